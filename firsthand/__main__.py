@@ -1,0 +1,3 @@
+from firsthand.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Calendar views, scheduling, reminders, campaigns, .ics/CSV export."""

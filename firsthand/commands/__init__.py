@@ -1,0 +1,1 @@
+"""Bodies of the headless subcommands; `firsthand.cli` parses and dispatches."""

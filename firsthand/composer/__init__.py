@@ -1,0 +1,1 @@
+"""The post editor and its coach."""

@@ -1,0 +1,1 @@
+"""Plain Python between widgets and the store: returns plain objects, owns transactions."""

@@ -1,0 +1,118 @@
+"""Rotating backups with SQLite's online backup API (safe while the app writes)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from .engine import translate
+from .errors import NotADatabase, StoreError
+
+SUFFIX = ".firsthand-backup.db"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: datetime
+    size: int
+
+
+def _stamp(now: datetime) -> str:
+    return now.strftime("%Y%m%d-%H%M%S-%f")
+
+
+def list_backups(backup_dir: Path, db_path: Path) -> list[BackupInfo]:
+    """Backups of `db_path` in `backup_dir`, newest first."""
+    if not backup_dir.is_dir():
+        return []
+    out = []
+    for p in backup_dir.glob(f"{db_path.stem}-*{SUFFIX}"):
+        stat = p.stat()
+        out.append(BackupInfo(p, datetime.fromtimestamp(stat.st_mtime, UTC), stat.st_size))
+    out.sort(key=lambda b: (b.made_at, b.path.name), reverse=True)
+    return out
+
+
+def backup_now(db_path: Path, backup_dir: Path, keep: int = 10, reason: str = "manual") -> Path:
+    """Copy the live database into `backup_dir`; keep only the newest `keep` backups."""
+    try:
+        backup_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise translate(exc, backup_dir) from exc
+    now = datetime.now(UTC)
+    target = backup_dir / f"{db_path.stem}-{_stamp(now)}-{reason}{SUFFIX}"
+    partial = target.with_name(target.name + ".part")
+    try:
+        src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=5.0)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        partial.replace(target)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise translate(exc, target) from exc
+    for old in list_backups(backup_dir, db_path)[max(keep, 1) :]:
+        old.path.unlink(missing_ok=True)
+    return target
+
+
+def backup_if_due(
+    db_path: Path, backup_dir: Path, keep: int = 10, every: timedelta = timedelta(days=1)
+) -> Path | None:
+    """The daily backup: make one if the newest is older than `every`."""
+    if not db_path.exists():
+        return None
+    newest = list_backups(backup_dir, db_path)
+    if newest and datetime.now(UTC) - newest[0].made_at < every:
+        return None
+    return backup_now(db_path, backup_dir, keep=keep, reason="daily")
+
+
+def set_aside(db_path: Path) -> Path:
+    """Rename a bad database (and its WAL files) out of the way; returns the new name."""
+    stamp = _stamp(datetime.now(UTC))
+    aside = db_path.with_name(f"{db_path.name}.unreadable-{stamp}")
+    try:
+        db_path.rename(aside)
+        for extra in ("-wal", "-shm"):
+            side = db_path.with_name(db_path.name + extra)
+            if side.exists():
+                side.rename(aside.with_name(aside.name + extra))
+    except OSError as exc:
+        raise translate(exc, db_path) from exc
+    return aside
+
+
+def restore(backup: Path, db_path: Path) -> Path | None:
+    """Put `backup` in place of `db_path`; the file it replaces is set aside, never deleted.
+
+    Returns where the replaced file went (None if there was none). The caller must have
+    closed every connection to `db_path` first.
+    """
+    try:
+        conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            ok = conn.execute("PRAGMA quick_check(1)").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise NotADatabase(f"The backup {backup} can't be read: {exc}.", backup) from exc
+    if not ok or ok[0] != "ok":
+        raise NotADatabase(f"The backup {backup} is damaged.", backup)
+    aside = set_aside(db_path) if db_path.exists() else None
+    try:
+        partial = db_path.with_name(db_path.name + ".restoring")
+        shutil.copy2(backup, partial)
+        partial.replace(db_path)
+    except OSError as exc:
+        raise StoreError(f"Restoring {backup} failed: {exc}", db_path) from exc
+    return aside

@@ -1,0 +1,109 @@
+"""Open SQLite the way Firsthand needs it: WAL, busy timeout, foreign keys."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session, create_engine
+
+from .errors import DatabaseLocked, NotADatabase, StoreError, Unwritable
+
+BUSY_TIMEOUT_S = 5.0
+
+
+def make_engine(path: Path, busy_timeout: float = BUSY_TIMEOUT_S) -> Engine:
+    """An engine for the SQLite file at `path` (no I/O until first use)."""
+    # NullPool: each session gets its own connection, so worker threads never share one.
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": busy_timeout, "check_same_thread": False},
+        poolclass=NullPool,
+    )
+    timeout_ms = int(busy_timeout * 1000)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # pysqlite's own transaction handling breaks SAVEPOINT and DDL; let SQLAlchemy begin.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {timeout_ms}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("write") else "BEGIN")
+
+    return engine
+
+
+def translate(exc: BaseException, path: Path) -> StoreError:
+    """Turn a SQLite/OS failure into a StoreError that names the file."""
+    msg = str(getattr(exc, "orig", None) or exc).lower()
+    if "locked" in msg or "busy" in msg:
+        return DatabaseLocked(
+            f"The database {path} is in use by another program. "
+            "Close it there (or wait a moment) and try again.",
+            path,
+        )
+    if "disk is full" in msg or "disk full" in msg or "no space" in msg:
+        return Unwritable(f"The disk holding {path} is full. Free some space and try again.", path)
+    if "readonly" in msg or "read-only" in msg or "unable to open" in msg or "permission" in msg:
+        return Unwritable(
+            f"Firsthand can't write to {path}. Check that the folder exists and is writable.",
+            path,
+        )
+    if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
+        return NotADatabase(
+            f"The file {path} is not a Firsthand database, or it is damaged.",
+            path,
+        )
+    return StoreError(f"The database {path} could not be used: {exc}", path)
+
+
+@contextmanager
+def translated(path: Path) -> Iterator[None]:
+    """Re-raise database and file errors as StoreErrors naming `path`."""
+    try:
+        yield
+    except StoreError:
+        raise
+    except (OperationalError, SADatabaseError, sqlite3.Error, OSError) as exc:
+        raise translate(exc, path) from exc
+
+
+class Store:
+    """One database file: its engine and short-lived sessions."""
+
+    def __init__(self, path: Path, busy_timeout: float = BUSY_TIMEOUT_S) -> None:
+        self.path = Path(path)
+        self.engine = make_engine(self.path, busy_timeout)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; objects come back detached."""
+        with translated(self.path), Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session in one IMMEDIATE transaction: all of it lands, or none."""
+        with translated(self.path):
+            with self.engine.connect() as conn:
+                conn.info["write"] = True
+                with Session(bind=conn, expire_on_commit=False) as session:
+                    yield session
+                    session.commit()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

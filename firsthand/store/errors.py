@@ -1,0 +1,37 @@
+"""Store failures, each with a message a user can act on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Base for every failure of the store; `str()` is a plain sentence."""
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class NotADatabase(StoreError):
+    """The file exists but is not a readable SQLite database (or is corrupt)."""
+
+
+class DatabaseTooNew(StoreError):
+    """The file was written by a newer Firsthand whose schema we don't know."""
+
+
+class DatabaseLocked(StoreError):
+    """Another program held the database longer than the busy timeout."""
+
+
+class Unwritable(StoreError):
+    """The folder or file can't be written: read-only, missing or disk full."""
+
+
+class ConflictError(StoreError):
+    """The row changed since it was read (optimistic locking)."""
+
+
+class NotFound(StoreError):
+    """The row does not exist (or was deleted)."""
