@@ -1,0 +1,61 @@
+"""Shared fixtures: a fresh database file, a profile, settings and an app context."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from firsthand.paths import Paths  # noqa: E402
+from firsthand.services.profiles import ProfileData, create_profile  # noqa: E402
+from firsthand.settings import Settings  # noqa: E402
+from firsthand.store import Store, open_store  # noqa: E402
+
+
+@pytest.fixture
+def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
+    """Data and config folders inside tmp_path; nothing touches the real user folders."""
+    monkeypatch.setenv("FIRSTHAND_HOME", str(tmp_path / "home"))
+    return Paths.default()
+
+
+@pytest.fixture
+def db_path(paths: Paths) -> Path:
+    return paths.default_db
+
+
+@pytest.fixture
+def store(db_path: Path, paths: Paths) -> Iterator[Store]:
+    s = open_store(db_path, paths.backup_dir_for(db_path))
+    yield s
+    s.dispose()
+
+
+@pytest.fixture
+def profile(store: Store) -> ProfileData:
+    return create_profile(
+        store,
+        "Dr Ana Lopes",
+        profession="dentist",
+        topics=["teeth", "dental care", "braces"],
+        languages=["en", "fr"],
+        networks=["linkedin", "facebook", "x"],
+        timezone="Europe/Paris",
+    )
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings()
+
+
+@pytest.fixture
+def ctx(paths: Paths, settings: Settings, store: Store, profile: ProfileData):  # type: ignore[no-untyped-def]
+    """An AppContext for pages and dialogs (needs a QApplication: use with qtbot)."""
+    from firsthand.context import AppContext
+
+    return AppContext(paths=paths, settings=settings, store=store, profile_id=profile.id)
