@@ -7,6 +7,7 @@ arguments (one line on stderr).
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
@@ -69,17 +70,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from firsthand.app import run_gui
 
         return run_gui(args)
-    if args.command == "check":
-        from firsthand.commands import check
-
-        return check.run(args)
-    if args.command in ("import", "export"):
-        from firsthand.commands import plan
-
-        return plan.run(args)
-    from firsthand.commands import backup
-
-    return backup.run(args)
+    module = {"check": "check", "import": "plan", "export": "plan"}.get(args.command, "backup")
+    command = importlib.import_module(f"firsthand.commands.{module}")
+    return int(command.run(args))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,227 @@
+"""Start the GUI: settings, translations, the database (with its ways back), the window."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from firsthand import __version__
+from firsthand.context import AppContext
+from firsthand.paths import Paths
+from firsthand.services.database import (
+    OTHER_FILE,
+    RESTORE,
+    RETRY,
+    START_FRESH,
+    OpenFailure,
+    choose_db_path,
+    daily_backup,
+    restore_newest,
+    start_fresh,
+    try_open,
+)
+from firsthand.services.profiles import list_profiles
+from firsthand.settings import Settings
+from firsthand.shell.first_run import FirstRunDialog
+from firsthand.shell.i18n import install_translators, ui_language
+from firsthand.shell.main_window import MainWindow
+from firsthand.shell.open_failure import OpenFailureDialog
+from firsthand.store import Store, StoreError, restore
+from firsthand.tasks import run_task, wait_for_tasks
+
+RESOURCES = Path(__file__).resolve().parent / "resources"
+ICON = RESOURCES / "icons" / "firsthand.svg"
+STYLE = RESOURCES / "styles" / "app.qss"
+
+# (nav key, module, class): the pages other packages provide.
+PAGE_CLASSES = (
+    ("calendar", "firsthand.calendar.page", "CalendarPage"),
+    ("composer", "firsthand.composer.page", "ComposerPage"),
+    ("evaluation", "firsthand.calendar.evaluation_view", "EvaluationPage"),
+)
+
+
+def page_factories() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
+    out = []
+    for key, module, cls in PAGE_CLASSES:
+        try:
+            factory = getattr(importlib.import_module(module), cls)
+        except (ImportError, AttributeError):
+            continue
+        out.append((key, key, factory))
+    return out
+
+
+Chooser = Callable[[OpenFailure], str]
+
+
+def ask_user(failure: OpenFailure) -> str:
+    dialog = OpenFailureDialog(failure)
+    dialog.exec()
+    return dialog.choice
+
+
+def open_with_recovery(
+    paths: Paths, path: Path, keep: int, choose: Chooser = ask_user
+) -> Store | None:
+    """Open the database, offering the ways back until it opens or the user quits."""
+    while True:
+        result = try_open(paths, path, keep)
+        if isinstance(result, Store):
+            return result
+        choice = choose(result)
+        try:
+            if choice == RETRY:
+                continue
+            if choice == RESTORE:
+                restore_newest(paths, path)
+                continue
+            if choice == START_FRESH:
+                start_fresh(path)
+                continue
+            if choice == OTHER_FILE:
+                chosen, _ = QFileDialog.getSaveFileName(
+                    None,
+                    QCoreApplication.translate("app", "Choose a database file"),
+                    str(path.parent),
+                    QCoreApplication.translate("app", "Firsthand database (*.db);;All files (*)"),
+                    options=QFileDialog.Option.DontConfirmOverwrite,
+                )
+                if chosen:
+                    path = Path(chosen)
+                continue
+        except StoreError as err:
+            QMessageBox.critical(None, QCoreApplication.translate("app", "Firsthand"), str(err))
+            continue
+        return None
+
+
+class Application:
+    """Owns the store and the window; reopens both on restore or a change of file."""
+
+    def __init__(self, app: QApplication, paths: Paths, settings: Settings, db: Path) -> None:
+        self.app = app
+        self.paths = paths
+        self.settings = settings
+        self.db = db
+        self.window: MainWindow | None = None
+        self.ctx: AppContext | None = None
+
+    def start(self, choose: Chooser = ask_user) -> bool:
+        store = open_with_recovery(self.paths, self.db, self.settings.backup_keep, choose)
+        if store is None:
+            return False
+        self.db = store.path
+        try:
+            profiles = list_profiles(store)
+        except StoreError as err:
+            QMessageBox.critical(None, QCoreApplication.translate("app", "Firsthand"), str(err))
+            store.dispose()
+            return False
+        profile_id = next(
+            (p.id for p in profiles if p.id == self.settings.last_profile_id),
+            profiles[0].id if profiles else 0,
+        )
+        if not profiles:
+            dialog = FirstRunDialog(store)
+            if not dialog.exec() or dialog.profile is None:
+                store.dispose()
+                return False
+            profile_id = dialog.profile.id
+        self.settings.last_profile_id = profile_id
+        self.ctx = AppContext(self.paths, self.settings, store, profile_id)
+        self.window = MainWindow(self.ctx, page_factories())
+        self.window.setWindowTitle(f"Firsthand {__version__}")
+        self.window.restore_backup.connect(self.restore_backup)
+        self.window.switch_database.connect(self.switch_database)
+        self.window.show()
+        self._daily_backup()
+        return True
+
+    def _daily_backup(self) -> None:
+        assert self.ctx is not None
+        paths, db, keep = self.paths, self.db, self.settings.backup_keep
+        window = self.window
+
+        def failed(exc: BaseException) -> None:
+            if window is not None:
+                window.statusBar().showMessage(
+                    QCoreApplication.translate("app", "Daily backup failed: %1").replace(
+                        "%1", str(exc)
+                    )
+                )
+
+        run_task(lambda: daily_backup(paths, db, keep), None, failed, owner=window)
+
+    def _close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        wait_for_tasks()
+        if self.ctx is not None:
+            self.ctx.store.dispose()
+            self.ctx = None
+
+    def restore_backup(self, backup: str) -> None:
+        self._close()
+        try:
+            aside = restore(Path(backup), self.db)
+        except StoreError as err:
+            QMessageBox.critical(None, QCoreApplication.translate("app", "Restore"), str(err))
+        else:
+            if aside is not None:
+                QMessageBox.information(
+                    None,
+                    QCoreApplication.translate("app", "Restore"),
+                    QCoreApplication.translate(
+                        "app", "Backup restored. The file it replaced was kept as %1."
+                    ).replace("%1", str(aside)),
+                )
+        if not self.start():
+            self.app.quit()
+
+    def switch_database(self, path: str) -> None:
+        self._close()
+        self.db = Path(path)
+        self.settings.db_path = path
+        try:
+            self.settings.save(self.paths.settings_file)
+        except OSError:
+            pass
+        if not self.start():
+            self.app.quit()
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """The app's main loop; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Firsthand")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Firsthand")
+    if ICON.exists():
+        app.setWindowIcon(QIcon(str(ICON)))
+    if STYLE.exists():
+        app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+    paths = Paths.default()
+    settings = Settings.load(paths.settings_file)
+    _translators = install_translators(app, ui_language(settings.ui_language))  # noqa: F841
+    main = Application(app, paths, settings, choose_db_path(paths, settings, args.db))
+    app.setQuitOnLastWindowClosed(True)
+    if not main.start():
+        return 0
+    # Let Python handle Ctrl+C in a terminal between Qt events.
+    keepalive = QTimer()
+    keepalive.start(500)
+    keepalive.timeout.connect(lambda: None)
+    code = app.exec()
+    main._close()
+    return code

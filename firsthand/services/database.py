@@ -1,0 +1,84 @@
+"""Opening the database at start-up, and the ways back when it can't be opened."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from firsthand.paths import Paths
+from firsthand.settings import Settings
+from firsthand.store import (
+    BackupInfo,
+    DatabaseLocked,
+    DatabaseTooNew,
+    NotADatabase,
+    Store,
+    StoreError,
+    Unwritable,
+    backup_if_due,
+    list_backups,
+    open_store,
+    restore,
+    set_aside,
+)
+
+# What the user may do about a failure, in the order the dialog offers them.
+RETRY = "retry"
+RESTORE = "restore"
+START_FRESH = "fresh"
+OTHER_FILE = "other"
+QUIT = "quit"
+
+
+def choose_db_path(paths: Paths, settings: Settings, override: str | None) -> Path:
+    """--db wins, then the setting, then the per-user default."""
+    if override:
+        return Path(override).expanduser().resolve()
+    if settings.db_path:
+        return Path(settings.db_path).expanduser()
+    return paths.default_db
+
+
+@dataclass(frozen=True)
+class OpenFailure:
+    error: StoreError
+    path: Path
+    backups: list[BackupInfo]
+
+    def choices(self) -> list[str]:
+        """The ways back that make sense for this failure."""
+        err = self.error
+        if isinstance(err, NotADatabase):
+            out = [RESTORE] if self.backups else []
+            return [*out, START_FRESH, OTHER_FILE, QUIT]
+        if isinstance(err, DatabaseTooNew):
+            return [OTHER_FILE, QUIT]
+        if isinstance(err, (DatabaseLocked, Unwritable)):
+            return [RETRY, OTHER_FILE, QUIT]
+        return [RETRY, OTHER_FILE, QUIT]
+
+
+def try_open(paths: Paths, path: Path, keep: int) -> Store | OpenFailure:
+    """Open and upgrade `path`; on failure, say what went wrong and what can be done."""
+    backup_dir = paths.backup_dir_for(path)
+    try:
+        return open_store(path, backup_dir, keep=keep)
+    except StoreError as err:
+        return OpenFailure(err, path, list_backups(backup_dir, path))
+
+
+def restore_newest(paths: Paths, path: Path) -> Path | None:
+    """Put the newest backup in place of `path`; the bad file is kept aside, never deleted."""
+    backups = list_backups(paths.backup_dir_for(path), path)
+    if not backups:
+        raise NotADatabase(f"There is no backup of {path} to restore.", path)
+    return restore(backups[0].path, path)
+
+
+def start_fresh(path: Path) -> Path:
+    """Move an unreadable file aside so a new, empty database can be made in its place."""
+    return set_aside(path)
+
+
+def daily_backup(paths: Paths, path: Path, keep: int) -> Path | None:
+    return backup_if_due(path, paths.backup_dir_for(path), keep=keep)

@@ -1,0 +1,1 @@
+"""The window around the pages: navigation, first run, settings, drafts, start-up faults."""

@@ -1,0 +1,44 @@
+"""UI language: Qt translators for English (source) and French."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+LANGUAGES = ("en", "fr")
+
+
+def ui_language(setting: str) -> str:
+    """The language to show: the setting's, or the system's when it is "system"."""
+    if setting in LANGUAGES:
+        return setting
+    name = QLocale.system().name().split("_")[0]
+    return name if name in LANGUAGES else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load Firsthand's and Qt's own translations for `language`; keep the result alive."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(str(I18N_DIR / f"firsthand_{language}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        installed.append(qt)
+    QLocale.setDefault(QLocale(language))
+    return installed
+
+
+def fmt(template: str, *args: object) -> str:
+    """Fill Qt-style %1, %2… placeholders (translations may reorder them)."""
+    out = template
+    for i in range(len(args), 0, -1):  # %10 before %1
+        out = out.replace(f"%{i}", str(args[i - 1]))
+    return out

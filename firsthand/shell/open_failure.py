@@ -1,0 +1,90 @@
+"""The dialog shown when the database can't be opened: what happened, and the ways back."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from firsthand.services.database import (
+    OTHER_FILE,
+    QUIT,
+    RESTORE,
+    RETRY,
+    START_FRESH,
+    OpenFailure,
+)
+from firsthand.store import DatabaseLocked, DatabaseTooNew, NotADatabase
+
+from .i18n import fmt
+
+
+class OpenFailureDialog(QMessageBox):
+    """Explains an OpenFailure in plain words; `choice` is what the user picked."""
+
+    def __init__(self, failure: OpenFailure, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("open_failure")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Firsthand can't open its database"))
+        err = failure.error
+        if isinstance(err, NotADatabase):
+            text = fmt(
+                self.tr(
+                    "The file %1 is not a Firsthand database, or it is damaged. "
+                    "It has not been changed."
+                ),
+                failure.path,
+            )
+        elif isinstance(err, DatabaseTooNew):
+            text = fmt(
+                self.tr(
+                    "The file %1 was made by a newer version of Firsthand. Update Firsthand "
+                    "to open it. It has not been changed."
+                ),
+                failure.path,
+            )
+        elif isinstance(err, DatabaseLocked):
+            text = fmt(
+                self.tr(
+                    "The file %1 is in use by another program (or another Firsthand). Close "
+                    "it there, then try again. Nothing was written."
+                ),
+                failure.path,
+            )
+        else:
+            text = str(err)
+        self.setText(text)
+        if failure.backups and isinstance(err, NotADatabase):
+            newest = failure.backups[0]
+            self.setInformativeText(
+                fmt(
+                    self.tr(
+                        "The newest backup is from %1. Restoring it keeps the damaged file "
+                        "beside it, renamed."
+                    ),
+                    newest.made_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                )
+            )
+        labels = {
+            RETRY: self.tr("Try again"),
+            RESTORE: self.tr("Restore the newest backup"),
+            START_FRESH: self.tr("Start a new database (keep this file aside)"),
+            OTHER_FILE: self.tr("Open another file…"),
+            QUIT: self.tr("Quit"),
+        }
+        self.choice = QUIT
+        self._buttons: dict[QPushButton, str] = {}
+        for key in failure.choices():
+            role = (
+                QMessageBox.ButtonRole.RejectRole
+                if key == QUIT
+                else QMessageBox.ButtonRole.AcceptRole
+            )
+            button = self.addButton(labels[key], role)
+            button.setObjectName(f"choice_{key}")
+            self._buttons[button] = key
+            if key in (RETRY, RESTORE):
+                self.setDefaultButton(button)
+        self.buttonClicked.connect(self._on_clicked)
+
+    def _on_clicked(self, button: QPushButton) -> None:
+        self.choice = self._buttons.get(button, QUIT)
