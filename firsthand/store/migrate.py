@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -15,10 +16,17 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from .backup import backup_now
-from .engine import Store, translate, translated
+from .engine import BUSY_TIMEOUT_S, Store, translate, translated
 from .errors import DatabaseTooNew, NotADatabase, Unwritable
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """FTS5 tables and their shadow tables are made by the migration, not by the models."""
+    return not (type_ == "table" and name is not None and name.startswith("post_fts"))
 
 
 def alembic_config() -> Config:
@@ -38,10 +46,14 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def check_file(path: Path) -> None:
-    """Raise NotADatabase if `path` exists but is not a sound SQLite file."""
+def inspect_file(path: Path) -> str | None:
+    """The schema revision of the file at `path`, read without writing a byte.
+
+    Raises NotADatabase if it is not SQLite, is damaged, or belongs to another program,
+    and DatabaseTooNew if a newer Firsthand wrote it. None: new or empty file.
+    """
     if not path.exists() or path.stat().st_size == 0:
-        return
+        return None
     try:
         with path.open("rb") as fh:
             header = fh.read(16)
@@ -52,18 +64,37 @@ def check_file(path: Path) -> None:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1.0)
         try:
-            row = conn.execute("PRAGMA quick_check(1)").fetchone()
+            check = conn.execute("PRAGMA quick_check(1)").fetchone()
+            tables = {
+                r[0]
+                for r in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+                )
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         err = translate(exc, path)
         if isinstance(err, NotADatabase):
             raise err from exc
-        return  # locked or unreadable right now: let the real open report it
-    if row is None or row[0] != "ok":
+        return None  # locked or unreadable right now: the real open reports it
+    if check is None or check[0] != "ok":
+        raise NotADatabase(f"The database {path} is damaged ({check[0] if check else '?'}).", path)
+    if revision is None and tables - {"alembic_version"}:
         raise NotADatabase(
-            f"The database {path} is damaged ({row[0] if row else 'no answer'}).", path
+            f"The file {path} is an SQLite database of another program, not Firsthand's.", path
         )
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseTooNew(
+            f"The database {path} was made by a newer version of Firsthand. "
+            "Update Firsthand to open it; it was left untouched.",
+            path,
+        )
+    return revision
 
 
 def current_revision(store: Store) -> str | None:
@@ -71,15 +102,12 @@ def current_revision(store: Store) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def _has_foreign_tables(store: Store) -> bool:
-    with translated(store.path), store.engine.connect() as conn:
-        rows = conn.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-        ).fetchall()
-    return bool(rows)
-
-
-def open_store(path: Path, backup_dir: Path | None = None, keep: int = 10) -> Store:
+def open_store(
+    path: Path,
+    backup_dir: Path | None = None,
+    keep: int = 10,
+    busy_timeout: float = BUSY_TIMEOUT_S,
+) -> Store:
     """Open (creating if needed) and upgrade the database at `path`.
 
     Raises NotADatabase, DatabaseTooNew, DatabaseLocked or Unwritable; never overwrites a
@@ -93,20 +121,9 @@ def open_store(path: Path, backup_dir: Path | None = None, keep: int = 10) -> St
             raise Unwritable(
                 f"Firsthand can't create the folder {path.parent}: {exc.strerror or exc}.", path
             ) from exc
-    check_file(path)
-    store = Store(path)
+    existing = inspect_file(path)
+    store = Store(path, busy_timeout)
     try:
-        existing = current_revision(store)
-        if existing is None and _has_foreign_tables(store):
-            raise NotADatabase(
-                f"The file {path} is an SQLite database of another program, not Firsthand's.", path
-            )
-        if existing is not None and existing not in known_revisions():
-            raise DatabaseTooNew(
-                f"The database {path} was made by a newer version of Firsthand. "
-                "Update Firsthand to open it; it was left untouched.",
-                path,
-            )
         if existing != head_revision():
             if existing is not None and backup_dir is not None:
                 backup_now(path, backup_dir, keep=keep, reason="before-upgrade")
@@ -114,6 +131,8 @@ def open_store(path: Path, backup_dir: Path | None = None, keep: int = 10) -> St
             with translated(path), store.engine.begin() as conn:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
+        else:
+            current_revision(store)  # opens once, so a lock or permission fault shows now
     except BaseException:
         store.dispose()
         raise

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from alembic import context
 from sqlmodel import SQLModel
 
 from firsthand.store import models  # noqa: F401  (registers the tables)
+from firsthand.store.migrate import include_object
 
 target_metadata = SQLModel.metadata
-
-
-def include_object(
-    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
-) -> bool:
-    """FTS5 tables and their shadow tables are created by hand, not by the models."""
-    return not (type_ == "table" and name is not None and name.startswith("post_fts"))
 
 
 def run() -> None:

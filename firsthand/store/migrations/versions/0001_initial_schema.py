@@ -245,20 +245,18 @@ def upgrade() -> None:
         "CREATE TRIGGER post_fts_ad AFTER DELETE ON post WHEN old.deleted_at IS NULL BEGIN "
         "INSERT INTO post_fts(post_fts, rowid, body) VALUES ('delete', old.id, old.body); END"
     )
+    # One trigger, delete then insert: two triggers would fire in an unspecified order.
     op.execute(
-        "CREATE TRIGGER post_fts_au_old AFTER UPDATE OF body, deleted_at ON post "
-        "WHEN old.deleted_at IS NULL BEGIN "
-        "INSERT INTO post_fts(post_fts, rowid, body) VALUES ('delete', old.id, old.body); END"
-    )
-    op.execute(
-        "CREATE TRIGGER post_fts_au_new AFTER UPDATE OF body, deleted_at ON post "
-        "WHEN new.deleted_at IS NULL BEGIN "
-        "INSERT INTO post_fts(rowid, body) VALUES (new.id, new.body); END"
+        "CREATE TRIGGER post_fts_au AFTER UPDATE OF body, deleted_at ON post BEGIN "
+        "INSERT INTO post_fts(post_fts, rowid, body) "
+        "SELECT 'delete', old.id, old.body WHERE old.deleted_at IS NULL; "
+        "INSERT INTO post_fts(rowid, body) SELECT new.id, new.body WHERE new.deleted_at IS NULL; "
+        "END"
     )
 
 
 def downgrade() -> None:
-    for trigger in ("post_fts_ai", "post_fts_ad", "post_fts_au_old", "post_fts_au_new"):
+    for trigger in ("post_fts_ai", "post_fts_ad", "post_fts_au"):
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     op.execute("DROP TABLE IF EXISTS post_fts")
     with op.batch_alter_table("revision", schema=None) as batch_op:
