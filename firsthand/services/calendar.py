@@ -1,0 +1,381 @@
+"""Calendar queries and moves: only the visible period is loaded, times stay in their zone.
+
+Posts are stored with `scheduled_at` in UTC plus the IANA zone they were planned in. The
+calendar draws days in the user's zone (the profile's); moving a post to another day keeps
+its wall-clock time in the zone it was planned in, so daylight-saving changes never shift it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select as sa_select
+from sqlmodel import col, select
+
+from firsthand.services.posts import PostData, get_post, update_post
+from firsthand.store import Store, utcnow
+from firsthand.store.models import Post, PostTarget
+
+DONE_STATUSES = ("published", "archived")
+TITLE_WIDTH = 80
+
+
+@lru_cache(maxsize=256)
+def zone_or_none(name: str | None) -> ZoneInfo | None:
+    """The zone called `name`, or None when it is empty or no longer exists."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def display_zone(name: str | None) -> tzinfo:
+    """The zone to draw the calendar in: `name`, or UTC when it is unknown."""
+    return zone_or_none(name) or UTC
+
+
+def parse_slot(slot: str) -> time:
+    """ "09:00" → 09:00; anything unreadable gives 09:00."""
+    try:
+        hours, minutes = slot.strip().split(":")[:2]
+        return time(int(hours), int(minutes))
+    except (ValueError, AttributeError):
+        return time(9, 0)
+
+
+def local_midnight_utc(day: date, zone: tzinfo) -> datetime:
+    """The UTC instant at which `day` starts in `zone`."""
+    return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
+
+
+def at_local(day: date, clock: time, zone: tzinfo) -> datetime:
+    """The UTC instant of wall-clock `clock` on `day` in `zone` (first one if it repeats)."""
+    return datetime.combine(day, clock.replace(tzinfo=None, fold=0), tzinfo=zone).astimezone(UTC)
+
+
+def month_grid(year: int, month: int, week_start: int = 0) -> tuple[date, date]:
+    """First day and the day after the last of the six-week grid showing `month`.
+
+    `week_start` is 0 for Monday … 6 for Sunday.
+    """
+    first = date(year, month, 1)
+    lead = (first.weekday() - week_start) % 7
+    start = first - timedelta(days=lead)
+    return start, start + timedelta(days=42)
+
+
+def week_of(day: date, week_start: int = 0) -> tuple[date, date]:
+    start = day - timedelta(days=(day.weekday() - week_start) % 7)
+    return start, start + timedelta(days=7)
+
+
+@dataclass
+class Filters:
+    """What the calendar shows; empty sets mean "all"."""
+
+    networks: set[str] = field(default_factory=set)
+    statuses: set[str] = field(default_factory=set)
+    kinds: set[str] = field(default_factory=set)
+    labels: set[str] = field(default_factory=set)
+
+    @classmethod
+    def from_settings(cls, raw: Mapping[str, Any]) -> Filters:
+        def pick(key: str) -> set[str]:
+            val = raw.get(key, [])
+            return {str(v) for v in val} if isinstance(val, list) else set()
+
+        return cls(pick("networks"), pick("statuses"), pick("kinds"), pick("labels"))
+
+    def to_settings(self) -> dict[str, Any]:
+        return {
+            "networks": sorted(self.networks),
+            "statuses": sorted(self.statuses),
+            "kinds": sorted(self.kinds),
+            "labels": sorted(self.labels),
+        }
+
+    def is_empty(self) -> bool:
+        return not (self.networks or self.statuses or self.kinds or self.labels)
+
+    def accepts(self, item: CalendarItem) -> bool:
+        if self.statuses and item.status not in self.statuses:
+            return False
+        if self.kinds and item.kind not in self.kinds:
+            return False
+        if self.networks and not self.networks.intersection(item.networks):
+            return False
+        return not (self.labels and not self.labels.intersection(item.labels))
+
+
+@dataclass(frozen=True)
+class CalendarItem:
+    """What a calendar chip needs to know about a post."""
+
+    id: int
+    title: str
+    body: str
+    kind: str
+    status: str
+    labels: tuple[str, ...]
+    scheduled_at: datetime | None
+    timezone: str | None
+    networks: tuple[str, ...]
+    version: int
+    campaign_id: int | None = None
+
+    @property
+    def undated(self) -> bool:
+        return self.scheduled_at is None
+
+    @property
+    def zone_missing(self) -> bool:
+        """Planned in a zone this computer no longer knows (shown in UTC, flagged)."""
+        return bool(self.timezone) and zone_or_none(self.timezone) is None
+
+    def overdue(self, now: datetime | None = None) -> bool:
+        """Its time has passed and it is neither published nor archived."""
+        if self.scheduled_at is None or self.status in DONE_STATUSES:
+            return False
+        return self.scheduled_at < (now or utcnow())
+
+    def planned_local(self) -> datetime | None:
+        """`scheduled_at` in the zone it was planned in (UTC if that zone is unknown)."""
+        if self.scheduled_at is None:
+            return None
+        return self.scheduled_at.astimezone(display_zone(self.timezone))
+
+    def shown_in(self, zone: tzinfo) -> datetime | None:
+        if self.scheduled_at is None:
+            return None
+        return self.scheduled_at.astimezone(zone)
+
+
+def title_of(body: str, width: int = TITLE_WIDTH) -> str:
+    text = body.strip()
+    line = text.splitlines()[0].strip() if text else ""
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+_COLUMNS = (
+    Post.id,
+    Post.body,
+    Post.kind,
+    Post.status,
+    Post.labels,
+    Post.scheduled_at,
+    Post.timezone,
+    Post.version,
+    Post.campaign_id,
+)
+
+
+def _query_items(
+    store: Store,
+    profile_id: int | None,
+    *,
+    start: datetime | None,
+    end: datetime | None,
+    undated: bool,
+    filters: Filters | None,
+    post_ids: Iterable[int] | None = None,
+) -> list[CalendarItem]:
+    conds: list[Any] = [col(Post.deleted_at).is_(None)]
+    if profile_id is not None:
+        conds.append(Post.profile_id == profile_id)
+    if undated:
+        conds.append(col(Post.scheduled_at).is_(None))
+    else:
+        conds.append(col(Post.scheduled_at).is_not(None))
+        if start is not None:
+            conds.append(col(Post.scheduled_at) >= start)
+        if end is not None:
+            conds.append(col(Post.scheduled_at) < end)
+    if post_ids is not None:
+        conds.append(col(Post.id).in_(list(post_ids)))
+    if filters is not None and filters.statuses:
+        conds.append(col(Post.status).in_(sorted(filters.statuses)))
+    if filters is not None and filters.kinds:
+        conds.append(col(Post.kind).in_(sorted(filters.kinds)))
+    order = (
+        (col(Post.updated_at).desc(), col(Post.id).desc())
+        if undated
+        else (col(Post.scheduled_at), col(Post.id))
+    )
+    with store.read() as s:
+        rows = s.exec(sa_select(*_COLUMNS).where(*conds).order_by(*order)).all()  # type: ignore[call-overload]
+        nets: dict[int, list[str]] = {}
+        if rows:
+            q = (
+                select(PostTarget.post_id, PostTarget.network)
+                .join(Post, col(Post.id) == col(PostTarget.post_id))
+                .where(*conds)
+                .order_by(col(PostTarget.network))
+            )
+            for pid, network in s.exec(q).all():
+                nets.setdefault(pid, []).append(network)
+    items = [
+        CalendarItem(
+            id=pid,
+            title=title_of(body),
+            body=body,
+            kind=kind,
+            status=status,
+            labels=tuple(labels or ()),
+            scheduled_at=when,
+            timezone=zone,
+            networks=tuple(nets.get(pid, ())),
+            version=version,
+            campaign_id=campaign_id,
+        )
+        for pid, body, kind, status, labels, when, zone, version, campaign_id in rows
+    ]
+    if filters is not None and (filters.networks or filters.labels):
+        items = [i for i in items if filters.accepts(i)]
+    return items
+
+
+def posts_between(
+    store: Store,
+    profile_id: int | None,
+    start: datetime,
+    end: datetime,
+    filters: Filters | None = None,
+) -> list[CalendarItem]:
+    """Scheduled posts with `start <= scheduled_at < end`, earliest first."""
+    return _query_items(store, profile_id, start=start, end=end, undated=False, filters=filters)
+
+
+def posts_on_days(
+    store: Store,
+    profile_id: int | None,
+    first: date,
+    end: date,
+    zone: tzinfo,
+    filters: Filters | None = None,
+) -> dict[date, list[CalendarItem]]:
+    """Posts of the days [first, end) in `zone`, grouped by day (every day has a list)."""
+    items = posts_between(
+        store, profile_id, local_midnight_utc(first, zone), local_midnight_utc(end, zone), filters
+    )
+    days: dict[date, list[CalendarItem]] = {
+        first + timedelta(days=n): [] for n in range((end - first).days)
+    }
+    for item in items:
+        shown = item.shown_in(zone)
+        assert shown is not None
+        days.setdefault(shown.date(), []).append(item)
+    return days
+
+
+def ideas(
+    store: Store, profile_id: int | None, filters: Filters | None = None
+) -> list[CalendarItem]:
+    """Posts with no date (ideas and drafts not yet planned), most recently edited first."""
+    if filters is not None:
+        # The status filter is about the calendar; the backlog shows every undated post.
+        filters = Filters(filters.networks, set(), filters.kinds, filters.labels)
+    return _query_items(store, profile_id, start=None, end=None, undated=True, filters=filters)
+
+
+def overdue_posts(
+    store: Store, profile_id: int | None, now: datetime | None = None
+) -> list[CalendarItem]:
+    """Scheduled posts whose time has passed without being marked published."""
+    now = now or utcnow()
+    items = _query_items(store, profile_id, start=None, end=now, undated=False, filters=None)
+    return [i for i in items if i.status not in DONE_STATUSES and i.status != "idea"]
+
+
+def due_between(
+    store: Store, profile_id: int | None, after: datetime, until: datetime
+) -> list[CalendarItem]:
+    """Posts coming due in (after, until] that still wait to be published."""
+    tick = timedelta(microseconds=1)
+    items = posts_between(store, profile_id, after + tick, until + tick)
+    return [i for i in items if i.status not in DONE_STATUSES and i.status != "idea"]
+
+
+def labels_in_use(store: Store, profile_id: int | None) -> list[str]:
+    """Every label on a live post, for the filter menu."""
+    with store.read() as s:
+        q = select(Post.labels).where(col(Post.deleted_at).is_(None))
+        if profile_id is not None:
+            q = q.where(Post.profile_id == profile_id)
+        found: set[str] = set()
+        for labels in s.exec(q.distinct()).all():
+            found.update(labels or ())
+    return sorted(found, key=str.casefold)
+
+
+def moved_to_day(post: PostData | CalendarItem, new_day: date, shown_in: tzinfo) -> datetime:
+    """The new UTC time of `post` dropped on `new_day` (a day as drawn in `shown_in`).
+
+    The post moves by whole days in the zone it was planned in, so it keeps its wall-clock
+    time there, across daylight-saving changes too.
+    """
+    if post.scheduled_at is None:
+        raise ValueError("This post has no date yet; schedule it instead.")
+    zone = display_zone(post.timezone)
+    old_day = post.scheduled_at.astimezone(shown_in).date()
+    local = post.scheduled_at.astimezone(zone)
+    target = local.date() + (new_day - old_day)
+    return at_local(target, local.time(), zone)
+
+
+def move_post(
+    store: Store,
+    post_id: int,
+    expected_version: int | None,
+    new_day: date,
+    shown_in: tzinfo,
+) -> PostData:
+    """Move a scheduled post to another day, keeping its time of day."""
+    post = get_post(store, post_id)
+    return update_post(
+        store, post_id, expected_version, scheduled_at=moved_to_day(post, new_day, shown_in)
+    )
+
+
+def schedule_post(
+    store: Store,
+    post_id: int,
+    expected_version: int | None,
+    day: date,
+    slot: time,
+    zone_name: str,
+) -> PostData:
+    """Give an undated post a date: `day` at `slot` in `zone_name`; it becomes scheduled."""
+    zone = zone_or_none(zone_name)
+    if zone is None:
+        raise ValueError(f"Unknown time zone {zone_name!r}.")
+    post = get_post(store, post_id)
+    changes: dict[str, Any] = {"scheduled_at": at_local(day, slot, zone), "timezone": zone_name}
+    if post.status not in DONE_STATUSES:
+        changes["status"] = "scheduled"
+    return update_post(store, post_id, expected_version, **changes)
+
+
+def unschedule_post(store: Store, post_id: int, expected_version: int | None) -> PostData:
+    """Take a post off the calendar and back to the ideas."""
+    post = get_post(store, post_id)
+    changes: dict[str, Any] = {"scheduled_at": None}
+    if post.status == "scheduled":
+        changes["status"] = "ready"
+    return update_post(store, post_id, expected_version, **changes)
+
+
+def new_post_values(day: date, slot: time, zone_name: str) -> dict[str, Any]:
+    """What the composer gets when the user clicks an empty day."""
+    zone = display_zone(zone_name)
+    return {
+        "scheduled_at": at_local(day, slot, zone),
+        "timezone": zone_name if zone_or_none(zone_name) else "UTC",
+        "status": "scheduled",
+    }
