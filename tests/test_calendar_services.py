@@ -181,7 +181,7 @@ def test_filters_by_network_kind_status_and_label(store: Store, profile: Profile
 
 
 STORIES = [
-    "Yesterday a six-year-old walked in holding her dad's hand and left showing everyone her tooth.",
+    "Yesterday a six-year-old walked in holding her dad's hand and left showing off her tooth.",
     "What nobody tells you about whitening strips: they work, slowly, and sensitivity is normal.",
     "I finally opened the Saturday morning slots. It took three years to find the right assistant.",
     "My honest opinion on electric toothbrushes after fifteen years of looking at gums all day.",
