@@ -34,6 +34,7 @@ from firsthand.shell.i18n import install_translators, ui_language
 from firsthand.shell.main_window import MainWindow
 from firsthand.shell.open_failure import OpenFailureDialog
 from firsthand.store import Store, StoreError, restore
+from firsthand.store.engine import BUSY_TIMEOUT_S
 from firsthand.tasks import run_task, wait_for_tasks
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
@@ -69,11 +70,15 @@ def ask_user(failure: OpenFailure) -> str:
 
 
 def open_with_recovery(
-    paths: Paths, path: Path, keep: int, choose: Chooser = ask_user
+    paths: Paths,
+    path: Path,
+    keep: int,
+    choose: Chooser = ask_user,
+    busy_timeout: float = BUSY_TIMEOUT_S,
 ) -> Store | None:
     """Open the database, offering the ways back until it opens or the user quits."""
     while True:
-        result = try_open(paths, path, keep)
+        result = try_open(paths, path, keep, busy_timeout)
         if isinstance(result, Store):
             return result
         choice = choose(result)
@@ -113,9 +118,12 @@ class Application:
         self.db = db
         self.window: MainWindow | None = None
         self.ctx: AppContext | None = None
+        self.busy_timeout = BUSY_TIMEOUT_S
 
     def start(self, choose: Chooser = ask_user) -> bool:
-        store = open_with_recovery(self.paths, self.db, self.settings.backup_keep, choose)
+        store = open_with_recovery(
+            self.paths, self.db, self.settings.backup_keep, choose, self.busy_timeout
+        )
         if store is None:
             return False
         self.db = store.path

@@ -59,3 +59,13 @@ def ctx(paths: Paths, settings: Settings, store: Store, profile: ProfileData):  
     from firsthand.context import AppContext
 
     return AppContext(paths=paths, settings=settings, store=store, profile_id=profile.id)
+
+
+def show_active(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    """Show `widget` as the active window, so keyboard shortcuts reach it (offscreen too)."""
+    from PySide6.QtWidgets import QApplication
+
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)

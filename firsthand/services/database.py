@@ -21,6 +21,7 @@ from firsthand.store import (
     restore,
     set_aside,
 )
+from firsthand.store.engine import BUSY_TIMEOUT_S
 
 # What the user may do about a failure, in the order the dialog offers them.
 RETRY = "retry"
@@ -58,11 +59,13 @@ class OpenFailure:
         return [RETRY, OTHER_FILE, QUIT]
 
 
-def try_open(paths: Paths, path: Path, keep: int) -> Store | OpenFailure:
+def try_open(
+    paths: Paths, path: Path, keep: int, busy_timeout: float = BUSY_TIMEOUT_S
+) -> Store | OpenFailure:
     """Open and upgrade `path`; on failure, say what went wrong and what can be done."""
     backup_dir = paths.backup_dir_for(path)
     try:
-        return open_store(path, backup_dir, keep=keep)
+        return open_store(path, backup_dir, keep=keep, busy_timeout=busy_timeout)
     except StoreError as err:
         return OpenFailure(err, path, list_backups(backup_dir, path))
 

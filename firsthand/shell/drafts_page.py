@@ -30,6 +30,7 @@ from firsthand.services.posts import (
 from firsthand.store import StoreError
 
 from .i18n import fmt
+from .store_errors import save_or_explain
 
 UNSCHEDULED = ("idea", "draft", "ready")
 
@@ -192,10 +193,12 @@ class DraftsPage(QWidget):
         post_id = self.selected_id()
         if post_id is None:
             return
-        try:
+
+        def write() -> bool:
             delete_post(self.ctx.store, post_id)
-        except StoreError as err:
-            QMessageBox.warning(self, self.tr("Delete"), str(err))
+            return True
+
+        if save_or_explain(self, self.tr("Delete"), write) is None:
             return
         self._deleted.append(post_id)
         self.undo_button.setEnabled(True)

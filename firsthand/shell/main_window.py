@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         new.setShortcut(QKeySequence.StandardKey.New)
         new.triggered.connect(lambda: self.ctx.events.new_post.emit({}))
         file_menu.addAction(new)
+        self.addAction(new)
         file_menu.addSeparator()
         backup = QAction(self.tr("&Back up now"), self)
         backup.setObjectName("action_backup")
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
             go.addAction(action)
+            self.addAction(action)  # shortcuts work even while the menu bar is hidden
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Firsthand"), self)

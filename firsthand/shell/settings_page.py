@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from firsthand.context import AppContext
-from firsthand.services.profiles import update_profile
+from firsthand.services.profiles import ProfileData, update_profile
 from firsthand.store import ConflictError, StoreError
 
 from .i18n import fmt
+from .store_errors import save_or_explain
 from .widgets import ListEdit, NetworkChoice
 
 
@@ -204,8 +205,9 @@ class SettingsPage(QWidget):
                 self.tr("The server address must start with http:// or https://."),
             )
             return False
-        try:
-            p = update_profile(
+
+        def write() -> ProfileData:
+            return update_profile(
                 self.ctx.store,
                 self.ctx.profile_id,
                 self._profile_version,
@@ -218,6 +220,9 @@ class SettingsPage(QWidget):
                 networks=self.networks.values(),
                 timezone=zone,
             )
+
+        try:
+            p = save_or_explain(self, self.tr("Settings"), write)
         except ConflictError:
             QMessageBox.warning(
                 self,
@@ -229,8 +234,7 @@ class SettingsPage(QWidget):
             )
             self.load()
             return False
-        except StoreError as err:
-            QMessageBox.critical(self, self.tr("Settings"), str(err))
+        if p is None:
             return False
         self._profile_version = p.version
         s = self.ctx.settings

@@ -46,7 +46,7 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def inspect_file(path: Path) -> str | None:
+def inspect_file(path: Path, busy_timeout: float = BUSY_TIMEOUT_S) -> str | None:
     """The schema revision of the file at `path`, read without writing a byte.
 
     Raises NotADatabase if it is not SQLite, is damaged, or belongs to another program,
@@ -62,7 +62,7 @@ def inspect_file(path: Path) -> str | None:
     if header != b"SQLite format 3\x00":
         raise NotADatabase(f"The file {path} is not a Firsthand database (it is not SQLite).", path)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1.0)
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=busy_timeout)
         try:
             check = conn.execute("PRAGMA quick_check(1)").fetchone()
             tables = {
@@ -77,11 +77,8 @@ def inspect_file(path: Path) -> str | None:
                 revision = row[0] if row else None
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        err = translate(exc, path)
-        if isinstance(err, NotADatabase):
-            raise err from exc
-        return None  # locked or unreadable right now: the real open reports it
+    except sqlite3.Error as exc:
+        raise translate(exc, path) from exc
     if check is None or check[0] != "ok":
         raise NotADatabase(f"The database {path} is damaged ({check[0] if check else '?'}).", path)
     if revision is None and tables - {"alembic_version"}:
@@ -121,7 +118,7 @@ def open_store(
             raise Unwritable(
                 f"Firsthand can't create the folder {path.parent}: {exc.strerror or exc}.", path
             ) from exc
-    existing = inspect_file(path)
+    existing = inspect_file(path, busy_timeout)
     store = Store(path, busy_timeout)
     try:
         if existing != head_revision():
