@@ -338,3 +338,53 @@ def test_saving_while_another_program_holds_the_file_offers_retry(
             holder.kill()
     assert "in use by another program" in messages[0]
     assert get_profile(ctx.store, ctx.profile_id).topics == ["orthodontics"]
+
+
+def _dismiss_next_message(answers: list[str]) -> None:
+    def close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            answers.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, close)
+
+    QTimer.singleShot(20, close)
+
+
+def test_restore_from_the_window_brings_back_the_backup(
+    qtbot: QtBot, app: Application, paths: Paths
+) -> None:
+    store = open_store(paths.default_db)
+    profile_id = create_profile(store, "Ana").id
+    create_post(store, profile_id, "in the backup", status="idea")
+    backup = backup_now(paths.default_db, paths.backup_dir_for(paths.default_db))
+    create_post(store, profile_id, "typed later", status="idea")
+    store.dispose()
+    assert app.start() is True
+    answers: list[str] = []
+    _dismiss_next_message(answers)
+    assert app.window is not None
+    app.window.restore_backup.emit(str(backup))
+    assert "kept as" in answers[0]
+    assert app.ctx is not None and app.window is not None
+    assert [p.body for p in list_posts(app.ctx.store)] == ["in the backup"]
+    assert app.window.drafts.table.rowCount() == 1
+
+
+def test_switching_to_another_database_file_is_remembered(
+    qtbot: QtBot, app: Application, paths: Paths, tmp_path: Path
+) -> None:
+    store = open_store(paths.default_db)
+    create_profile(store, "Ana")
+    store.dispose()
+    assert app.start() is True
+    shared = tmp_path / "clinic-share" / "clinic.db"
+    other = open_store(shared)
+    create_profile(other, "Clinic front desk")
+    other.dispose()
+    assert app.window is not None
+    app.window.switch_database.emit(str(shared))
+    assert app.ctx is not None and app.ctx.db_path == shared
+    assert app.ctx.profile().name == "Clinic front desk"
+    assert Settings.load(paths.settings_file).db_path == str(shared)
