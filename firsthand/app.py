@@ -119,6 +119,10 @@ class Application:
         self.window: MainWindow | None = None
         self.ctx: AppContext | None = None
         self.busy_timeout = BUSY_TIMEOUT_S
+        # The daily backup also happens for a window left open for days.
+        self.backup_timer = QTimer()
+        self.backup_timer.setInterval(60 * 60 * 1000)
+        self.backup_timer.timeout.connect(self._daily_backup)
 
     def start(self, choose: Chooser = ask_user) -> bool:
         store = open_with_recovery(
@@ -151,10 +155,12 @@ class Application:
         self.window.switch_database.connect(self.switch_database)
         self.window.show()
         self._daily_backup()
+        self.backup_timer.start()
         return True
 
     def _daily_backup(self) -> None:
-        assert self.ctx is not None
+        if self.ctx is None:
+            return
         paths, db, keep = self.paths, self.db, self.settings.backup_keep
         window = self.window
 
@@ -169,6 +175,7 @@ class Application:
         run_task(lambda: daily_backup(paths, db, keep), None, failed, owner=window)
 
     def _close(self) -> None:
+        self.backup_timer.stop()
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()

@@ -388,3 +388,21 @@ def test_switching_to_another_database_file_is_remembered(
     assert app.ctx is not None and app.ctx.db_path == shared
     assert app.ctx.profile().name == "Clinic front desk"
     assert Settings.load(paths.settings_file).db_path == str(shared)
+
+
+def test_starting_the_app_makes_the_daily_backup_once(
+    qtbot: QtBot, app: Application, paths: Paths
+) -> None:
+    db = paths.default_db
+    store = open_store(db)
+    create_profile(store, "Ana")
+    store.dispose()
+    assert app.start() is True
+    folder = paths.backup_dir_for(db)
+    from firsthand.store import list_backups
+
+    qtbot.waitUntil(lambda: len(list_backups(folder, db)) == 1)
+    app._daily_backup()
+    qtbot.wait(200)
+    [made] = list_backups(folder, db)
+    assert "daily" in made.path.name
