@@ -284,13 +284,17 @@ def ideas(
     return _query_items(store, profile_id, start=None, end=None, undated=True, filters=filters)
 
 
+WAITING_STATUSES = ("draft", "ready", "scheduled")
+
+
 def overdue_posts(
     store: Store, profile_id: int | None, now: datetime | None = None
 ) -> list[CalendarItem]:
     """Scheduled posts whose time has passed without being marked published."""
-    now = now or utcnow()
-    items = _query_items(store, profile_id, start=None, end=now, undated=False, filters=None)
-    return [i for i in items if i.status not in DONE_STATUSES and i.status != "idea"]
+    waiting = Filters(statuses=set(WAITING_STATUSES))
+    return _query_items(
+        store, profile_id, start=None, end=now or utcnow(), undated=False, filters=waiting
+    )
 
 
 def due_between(
@@ -298,8 +302,8 @@ def due_between(
 ) -> list[CalendarItem]:
     """Posts coming due in (after, until] that still wait to be published."""
     tick = timedelta(microseconds=1)
-    items = posts_between(store, profile_id, after + tick, until + tick)
-    return [i for i in items if i.status not in DONE_STATUSES and i.status != "idea"]
+    waiting = Filters(statuses=set(WAITING_STATUSES))
+    return posts_between(store, profile_id, after + tick, until + tick, waiting)
 
 
 def labels_in_use(store: Store, profile_id: int | None) -> list[str]:

@@ -492,7 +492,7 @@ def coach_detector(
 ) -> KindDetector | None:
     """Kind detection by the coach, or None while the coach is not installed."""
     try:
-        from firsthand.composer.coach import analyze  # type: ignore[attr-defined]
+        from firsthand.composer.coach import analyze
         from firsthand.composer.coach.report import Context
     except ImportError:
         return None

@@ -12,8 +12,8 @@ from sqlalchemy import select as sa_select
 from sqlmodel import col
 
 from firsthand.services.calendar import title_of
-from firsthand.services.posts import RESULT_FIELDS
-from firsthand.store import Store
+from firsthand.services.posts import RESULT_FIELDS, PostData, get_post, record_results, update_post
+from firsthand.store import Store, utcnow
 from firsthand.store.models import Post, PostTarget
 
 Grouping = Literal["kind", "network", "month"]
@@ -94,7 +94,11 @@ def result_rows(
     *,
     measured_only: bool = False,
 ) -> list[ResultRow]:
-    """Every post target of published or measured posts, with the post's kind."""
+    """Per network: posts that went out (published, or planned time passed) or have results.
+
+    Each row carries the post's kind, so results can be compared by kind.
+    """
+    now = utcnow()
     with store.read() as s:
         q = (
             sa_select(PostTarget, Post.kind, Post.body, Post.status, Post.scheduled_at)  # type: ignore[call-overload]
@@ -121,9 +125,29 @@ def result_rows(
             url=target.url,
             **{f: getattr(target, f) for f in RESULT_FIELDS},
         )
-        if row.measured or (not measured_only and row.status == "published"):
+        went_out = row.status == "published" or (
+            status in ("ready", "scheduled") and when is not None and when <= now
+        )
+        if row.measured or (not measured_only and went_out):
             out.append(row)
     return out
+
+
+def mark_published(
+    store: Store,
+    post_id: int,
+    network: str,
+    url: str = "",
+    when: datetime | None = None,
+) -> PostData:
+    """Record that the post went out on `network` (with its URL); the post is published
+    once every planned network is."""
+    when = when or utcnow()
+    record_results(store, post_id, network, published_at=when, url=url.strip())
+    post = get_post(store, post_id)
+    if post.status != "published" and all(t.status == "published" for t in post.targets):
+        post = update_post(store, post_id, None, status="published")
+    return post
 
 
 def _month(zone: tzinfo) -> Callable[[ResultRow], str]:

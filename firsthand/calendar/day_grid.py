@@ -1,0 +1,607 @@
+"""A painted grid of days with post chips: the shared body of the month and week views.
+
+Painting (rather than one widget per chip) keeps a redraw of six weeks under a millisecond
+or two. The view shows what it is given and reports what the user did through signals; the
+page calls the services.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta, tzinfo
+
+from PySide6.QtCore import (
+    QByteArray,
+    QDate,
+    QEvent,
+    QLocale,
+    QMimeData,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QDrag,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+
+from firsthand.services.calendar import CalendarItem
+
+from .names import kind_color, kind_name, network_mark, network_name, status_name
+
+MIME = "application/x-firsthand-post"
+HEADER_H = 24
+DAY_LABEL_H = 20
+GAP = 2
+
+
+def post_mime(post_id: int, *, idea: bool) -> QMimeData:
+    """Drag payload for a post: an idea from the backlog or a scheduled post."""
+    mime = QMimeData()
+    mime.setData(MIME, QByteArray(f"{'idea' if idea else 'post'}:{post_id}".encode()))
+    return mime
+
+
+def read_mime(mime: QMimeData) -> tuple[str, int] | None:
+    """("idea" | "post", id) from a drag payload, or None when it is not ours."""
+    if not mime.hasFormat(MIME):
+        return None
+    raw = bytes(mime.data(MIME).data()).decode("ascii", errors="replace")
+    what, _, number = raw.partition(":")
+    if what not in ("idea", "post") or not number.isdigit():
+        return None
+    return what, int(number)
+
+
+@dataclass
+class _Cell:
+    day: date
+    rect: QRect
+    chips: list[tuple[QRect, CalendarItem]]
+    more: QRect | None
+    hidden: int
+
+
+class DayGridView(QWidget):
+    """Rows of seven days; each day lists its posts as chips coloured by kind."""
+
+    postActivated = Signal(int)  # open this post
+    postDropped = Signal(int, object)  # a scheduled post dropped on a day (date)
+    ideaDropped = Signal(int, object)  # an undated post dropped on a day (date)
+    emptyDayClicked = Signal(object)  # date: make a new post there
+    dayOpened = Signal(object)  # date: "+N more" was clicked
+    periodStep = Signal(int)  # -1 previous period, +1 next
+    todayRequested = Signal()
+    selectionChanged = Signal(object)  # date
+
+    def __init__(self, rows: int, chip_lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows = rows
+        self.chip_lines = chip_lines
+        self.days: list[date] = []
+        self.items: dict[date, list[CalendarItem]] = {}
+        self.zone: tzinfo | None = None
+        self.today = date.today()
+        self.focus_month: int | None = None
+        self.selected_day: date | None = None
+        self.selected_post: int | None = None
+        self.hover_day: date | None = None
+        self._cells: list[_Cell] = []
+        self._press: QPoint | None = None
+        self._press_item: CalendarItem | None = None
+        self._dragging = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)
+        self.setMouseTracking(False)
+        self.setMinimumSize(420, 300)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+
+    # ------------------------------------------------------------ data in
+
+    def set_period(
+        self,
+        days: list[date],
+        items: dict[date, list[CalendarItem]],
+        zone: tzinfo,
+        today: date,
+        focus_month: int | None = None,
+    ) -> None:
+        self.days = days
+        self.items = items
+        self.zone = zone
+        self.today = today
+        self.focus_month = focus_month
+        if self.selected_day not in days:
+            self.selected_day = today if today in days else (days[0] if days else None)
+        known = {i.id for d in items.values() for i in d}
+        if self.selected_post not in known:
+            self.selected_post = None
+        self._relayout()
+        self._describe()
+        self.update()
+
+    # ------------------------------------------------------------ geometry
+
+    def _chip_height(self) -> int:
+        line = QFontMetrics(self.font()).height()
+        return line * self.chip_lines + 4
+
+    def sizeHint(self) -> QSize:
+        return QSize(760, 560)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        self._cells = []
+        if not self.days:
+            return
+        width, height = self.width(), self.height() - HEADER_H
+        chip_h = self._chip_height()
+        rows = max(1, self.rows)
+        for index, day in enumerate(self.days[: rows * 7]):
+            r, c = divmod(index, 7)
+            x0, x1 = c * width // 7, (c + 1) * width // 7
+            y0 = HEADER_H + r * height // rows
+            y1 = HEADER_H + (r + 1) * height // rows
+            rect = QRect(x0, y0, x1 - x0, y1 - y0)
+            items = self.items.get(day, [])
+            room = rect.height() - DAY_LABEL_H - GAP
+            fit = max(0, room // (chip_h + GAP))
+            shown = items if len(items) <= fit else items[: max(0, fit - 1)]
+            chips: list[tuple[QRect, CalendarItem]] = []
+            y = rect.top() + DAY_LABEL_H
+            for item in shown:
+                chips.append((QRect(rect.left() + 3, y, rect.width() - 6, chip_h), item))
+                y += chip_h + GAP
+            hidden = len(items) - len(shown)
+            more = QRect(rect.left() + 3, y, rect.width() - 6, chip_h) if hidden else None
+            self._cells.append(_Cell(day, rect, chips, more, hidden))
+
+    def cell_rect(self, day: date) -> QRect:
+        """Where `day` is drawn (an empty rect when it is not shown)."""
+        for cell in self._cells:
+            if cell.day == day:
+                return QRect(cell.rect)
+        return QRect()
+
+    def chip_rect(self, post_id: int) -> QRect:
+        for cell in self._cells:
+            for rect, item in cell.chips:
+                if item.id == post_id:
+                    return QRect(rect)
+        return QRect()
+
+    def empty_point(self, day: date) -> QPoint:
+        """A point inside `day` below its chips (where a click makes a new post)."""
+        cell = next(c for c in self._cells if c.day == day)
+        bottom = cell.rect.bottom() - 2
+        return QPoint(cell.rect.center().x(), bottom)
+
+    def day_at(self, pos: QPoint) -> date | None:
+        for cell in self._cells:
+            if cell.rect.contains(pos):
+                return cell.day
+        return None
+
+    def item_at(self, pos: QPoint) -> CalendarItem | None:
+        for cell in self._cells:
+            if cell.rect.contains(pos):
+                for rect, item in cell.chips:
+                    if rect.contains(pos):
+                        return item
+        return None
+
+    def _more_at(self, pos: QPoint) -> date | None:
+        for cell in self._cells:
+            if cell.more is not None and cell.more.contains(pos):
+                return cell.day
+        return None
+
+    # ------------------------------------------------------------ painting
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        pal = self.palette()
+        base = pal.color(QPalette.ColorRole.Base)
+        text = pal.color(QPalette.ColorRole.Text)
+        mid = pal.color(QPalette.ColorRole.Mid)
+        dim = pal.color(QPalette.ColorRole.PlaceholderText)
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        p.fillRect(self.rect(), base)
+        font = self.font()
+        small = QFont(font)
+        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+        bold = QFont(font)
+        bold.setBold(True)
+
+        # Weekday names.
+        p.setPen(dim)
+        p.setFont(small)
+        for c, day in enumerate(self.days[:7]):
+            x0, x1 = c * self.width() // 7, (c + 1) * self.width() // 7
+            label = self._weekday(day)
+            p.drawText(QRect(x0, 0, x1 - x0, HEADER_H), Qt.AlignmentFlag.AlignCenter, label)
+
+        for cell in self._cells:
+            r = cell.rect
+            outside = self.focus_month is not None and cell.day.month != self.focus_month
+            if outside:
+                p.fillRect(r, pal.color(QPalette.ColorRole.AlternateBase))
+            if cell.day == self.hover_day:
+                p.fillRect(r, _with_alpha(accent, 40))
+            if cell.day == self.selected_day:
+                p.fillRect(r, _with_alpha(accent, 22))
+            p.setPen(QPen(mid, 1))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(r.adjusted(0, 0, -1, -1))
+            # Day number; today in a filled badge so it is visible at a glance.
+            label_rect = QRect(r.left() + 4, r.top() + 2, r.width() - 8, DAY_LABEL_H - 4)
+            number = self._day_label(cell.day)
+            if cell.day == self.today:
+                p.setFont(bold)
+                w = QFontMetrics(bold).horizontalAdvance(number) + 10
+                badge = QRect(label_rect.left(), label_rect.top(), w, label_rect.height())
+                p.setBrush(accent)
+                p.setPen(Qt.PenStyle.NoPen)
+                p.drawRoundedRect(badge, 7, 7)
+                p.setPen(pal.color(QPalette.ColorRole.HighlightedText))
+                p.drawText(badge, Qt.AlignmentFlag.AlignCenter, number)
+                p.setBrush(Qt.BrushStyle.NoBrush)
+            else:
+                p.setFont(font)
+                p.setPen(dim if outside else text)
+                p.drawText(
+                    label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, number
+                )
+            for rect, item in cell.chips:
+                self._paint_chip(p, rect, item, font, small, text)
+            if cell.more is not None:
+                p.setFont(small)
+                p.setPen(accent)
+                p.drawText(
+                    cell.more,
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    self.tr("+%1 more").replace("%1", str(cell.hidden)),
+                )
+        if self.hasFocus() and self.selected_day is not None:
+            r = self.cell_rect(self.selected_day)
+            p.setPen(QPen(accent, 2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(r.adjusted(1, 1, -2, -2))
+        p.end()
+
+    def _paint_chip(
+        self, p: QPainter, rect: QRect, item: CalendarItem, font: QFont, small: QFont, text: QColor
+    ) -> None:
+        color = kind_color(item.kind)
+        faded = item.status in ("published", "archived")
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(_with_alpha(color, 28 if faded else 52))
+        p.drawRoundedRect(rect, 3, 3)
+        p.setBrush(color)
+        p.drawRect(QRect(rect.left(), rect.top(), 3, rect.height()))
+        if item.id == self.selected_post:
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(color.darker(130), 2))
+            p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+        if item.zone_missing:
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(QColor("#b00020"), 1, Qt.PenStyle.DashLine))
+            p.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 3, 3)
+        inner = rect.adjusted(6, 1, -3, -1)
+        flags = ""
+        if item.zone_missing:
+            flags += "?"
+        if item.overdue():
+            flags += "!"
+        if flags:
+            p.setFont(small)
+            p.setPen(QColor("#b00020"))
+            fw = QFontMetrics(small).horizontalAdvance(flags) + 4
+            p.drawText(
+                QRect(inner.right() - fw, inner.top(), fw, inner.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                flags,
+            )
+            inner.setRight(inner.right() - fw)
+        shown = item.shown_in(self.zone) if self.zone is not None else item.scheduled_at
+        clock = shown.strftime("%H:%M") if shown else ""
+        nets = " ".join(network_mark(n) for n in item.networks)
+        meta = f"{clock} {_status_mark(item.status)} {nets}".strip()
+        p.setPen(_with_alpha(text, 150) if faded else text)
+        fm = QFontMetrics(small)
+        if self.chip_lines <= 1:
+            p.setFont(small)
+            line = f"{meta}  {item.title}"
+            p.drawText(
+                inner,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                fm.elidedText(line, Qt.TextElideMode.ElideRight, inner.width()),
+            )
+            return
+        p.setFont(small)
+        head = QRect(inner.left(), inner.top(), inner.width(), fm.height())
+        p.drawText(
+            head,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(meta, Qt.TextElideMode.ElideRight, inner.width()),
+        )
+        body = QRect(inner.left(), head.bottom() + 1, inner.width(), inner.bottom() - head.bottom())
+        p.setFont(small)
+        lines = max(1, body.height() // fm.height())
+        p.drawText(
+            body,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            _wrap_elide(item.title, fm, body.width(), lines),
+        )
+
+    def _weekday(self, day: date) -> str:
+        return QLocale().dayName(
+            QDate(day.year, day.month, day.day).dayOfWeek(), QLocale.FormatType.ShortFormat
+        )
+
+    def _day_label(self, day: date) -> str:
+        return str(day.day)
+
+    # ------------------------------------------------------------ tooltips and a11y
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
+            item = self.item_at(event.pos())
+            if item is not None:
+                QToolTip.showText(event.globalPos(), self.describe_item(item), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def describe_item(self, item: CalendarItem) -> str:
+        lines = [item.title or self.tr("(no text yet)")]
+        lines.append(
+            self.tr("%1 · %2")
+            .replace("%1", kind_name(item.kind))
+            .replace("%2", status_name(item.status))
+        )
+        if item.networks:
+            lines.append(", ".join(network_name(n) for n in item.networks))
+        planned = item.planned_local()
+        if planned is not None and item.timezone:
+            lines.append(
+                self.tr("Planned for %1 (%2)")
+                .replace("%1", planned.strftime("%Y-%m-%d %H:%M"))
+                .replace("%2", item.timezone)
+            )
+        if item.zone_missing:
+            lines.append(
+                self.tr(
+                    "Its time zone %1 no longer exists on this computer: shown in UTC."
+                ).replace("%1", item.timezone or "")
+            )
+        if item.overdue():
+            lines.append(self.tr("Its time has passed and it is not marked published."))
+        return "\n".join(lines)
+
+    def _describe(self) -> None:
+        day = self.selected_day
+        if day is None:
+            return
+        count = len(self.items.get(day, []))
+        self.setAccessibleDescription(
+            (self.tr("%1: 1 post") if count == 1 else self.tr("%1: %2 posts"))
+            .replace("%1", day.isoformat())
+            .replace("%2", str(count))
+        )
+
+    # ------------------------------------------------------------ mouse
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        pos = event.position().toPoint()
+        self._press = pos
+        self._press_item = self.item_at(pos)
+        self._dragging = False
+        day = self.day_at(pos)
+        if day is not None:
+            self._select(day, self._press_item.id if self._press_item else None)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or self._press_item is None or self._dragging:
+            return
+        pos = event.position().toPoint()
+        if (pos - self._press).manhattanLength() < QApplication.startDragDistance():
+            return
+        self._dragging = True
+        item = self._press_item
+        drag = QDrag(self)
+        drag.setMimeData(post_mime(item.id, idea=False))
+        rect = self.chip_rect(item.id)
+        if not rect.isEmpty():
+            pixmap = QPixmap(rect.size())
+            pixmap.fill(Qt.GlobalColor.transparent)
+            self.render(pixmap, QPoint(), rect)
+            drag.setPixmap(pixmap)
+            drag.setHotSpot(self._press - rect.topLeft())
+        drag.exec(Qt.DropAction.MoveAction)
+        self._press = None
+        self._press_item = None
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            self._press = None
+            return
+        pos = event.position().toPoint()
+        pressed, self._press = self._press_item, None
+        self._press_item = None
+        if self._dragging:
+            self._dragging = False
+            return
+        more = self._more_at(pos)
+        if more is not None:
+            self.dayOpened.emit(more)
+            return
+        if pressed is None:
+            day = self.day_at(pos)
+            if day is not None:
+                self.emptyDayClicked.emit(day)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        item = self.item_at(event.position().toPoint())
+        if item is not None:
+            self.postActivated.emit(item.id)
+
+    # ------------------------------------------------------------ drops
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if read_mime(event.mimeData()) is not None:
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        day = self.day_at(event.position().toPoint())
+        if read_mime(event.mimeData()) is None or day is None:
+            event.ignore()
+            return
+        if day != self.hover_day:
+            self.hover_day = day
+            self.update()
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.hover_day = None
+        self.update()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.hover_day = None
+        payload = read_mime(event.mimeData())
+        day = self.day_at(event.position().toPoint())
+        if payload is None or day is None:
+            event.ignore()
+            self.update()
+            return
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+        what, post_id = payload
+        self._select(day, post_id)
+        if what == "idea":
+            self.ideaDropped.emit(post_id, day)
+        else:
+            self.postDropped.emit(post_id, day)
+
+    # ------------------------------------------------------------ keyboard
+
+    def _select(self, day: date, post_id: int | None = None) -> None:
+        changed = day != self.selected_day
+        self.selected_day = day
+        self.selected_post = post_id
+        self._describe()
+        self.update()
+        if changed:
+            self.selectionChanged.emit(day)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        steps = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: -7,
+            Qt.Key.Key_Down: 7,
+        }
+        day = self.selected_day
+        if key in steps and day is not None:
+            target = day + timedelta(days=steps[Qt.Key(key)])
+            self.selected_day = target
+            self.selected_post = None
+            if target in self.days and (
+                self.focus_month is None or target.month == self.focus_month
+            ):
+                self._select(target)
+            else:
+                self.periodStep.emit(1 if steps[Qt.Key(key)] > 0 else -1)
+            return
+        if key == Qt.Key.Key_PageUp:
+            self.periodStep.emit(-1)
+        elif key == Qt.Key.Key_PageDown:
+            self.periodStep.emit(1)
+        elif key == Qt.Key.Key_Home:
+            self.todayRequested.emit()
+        elif key == Qt.Key.Key_Space and day is not None:
+            posts = self.items.get(day, [])
+            if posts:
+                ids = [i.id for i in posts]
+                at = ids.index(self.selected_post) + 1 if self.selected_post in ids else 0
+                self._select(day, ids[at % len(ids)])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and day is not None:
+            if self.selected_post is not None:
+                self.postActivated.emit(self.selected_post)
+            else:
+                self.emptyDayClicked.emit(day)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+
+def _with_alpha(color: QColor, alpha: int) -> QColor:
+    out = QColor(color)
+    out.setAlpha(alpha)
+    return out
+
+
+def _status_mark(status: str) -> str:
+    from .names import STATUS_MARKS
+
+    return STATUS_MARKS.get(status, "")
+
+
+def _wrap_elide(text: str, fm: QFontMetrics, width: int, lines: int) -> str:
+    """`text` cut to fit `lines` lines of `width`, with an ellipsis when cut."""
+    words = text.split()
+    out: list[str] = []
+    current = ""
+    for n, word in enumerate(words):
+        trial = f"{current} {word}".strip()
+        if fm.horizontalAdvance(trial) <= width or not current:
+            current = trial
+            continue
+        out.append(current)
+        current = word
+        if len(out) == lines:
+            rest = " ".join([current, *words[n + 1 :]])
+            out[-1] = fm.elidedText(out[-1] + " " + rest, Qt.TextElideMode.ElideRight, width)
+            return "\n".join(out)
+    if current:
+        out.append(fm.elidedText(current, Qt.TextElideMode.ElideRight, width))
+    return "\n".join(out[:lines])

@@ -1,0 +1,237 @@
+"""Import a plan from a spreadsheet: map the columns, preview with bad rows marked, confirm."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from firsthand.context import AppContext
+from firsthand.services.plan_io import (
+    OPTIONAL,
+    REQUIRED,
+    CsvTable,
+    PlanInputError,
+    Preview,
+    build_preview,
+    coach_detector,
+    guess_mapping,
+    import_preview,
+    read_csv_file,
+)
+from firsthand.store import StoreError
+from firsthand.tasks import run_task
+
+BAD = QColor("#fde7e9")
+PREVIEW_ROWS = 500  # enough to see the file; every row is still checked
+
+
+class ImportDialog(QDialog):
+    def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.path = Path(path)
+        self.setObjectName("import_dialog")
+        self.setWindowTitle(self.tr("Import a plan"))
+        self.resize(900, 600)
+        self.table_data: CsvTable | None = None
+        self.preview: Preview | None = None
+        self.imported: list[int] = []
+        profile = ctx.profile()
+        self._zone = profile.timezone or "UTC"
+        self._detect = coach_detector(profession=profile.profession, topics=profile.topics)
+
+        self.source = QLabel(self)
+        self.source.setObjectName("import_source")
+        self.source.setWordWrap(True)
+        self.mapping_form = QFormLayout()
+        self.combos: dict[str, QComboBox] = {}
+        names = {
+            "date": self.tr("Date"),
+            "time": self.tr("Time"),
+            "timezone": self.tr("Time zone"),
+            "networks": self.tr("Networks"),
+            "text": self.tr("Text"),
+            "status": self.tr("Status"),
+            "kind": self.tr("Kind (optional: detected when absent)"),
+            "labels": self.tr("Labels (optional)"),
+        }
+        mapping_box = QWidget(self)
+        mapping_box.setLayout(self.mapping_form)
+        for key in (*REQUIRED, "kind", "labels"):
+            combo = QComboBox(self)
+            combo.setObjectName(f"map_{key}")
+            combo.setAccessibleName(names[key])
+            self.combos[key] = combo
+            self.mapping_form.addRow(names[key], combo)
+        self.grid = QTableWidget(self)
+        self.grid.setObjectName("import_preview")
+        self.grid.setAccessibleName(self.tr("Preview of the rows to import"))
+        self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = QPushButton(self.tr("Import"), self)
+        self.import_button.setObjectName("import_confirm")
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.rejected.connect(self.reject)
+        self.import_button.clicked.connect(self.confirm)
+
+        top = QHBoxLayout()
+        top.addWidget(mapping_box, 0)
+        top.addWidget(self.grid, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.source)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self._load()
+
+    def _load(self) -> None:
+        try:
+            self.table_data = read_csv_file(self.path)
+        except PlanInputError as exc:
+            self.source.setText(str(exc))
+            self.import_button.setEnabled(False)
+            return
+        table = self.table_data
+        delimiter = {"\t": self.tr("tab"), ",": ",", ";": ";", "|": "|"}.get(
+            table.delimiter, table.delimiter
+        )
+        self.source.setText(
+            self.tr("%1 — read as %2, columns separated by “%3”, %4 rows.")
+            .replace("%1", self.path.name)
+            .replace("%2", table.encoding)
+            .replace("%3", delimiter)
+            .replace("%4", str(len(table.rows)))
+        )
+        guessed = guess_mapping(table.headers)
+        for key, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(not in the file)"), -1)
+            for index, header in enumerate(table.headers):
+                combo.addItem(header or self.tr("column %1").replace("%1", str(index + 1)), index)
+            combo.setCurrentIndex(guessed.get(key, -1) + 1)
+            combo.blockSignals(False)
+            combo.currentIndexChanged.connect(self.recheck)
+        self.recheck()
+
+    def mapping(self) -> dict[str, int]:
+        assert self.table_data is not None
+        out = {k: int(c.currentData()) for k, c in self.combos.items() if int(c.currentData()) >= 0}
+        # Columns the dialog does not offer (id, network, results…) keep their guessed place.
+        for key, index in guess_mapping(self.table_data.headers).items():
+            if key in OPTIONAL and key not in self.combos and index not in out.values():
+                out[key] = index
+        return out
+
+    def recheck(self) -> None:
+        if self.table_data is None:
+            return
+        self.preview = build_preview(
+            self.table_data,
+            self.mapping(),
+            default_zone=self._zone,
+            default_slot=self.ctx.settings.default_slot,
+            detect_kind=self._detect,
+        )
+        self._fill(self.preview)
+
+    def _fill(self, preview: Preview) -> None:
+        table = preview.table
+        headers = [self.tr("Row"), self.tr("Problem"), *table.headers]
+        self.grid.clear()
+        self.grid.setColumnCount(len(headers))
+        self.grid.setHorizontalHeaderLabels(headers)
+        rows = table.rows[:PREVIEW_ROWS]
+        self.grid.setRowCount(len(rows))
+        for r, record in enumerate(rows):
+            number = r + 2
+            issues = preview.row_issues.get(number, [])
+            cells = [str(number), "; ".join(f"{i.column}: {i.message}" for i in issues), *record]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if issues:
+                    item.setBackground(QBrush(BAD))
+                self.grid.setItem(r, c, item)
+        self.grid.resizeColumnsToContents()
+        for c in range(self.grid.columnCount()):
+            self.grid.setColumnWidth(c, min(self.grid.columnWidth(c), 260))
+        bad_rows = len({i.row for i in preview.issues if i.row > 1})
+        if preview.ok:
+            past = sum(1 for p in preview.posts if p.in_past())
+            undated = sum(1 for p in preview.posts if p.scheduled_at is None)
+            text = self.tr("%1 posts ready to import.").replace("%1", str(len(preview.posts)))
+            if undated:
+                text += " " + self.tr("%1 have no date and will go to the ideas.").replace(
+                    "%1", str(undated)
+                )
+            if past:
+                text += " " + self.tr("%1 are dated in the past and will be flagged.").replace(
+                    "%1", str(past)
+                )
+            self.summary.setText(text)
+        elif any(i.row == 1 for i in preview.issues):
+            missing = ", ".join(i.column for i in preview.issues if i.row == 1)
+            self.summary.setText(
+                self.tr(
+                    "Choose a column for: %1. Nothing is imported until every row is readable."
+                ).replace("%1", missing)
+            )
+        else:
+            self.summary.setText(
+                self.tr(
+                    "%1 rows have problems (marked in red). Fix the file or the mapping; "
+                    "nothing is imported until every row is readable."
+                ).replace("%1", str(bad_rows))
+            )
+        self.summary.setStyleSheet("" if preview.ok else "color: #b3261e;")
+        self.import_button.setEnabled(preview.ok and bool(preview.posts))
+
+    def confirm(self) -> None:
+        preview = self.preview
+        if preview is None or not preview.ok:
+            return
+        self.import_button.setEnabled(False)
+        store, pid = self.ctx.store, self.ctx.profile_id
+
+        def done(ids: list[int]) -> None:
+            self.imported = ids
+            self.ctx.events.posts_changed.emit()
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.import_button.setEnabled(True)
+            if isinstance(exc, (PlanInputError, StoreError)):
+                self.summary.setText(
+                    self.tr("Nothing was imported: %1").replace("%1", str(exc).splitlines()[0])
+                )
+            else:
+                self.summary.setText(self.tr("Nothing was imported: %1").replace("%1", repr(exc)))
+
+        run_task(lambda: import_preview(store, pid, preview), done, failed, owner=self)
+
+    def keyPressEvent(self, event: object) -> None:  # noqa: D401  (Enter must not import blindly)
+        from PySide6.QtGui import QKeyEvent
+
+        if isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]
