@@ -72,3 +72,4 @@ class Report:
     voice: dict[str, int] = field(default_factory=dict)  # counts: "i", "we", "company"
     nudges: tuple[str, ...] = ()
     grammar: GrammarStatus = GrammarStatus()
+    readability: float | None = None  # Flesch (en) or Kandel–Moles (fr); higher reads easier

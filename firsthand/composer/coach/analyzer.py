@@ -1,0 +1,96 @@
+"""analyze(text, context) -> Report: runs every category's checks over one tokenization."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .findings import without_overlaps
+from .jargon import check_jargon
+from .language import detect_language
+from .length import check_length
+from .off_topic import check_off_topic
+from .packs import LANGUAGES, load_pack
+from .report import Context, Finding, GrammarStatus, Report
+from .score import score
+from .spam import check_spam
+from .tokens import tokenize
+from .voice import check_voice
+
+# Beyond this many characters only the beginning is analysed (length limits still see all):
+# a social post is a few thousand characters, and a pasted book must not freeze the editor.
+MAX_ANALYZED_CHARS = 100_000
+
+
+def analyze(text: str, context: Context) -> Report:
+    """Findings, kind, voice counts and score for a post; grammar is not run here (status "off")."""
+    language = context.language if context.language in LANGUAGES else detect_language(text)
+    head = text[:MAX_ANALYZED_CHARS]
+    tokens = tokenize(head, language)
+    allowed = allowed_forms(context.allow_list)
+
+    spam_pack = load_pack(language, "spam")
+    spam = check_spam(head, tokens, spam_pack, context)
+    jargon, ease = check_jargon(head, tokens, load_pack(language, "jargon"), context, allowed)
+    off_topic = check_off_topic(head, tokens, load_pack(language, "off_topic"), context)
+    length = check_length(text, load_pack(language, "length"), context)
+    spam = _honour_profile(spam, context, allowed)
+    voice = check_voice(head, tokens, load_pack(language, "voice"), spam_pack, context, spam)
+
+    findings = without_overlaps([*spam, *jargon, *off_topic, *voice.findings, *length])
+    findings = _honour_profile(findings, context, allowed)
+    findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    words = sum(1 for t in tokens if t.kind == "word")
+    return Report(
+        findings=tuple(findings),
+        kind=voice.kind,
+        kind_signals=tuple(voice.signals),
+        score=score(findings, voice.kind, voice.counts, words),
+        language=language,
+        voice=voice.counts,
+        nudges=tuple(voice.nudges),
+        grammar=GrammarStatus("off"),
+        readability=round(ease, 1) if ease is not None else None,
+    )
+
+
+def _honour_profile(
+    findings: Iterable[Finding], context: Context, allowed: frozenset[str]
+) -> list[Finding]:
+    """Drop what the user chose to ignore (a rule, a category, or one "Ignore here" key), and
+    jargon made only of words on their allow-list."""
+    ignored = set(context.ignored_rules)
+    kept: list[Finding] = []
+    for finding in findings:
+        if finding.rule in ignored or finding.category in ignored or finding.key in ignored:
+            continue
+        if finding.category == "jargon" and finding.text and _all_allowed(finding.text, allowed):
+            continue
+        kept.append(finding)
+    return kept
+
+
+def _all_allowed(text: str, allowed: frozenset[str]) -> bool:
+    if not allowed:
+        return False
+    if text.casefold() in allowed:
+        return True
+    for language in LANGUAGES:
+        words = [t for t in tokenize(text, language) if t.kind == "word"]
+        if words and all(t.fold in allowed or t.key in allowed for t in words):
+            return True
+    return False
+
+
+@lru_cache(maxsize=32)
+def allowed_forms(allow_list: tuple[str, ...]) -> frozenset[str]:
+    """The allow-list as folded words and stems in both languages, plus whole phrases."""
+    forms: set[str] = set()
+    for entry in allow_list:
+        forms.add(entry.casefold().strip())
+        for language in LANGUAGES:
+            for token in tokenize(entry, language):
+                if token.kind == "word":
+                    forms.add(token.fold)
+                    forms.add(token.key)
+    return frozenset(forms)

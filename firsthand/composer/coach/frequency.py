@@ -1,0 +1,33 @@
+"""How common a word is in everyday language (wordfreq's Zipf scale), cached per word.
+
+Zipf 6 is "the", 3 is a word most adults know but rarely write, below 2.5 is specialist or rare.
+wordfreq loads its word list (~0.25 s) on the first look-up; later look-ups hit our cache.
+"""
+
+from __future__ import annotations
+
+import wordfreq
+
+_CACHE: dict[tuple[str, str], float] = {}
+_CACHE_LIMIT = 200_000
+
+
+def zipf(word: str, language: str) -> float:
+    """Zipf frequency of a lower-case word in "en" or "fr" (0 when wordfreq never saw it)."""
+    key = (word, language)
+    cached = _CACHE.get(key)
+    if cached is not None:
+        return cached
+    try:
+        value = float(wordfreq.zipf_frequency(word, language))
+    except (ValueError, LookupError, UnicodeError):
+        value = 0.0
+    if len(_CACHE) > _CACHE_LIMIT:
+        _CACHE.clear()
+    _CACHE[key] = value
+    return value
+
+
+def warm(language: str) -> None:
+    """Load wordfreq's list for a language now (the benchmark counts it as load time)."""
+    zipf("the" if language == "en" else "le", language)

@@ -1,0 +1,44 @@
+"""Length and network fit: over a network's limit, or over its hashtag cap."""
+
+from __future__ import annotations
+
+from .findings import from_rule
+from .networks import NETWORKS, hashtags, network_count, overflow_start
+from .packs import Pack, Rule
+from .report import Context, Finding
+
+
+def check_length(text: str, pack: Pack, context: Context) -> list[Finding]:
+    findings: list[Finding] = []
+    over = pack.rules.get("length.over-limit") or Rule(
+        "length.over-limit", "length", "error", "Too long for {network}: {count}/{limit}.", 8
+    )
+    too_many_tags = pack.rules.get("length.hashtags") or Rule(
+        "length.hashtags", "length", "error", "{network}: {count} hashtags, at most {limit}.", 8
+    )
+    for network in dict.fromkeys(n.casefold() for n in context.networks):
+        info = NETWORKS.get(network)
+        if info is None:
+            continue
+        start = overflow_start(text, info)
+        if start is not None:
+            count, limit = network_count(text, network)
+            findings.append(
+                from_rule(text, start, len(text), over, network=info.name, count=count, limit=limit)
+            )
+        if info.hashtag_limit is not None:
+            tags = hashtags(text)
+            if len(tags) > info.hashtag_limit:
+                extra = tags[info.hashtag_limit :]
+                findings.append(
+                    from_rule(
+                        text,
+                        extra[0][0],
+                        extra[-1][1],
+                        too_many_tags,
+                        network=info.name,
+                        count=len(tags),
+                        limit=info.hashtag_limit,
+                    )
+                )
+    return findings

@@ -1,0 +1,134 @@
+"""Off-topic subjects (politics, wars, religion, gossip…) unless the author's topics cover them.
+
+Each subject in the pack has strong phrases (one is enough: "election", "minister") and weak
+ones that are innocent alone ("vote", "party") and count only next to another hint of the same
+subject. Matching is by stem, so "election", "elections", "élections" are one subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Any, cast
+
+from .findings import from_rule
+from .packs import Hit, Pack, Rule
+from .phrases import Match
+from .report import Context, Finding
+from .tokens import Token, tokenize
+
+NO_TOPIC_RULE = "off_topic.no-declared-topic"
+
+
+def check_off_topic(
+    text: str, tokens: Sequence[Token], pack: Pack, context: Context
+) -> list[Finding]:
+    topic_keys = declared_keys(context.topics, context.profession)
+    strong: dict[str, list[Match[Hit]]] = {}
+    weak: dict[str, list[Match[Hit]]] = {}
+    for match in pack.index.find(tokens):
+        strong.setdefault(match.payload.rule.id, []).append(match)
+    for match in pack.weak.find(tokens):
+        weak.setdefault(match.payload.rule.id, []).append(match)
+    findings: list[Finding] = []
+    for rule_id in sorted(set(strong) | set(weak)):
+        rule = pack.rule(rule_id)
+        if _covered(pack, rule, topic_keys):
+            continue
+        hits = strong.get(rule_id, [])
+        soft = weak.get(rule_id, [])
+        distinct_soft = {tokens[m.first].key for m in soft}
+        if not hits and len(distinct_soft) < int(pack.setting("weak_needed", 2)):
+            continue
+        for match in [*hits, *soft]:
+            start, end = tokens[match.first].start, tokens[match.last].end
+            findings.append(from_rule(text, start, end, rule))
+    findings.extend(_no_declared_topic(text, tokens, pack, context, topic_keys))
+    return findings
+
+
+@lru_cache(maxsize=64)
+def declared_keys(topics: tuple[str, ...], profession: str) -> frozenset[str]:
+    """Stems (in both languages) and folded forms of the words in the profile's topics."""
+    keys: set[str] = set()
+    for phrase in (*topics, profession):
+        for language in ("en", "fr"):
+            for token in tokenize(phrase, language):
+                if token.kind == "word" and len(token.fold) >= 3:
+                    keys.add(token.key)
+                    keys.add(token.fold)
+    return frozenset(keys)
+
+
+_COVER_KEYS: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def _covered(pack: Pack, rule: Rule, topic_keys: frozenset[str]) -> bool:
+    """A subject is the author's own when a declared topic names it (or one of its words)."""
+    if not topic_keys:
+        return False
+    cache_key = (pack.language, rule.id)
+    keys = _COVER_KEYS.get(cache_key)
+    if keys is None:
+        words = [*cast(list[str], rule.options.get("covers", [])), *_single_words(rule.options)]
+        keys = frozenset(_keys(words, pack.language))
+        _COVER_KEYS[cache_key] = keys
+    return not keys.isdisjoint(topic_keys)
+
+
+def _single_words(options: Any) -> Iterable[str]:
+    for phrase in options.get("phrases", []):
+        words = str(phrase).split()
+        if len(words) == 1 and not words[0].startswith(("~", "*")):
+            yield from (word.lstrip("=") for word in words[0].rstrip("?").split("|"))
+
+
+def _keys(words: Iterable[str], language: str) -> set[str]:
+    keys: set[str] = set()
+    for word in words:
+        for token in tokenize(word, language):
+            if token.kind == "word":
+                keys.add(token.key)
+                keys.add(token.fold)
+    return keys
+
+
+def _no_declared_topic(
+    text: str, tokens: Sequence[Token], pack: Pack, context: Context, topic_keys: frozenset[str]
+) -> list[Finding]:
+    """A gentle note when a long-enough post touches none of the author's declared topics."""
+    rule = pack.rules.get(NO_TOPIC_RULE)
+    if rule is None or not context.topics:
+        return []
+    words = [t for t in tokens if t.kind == "word"]
+    if len(words) < int(pack.setting("no_topic_min_words", 25)):
+        return []
+    domain = _domain_keys(pack, context.profession)
+    for token in tokens:
+        if token.key in topic_keys or token.fold in topic_keys or token.key in domain:
+            return []
+        if token.kind == "tag" and token.norm[1:] in topic_keys:
+            return []
+    topics = ", ".join(context.topics)
+    return [from_rule(text, 0, 0, rule, topics=topics)]
+
+
+_DOMAIN_KEYS: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def _domain_keys(pack: Pack, profession: str) -> frozenset[str]:
+    """Everyday words of the author's trade ("tooth", "smile" for a dentist) count as on-topic."""
+    if not profession:
+        return frozenset()
+    cache_key = (pack.language, profession)
+    cached = _DOMAIN_KEYS.get(cache_key)
+    if cached is not None:
+        return cached
+    profession_keys = declared_keys((), profession)
+    keys: set[str] = set()
+    for table in cast(list[dict[str, Any]], pack.data.get("domain", [])):
+        trades = _keys(cast(list[str], table.get("professions", [])), pack.language)
+        if not trades.isdisjoint(profession_keys):
+            keys |= _keys(cast(list[str], table.get("words", [])), pack.language)
+    _DOMAIN_KEYS[cache_key] = frozenset(keys)
+    return _DOMAIN_KEYS[cache_key]

@@ -1,0 +1,164 @@
+"""Rule packs: TOML data files under resources/rules/<lang>/<category>.toml, loaded once.
+
+The format is documented in resources/rules/README.md. A pack holds rules (each with an id,
+severity, message, the principle it cites, and phrases or terms) plus a `[settings]` table of
+thresholds the category's analyzer reads.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, cast
+
+from .phrases import PhraseIndex, compile_pattern
+from .report import Category, Severity
+
+RULES_DIR = Path(__file__).resolve().parents[2] / "resources" / "rules"
+LANGUAGES: tuple[str, ...] = ("en", "fr")
+PACK_CATEGORIES: tuple[Category, ...] = ("spam", "jargon", "off_topic", "voice", "length")
+_SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    category: Category
+    severity: Severity
+    message: str
+    principle: int | None = None
+    suggestion: str | None = None
+    options: Mapping[str, Any] = field(default_factory=dict)  # the rule's raw table
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a matched phrase points to: its rule and the plainer wording for that phrase."""
+
+    rule: Rule
+    suggestion: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """A phrase that hints at the post's kind (voice pack): which kind, how strongly, why."""
+
+    kind: str
+    weight: float
+    label: str
+
+
+@dataclass
+class Pack:
+    language: str
+    category: Category
+    rules: dict[str, Rule]
+    index: PhraseIndex[Hit]  # every rule's `phrases` and `terms`
+    weak: PhraseIndex[Hit]  # `weak` phrases: count only alongside other evidence
+    signals: PhraseIndex[Signal]  # `[[signal]]` tables (voice pack)
+    settings: dict[str, Any]
+    messages: dict[str, str]
+    data: Mapping[str, Any]  # the whole parsed file, for tables only one analyzer reads
+
+    def rule(self, rule_id: str) -> Rule:
+        return self.rules[rule_id]
+
+    def setting(self, name: str, default: Any) -> Any:
+        return self.settings.get(name, default)
+
+    def text(self, name: str, **values: object) -> str:
+        """A message from the pack's [messages] table with {placeholders} filled in."""
+        return fill(self.messages.get(name, name), **values)
+
+
+class _Blank(dict[str, object]):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def fill(template: str, **values: object) -> str:
+    """str.format that leaves unknown placeholders empty instead of raising."""
+    try:
+        return template.format_map(_Blank(values))
+    except (ValueError, IndexError):
+        return template
+
+
+@cache
+def load_pack(language: str, category: Category) -> Pack:
+    """The pack for a language and category; an absent file gives an empty pack."""
+    path = RULES_DIR / language / f"{category}.toml"
+    data: dict[str, Any] = {}
+    if path.is_file():
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    return build_pack(language, category, data)
+
+
+def build_pack(language: str, category: Category, data: Mapping[str, Any]) -> Pack:
+    """Compile a pack from its parsed TOML (also used by tests with inline packs)."""
+    index: PhraseIndex[Hit] = PhraseIndex()
+    weak: PhraseIndex[Hit] = PhraseIndex()
+    signals: PhraseIndex[Signal] = PhraseIndex()
+    rules: dict[str, Rule] = {}
+    for table in cast(list[dict[str, Any]], data.get("rule", [])):
+        rule = _rule(category, table)
+        rules[rule.id] = rule
+        for phrase in table.get("phrases", []):
+            for pattern in compile_pattern(str(phrase), language, Hit(rule, rule.suggestion)):
+                index.add(pattern)
+        for term, plain in cast(dict[str, str], table.get("terms", {})).items():
+            hit = Hit(rule, str(plain) or rule.suggestion)
+            for pattern in compile_pattern(term, language, hit):
+                index.add(pattern)
+        for phrase in table.get("weak", []):
+            for pattern in compile_pattern(str(phrase), language, Hit(rule, rule.suggestion)):
+                weak.add(pattern)
+    for table in cast(list[dict[str, Any]], data.get("signal", [])):
+        signal = Signal(
+            str(table["kind"]), float(table.get("weight", 1.0)), str(table.get("label", ""))
+        )
+        for phrase in table.get("phrases", []):
+            for signal_pattern in compile_pattern(str(phrase), language, signal):
+                signals.add(signal_pattern)
+    return Pack(
+        language=language,
+        category=category,
+        rules=rules,
+        index=index,
+        weak=weak,
+        signals=signals,
+        settings=dict(data.get("settings", {})),
+        messages={str(k): str(v) for k, v in dict(data.get("messages", {})).items()},
+        data=data,
+    )
+
+
+def _rule(category: Category, table: Mapping[str, Any]) -> Rule:
+    severity = str(table.get("severity", "warning"))
+    principle = table.get("principle")
+    suggestion = table.get("suggestion")
+    return Rule(
+        id=str(table["id"]),
+        category=category,
+        severity=_severity(severity),
+        message=str(table.get("message", "")),
+        principle=int(principle) if principle is not None else None,
+        suggestion=str(suggestion) if suggestion else None,
+        options=table,
+    )
+
+
+def _severity(value: str) -> Severity:
+    for severity in _SEVERITIES:
+        if severity == value:
+            return severity
+    return "warning"
+
+
+def load_all() -> list[Pack]:
+    """Every bundled pack (for warming the cache and for the benchmark)."""
+    return [load_pack(lang, category) for lang in LANGUAGES for category in PACK_CATEGORIES]

@@ -1,0 +1,228 @@
+"""Phrase patterns matched over tokens, through an index from a word's stem to its phrases.
+
+A pattern is written the way a person would type it (see rules/README.md):
+    "pleased to offer|provide"      words match by stem, so "pleases", "offering" match too
+    "contact us * today|now"        `*` lets up to 2 other words sit in between (`*4`: up to 4)
+    "our team of experienced? professionals"   `word?` may be missing
+    "=us"                           exact word, not stemmed
+    "<num> off"                     `<num>` is any number ("20% off": punctuation is not a word)
+    "~quality high service"         `~` first: the words may come in any order, close together
+Apostrophes and hyphens split words on both sides, so "n'hésitez" is "n hésitez" and
+"best-in-class" also matches "best in class".
+
+Matching is a walk over the tokens: at each word, a dictionary look-up on its stem and exact form
+gives the few phrases that can start there, and only those are tried. That keeps the cost per
+post proportional to its length, whatever the number of phrases in the packs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import regex
+
+from .tokens import Token, WordCache, word_cache
+
+P = TypeVar("P")
+
+NUM = "<num>"
+_PIECE_RE = regex.compile(r"<num>|[\p{L}\p{M}\p{N}]+", regex.VERSION1)
+_DEFAULT_GAP = 2
+_UNORDERED_SLACK = 2  # extra words allowed inside an any-order window
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    keys: frozenset[str]
+    optional: bool = False
+    gap: int = 0  # how many other words may come before this one
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern(Generic[P]):
+    source: str
+    elements: tuple[Element, ...]
+    unordered: bool
+    payload: P
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[P]):
+    first: int  # index of the first token
+    last: int  # index of the last token (inclusive)
+    payload: P
+    pattern: str
+
+
+def token_keys(token: Token) -> tuple[str, ...]:
+    """The keys a token can be looked up by: its stem and its exact (folded) form."""
+    if token.kind != "word":
+        return ()
+    if token.fold.isdigit():
+        return (token.key, "=" + token.fold, NUM)
+    return (token.key, "=" + token.fold)
+
+
+def compile_pattern(source: str, language: str, payload: P) -> list[Pattern[P]]:
+    """Turn one written phrase into patterns (an optional first word yields two)."""
+    text = source.strip()
+    unordered = text.startswith("~")
+    if unordered:
+        text = text[1:]
+    cache = word_cache(language)
+    elements: list[Element] = []
+    gap = 0
+    for raw in text.split():
+        if raw.startswith("*"):
+            gap += int(raw[1:]) if raw[1:].isdigit() else _DEFAULT_GAP
+            continue
+        optional = raw.endswith("?") and len(raw) > 1
+        if optional:
+            raw = raw[:-1]
+        alternatives = raw.split("|")
+        # A written alternative may itself hold several words ("e-mail", "aujourd'hui"): those
+        # become consecutive elements, so the alternative only works for one-word choices.
+        pieces_per_alt = [_pieces(alt) for alt in alternatives]
+        if len(alternatives) == 1 and len(pieces_per_alt[0]) > 1:
+            for n, piece in enumerate(pieces_per_alt[0]):
+                key = _key(piece, cache, exact=raw.startswith("="))
+                elements.append(Element(frozenset([key]), optional, gap if n == 0 else 0))
+            gap = 0
+            continue
+        keys = frozenset(
+            _key(pieces[0], cache, exact=alt.startswith("="))
+            for alt, pieces in zip(alternatives, pieces_per_alt, strict=True)
+            if pieces
+        )
+        if keys:
+            elements.append(Element(keys, optional, gap))
+        gap = 0
+    if not elements:
+        return []
+    return _expand_leading_optional(source, tuple(elements), unordered, payload)
+
+
+def _pieces(word: str) -> list[str]:
+    return [m.group() for m in _PIECE_RE.finditer(word)]
+
+
+def _key(piece: str, cache: WordCache, *, exact: bool) -> str:
+    if piece == NUM:
+        return NUM
+    word = cache.forms(piece)
+    return "=" + word.fold if exact else word.key
+
+
+def _expand_leading_optional(
+    source: str, elements: tuple[Element, ...], unordered: bool, payload: P
+) -> list[Pattern[P]]:
+    head = elements[0]
+    if not head.optional:
+        return [Pattern(source, (Element(head.keys),) + elements[1:], unordered, payload)]
+    required = Pattern(source, (Element(head.keys),) + elements[1:], unordered, payload)
+    if len(elements) == 1:
+        return [required]
+    rest = elements[1:]
+    return [required, *_expand_leading_optional(source, rest, unordered, payload)]
+
+
+class PhraseIndex(Generic[P]):
+    """Patterns indexed by the keys of the words that can start them."""
+
+    def __init__(self, patterns: Iterable[Pattern[P]] = ()) -> None:
+        self._by_key: dict[str, list[Pattern[P]]] = {}
+        self.size = 0
+        for pattern in patterns:
+            self.add(pattern)
+
+    def add(self, pattern: Pattern[P]) -> None:
+        self.size += 1
+        starters = (
+            {key for element in pattern.elements for key in element.keys}
+            if pattern.unordered
+            else pattern.elements[0].keys
+        )
+        for key in starters:
+            self._by_key.setdefault(key, []).append(pattern)
+
+    def __len__(self) -> int:
+        return self.size
+
+    def find(self, tokens: Sequence[Token]) -> Iterator[Match[P]]:
+        """Every match, leftmost first; at one start, every pattern that matches."""
+        by_key = self._by_key
+        for i, token in enumerate(tokens):
+            keys = token_keys(token)
+            if not keys:
+                continue
+            seen: set[int] = set()
+            for key in keys:
+                for pattern in by_key.get(key, ()):
+                    if id(pattern) in seen:
+                        continue
+                    seen.add(id(pattern))
+                    if pattern.unordered:
+                        last = _match_unordered(tokens, i, pattern.elements)
+                    else:
+                        last = _match_ordered(tokens, i + 1, pattern.elements, 1, token.sentence, i)
+                    if last >= 0:
+                        yield Match(i, last, pattern.payload, pattern.source)
+
+
+def _fits(token: Token, element: Element) -> bool:
+    keys = element.keys
+    if token.key in keys or ("=" + token.fold) in keys:
+        return True
+    return NUM in keys and token.fold.isdigit()
+
+
+def _match_ordered(
+    tokens: Sequence[Token], i: int, elements: tuple[Element, ...], j: int, sentence: int, last: int
+) -> int:
+    """Index of the last token of a match of elements[j:] starting at token i, or -1."""
+    if j == len(elements):
+        return last
+    element = elements[j]
+    n = len(tokens)
+    for skip in range(element.gap + 1):
+        k = i + skip
+        if k >= n:
+            break
+        token = tokens[k]
+        if token.sentence != sentence or token.kind != "word":
+            break
+        if _fits(token, element):
+            found = _match_ordered(tokens, k + 1, elements, j + 1, sentence, k)
+            if found >= 0:
+                return found
+    if element.optional:
+        return _match_ordered(tokens, i, elements, j + 1, sentence, last)
+    return -1
+
+
+def _match_unordered(tokens: Sequence[Token], i: int, elements: tuple[Element, ...]) -> int:
+    """Match when token i is the leftmost of all required elements within a short window."""
+    first = tokens[i]
+    pending = list(elements)
+    for n, element in enumerate(pending):
+        if _fits(first, element):
+            del pending[n]
+            break
+    else:
+        return -1
+    window = len(elements) + _UNORDERED_SLACK
+    last = i
+    for k in range(i + 1, min(len(tokens), i + window)):
+        token = tokens[k]
+        if token.sentence != first.sentence:
+            break
+        for n, element in enumerate(pending):
+            if _fits(token, element):
+                del pending[n]
+                last = k
+                break
+        if not any(not element.optional for element in pending):
+            return last
+    return last if not any(not element.optional for element in pending) else -1

@@ -1,0 +1,265 @@
+"""Corporate-spam phrasing: press-release voice, the business as a third-person subject, sales
+pressure, shouting, hashtag and emoji walls, and a post that is little more than a link."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from .findings import from_rule
+from .frequency import zipf
+from .networks import hashtags
+from .packs import Pack
+from .report import Context, Finding
+from .tokens import Token
+
+_EXCLAIM_RE = regex.compile(r"!{2,}+|[!?]{3,}+|(?:!\s){2,}+!")
+# One emoji as people see it: a flag, or a pictograph with its skin tone, variation selector and
+# zero-width-joined companions (a family is one emoji, not three).
+_EMOJI = (
+    r"(?:\p{Regional_Indicator}{2}"
+    r"|\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F\u20E3]*"
+    r"(?:\u200D\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F]*)*)"
+)
+_EMOJI_RE = regex.compile(_EMOJI, regex.VERSION1)
+_EMOJI_RUN_RE = regex.compile(rf"{_EMOJI}(?:\s*+{_EMOJI})++", regex.VERSION1)
+_PERCENT_RE = regex.compile(r"(?<![\p{L}\p{N}])[-–]?\s?\d{1,3}\s?%", regex.VERSION1)
+
+
+def check_spam(text: str, tokens: Sequence[Token], pack: Pack, context: Context) -> list[Finding]:
+    findings: list[Finding] = []
+    for match in pack.index.find(tokens):
+        start, end = tokens[match.first].start, tokens[match.last].end
+        findings.append(from_rule(text, start, end, match.payload.rule, match.payload.suggestion))
+    findings.extend(_company_subject(text, tokens, pack, context))
+    findings.extend(_shouting(text, tokens, pack))
+    findings.extend(_walls(text, pack))
+    findings.extend(_link_only(text, tokens, pack))
+    findings.extend(_discount_headline(text, tokens, pack))
+    return findings
+
+
+def company_subjects(
+    tokens: Sequence[Token], pack: Pack, context: Context
+) -> list[tuple[int, int]]:
+    """(first, last) token indexes of the business named as the subject of a sentence.
+
+    A subject is the author's company name (from the profile), or a business noun ("clinic",
+    "cabinet") with its capitalised name or a determiner ("the clinic", "Smith Dental"), near the
+    start of a sentence and followed closely by a third-person verb ("is", "offers", "propose").
+    """
+    nouns = set(pack.setting("business_nouns", []))
+    verbs = set(pack.setting("third_person_verbs", []))
+    determiners = set(pack.setting("determiners", []))
+    names = _company_names(context, tokens)
+    found: list[tuple[int, int]] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        token = tokens[i]
+        if token.kind != "word":
+            i += 1
+            continue
+        span = names.get(i)
+        if span is None and token.fold in nouns:
+            span = _grow_business_name(tokens, i, determiners)
+        if span is None:
+            i += 1
+            continue
+        first, last = span
+        if _near_sentence_start(tokens, first) and _verb_follows(tokens, last, verbs):
+            found.append((first, last))
+            i = last + 1
+            continue
+        i += 1
+    return found
+
+
+def _company_names(context: Context, tokens: Sequence[Token]) -> dict[int, tuple[int, int]]:
+    """Where the profile's company names occur: first token index → (first, last)."""
+    spans: dict[int, tuple[int, int]] = {}
+    for name in context.company_names:
+        words = [w.casefold() for w in regex.findall(r"[\p{L}\p{M}\p{N}]+", name)]
+        if not words:
+            continue
+        size = len(words)
+        for i in range(len(tokens) - size + 1):
+            if all(tokens[i + k].norm == words[k] for k in range(size)):
+                spans[i] = (i, i + size - 1)
+    return spans
+
+
+def _grow_business_name(
+    tokens: Sequence[Token], i: int, determiners: set[str]
+) -> tuple[int, int] | None:
+    """Extend a business noun to its name: capitalised neighbours or a determiner before it."""
+    sentence = tokens[i].sentence
+    first = last = i
+    while (
+        first > 0
+        and tokens[first - 1].sentence == sentence
+        and tokens[first - 1].kind == "word"
+        and tokens[first - 1].text[:1].isupper()
+    ):
+        first -= 1
+    while (
+        last + 1 < len(tokens)
+        and tokens[last + 1].sentence == sentence
+        and tokens[last + 1].kind == "word"
+        and tokens[last + 1].text[:1].isupper()
+        and tokens[last + 1].start - tokens[last].end <= 1
+    ):
+        last += 1
+    named = first < i or last > i or tokens[i].text[:1].isupper() and not tokens[i].first
+    if named:
+        return first, last
+    if (
+        first > 0
+        and tokens[first - 1].fold in determiners
+        and tokens[first - 1].sentence == sentence
+    ):
+        return first - 1, last
+    return None
+
+
+def _near_sentence_start(tokens: Sequence[Token], first: int) -> bool:
+    sentence = tokens[first].sentence
+    before = 0
+    k = first - 1
+    while k >= 0 and tokens[k].sentence == sentence:
+        before += 1
+        k -= 1
+    return before <= 2
+
+
+def _verb_follows(tokens: Sequence[Token], last: int, verbs: set[str]) -> bool:
+    sentence = tokens[last].sentence
+    for k in range(last + 1, min(len(tokens), last + 3)):
+        if tokens[k].sentence != sentence:
+            return False
+        if tokens[k].fold in verbs:
+            return True
+    return False
+
+
+def _company_subject(
+    text: str, tokens: Sequence[Token], pack: Pack, context: Context
+) -> list[Finding]:
+    if "spam.company-third-person" not in pack.rules:
+        return []
+    rule = pack.rule("spam.company-third-person")
+    return [
+        from_rule(text, tokens[first].start, tokens[last].end, rule)
+        for first, last in company_subjects(tokens, pack, context)
+    ]
+
+
+def _shouting(text: str, tokens: Sequence[Token], pack: Pack) -> list[Finding]:
+    """Runs of capitalised words ("BOOK NOW"), or one common word in capitals ("AMAZING")."""
+    if "spam.shouting" not in pack.rules:
+        return []
+    rule = pack.rule("spam.shouting")
+    acronyms = set(pack.setting("acronyms", []))
+    findings: list[Finding] = []
+    run: list[Token] = []
+
+    def close_run() -> None:
+        if not run:
+            return
+        letters = sum(len(t.text) for t in run)
+        single = run[0]
+        if len(run) >= 2 and letters >= 6:
+            findings.append(from_rule(text, run[0].start, run[-1].end, rule))
+        elif (
+            len(run) == 1
+            and len(single.text) >= 4
+            and single.fold not in acronyms
+            and zipf(single.norm, pack.language) >= 3.5
+        ):
+            findings.append(from_rule(text, single.start, single.end, rule))
+        run.clear()
+
+    for token in tokens:
+        shouted = (
+            token.kind == "word"
+            and len(token.text) >= 2
+            and token.text.isupper()
+            and token.fold not in acronyms
+        )
+        if shouted and run and token.sentence != run[-1].sentence:
+            close_run()
+        if shouted:
+            run.append(token)
+        elif token.kind == "word" or token.kind == "tag":
+            close_run()
+    close_run()
+    for match in _EXCLAIM_RE.finditer(text):
+        findings.append(from_rule(text, match.start(), match.end(), rule))
+    return findings
+
+
+def _walls(text: str, pack: Pack) -> list[Finding]:
+    findings: list[Finding] = []
+    if "spam.hashtag-wall" in pack.rules:
+        rule = pack.rule("spam.hashtag-wall")
+        wall = int(pack.setting("hashtag_wall", 5))
+        total_wall = int(pack.setting("hashtag_total", 8))
+        tags = hashtags(text)
+        runs = _runs(text, tags)
+        walled = [run for run in runs if len(run) >= wall]
+        for run in walled:
+            findings.append(from_rule(text, run[0][0], run[-1][1], rule, count=len(run)))
+        if not walled and len(tags) >= total_wall:
+            findings.append(from_rule(text, tags[0][0], tags[-1][1], rule, count=len(tags)))
+    if "spam.emoji-wall" in pack.rules:
+        rule = pack.rule("spam.emoji-wall")
+        wall = int(pack.setting("emoji_wall", 4))
+        for match in _EMOJI_RUN_RE.finditer(text):
+            if len(_EMOJI_RE.findall(match.group())) >= wall:
+                findings.append(from_rule(text, match.start(), match.end(), rule))
+    return findings
+
+
+def _runs(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Group spans separated only by whitespace or commas."""
+    runs: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if runs and text[runs[-1][-1][1] : span[0]].strip(" \t\r\n,") == "":
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return runs
+
+
+def _link_only(text: str, tokens: Sequence[Token], pack: Pack) -> list[Finding]:
+    if "spam.link-only" not in pack.rules:
+        return []
+    links = [t for t in tokens if t.kind == "url"]
+    if not links:
+        return []
+    words = sum(1 for t in tokens if t.kind == "word")
+    if words >= int(pack.setting("link_only_words", 12)):
+        return []
+    rule = pack.rule("spam.link-only")
+    return [from_rule(text, links[0].start, links[0].end, rule)]
+
+
+def _discount_headline(text: str, tokens: Sequence[Token], pack: Pack) -> list[Finding]:
+    """A percentage in the first sentence reads as an advert's headline ("-30% this week!")."""
+    if "spam.discount-headline" not in pack.rules:
+        return []
+    words = [t for t in tokens if t.kind == "word"]
+    if not words:
+        return []
+    first_sentence_end = next(
+        (t.start for t in words if t.sentence != words[0].sentence), len(text)
+    )
+    match = _PERCENT_RE.search(text, 0, min(first_sentence_end, 400))
+    if match is None:
+        return []
+    rule = pack.rule("spam.discount-headline")
+    start = match.start()
+    while start < match.end() and text[start].isspace():
+        start += 1
+    return [from_rule(text, start, match.end(), rule)]

@@ -1,0 +1,159 @@
+"""Split a post into word tokens, links, hashtags and mentions, with cached per-word work.
+
+Every rule in the coach walks these tokens instead of running regular expressions over the
+text: the per-word work (case folding, accent folding, stemming) is done once per distinct word
+and cached, so a 2,000-character post costs a few hundred dictionary look-ups.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+import snowballstemmer
+
+# Possessive quantifiers (`++`) keep every branch linear: a megabyte without spaces must not
+# make the e-mail or URL branch backtrack over the whole text at every position.
+_TOKEN_RE = regex.compile(
+    r"(?P<url>(?:https?://|www\.)[^\s<>\"]++)"
+    r"|(?P<email>[\w.+-]++@[\w-]++\.[\w.-]++)"
+    r"|(?P<tag>#[\p{L}\p{M}\p{N}_]++)"
+    r"|(?P<mention>@[\p{L}\p{M}\p{N}_.]++)"
+    r"|(?P<word>[\p{L}\p{M}\p{N}]++)",
+    regex.VERSION1,
+)
+# Sentence ends: terminal punctuation followed by space or end, or a line break.
+_SENTENCE_END_RE = regex.compile(r"[.!?…]++(?=[\s\"'”»)\]]|$)|\n")
+_URL_TRAILING = ".,;:!?)]}'\"”»"
+
+_STEMMER_NAMES = {"en": "english", "fr": "french"}
+_CACHE_LIMIT = 200_000  # distinct words kept per language before the cache starts over
+
+
+def fold_accents(word: str) -> str:
+    """`Élection` → `election`: drop combining marks after compatibility decomposition."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True, slots=True)
+class WordForms:
+    """What the rules need to know about one distinct written word."""
+
+    norm: str  # casefolded, NFC
+    fold: str  # norm without accents
+    key: str  # accent-folded stem shared by inflections: "élections", "Election" → "elect"
+
+
+class WordCache:
+    """Per-language cache of word forms; stemming is the costly part."""
+
+    def __init__(self, language: str) -> None:
+        self._stemmer = snowballstemmer.stemmer(_STEMMER_NAMES.get(language, "english"))
+        self._forms: dict[str, WordForms] = {}
+
+    def forms(self, word: str) -> WordForms:
+        cached = self._forms.get(word)
+        if cached is not None:
+            return cached
+        norm = unicodedata.normalize("NFC", word.casefold())
+        fold = fold_accents(norm)
+        key = fold_accents(self._stemmer.stemWord(norm))
+        forms = WordForms(norm, fold, key)
+        if len(self._forms) > _CACHE_LIMIT:
+            self._forms.clear()
+        self._forms[word] = forms
+        return forms
+
+
+@lru_cache(maxsize=4)
+def word_cache(language: str) -> WordCache:
+    return WordCache(language)
+
+
+class Token:
+    """One piece of the post: a word, a URL, an e-mail, a #hashtag or an @mention."""
+
+    __slots__ = ("start", "end", "text", "kind", "norm", "fold", "key", "sentence", "first")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        kind: str,
+        forms: WordForms | None,
+        sentence: int,
+        first: bool,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind  # "word", "url", "email", "tag", "mention"
+        self.norm = forms.norm if forms else text.casefold()
+        self.fold = forms.fold if forms else self.norm
+        self.key = forms.key if forms else self.norm
+        self.sentence = sentence
+        self.first = first  # first word of its sentence: capitals there say nothing
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "word"
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.kind})"
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, trimmed of whitespace; index n is tokens' `sentence` n.
+
+    Empty sentences (two line breaks in a row) keep their place, as an empty span, so the
+    numbering stays the tokenizer's.
+    """
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for match in _SENTENCE_END_RE.finditer(text):
+        end = match.end()
+        spans.append(_trimmed(text, begin, end))
+        begin = end
+    spans.append(_trimmed(text, begin, len(text)))
+    return spans
+
+
+def _trimmed(text: str, begin: int, end: int) -> tuple[int, int]:
+    while begin < end and text[begin].isspace():
+        begin += 1
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    return begin, end
+
+
+def tokenize(text: str, language: str) -> list[Token]:
+    """Tokens of `text` in order; word forms come from the language's cache."""
+    cache = word_cache(language)
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+    tokens: list[Token] = []
+    sentence = 0
+    next_end = ends[0] if ends else len(text) + 1
+    first = True
+    for match in _TOKEN_RE.finditer(text):
+        start = match.start()
+        while start >= next_end:
+            sentence += 1
+            first = True
+            next_end = ends[sentence] if sentence < len(ends) else len(text) + 1
+        kind = match.lastgroup or "word"
+        end = match.end()
+        if kind == "url":
+            while end > start and text[end - 1] in _URL_TRAILING:
+                end -= 1
+        piece = text[start:end]
+        forms = cache.forms(piece) if kind == "word" else None
+        tokens.append(Token(start, end, piece, kind, forms, sentence, first))
+        if kind == "word":
+            first = False
+    return tokens
