@@ -1,0 +1,179 @@
+"""Accuracy of the coach on the hand-labelled evaluation set (tests/data/eval_posts.jsonl).
+
+    .venv/bin/python bench/accuracy.py [--set FILE] [--lang en|fr] [--quiet]
+
+For each of spam, jargon and off_topic it prints recall (labelled posts that were flagged) and
+the false-positive rate (unlabelled posts that were flagged), per language and overall, then
+kind accuracy, then the misses so rule authors can see what to improve.
+
+A post counts as *flagged* for a category when the report has at least one finding of that
+category with severity "warning" or "error". "info" findings are gentle nudges (e.g. "this post
+touches none of your topics") and do not count: the user sees them as hints, not as a problem.
+
+Goals (DESIGN/issue 3): recall >= 0.9, false positives <= 0.1 per category, kind accuracy >= 0.8.
+The set is a sample, not the target: fix rules so they generalise, not to fit these sentences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run from a checkout without installing
+
+CATEGORIES = ("spam", "jargon", "off_topic")
+FLAGGING = frozenset({"warning", "error"})
+GOAL_RECALL = 0.9
+GOAL_FP = 0.1
+GOAL_KIND = 0.8
+DEFAULT_SET = ROOT / "tests" / "data" / "eval_posts.jsonl"
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    posts = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                posts.append(json.loads(line))
+    return posts
+
+
+def flagged(report: Any, category: str) -> list[Any]:
+    """The findings that make a post count as flagged for `category`."""
+    return [f for f in report.findings if f.category == category and f.severity in FLAGGING]
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fn: int = 0
+    fp: int = 0
+    tn: int = 0
+
+    def add(self, expected: bool, got: bool) -> None:
+        if expected:
+            self.tp += got
+            self.fn += not got
+        else:
+            self.fp += got
+            self.tn += not got
+
+    @property
+    def recall(self) -> float | None:
+        pos = self.tp + self.fn
+        return self.tp / pos if pos else None
+
+    @property
+    def fp_rate(self) -> float | None:
+        neg = self.fp + self.tn
+        return self.fp / neg if neg else None
+
+
+@dataclass
+class Result:
+    tallies: dict[str, Tally] = field(default_factory=lambda: {c: Tally() for c in CATEGORIES})
+    kind_ok: int = 0
+    total: int = 0
+
+
+def _fmt(x: float | None) -> str:
+    return "  n/a" if x is None else f"{x:5.2f}"
+
+
+def _snippet(text: str, n: int = 90) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= n else flat[: n - 1] + "…"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="JSONL evaluation set")
+    parser.add_argument("--lang", choices=("en", "fr"), default=None, help="only one language")
+    parser.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
+    args = parser.parse_args(argv)
+
+    from firsthand.composer.coach import analyze
+    from firsthand.composer.coach.report import Context
+
+    posts = [p for p in load(args.set) if args.lang in (None, p["lang"])]
+    by_lang: dict[str, Result] = {}
+    overall = Result()
+    misses: list[str] = []
+    kind_misses: list[str] = []
+    started = time.perf_counter()
+    for post in posts:
+        context = Context(
+            language=post["lang"], profession=post["profession"], topics=tuple(post["topics"])
+        )
+        report = analyze(post["text"], context)
+        per = by_lang.setdefault(post["lang"], Result())
+        for res in (per, overall):
+            res.total += 1
+            res.kind_ok += report.kind == post["kind"]
+        for cat in CATEGORIES:
+            expected = bool(post["labels"][cat])
+            hits = flagged(report, cat)
+            for res in (per, overall):
+                res.tallies[cat].add(expected, bool(hits))
+            if expected and not hits:
+                infos = [f.rule for f in report.findings if f.category == cat]
+                extra = f" (info only: {', '.join(infos)})" if infos else ""
+                misses.append(f"  MISS  {cat:9} {post['id']}: {_snippet(post['text'])}{extra}")
+            elif hits and not expected:
+                rules = ", ".join(sorted({f"{f.rule} «{f.text}»" for f in hits}))
+                misses.append(f"  FALSE {cat:9} {post['id']}: {rules}")
+        if report.kind != post["kind"]:
+            signals = ", ".join(report.kind_signals) or "no signals"
+            kind_misses.append(
+                f"  {post['id']}: expected {post['kind']}, got {report.kind} ({signals})"
+                f" — {_snippet(post['text'], 60)}"
+            )
+    elapsed = time.perf_counter() - started
+
+    print(
+        f"evaluation set: {args.set.name}, {len(posts)} posts "
+        f"({', '.join(f'{k}: {v.total}' for k, v in sorted(by_lang.items()))}); "
+        f"flagged = a finding of severity warning/error; analyzed in {elapsed:.2f} s"
+    )
+    print(f"{'category':10} {'lang':4} {'recall':>6} {'FP rate':>7}   tp  fn  fp  tn")
+    ok = True
+    for cat in CATEGORIES:
+        for name, res in [*sorted(by_lang.items()), ("all", overall)]:
+            t = res.tallies[cat]
+            print(
+                f"{cat:10} {name:4} {_fmt(t.recall):>6} {_fmt(t.fp_rate):>7}  "
+                f"{t.tp:3} {t.fn:3} {t.fp:3} {t.tn:3}"
+            )
+        t = overall.tallies[cat]
+        ok &= (t.recall or 0) >= GOAL_RECALL and (t.fp_rate or 0) <= GOAL_FP
+    for name, res in [*sorted(by_lang.items()), ("all", overall)]:
+        print(
+            f"kind accuracy {name:4} {res.kind_ok / max(res.total, 1):5.2f} "
+            f"({res.kind_ok}/{res.total})"
+        )
+    kind_acc = overall.kind_ok / max(overall.total, 1)
+    ok &= kind_acc >= GOAL_KIND
+    if not args.quiet:
+        if misses:
+            print(
+                "\ncategory misses (MISS = labelled, not flagged; FALSE = flagged, not labelled):"
+            )
+            print("\n".join(misses))
+        if kind_misses:
+            print("\nkind misses:")
+            print("\n".join(kind_misses))
+    print(
+        f"\ngoals (recall >= {GOAL_RECALL}, FP <= {GOAL_FP}, kind >= {GOAL_KIND}): "
+        f"{'met' if ok else 'NOT met'}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
