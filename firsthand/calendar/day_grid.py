@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -509,10 +510,10 @@ class DayGridView(QWidget):
         event.accept()
         what, post_id = payload
         self._select(day, post_id)
-        if what == "idea":
-            self.ideaDropped.emit(post_id, day)
-        else:
-            self.postDropped.emit(post_id, day)
+        # Emitted once the drop event is over: the page writes and redraws in response,
+        # and the drag source (the ideas list) must not be rebuilt under its own feet.
+        signal = self.ideaDropped if what == "idea" else self.postDropped
+        QTimer.singleShot(0, lambda: signal.emit(post_id, day))
 
     # ------------------------------------------------------------ keyboard
 

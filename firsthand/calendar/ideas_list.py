@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
@@ -87,7 +87,9 @@ class IdeasList(QListWidget):
             return
         event.setDropAction(Qt.DropAction.MoveAction)
         event.accept()
-        self.postUnscheduled.emit(payload[1])
+        # After the event returns: the page rebuilds this list in response.
+        post_id = payload[1]
+        QTimer.singleShot(0, lambda: self.postUnscheduled.emit(post_id))
 
     def _activated(self, row: QListWidgetItem) -> None:
         post_id = row.data(POST_ID)

@@ -492,8 +492,10 @@ class CalendarPage(QWidget):
             self._reminder_dialog = ReminderDialog(self.ctx, self)
             self._reminder_dialog.finished.connect(lambda _r: self._show_overdue_banner())
         self._reminder_dialog.set_items(items, overdue=overdue)
-        self._reminder_dialog.show()
-        self._reminder_dialog.raise_()
+        if self._reminder_dialog.isVisible():
+            self._reminder_dialog.raise_()  # already open behind the window: bring it up
+        else:
+            self._reminder_dialog.show()
 
     # ------------------------------------------------------------ import / export
 
