@@ -1,0 +1,53 @@
+"""How each finding category looks: its colour in the editor and its name in the panels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from firsthand.composer.coach.report import CATEGORIES, Category
+
+# Distinct hues, readable as thin wavy lines on white; grammar is the familiar spell-check red.
+COLORS: dict[str, str] = {
+    "spam": "#c2410c",
+    "jargon": "#7c3aed",
+    "off_topic": "#b45309",
+    "voice": "#2563eb",
+    "length": "#64748b",
+    "grammar": "#dc2626",
+    "style": "#0f766e",
+}
+
+
+def color(category: str) -> QColor:
+    return QColor(COLORS.get(category, "#64748b"))
+
+
+def label(category: str) -> str:
+    """The category's name in the UI language."""
+    names = {
+        "spam": QCoreApplication.translate("Categories", "Sounds like an ad"),
+        "jargon": QCoreApplication.translate("Categories", "Jargon"),
+        "off_topic": QCoreApplication.translate("Categories", "Off your topic"),
+        "voice": QCoreApplication.translate("Categories", "Your own voice"),
+        "length": QCoreApplication.translate("Categories", "Length"),
+        "grammar": QCoreApplication.translate("Categories", "Grammar and spelling"),
+        "style": QCoreApplication.translate("Categories", "Style"),
+    }
+    return names.get(category, category)
+
+
+def kind_label(kind: str) -> str:
+    names = {
+        "story": QCoreApplication.translate("Categories", "Story"),
+        "experience": QCoreApplication.translate("Categories", "Experience / tip"),
+        "announcement": QCoreApplication.translate("Categories", "First-person announcement"),
+        "opinion": QCoreApplication.translate("Categories", "Opinion"),
+        "portfolio": QCoreApplication.translate("Categories", "Portfolio / case"),
+        "promotion": QCoreApplication.translate("Categories", "Promotion"),
+        "other": QCoreApplication.translate("Categories", "Not clear yet"),
+    }
+    return names.get(kind, kind)
+
+
+ORDER: tuple[Category, ...] = CATEGORIES

@@ -1,0 +1,188 @@
+"""The post editor: plain text only, wavy underlines coloured by category, hover tooltips."""
+
+from __future__ import annotations
+
+import html
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from firsthand.composer import categories
+from firsthand.composer.coach.report import Finding
+from firsthand.shell.i18n import fmt
+
+# Painting thousands of extra selections costs more than a frame; nobody reads past this many.
+MAX_MARKS = 300
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A finding placed in the editor: `start`/`end` are Qt (UTF-16) positions."""
+
+    finding: Finding
+    start: int
+    end: int
+
+
+class PostEditor(QPlainTextEdit):
+    """A plain-text editor that shows the coach's findings without touching the document.
+
+    Underlines are extra selections, not text formats, so they never enter the undo stack,
+    never move the cursor, and follow edits until the next analysis replaces them.
+    """
+
+    mark_clicked = Signal(object)  # the Finding under a click
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("post_editor")
+        self.setAccessibleName(self.tr("Post text"))
+        self.setPlaceholderText(
+            self.tr(
+                "Write as you would talk to a client: what happened, what you learned, "
+                "what you think. Or start from a template."
+            )
+        )
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTabChangesFocus(True)
+        self.document().setDocumentMargin(10)
+        self._marks: list[Mark] = []
+        self._selections: list[QTextEdit.ExtraSelection] = []
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.15)
+        self.setFont(font)
+
+    # Paste: plain text only, whatever the source offered.
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt override)
+        if source.hasText():
+            text = source.text().replace("\r\n", "\n").replace("\r", "\n")
+            self.textCursor().insertText(text.replace("\u2028", "\n").replace("\u2029", "\n"))
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt override)
+        data = QMimeData()
+        data.setText(self.textCursor().selectedText().replace("\u2029", "\n"))
+        return data
+
+    def marks(self) -> list[Mark]:
+        return list(self._marks)
+
+    def set_marks(self, marks: list[Mark]) -> None:
+        """Show these findings as underlines (the first MAX_MARKS, in text order)."""
+        self._marks = sorted(marks, key=lambda m: (m.start, m.end))[:MAX_MARKS]
+        doc = self.document()
+        last = max(0, doc.characterCount() - 1)
+        selections: list[QTextEdit.ExtraSelection] = []
+        for mark in self._marks:
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(doc)
+            cursor.setPosition(min(mark.start, last))
+            cursor.setPosition(min(mark.end, last), QTextCursor.MoveMode.KeepAnchor)
+            fmt_ = QTextCharFormat()
+            fmt_.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt_.setUnderlineColor(categories.color(mark.finding.category))
+            sel.cursor = cursor
+            sel.format = fmt_
+            selections.append(sel)
+        self._selections = selections
+        self.setExtraSelections(selections)
+
+    def marks_at(self, position: int) -> list[Mark]:
+        """The underlines covering Qt position `position`, as they stand after later edits."""
+        spans = [
+            (sel.cursor.selectionStart(), sel.cursor.selectionEnd()) for sel in self._selections
+        ]
+        i = bisect_right([s for s, _ in spans], position)
+        # Findings are short: looking back a few dozen marks finds every one that covers it.
+        return [
+            self._marks[j]
+            for j in range(max(0, i - 40), i)
+            if spans[j][0] <= position < spans[j][1]
+        ]
+
+    def mark_at(self, position: int) -> Mark | None:
+        found = self.marks_at(position)
+        return found[0] if found else None
+
+    def current_span(self, mark: Mark) -> tuple[int, int]:
+        """Where `mark` is now (its underline follows edits made since the analysis)."""
+        for m, sel in zip(self._marks, self._selections, strict=True):
+            if m is mark:
+                cur: QTextCursor = sel.cursor
+                return cur.selectionStart(), cur.selectionEnd()
+        return mark.start, mark.end
+
+    def select_span(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def replace_span(self, start: int, end: int, text: str) -> None:
+        """Replace [start, end) with `text` as one undoable edit."""
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+    def replace_all(self, text: str) -> None:
+        """Swap the whole text in one undoable edit (templates, restored revisions)."""
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            pos = self.cursorForPosition(event.pos()).position()
+            marks = self.marks_at(pos)
+            if not marks:
+                QToolTip.hideText()
+                event.ignore()
+                return True
+            text = "<hr>".join(tooltip_html(m.finding) for m in marks)
+            QToolTip.showText(event.globalPos(), text, self.viewport())
+            return True
+        return super().viewportEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            mark = self.mark_at(self.textCursor().position())
+            if mark is not None:
+                self.mark_clicked.emit(mark.finding)
+
+
+def tooltip_html(finding: Finding) -> str:
+    """The message, the principle it comes from and the suggestion, for a hover tooltip."""
+    from PySide6.QtCore import QCoreApplication
+
+    parts = [
+        f"<b style='color:{categories.COLORS.get(finding.category, '#333')}'>"
+        f"{html.escape(categories.label(finding.category))}</b>",
+        html.escape(finding.message),
+    ]
+    if finding.principle:
+        parts.append(
+            "<i>"
+            + html.escape(
+                fmt(QCoreApplication.translate("PostEditor", "Principle %1"), finding.principle)
+            )
+            + "</i>"
+        )
+    if finding.suggestion:
+        parts.append(
+            html.escape(
+                fmt(QCoreApplication.translate("PostEditor", "Try: %1"), finding.suggestion)
+            )
+        )
+    return "<p style='max-width:360px'>" + "<br>".join(parts) + "</p>"

@@ -1,0 +1,775 @@
+"""The composer page: editor with live coaching, findings, networks, plan, media, history."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QEvent, QKeyCombination, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from firsthand.composer import categories
+from firsthand.composer.coach.report import Context, Finding, GrammarStatus, Report
+from firsthand.composer.coaching_panel import CoachingPanel
+from firsthand.composer.dialogs import COPY, ShortcutsDialog, ask_conflict
+from firsthand.composer.editor import MAX_MARKS, Mark, PostEditor
+from firsthand.composer.findings_panel import FindingsPanel
+from firsthand.composer.history_dialog import HistoryDialog
+from firsthand.composer.live import ANALYZE_LIMIT, Analysis, GrammarResult, LiveCoach
+from firsthand.composer.media_panel import MediaPanel
+from firsthand.composer.networks_panel import NetworksPanel
+from firsthand.composer.preview import PreviewPane
+from firsthand.composer.schedule_panel import SchedulePanel
+from firsthand.composer.templates import AIMS, POST_KIND_OF_AIM, template, templates_for
+from firsthand.context import AppContext
+from firsthand.services.posts import (
+    PostData,
+    create_post,
+    get_post,
+    list_revisions,
+    update_post,
+)
+from firsthand.services.profiles import ProfileData, allow_word
+from firsthand.services.variants import save_variants
+from firsthand.shell.i18n import fmt
+from firsthand.store import ConflictError, StoreError
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 2000
+
+
+class ComposerPage(QWidget):
+    """Write one post with the coach reading along; everything saves itself."""
+
+    saved = Signal(int)  # post id, after every successful save
+    analysis_shown = Signal()  # the underlines and panels show the current text
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("composer_page")
+        self.conflict_resolver = ask_conflict  # tests replace it; a dialog in the app
+        self._post: PostData | None = None
+        self._saved_variants: dict[str, str] = {}
+        self._ignored: list[str] = []
+        self._dirty = False
+        self._loading = False
+        self._grammar: GrammarResult | None = None
+        self._profile: ProfileData = ctx.profile()
+        self._context = Context()
+        self._merge: Callable[..., Report] | None = None
+
+        self._build()
+        self._build_actions()
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(lambda: self.save())
+
+        self.live = LiveCoach(self.editor.document(), self)
+        self.live.analyzed.connect(self._analyzed)
+        self.live.grammar_checked.connect(self._grammar_checked)
+        self.live.failed.connect(self._coach_failed)
+        self.editor.document().contentsChanged.connect(self._text_changed)
+
+        ctx.events.open_post.connect(self.open_post)
+        ctx.events.new_post.connect(self.new_post)
+        ctx.events.profile_changed.connect(self._profile_changed)
+        ctx.events.settings_changed.connect(self._setup_grammar)
+        self._setup_grammar()
+        self.new_post(None)
+
+    # -- layout ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        title = QLabel(self.tr("Composer"), self)
+        title.setObjectName("page_title")
+        self.state = QLabel(self)
+        self.state.setObjectName("save_state")
+        self.state.setAccessibleName(self.tr("Save state"))
+        self.state.setStyleSheet("color: #555;")
+
+        self.template_picker = QComboBox(self)
+        self.template_picker.setObjectName("template_picker")
+        self.template_picker.setAccessibleName(self.tr("Start from a template"))
+        self.template_picker.setMinimumContentsLength(22)
+        self.template_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.template_picker.activated.connect(self._template_chosen)
+        self._fill_templates()
+
+        self.new_button = QPushButton(self.tr("New"), self)
+        self.new_button.setObjectName("composer_new")
+        self.new_button.setAccessibleName(self.tr("New post"))
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setObjectName("composer_save")
+        self.save_button.setAccessibleName(self.tr("Save"))
+        self.history_button = QPushButton(self.tr("History…"), self)
+        self.history_button.setObjectName("composer_history")
+        self.history_button.setAccessibleName(self.tr("Earlier versions"))
+        self.preview_button = QPushButton(self.tr("Preview"), self)
+        self.preview_button.setObjectName("composer_preview")
+        self.preview_button.setAccessibleName(self.tr("Show the preview"))
+        self.preview_button.setCheckable(True)
+        self.preview_button.setChecked(True)
+        self.help_button = QPushButton(self.tr("Shortcuts"), self)
+        self.help_button.setObjectName("composer_help")
+        self.help_button.setAccessibleName(self.tr("Keyboard shortcuts"))
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(12)
+        top.addWidget(self.template_picker)
+        top.addStretch(1)
+        top.addWidget(self.state)
+        for b in (
+            self.new_button,
+            self.save_button,
+            self.history_button,
+            self.preview_button,
+            self.help_button,
+        ):
+            top.addWidget(b)
+
+        self.editor = PostEditor(self)
+        self.coach_note = QLabel(self)
+        self.coach_note.setObjectName("coach_note")
+        self.coach_note.setWordWrap(True)
+        self.coach_note.setStyleSheet("color: #8a5a00;")
+        self.coach_note.hide()
+        self.preview = PreviewPane(self)
+
+        self.findings = FindingsPanel(self)
+        self.coaching = CoachingPanel(self)
+        self.networks = NetworksPanel(self)
+        self.networks.body_provider = self.editor.toPlainText
+        self.schedule = SchedulePanel(self._profile.timezone, self)
+        self.media = MediaPanel(self.ctx.store, self.ctx.media_dir, self)
+        self.media.ensure_post = self.ensure_post
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("composer_tabs")
+        self.tabs.setAccessibleName(self.tr("Coach, networks, plan and images"))
+        self.tabs.addTab(self.findings, self.tr("Findings"))
+        self.tabs.addTab(self.coaching, self.tr("Coaching"))
+        self.tabs.addTab(self.networks, self.tr("Networks"))
+        self.tabs.addTab(self.schedule, self.tr("Plan"))
+        self.tabs.addTab(self.media, self.tr("Images"))
+
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.setObjectName("composer_left")
+        editor_box = QWidget(left)
+        eb = QVBoxLayout(editor_box)
+        eb.setContentsMargins(0, 0, 0, 0)
+        eb.addWidget(self.editor, 1)
+        eb.addWidget(self.coach_note)
+        left.addWidget(editor_box)
+        left.addWidget(self.preview)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        left.setChildrenCollapsible(False)
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.setObjectName("composer_split")
+        self.split.addWidget(left)
+        self.split.addWidget(self.tabs)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setSizes([620, 420])
+        self.split.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.split, 1)
+
+        self.new_button.clicked.connect(lambda: self.new_post(None))
+        self.save_button.clicked.connect(lambda: self.save())
+        self.history_button.clicked.connect(self.show_history)
+        self.preview_button.toggled.connect(self.preview.setVisible)
+        self.help_button.clicked.connect(self.show_shortcuts)
+        self.findings.selected.connect(self._select_finding)
+        self.findings.apply_requested.connect(self.apply_finding)
+        self.findings.ignore_requested.connect(self.ignore_finding)
+        self.findings.allow_requested.connect(self.allow_finding)
+        self.editor.mark_clicked.connect(self.findings.select_finding)
+        self.coaching.aim_changed.connect(lambda _k: self._meta_changed())
+        self.networks.changed.connect(self._networks_changed)
+        self.networks.copied.connect(self._copied)
+        self.schedule.changed.connect(self._meta_changed)
+        self.media.media_changed.connect(self._media_changed)
+
+    def _build_actions(self) -> None:
+        def action(name: str, text: str, keys: list[QKeySequence], slot: Any) -> QAction:
+            a = QAction(text, self)
+            a.setObjectName(name)
+            a.setShortcuts(keys)
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            a.triggered.connect(slot)
+            self.addAction(a)
+            return a
+
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        shift = Qt.KeyboardModifier.ShiftModifier
+        self.action_new = action(
+            "action_composer_new",
+            self.tr("New post"),
+            [QKeySequence(QKeySequence.StandardKey.New)],
+            lambda: self.new_post(None),
+        )
+        self.action_save = action(
+            "action_composer_save",
+            self.tr("Save now"),
+            [QKeySequence(QKeySequence.StandardKey.Save)],
+            lambda: self.save(),
+        )
+        self.action_next = action(
+            "action_next_finding",
+            self.tr("Next finding"),
+            [QKeySequence(Qt.Key.Key_F8)],
+            lambda: self.step_finding(1),
+        )
+        self.action_prev = action(
+            "action_previous_finding",
+            self.tr("Previous finding"),
+            [QKeySequence(QKeyCombination(shift, Qt.Key.Key_F8))],
+            lambda: self.step_finding(-1),
+        )
+        self.action_apply = action(
+            "action_apply_suggestion",
+            self.tr("Apply the suggestion"),
+            [QKeySequence(QKeyCombination(ctrl, Qt.Key.Key_Period))],
+            self.apply_current,
+        )
+        self.action_preview = action(
+            "action_toggle_preview",
+            self.tr("Show or hide the preview"),
+            [QKeySequence(QKeyCombination(ctrl | shift, Qt.Key.Key_P))],
+            self.preview_button.toggle,
+        )
+        self.action_history = action(
+            "action_history",
+            self.tr("Earlier versions"),
+            [QKeySequence(QKeyCombination(ctrl | shift, Qt.Key.Key_H))],
+            self.show_history,
+        )
+        self.action_help = action(
+            "action_shortcuts",
+            self.tr("Keyboard shortcuts"),
+            [QKeySequence(QKeySequence.StandardKey.HelpContents)],
+            self.show_shortcuts,
+        )
+        self._undo_info = QAction(self.tr("Undo / redo (also across saves)"), self)
+        self._undo_info.setShortcuts(
+            [
+                QKeySequence(QKeySequence.StandardKey.Undo),
+                QKeySequence(QKeySequence.StandardKey.Redo),
+            ]
+        )
+        for b, a in (
+            (self.new_button, self.action_new),
+            (self.save_button, self.action_save),
+            (self.history_button, self.action_history),
+            (self.preview_button, self.action_preview),
+            (self.help_button, self.action_help),
+        ):
+            b.setToolTip(
+                fmt(
+                    self.tr("%1 (%2)"),
+                    a.text(),
+                    a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                )
+            )
+
+    def shortcut_actions(self) -> list[QAction]:
+        return [
+            self.action_new,
+            self.action_save,
+            self.action_next,
+            self.action_prev,
+            self.action_apply,
+            self.action_preview,
+            self.action_history,
+            self.action_help,
+            self._undo_info,
+        ]
+
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)  # type: ignore[arg-type]
+        # Inside the main window, its File ▸ New post owns Ctrl+N (and asks us via
+        # ctx.events.new_post); a second Ctrl+N here would make the key ambiguous.
+        window = self.window()
+        taken = window is not self and any(
+            a.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+            for a in window.findChildren(QAction)
+            if a is not self.action_new
+        )
+        self.action_new.setEnabled(not taken)
+
+    def _fill_templates(self) -> None:
+        self.template_picker.clear()
+        self.template_picker.addItem(self.tr("Start from a template…"), "")
+        languages = self._profile.languages or ["en"]
+        for t in templates_for(languages[0]):
+            self.template_picker.addItem(fmt(self.tr("%1 (%2)"), t.title, t.language.upper()), t.id)
+
+    # -- opening ---------------------------------------------------------------------------
+    def open_post(self, post_id: int) -> None:
+        """Show post `post_id` (saving the current one first)."""
+        self.flush()
+        try:
+            post = get_post(self.ctx.store, post_id)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Open post"), str(exc))
+            return
+        self._show_post(post)
+
+    def new_post(self, initial: dict[str, Any] | None = None) -> None:
+        """Start a new post; `initial` may carry body, scheduled_at, timezone, networks, status."""
+        self.flush()
+        initial = dict(initial or {})
+        self._loading = True
+        try:
+            self._post = None
+            self._saved_variants = {}
+            self._ignored = []
+            self._grammar = None
+            self.editor.setPlainText(str(initial.get("body", "")))
+            networks = list(initial.get("networks") or self._profile.networks)
+            self.networks.set_state(networks, {})
+            self._networks_shown()
+            when = initial.get("scheduled_at")
+            self.schedule.set_values(
+                str(initial.get("status", "scheduled" if when else "draft")),
+                str(initial.get("goal", "")),
+                list(initial.get("labels", [])),
+                when if isinstance(when, datetime) else None,
+                initial.get("timezone"),
+                self._profile.timezone,
+            )
+            self.media.set_post(None)
+        finally:
+            self._loading = False
+        self._dirty = bool(initial)
+        if self._dirty:
+            self._autosave.start()
+        self._show_state()
+        self._refresh_context()
+        self.editor.setFocus()
+
+    def _show_post(self, post: PostData) -> None:
+        self._loading = True
+        try:
+            self._post = post
+            self._saved_variants = {t.network: t.variant for t in post.targets if t.variant}
+            self._ignored = list(post.ignored_findings)
+            self._grammar = None
+            self.editor.setPlainText(post.body)  # another post: its own undo history
+            self.networks.set_state(post.networks, dict(self._saved_variants))
+            self._networks_shown()
+            self.schedule.set_values(
+                post.status,
+                post.goal,
+                post.labels,
+                post.scheduled_at,
+                post.timezone,
+                self._profile.timezone,
+            )
+            aim = next((a for a in AIMS if POST_KIND_OF_AIM.get(a, a) == post.kind), None)
+            if aim:
+                self.coaching.set_aim(aim)
+            self.media.set_post(post.id)
+        finally:
+            self._loading = False
+        self._dirty = False
+        self._show_state()
+        self._refresh_context()
+
+    def post_id(self) -> int | None:
+        return self._post.id if self._post else None
+
+    # -- saving ----------------------------------------------------------------------------
+    def _text_changed(self) -> None:
+        if self._loading:
+            return
+        if not self._dirty:
+            self._dirty = True
+            self._show_state()
+        self._autosave.start()
+
+    def _meta_changed(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._show_state()
+        self._autosave.start()
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def flush(self) -> None:
+        """Save now if anything is unsaved (on close, page switch, before opening another)."""
+        if self._dirty:
+            self.save()
+
+    def ensure_post(self) -> int | None:
+        """The post's id, creating it now if it was never saved (images need one)."""
+        if self._post is None:
+            self._dirty = True
+            self.save(force=True)
+        return self.post_id()
+
+    def _values(self) -> dict[str, Any]:
+        values = self.schedule.values()
+        aim = self.coaching.aim_kind()
+        report = self.live.last.report if self.live.last else None
+        kind = POST_KIND_OF_AIM.get(aim, aim) if aim else (report.kind if report else "other")
+        values.update(
+            body=self.editor.toPlainText(),
+            kind=kind,
+            ignored_findings=list(self._ignored),
+        )
+        return values
+
+    def save(self, force: bool = False) -> bool:
+        """Save the post (creating it on first save). False if it could not be saved."""
+        self._autosave.stop()
+        values = self._values()
+        networks = self.networks.networks()
+        variants = self.networks.variants()
+        store = self.ctx.store
+        try:
+            if self._post is None:
+                if not force and not values["body"].strip() and not self._dirty:
+                    return True
+                post = create_post(
+                    store, self.ctx.profile_id, values.pop("body"), networks=networks, **values
+                )
+            else:
+                post = update_post(
+                    store, self._post.id, self._post.version, networks=networks, **values
+                )
+            if variants != self._saved_variants:
+                changed = {n: variants.get(n) for n in {*variants, *self._saved_variants}}
+                save_variants(store, post.id, changed)
+        except ConflictError:
+            return self._resolve_conflict()
+        except StoreError as exc:
+            self._show_state(error=str(exc))
+            return False
+        self._post = post
+        self._saved_variants = dict(variants)
+        self._dirty = False
+        self._show_state()
+        self.saved.emit(post.id)
+        self.ctx.events.posts_changed.emit()
+        return True
+
+    def _resolve_conflict(self) -> bool:
+        choice = self.conflict_resolver(self)
+        assert self._post is not None
+        if choice == COPY:
+            values = self._values()
+            networks = self.networks.networks()
+            variants = self.networks.variants()
+            try:
+                post = create_post(
+                    self.ctx.store,
+                    self.ctx.profile_id,
+                    values.pop("body"),
+                    networks=networks,
+                    **values,
+                )
+                if variants:
+                    save_variants(self.ctx.store, post.id, variants)
+            except StoreError as exc:
+                self._show_state(error=str(exc))
+                return False
+            self._post = post
+            self._saved_variants = dict(variants)
+            self._dirty = False
+            self.media.set_post(post.id)
+            self._show_state(note=self.tr("Saved as a new post; the other version is kept."))
+            self.saved.emit(post.id)
+            self.ctx.events.posts_changed.emit()
+            return True
+        try:
+            self._show_post(get_post(self.ctx.store, self._post.id))
+        except StoreError as exc:
+            self._show_state(error=str(exc))
+            return False
+        self._show_state(note=self.tr("Loaded the version saved elsewhere."))
+        return True
+
+    def _show_state(self, error: str = "", note: str = "") -> None:
+        if error:
+            self.state.setText(fmt(self.tr("Not saved: %1"), error))
+            self.state.setStyleSheet("color: #c62828;")
+            return
+        self.state.setStyleSheet("color: #555;")
+        if note:
+            self.state.setText(note)
+        elif self._dirty:
+            self.state.setText(self.tr("Editing…"))
+        elif self._post is None:
+            self.state.setText(self.tr("New post"))
+        else:
+            self.state.setText(
+                fmt(
+                    self.tr("Saved at %1"),
+                    self._post.updated_at.astimezone().strftime("%H:%M"),
+                )
+            )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.flush()
+        super().closeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        # Switching to another page of the window is a natural moment to save.
+        self.flush()
+        super().hideEvent(event)
+
+    # -- coaching --------------------------------------------------------------------------
+    def _refresh_context(self) -> None:
+        p = self._profile
+        language = p.languages[0] if len(p.languages) == 1 else "auto"
+        self._context = Context(
+            language=language,
+            profession=p.profession,
+            topics=tuple(p.topics),
+            allow_list=tuple(p.allow_list),
+            ignored_rules=tuple(p.ignored_rules),
+            own_jargon=tuple(p.own_jargon),
+            company_names=tuple(p.company_names),
+            networks=tuple(self.networks.networks()),
+        )
+        self.live.set_context(self._context)
+
+    def _profile_changed(self) -> None:
+        try:
+            self._profile = self.ctx.profile()
+        except StoreError:
+            return
+        self._refresh_context()
+
+    def _setup_grammar(self) -> None:
+        settings = self.ctx.settings
+        if settings.grammar_mode == "off":
+            self.live.grammar_check = None
+            self._grammar = None
+            self.findings.set_grammar_status(GrammarStatus("off", ""))
+            return
+        try:
+            from firsthand.composer.coach import grammar
+        except ImportError as exc:
+            self.live.grammar_check = None
+            self.findings.set_grammar_status(GrammarStatus("unavailable", str(exc)))
+            return
+        config = grammar.GrammarConfig.from_settings(settings)
+        self._merge = grammar.merge_grammar
+        self.live.grammar_check = lambda text, language: grammar.check_grammar(
+            text, language, config
+        )
+        self.findings.set_grammar_status(GrammarStatus("checking", ""))
+        self.live.analyze_now()
+
+    def _analyzed(self, analysis: Analysis) -> None:
+        if self._grammar is not None and self._grammar.revision != analysis.revision:
+            # Keep the old grammar marks' status; their findings no longer fit the text.
+            self._grammar = GrammarResult(-1, (), self._grammar.status)
+        self._render()
+        if analysis.truncated:
+            self.coach_note.setText(
+                fmt(
+                    self.tr(
+                        "This text is very long: the coach reads the first %1 characters. "
+                        "No network takes more than 63,206."
+                    ),
+                    f"{ANALYZE_LIMIT:,}",
+                )
+            )
+        self.coach_note.setVisible(analysis.truncated)
+
+    def _grammar_checked(self, result: GrammarResult) -> None:
+        self._grammar = result
+        self.findings.set_grammar_status(result.status)
+        if result.revision >= 0:
+            self._render()
+
+    def _coach_failed(self, message: str) -> None:
+        self.coach_note.setText(fmt(self.tr("The coach stopped on this text: %1"), message))
+        self.coach_note.show()
+
+    def visible_findings(self) -> list[Finding]:
+        analysis = self.live.last
+        if analysis is None:
+            return []
+        g = self._grammar
+        report = analysis.report
+        if g is not None and g.revision == analysis.revision and self._merge is not None:
+            report = self._merge(report, g.findings, g.status, self._context)
+        found = list(report.findings)
+        ignored = set(self._ignored)
+        return [f for f in found if f.key not in ignored][:MAX_MARKS]
+
+    def _render(self) -> None:
+        analysis = self.live.last
+        if analysis is None:
+            return
+        findings = self.visible_findings()
+        offsets = analysis.offsets
+        self.editor.set_marks([Mark(f, *offsets.span_to_utf16(f.start, f.end)) for f in findings])
+        self.findings.set_findings(findings)
+        count = len(findings)
+        self.tabs.setTabText(
+            0, fmt(self.tr("Findings (%1)"), count) if count else self.tr("Findings")
+        )
+        self.coaching.set_report(analysis.report)
+        self.networks.update_counts(analysis.text)
+        self._update_preview(analysis.text)
+        self.analysis_shown.emit()
+
+    def _update_preview(self, body: str | None = None) -> None:
+        media = self.media.media()
+        self.preview.set_content(
+            self._profile.name,
+            self.editor.toPlainText() if body is None else body,
+            self.networks.variants(),
+            media[0].path if media else None,
+        )
+
+    # -- findings actions ------------------------------------------------------------------
+    def _mark_for(self, finding: Finding) -> Mark | None:
+        for m in self.editor.marks():
+            if m.finding == finding:
+                return m
+        return None
+
+    def _select_finding(self, finding: Finding) -> None:
+        mark = self._mark_for(finding)
+        if mark is not None:
+            self.editor.select_span(*self.editor.current_span(mark))
+
+    def step_finding(self, delta: int) -> None:
+        finding = self.findings.step(delta)
+        if finding is not None:
+            self.tabs.setCurrentWidget(self.findings)
+            self._select_finding(finding)
+            self.editor.setFocus()
+
+    def apply_current(self) -> None:
+        finding = self.findings.current()
+        if finding is None:
+            finding = self.findings.step(1)
+        if finding is not None:
+            self.apply_finding(finding)
+
+    def apply_finding(self, finding: Finding) -> bool:
+        """Replace the finding's text with its suggestion, as one undoable edit."""
+        if finding.suggestion is None:
+            return False
+        mark = self._mark_for(finding)
+        if mark is None:
+            return False
+        start, end = self.editor.current_span(mark)
+        cursor = self.editor.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
+        if cursor.selectedText() != finding.text:
+            return False  # edited since the analysis; the next one will place it again
+        self.editor.replace_span(start, end, finding.suggestion)
+        self.live.analyze_now()
+        return True
+
+    def ignore_finding(self, finding: Finding) -> None:
+        """Hide this finding in this post (saved with the post)."""
+        if finding.key not in self._ignored:
+            self._ignored.append(finding.key)
+        self._meta_changed()
+        self._render()
+
+    def allow_finding(self, finding: Finding) -> None:
+        """Add the finding's word to the profile's allow-list, for every post."""
+        try:
+            self._profile = allow_word(self.ctx.store, self.ctx.profile_id, finding.text)
+        except StoreError as exc:
+            self._show_state(error=str(exc))
+            return
+        self.ctx.events.profile_changed.emit()
+        self._refresh_context()
+
+    # -- the rest --------------------------------------------------------------------------
+    def _template_chosen(self, index: int) -> None:
+        template_id = self.template_picker.itemData(index)
+        self.template_picker.setCurrentIndex(0)
+        if template_id:
+            self.apply_template(str(template_id))
+
+    def apply_template(self, template_id: str) -> None:
+        """Start the post from a template: its questions go in (undoable), the aim follows."""
+        t = template(template_id)
+        current = self.editor.toPlainText()
+        if current.strip():
+            self.editor.textCursor().insertText("\n\n" + t.body if current else t.body)
+        else:
+            self.editor.replace_all(t.body)
+        self.coaching.set_aim(t.kind)
+        self.editor.setFocus()
+
+    def _networks_shown(self) -> None:
+        self.preview.set_networks(self.networks.networks())
+        self.media.set_networks(self.networks.networks())
+
+    def _networks_changed(self) -> None:
+        self._networks_shown()
+        self._meta_changed()
+        self._refresh_context()
+
+    def _media_changed(self, media: list[Any]) -> None:
+        self.coaching.set_media_count(len(media))
+        self._update_preview()
+
+    def _copied(self, network: str) -> None:
+        from firsthand.composer.coach.networks import NETWORKS
+
+        name = NETWORKS[network].name if network in NETWORKS else network
+        self._show_state(note=fmt(self.tr("Copied the text for %1."), name))
+
+    def show_history(self) -> None:
+        if self._post is None:
+            revisions = []
+        else:
+            self.flush()
+            try:
+                revisions = list_revisions(self.ctx.store, self._post.id)
+            except StoreError as exc:
+                QMessageBox.warning(self, self.tr("Earlier versions"), str(exc))
+                return
+        dialog = HistoryDialog(revisions, self.editor.toPlainText(), self)
+        if dialog.exec() and dialog.chosen_body() is not None:
+            self.restore_body(str(dialog.chosen_body()))
+
+    def restore_body(self, body: str) -> None:
+        """Put an earlier text back as one undoable edit (the current text stays in history)."""
+        self.editor.replace_all(body)
+        self.save()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.shortcut_actions(), self).exec()
+
+    def category_label(self, category: str) -> str:
+        return categories.label(category)

@@ -1,0 +1,184 @@
+"""The composer's editor: underlines in the right place (emoji too), plain-text paste, Apply."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from firsthand.composer.offsets import OffsetMap, utf16_len
+from firsthand.composer.page import ComposerPage
+from firsthand.tasks import wait_for_tasks
+
+SPAM = "is pleased to offer"
+
+
+@pytest.fixture
+def page(qtbot, ctx):  # type: ignore[no-untyped-def]
+    p = ComposerPage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1200, 800)
+    p.show()
+    yield p
+    p.flush()
+    wait_for_tasks()
+
+
+def type_text(qtbot, page: ComposerPage, text: str) -> None:  # type: ignore[no-untyped-def]
+    page.editor.setFocus()
+    qtbot.keyClicks(page.editor, text)
+
+
+def wait_analysis(qtbot, page: ComposerPage) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the underlines show the editor's current text."""
+    qtbot.waitUntil(
+        lambda: (
+            page.live.last is not None
+            and page.live.last.revision == page.live.revision
+            and not page.live.busy()
+        ),
+        timeout=5000,
+    )
+
+
+def underlined(page: ComposerPage) -> list[str]:
+    """The text under each wavy underline, read back from the editor itself."""
+    out = []
+    for sel in page.editor.extraSelections():
+        out.append(sel.cursor.selectedText())
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "cp", "u16"),
+    [
+        ("plain", 3, 3),
+        ("😀 hi", 1, 2),  # an emoji is one code point, two UTF-16 units
+        ("a👍🏽b", 3, 5),  # emoji + skin tone: two astral code points
+        ("🇫🇷 ok", 2, 4),  # a flag is two regional indicators
+        ("café", 4, 4),  # e + combining accent: same count in both
+    ],
+)
+def test_offsets_convert_both_ways(text: str, cp: int, u16: int) -> None:
+    m = OffsetMap(text)
+    assert m.to_utf16(cp) == u16
+    assert m.to_codepoint(u16) == cp
+    assert utf16_len(text) == len(text.encode("utf-16-le")) // 2
+
+
+def test_offset_inside_a_surrogate_pair_maps_to_the_character_start() -> None:
+    m = OffsetMap("a😀b")
+    assert m.to_codepoint(2) == 1  # between the two halves of the emoji
+    assert m.to_codepoint(3) == 2
+
+
+def test_typing_a_spam_phrase_underlines_it(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    type_text(qtbot, page, f"Our team {SPAM} teeth whitening.")
+    wait_analysis(qtbot, page)
+    assert any(SPAM.startswith(u) or u in SPAM for u in underlined(page) if u)
+    spam = [f for f in page.findings.findings() if f.category == "spam"]
+    assert spam, "the findings panel lists the spam phrase"
+
+
+def test_underline_after_emoji_is_at_the_right_place(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    text = f"🎉🦷👍🏽 Our practice {SPAM} a full range of services."
+    page.editor.setPlainText(text)
+    wait_analysis(qtbot, page)
+    under = underlined(page)
+    assert under, "something is underlined"
+    # Each underline covers exactly the finding's text, even after 4 astral code points.
+    marks = page.editor.marks()
+    for mark, sel in zip(marks, page.editor.extraSelections(), strict=True):
+        assert sel.cursor.selectedText() == mark.finding.text
+    assert any("pleased" in u for u in under)
+
+
+def test_nothing_is_analysed_on_the_keystroke_path(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    wait_analysis(qtbot, page)
+    before = page.live.last
+    qtbot.keyClicks(page.editor, "I")
+    assert page.live.last is before  # the result only changes after the debounce
+    wait_analysis(qtbot, page)
+    assert page.live.last is not before
+
+
+def test_stale_results_are_dropped(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    from firsthand.composer.live import compute
+
+    wait_analysis(qtbot, page)
+    current = page.live.last
+    stale = compute("old text " + SPAM, page.live.context, page.live.revision - 1)
+    page.live._done(stale)  # a late worker result for an older revision
+    assert page.live.last is current
+
+
+def test_pasted_rich_text_becomes_plain(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    data = QMimeData()
+    data.setHtml("<b>Bold</b> and <i>italic</i> <a href='x'>link</a>")
+    data.setText("Bold and italic link")
+    QApplication.clipboard().setMimeData(data)
+    page.editor.setFocus()
+    page.editor.paste()
+    assert page.editor.toPlainText() == "Bold and italic link"
+    cursor = QTextCursor(page.editor.document())
+    cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+    assert not cursor.charFormat().font().bold()
+    assert "<b>" not in page.editor.document().toHtml()
+
+
+def test_apply_replaces_in_one_undo_step(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    original = "😀 Our clinic is pleased to announce new hours."
+    page.editor.setPlainText(original)
+    wait_analysis(qtbot, page)
+    with_fix = [f for f in page.findings.findings() if f.suggestion]
+    assert with_fix, "the coach offers a suggestion"
+    finding = with_fix[0]
+    page.findings.select_finding(finding)
+    assert page.editor.textCursor().selectedText() == finding.text  # clicking selects it
+    assert page.findings.apply_button.isEnabled()
+    page.findings.apply_button.click()
+    after = page.editor.toPlainText()
+    assert finding.suggestion in after
+    assert after != original
+    page.editor.undo()
+    assert page.editor.toPlainText() == original  # one step back is the whole replacement
+
+
+def test_next_finding_shortcut_selects_in_text_order(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    page.editor.setPlainText(f"We {SPAM} a full range of services. High quality!!!")
+    wait_analysis(qtbot, page)
+    findings = sorted(page.findings.findings(), key=lambda f: f.start)
+    assert len(findings) >= 2
+    page.editor.setFocus()
+    page.action_next.trigger()
+    assert page.findings.current() == findings[0]
+    page.action_next.trigger()
+    assert page.findings.current() == findings[1]
+    page.action_prev.trigger()
+    assert page.findings.current() == findings[0]
+
+
+def test_tooltip_text_names_principle_and_suggestion(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    from firsthand.composer.editor import tooltip_html
+
+    page.editor.setPlainText(f"Our clinic {SPAM} braces.")
+    wait_analysis(qtbot, page)
+    mark = page.editor.marks()[0]
+    assert mark in page.editor.marks_at(mark.start)
+    html = tooltip_html(mark.finding)
+    assert mark.finding.message.split()[0] in html
+
+
+def test_shortcuts_dialog_lists_every_action(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTableWidget
+
+    from firsthand.composer.dialogs import ShortcutsDialog
+
+    dialog = ShortcutsDialog(page.shortcut_actions(), page)
+    qtbot.addWidget(dialog)
+    table = dialog.findChild(QTableWidget, "shortcuts_table")
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows["Next finding"] == "F8"
+    assert rows["Save now"] == "Ctrl+S"
+    assert all(rows.values())
