@@ -7,6 +7,7 @@ answer garbage, and the report must still come with a status that says so.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import re
@@ -18,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -344,7 +346,7 @@ def test_local_not_downloaded_needs_consent_and_downloads_nothing(
 
 
 def test_download_reports_progress_through_the_library(monkeypatch: pytest.MonkeyPatch) -> None:
-    from language_tool_python import download_lt
+    download_lt: Any = importlib.import_module("language_tool_python.download_lt")
 
     monkeypatch.setattr(grammar, "java_problem", lambda: None)
 
