@@ -9,7 +9,7 @@ from .findings import without_overlaps
 from .jargon import check_jargon
 from .language import detect_language
 from .length import check_length
-from .off_topic import check_off_topic
+from .off_topic import check_off_topic, no_topic_note
 from .packs import LANGUAGES, load_pack
 from .report import Context, Finding, GrammarStatus, Report
 from .score import score
@@ -32,10 +32,19 @@ def analyze(text: str, context: Context) -> Report:
     spam_pack = load_pack(language, "spam")
     spam = check_spam(head, tokens, spam_pack, context)
     jargon, ease = check_jargon(head, tokens, load_pack(language, "jargon"), context, allowed)
-    off_topic = check_off_topic(head, tokens, load_pack(language, "off_topic"), context)
+    off_topic_pack = load_pack(language, "off_topic")
+    off_topic = check_off_topic(head, tokens, off_topic_pack, context)
+    topic_note = no_topic_note(tokens, off_topic_pack, context)
     length = check_length(text, load_pack(language, "length"), context)
     spam = _honour_profile(spam, context, allowed)
-    voice = check_voice(head, tokens, load_pack(language, "voice"), spam_pack, context, spam)
+    voice = check_voice(
+        head,
+        tokens,
+        load_pack(language, "voice"),
+        spam_pack,
+        context,
+        [*spam, *_honour_profile(jargon, context, allowed), *off_topic],
+    )
 
     findings = without_overlaps([*spam, *jargon, *off_topic, *voice.findings, *length])
     findings = _honour_profile(findings, context, allowed)
@@ -48,7 +57,7 @@ def analyze(text: str, context: Context) -> Report:
         score=score(findings, voice.kind, voice.counts, words),
         language=language,
         voice=voice.counts,
-        nudges=tuple(voice.nudges),
+        nudges=tuple(voice.nudges) + ((topic_note,) if topic_note else ()),
         grammar=GrammarStatus("off"),
         readability=round(ease, 1) if ease is not None else None,
     )

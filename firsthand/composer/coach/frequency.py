@@ -28,6 +28,65 @@ def zipf(word: str, language: str) -> float:
     return value
 
 
+# Inflected forms are rarer than their dictionary form ("levaient" vs "lever"): a word is only
+# as rare as the most common form we can guess for it by undoing a usual ending.
+_ENDINGS = {
+    "fr": (
+        ("aient", "er"),
+        ("erais", "er"),
+        ("erait", "er"),
+        ("ais", "er"),
+        ("ait", "er"),
+        ("ant", "er"),
+        ("ent", "er"),
+        ("ez", "er"),
+        ("ons", "er"),
+        ("ées", "er"),
+        ("és", "er"),
+        ("ée", "er"),
+        ("é", "er"),
+        ("ées", "ée"),
+        ("es", "e"),
+        ("s", ""),
+        ("x", ""),
+        ("ues", "re"),
+        ("ue", "re"),
+        ("ies", "ir"),
+        ("ie", "ir"),
+        ("issent", "ir"),
+        ("issait", "ir"),
+        ("iraient", "ir"),
+        ("ables", "able"),
+        ("ements", "ement"),
+    ),
+    "en": (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("d", ""),
+        ("es", ""),
+        ("s", ""),
+        ("er", ""),
+        ("ers", ""),
+        ("ly", ""),
+        ("ness", ""),
+        ("ment", ""),
+    ),
+}
+
+
+def family_zipf(word: str, language: str) -> float:
+    """Zipf of the word or of its likeliest dictionary form, whichever is higher."""
+    best = zipf(word, language)
+    for ending, replacement in _ENDINGS.get(language, ()):
+        if len(word) - len(ending) >= 3 and word.endswith(ending):
+            best = max(best, zipf(word[: -len(ending)] + replacement, language))
+    return best
+
+
 def warm(language: str) -> None:
     """Load wordfreq's list for a language now (the benchmark counts it as load time)."""
     zipf("the" if language == "en" else "le", language)

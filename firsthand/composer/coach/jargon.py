@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .findings import from_rule
-from .frequency import zipf
+from .frequency import family_zipf, zipf
+from .off_topic import declared_keys
 from .packs import Hit, Pack, Rule
 from .phrases import PhraseIndex, compile_pattern
 from .readability import reading_ease
@@ -20,15 +21,20 @@ def check_jargon(
     """Jargon findings, and the whole post's reading ease."""
     findings: list[Finding] = []
     covered: set[int] = set()
-    for match in pack.index.find(tokens):
-        findings.append(_finding(text, tokens, match.first, match.last, match.payload))
-        covered.update(range(match.first, match.last + 1))
+    explained = _explanations(tokens, pack)
+    matches = list(pack.index.find(tokens))
     if context.own_jargon:
         own = _own_index(context.own_jargon, pack.language, _own_rule(pack))
-        for match in own.find(tokens):
+        matches.extend(own.find(tokens))
+    for match in matches:
+        covered.update(range(match.first, match.last + 1))
+        if not _is_explained(match.first, match.last, explained, pack):
             findings.append(_finding(text, tokens, match.first, match.last, match.payload))
-            covered.update(range(match.first, match.last + 1))
-    findings.extend(_rare_words(text, tokens, pack, covered, allowed))
+    # The author's own profession and topics are words they chose to write about, not rarities.
+    own_words = allowed | declared_keys(context.topics, context.profession)
+    for first in _unknown_words(tokens, pack, covered, own_words):
+        if not _is_explained(first, first, explained, pack):
+            findings.append(_word_finding(text, tokens[first], pack))
     sentence_findings, ease = _sentences(text, tokens, pack)
     findings.extend(sentence_findings)
     return findings, ease
@@ -53,34 +59,76 @@ def _own_index(terms: tuple[str, ...], language: str, rule: Rule) -> PhraseIndex
     return index
 
 
-def _rare_words(
-    text: str, tokens: Sequence[Token], pack: Pack, covered: set[int], allowed: frozenset[str]
-) -> list[Finding]:
-    """Words rare in everyday language that no list explains; capitalised names are skipped."""
-    rule = pack.rules.get("jargon.rare-word")
-    if rule is None:
-        return []
+def _explanations(tokens: Sequence[Token], pack: Pack) -> list[int]:
+    """Token indexes where the writer starts explaining a word ("which means", "en clair")."""
+    index = _explain_index(pack.language, tuple(pack.setting("explained_by", [])))
+    return [match.first for match in index.find(tokens)]
+
+
+@lru_cache(maxsize=4)
+def _explain_index(language: str, phrases: tuple[str, ...]) -> PhraseIndex[bool]:
+    index: PhraseIndex[bool] = PhraseIndex()
+    for phrase in phrases:
+        for pattern in compile_pattern(phrase, language, True):
+            index.add(pattern)
+    return index
+
+
+def _is_explained(first: int, last: int, explained: list[int], pack: Pack) -> bool:
+    """A trade word with an explanation just after (or just before) it is good teaching."""
+    after = int(pack.setting("explain_window_after", 25))
+    before = int(pack.setting("explain_window_before", 8))
+    return any(first - before <= at <= last + after for at in explained)
+
+
+def _unknown_words(
+    tokens: Sequence[Token], pack: Pack, covered: set[int], allowed: frozenset[str]
+) -> list[int]:
+    """Indexes of words no list explains that a client may not know: trade acronyms ("CBT")
+    and words rare in everyday language; capitalised names are skipped."""
     threshold = float(pack.setting("rare_below_zipf", 2.4))
     min_length = int(pack.setting("rare_min_length", 6))
-    findings: list[Finding] = []
+    acronyms = set(pack.setting("common_acronyms", []))
+    found: list[int] = []
     seen: set[str] = set()
     for i, token in enumerate(tokens):
-        if token.kind != "word" or i in covered or len(token.text) < min_length:
+        if token.kind != "word" or i in covered:
             continue
         word = token.text
-        if not word.isalpha() or word.isupper():
+        if token.norm in seen or token.fold in allowed or token.key in allowed:
+            continue
+        if word.isupper():
+            # Trade shorthand ("CBT", "EBE"), not a shouted word ("CALL NOW", "YES").
+            if 2 <= len(word) <= 6 and word.isalpha() and token.fold not in acronyms:
+                if zipf(token.norm, pack.language) < 3.8 and not _shouting_run(tokens, i):
+                    seen.add(token.norm)
+                    found.append(i)
+            continue
+        if len(word) < min_length or not word.isalpha():
             continue
         if word[0].isupper() and not token.first:
             continue  # a name: "Dr Okafor", "Lyon"
-        if token.norm in seen or token.fold in allowed or token.key in allowed:
-            continue
         if _stretched(token.norm):
             continue  # "sooooo", "hourraaa": emphasis, not jargon
-        if zipf(token.norm, pack.language) >= threshold:
+        if family_zipf(token.norm, pack.language) >= threshold:
             continue
         seen.add(token.norm)
-        findings.append(from_rule(text, token.start, token.end, rule))
-    return findings
+        found.append(i)
+    return found
+
+
+def _shouting_run(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a capitalised word sits next to another one ("BOOK NOW"): that's shouting."""
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(tokens) and tokens[k].kind == "word" and tokens[k].text.isupper():
+            return tokens[k].sentence == tokens[i].sentence
+    return False
+
+
+def _word_finding(text: str, token: Token, pack: Pack) -> Finding:
+    rule_id = "jargon.acronym" if token.text.isupper() else "jargon.rare-word"
+    rule = pack.rules.get(rule_id) or Rule(rule_id, "jargon", "info", "{text}", 5)
+    return from_rule(text, token.start, token.end, rule)
 
 
 def _stretched(word: str) -> bool:
@@ -97,7 +145,8 @@ def _sentences(
     hard_below = float(pack.setting("hard_sentence_below", 25.0))
     words_by_sentence: dict[int, list[str]] = {}
     for token in tokens:
-        if token.kind == "word":
+        # One-letter tokens are mostly elisions ("l'", "d'", "j'"): they are not words to a reader.
+        if token.kind == "word" and len(token.text) > 1:
             words_by_sentence.setdefault(token.sentence, []).append(token.norm)
     spans = sentence_spans(text)
     findings: list[Finding] = []

@@ -39,4 +39,6 @@ def detect_language(text: str) -> str:
             fr += 1
         elif any(ch in _FR_LETTERS for ch in word):
             fr += 0.5
+    if fr == en and regex.search(r"\.fr\b", sample):
+        return "fr"  # nothing to count (a bare link): a French address is the best hint
     return "fr" if fr > en else "en"

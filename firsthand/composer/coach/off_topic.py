@@ -17,8 +17,6 @@ from .phrases import Match
 from .report import Context, Finding
 from .tokens import Token, tokenize
 
-NO_TOPIC_RULE = "off_topic.no-declared-topic"
-
 
 def check_off_topic(
     text: str, tokens: Sequence[Token], pack: Pack, context: Context
@@ -43,7 +41,6 @@ def check_off_topic(
         for match in [*hits, *soft]:
             start, end = tokens[match.first].start, tokens[match.last].end
             findings.append(from_rule(text, start, end, rule))
-    findings.extend(_no_declared_topic(text, tokens, pack, context, topic_keys))
     return findings
 
 
@@ -93,24 +90,22 @@ def _keys(words: Iterable[str], language: str) -> set[str]:
     return keys
 
 
-def _no_declared_topic(
-    text: str, tokens: Sequence[Token], pack: Pack, context: Context, topic_keys: frozenset[str]
-) -> list[Finding]:
-    """A gentle note when a long-enough post touches none of the author's declared topics."""
-    rule = pack.rules.get(NO_TOPIC_RULE)
-    if rule is None or not context.topics:
-        return []
+def no_topic_note(tokens: Sequence[Token], pack: Pack, context: Context) -> str | None:
+    """A gentle note (a nudge, not a finding) when a long-enough post touches none of the
+    author's declared topics, nor the everyday words of their trade."""
+    if not context.topics:
+        return None
     words = [t for t in tokens if t.kind == "word"]
     if len(words) < int(pack.setting("no_topic_min_words", 25)):
-        return []
+        return None
+    topic_keys = declared_keys(context.topics, context.profession)
     domain = _domain_keys(pack, context.profession)
     for token in tokens:
         if token.key in topic_keys or token.fold in topic_keys or token.key in domain:
-            return []
+            return None
         if token.kind == "tag" and token.norm[1:] in topic_keys:
-            return []
-    topics = ", ".join(context.topics)
-    return [from_rule(text, 0, 0, rule, topics=topics)]
+            return None
+    return pack.text("no_declared_topic", topics=", ".join(context.topics))
 
 
 _DOMAIN_KEYS: dict[tuple[str, str], frozenset[str]] = {}

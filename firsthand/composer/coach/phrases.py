@@ -5,8 +5,10 @@ A pattern is written the way a person would type it (see rules/README.md):
     "contact us * today|now"        `*` lets up to 2 other words sit in between (`*4`: up to 4)
     "our team of experienced? professionals"   `word?` may be missing
     "=us"                           exact word, not stemmed
+    "ETF"                           capitals (2+ letters): an acronym, matched only in capitals
     "<num> off"                     `<num>` is any number ("20% off": punctuation is not a word)
     "~quality high service"         `~` first: the words may come in any order, close together
+    "(on a|nous avons) enfin"       a choice between several words: one pattern per choice
 Apostrophes and hyphens split words on both sides, so "n'hésitez" is "n hésitez" and
 "best-in-class" also matches "best in class".
 
@@ -29,6 +31,7 @@ P = TypeVar("P")
 
 NUM = "<num>"
 _PIECE_RE = regex.compile(r"<num>|[\p{L}\p{M}\p{N}]+", regex.VERSION1)
+_GROUP_RE = regex.compile(r"\(([^()]*)\)")
 _DEFAULT_GAP = 2
 _UNORDERED_SLACK = 2  # extra words allowed inside an any-order window
 
@@ -62,12 +65,37 @@ def token_keys(token: Token) -> tuple[str, ...]:
         return ()
     if token.fold.isdigit():
         return (token.key, "=" + token.fold, NUM)
+    if len(token.text) >= 2 and token.text.isupper():
+        return (token.key, "=" + token.fold, "^" + token.text)
     return (token.key, "=" + token.fold)
 
 
+def expand_groups(source: str) -> list[str]:
+    """ "(on a|nous avons) enfin" → ["on a enfin", "nous avons enfin"] (groups may repeat)."""
+    match = _GROUP_RE.search(source)
+    if match is None:
+        return [source]
+    head, tail = source[: match.start()], source[match.end() :]
+    return [
+        expanded
+        for choice in match.group(1).split("|")
+        for expanded in expand_groups(f"{head}{choice.strip()}{tail}")
+    ]
+
+
 def compile_pattern(source: str, language: str, payload: P) -> list[Pattern[P]]:
-    """Turn one written phrase into patterns (an optional first word yields two)."""
-    text = source.strip()
+    """Turn one written phrase into patterns (a group or an optional first word yields more)."""
+    if "(" in source:
+        return [
+            pattern
+            for variant in expand_groups(source)
+            for pattern in _compile_one(source, variant, language, payload)
+        ]
+    return _compile_one(source, source, language, payload)
+
+
+def _compile_one(source: str, variant: str, language: str, payload: P) -> list[Pattern[P]]:
+    text = variant.strip()
     unordered = text.startswith("~")
     if unordered:
         text = text[1:]
@@ -111,6 +139,8 @@ def _pieces(word: str) -> list[str]:
 def _key(piece: str, cache: WordCache, *, exact: bool) -> str:
     if piece == NUM:
         return NUM
+    if len(piece) >= 2 and piece.isupper():
+        return "^" + piece  # an acronym matches only in capitals: "PER" is not "père"
     word = cache.forms(piece)
     return "=" + word.fold if exact else word.key
 
@@ -173,7 +203,7 @@ class PhraseIndex(Generic[P]):
 
 def _fits(token: Token, element: Element) -> bool:
     keys = element.keys
-    if token.key in keys or ("=" + token.fold) in keys:
+    if token.key in keys or ("=" + token.fold) in keys or ("^" + token.text) in keys:
         return True
     return NUM in keys and token.fold.isdigit()
 

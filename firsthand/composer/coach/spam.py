@@ -24,7 +24,13 @@ _EMOJI = (
 )
 _EMOJI_RE = regex.compile(_EMOJI, regex.VERSION1)
 _EMOJI_RUN_RE = regex.compile(rf"{_EMOJI}(?:\s*+{_EMOJI})++", regex.VERSION1)
-_PERCENT_RE = regex.compile(r"(?<![\p{L}\p{N}])[-–]?\s?\d{1,3}\s?%", regex.VERSION1)
+# A cut price, not any percentage ("a 5% cap rate" is a fact): "-30%", "20% off", "15 % de remise".
+_PERCENT_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:[-–]\s?\d{1,3}(?:[.,]\d+)?\s?%"
+    r"|\d{1,3}(?:[.,]\d+)?\s?%\s?(?:off|discount|de\s+remise|de\s+réduction|de\s+rabais"
+    r"|d['’]économie|on\s+all|sur\s+tou[ts]))",
+    regex.VERSION1 | regex.IGNORECASE,
+)
 
 
 def check_spam(text: str, tokens: Sequence[Token], pack: Pack, context: Context) -> list[Finding]:
@@ -156,44 +162,35 @@ def _company_subject(
 
 
 def _shouting(text: str, tokens: Sequence[Token], pack: Pack) -> list[Finding]:
-    """Runs of capitalised words ("BOOK NOW"), or one common word in capitals ("AMAZING")."""
+    """Capitals used to shout ("BOOK NOW", "FREE"), and "!!!".
+
+    One word in capitals for emphasis ("ten years ago TODAY") is a voice, not an advert, and
+    acronyms ("CBT/ACT", "USA") are not shouting: a run needs two ordinary words in capitals,
+    and a single word only counts when it is a sales word.
+    """
     if "spam.shouting" not in pack.rules:
         return []
     rule = pack.rule("spam.shouting")
     acronyms = set(pack.setting("acronyms", []))
+    sales_words = set(pack.setting("shout_words", []))
     findings: list[Finding] = []
     run: list[Token] = []
 
     def close_run() -> None:
-        if not run:
-            return
-        letters = sum(len(t.text) for t in run)
-        single = run[0]
-        if len(run) >= 2 and letters >= 6:
+        ordinary = [t for t in run if t.fold not in acronyms and zipf(t.norm, pack.language) >= 3.5]
+        if len(ordinary) >= 2 or (len(run) == 1 and run[0].fold in sales_words):
             findings.append(from_rule(text, run[0].start, run[-1].end, rule))
-        elif (
-            len(run) == 1
-            and len(single.text) >= 4
-            and single.fold not in acronyms
-            and zipf(single.norm, pack.language) >= 3.5
-        ):
-            findings.append(from_rule(text, single.start, single.end, rule))
         run.clear()
 
     for token in tokens:
-        shouted = (
-            token.kind == "word"
-            and len(token.text) >= 2
-            and token.text.isupper()
-            and token.fold not in acronyms
-        )
-        if shouted and run and token.sentence != run[-1].sentence:
-            close_run()
+        shouted = token.kind == "word" and len(token.text) >= 2 and token.text.isupper()
+        if run and (not shouted or token.sentence != run[-1].sentence):
+            if shouted or token.kind in ("word", "tag"):
+                close_run()
         if shouted:
             run.append(token)
-        elif token.kind == "word" or token.kind == "tag":
-            close_run()
-    close_run()
+    if run:
+        close_run()
     for match in _EXCLAIM_RE.finditer(text):
         findings.append(from_rule(text, match.start(), match.end(), rule))
     return findings

@@ -15,9 +15,13 @@ from .findings import from_rule
 from .packs import Pack
 from .report import KINDS, Context, Finding, Kind
 from .spam import company_subjects
-from .tokens import Token
+from .tokens import Token, fold_accents
 
 _GOOD_KINDS: tuple[Kind, ...] = ("story", "experience", "announcement", "opinion")
+# Jargon that says nothing about trade knowledge: buzzwords, rare words, long sentences.
+_NOT_TRADE = frozenset(
+    {"jargon.buzzword", "jargon.rare-word", "jargon.long-sentence", "jargon.hard-sentence"}
+)
 
 
 @dataclass
@@ -36,12 +40,13 @@ def check_voice(
     pack: Pack,
     spam_pack: Pack,
     context: Context,
-    spam_findings: Sequence[Finding],
+    others: Sequence[Finding],
 ) -> Voice:
+    """Kind, signals, voice counts, nudges; `others` are the other analyzers' findings."""
     voice = Voice()
-    singular = set(pack.setting("first_person_singular", []))
-    plural = set(pack.setting("first_person_plural", []))
     words = [t for t in tokens if t.kind == "word"]
+    singular = _folded(pack, "first_person_singular")
+    plural = _folded(pack, "first_person_plural")
     i_count = sum(1 for t in words if t.fold in singular and not _is_letter_i_in_list(t))
     we_count = sum(1 for t in words if t.fold in plural)
     subjects = company_subjects(tokens, spam_pack, context)
@@ -51,38 +56,109 @@ def check_voice(
     )
     voice.counts = {"i": i_count, "we": we_count, "company": company_count}
 
-    scores: dict[str, float] = {kind: 0.0 for kind in KINDS}
-    labels: dict[str, list[str]] = {kind: [] for kind in KINDS}
+    votes = _Votes()
+    # Phrases: one vote per kind per starting word (the strongest), so "tip" and "tips"
+    # listed side by side don't count twice.
+    best: dict[tuple[str, int], tuple[float, str]] = {}
     for match in pack.signals.find(tokens):
         signal = match.payload
-        scores[signal.kind] = scores.get(signal.kind, 0.0) + signal.weight
+        head = tokens[match.first]
+        if match.first == match.last and head.text[:1].isupper() and not head.first:
+            continue  # a capitalised word mid-sentence is a name ("Patrimoine Conseil")
         matched = text[tokens[match.first].start : tokens[match.last].end]
-        labels.setdefault(signal.kind, []).append(f"{signal.label or signal.kind}: “{matched}”")
+        key = (signal.kind, match.first)
+        if key not in best or best[key][0] < signal.weight:
+            best[key] = (signal.weight, f"{signal.label or signal.kind}: “{matched}”")
+    for (kind, _), (weight, label) in sorted(best.items(), key=lambda item: item[0][1]):
+        votes.add(kind, weight, label)
+
     past = _past_tense(words, pack)
     if past:
-        weight = float(pack.setting("past_tense_weight", 0.5)) * min(past, 4)
-        scores["story"] += weight
-        labels["story"].append(f"{pack.text('past_tense_label')} ×{past}")
-    sales = [f for f in spam_findings if f.category == "spam"]
-    if sales:
-        scores["promotion"] += float(pack.setting("spam_weight", 1.5)) * len(sales)
-        labels["promotion"].append(f"{pack.text('sales_label')} ×{len(sales)}")
+        weight = float(pack.setting("past_tense_weight", 0.5))
+        votes.add("story", weight * min(past, 4), f"{pack.text('past_tense_label')} ×{past}")
+    commands = _imperatives(words, pack)
+    if commands:
+        weight = float(pack.setting("imperative_weight", 0.5))
+        votes.add(
+            "experience", weight * min(commands, 3), f"{pack.text('imperative_label')} ×{commands}"
+        )
+    you = _folded(pack, "second_person")
+    you_count = sum(1 for t in words if t.fold in you)
+    if you_count >= int(pack.setting("second_person_min", 3)):
+        votes.add(
+            "experience", float(pack.setting("second_person_weight", 0.5)), pack.text("you_label")
+        )
+
+    spam_weights = [_promotion_weight(spam_pack, f.rule) for f in others if f.category == "spam"]
+    if any(spam_weights):
+        votes.add(
+            "promotion", sum(spam_weights), f"{pack.text('sales_label')} ×{len(spam_weights)}"
+        )
+    trade = [f for f in others if f.category == "jargon" and f.rule not in _NOT_TRADE]
+    if len(trade) >= 2:
+        # Dense trade talk is someone sharing what they know, even if it needs plainer words.
+        votes.add("experience", min(1.0, 0.5 * len(trade)), pack.text("trade_label"))
+    heated = [f for f in others if f.category == "off_topic" and _takes_a_side(pack, f.rule)]
+    if heated:
+        # Writing about politics or a war is taking a side: an opinion, whatever the form.
+        votes.add("opinion", min(1.5, 0.75 * len(heated)), pack.text("heated_label"))
     if company_count and company_count >= i_count + we_count:
-        scores["promotion"] += float(pack.setting("company_voice_weight", 1.0))
-        labels["promotion"].append(pack.text("company_label"))
+        votes.add(
+            "promotion",
+            float(pack.setting("company_voice_weight", 1.0)),
+            pack.text("company_label"),
+        )
     if i_count + we_count:
         # A first-person voice is what the good kinds have in common: it tips close calls.
         for kind in _GOOD_KINDS:
-            if scores[kind] > 0:
-                scores[kind] += float(pack.setting("first_person_bonus", 0.25))
-    voice.scores = scores
-    best = max(KINDS, key=lambda kind: (scores[kind], -KINDS.index(kind)))
-    if scores[best] >= float(pack.setting("kind_threshold", 1.0)):
-        voice.kind = best
-        voice.signals = labels[best]
+            if votes.scores[kind] > 0:
+                votes.scores[kind] += float(pack.setting("first_person_bonus", 0.25))
+
+    scores = votes.scores
+    voice.scores = dict(scores)
+    if any(f.rule == "spam.link-only" for f in others):
+        scores = {kind: 0.0 for kind in KINDS}  # a bare link tells no story, whatever its words
+    winner = max(KINDS, key=lambda kind: (scores[kind], -KINDS.index(kind)))
+    if scores[winner] >= float(pack.setting("kind_threshold", 1.0)):
+        voice.kind = winner
+        voice.signals = votes.labels[winner]
     voice.findings = _company_voice(text, tokens, pack, subjects, i_count + we_count)
     voice.nudges = _nudges(voice, pack, len(words))
     return voice
+
+
+class _Votes:
+    def __init__(self) -> None:
+        self.scores: dict[str, float] = {kind: 0.0 for kind in KINDS}
+        self.labels: dict[str, list[str]] = {kind: [] for kind in KINDS}
+
+    def add(self, kind: str, weight: float, label: str) -> None:
+        if kind not in self.scores or weight == 0:
+            return
+        self.scores[kind] += weight
+        self.labels[kind].append(label)
+
+
+_FOLDED: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def _folded(pack: Pack, name: str) -> frozenset[str]:
+    """A word list from the pack's settings, accent-folded like tokens' `fold`."""
+    key = (pack.language, name)
+    if key not in _FOLDED:
+        _FOLDED[key] = frozenset(fold_accents(str(w).casefold()) for w in pack.setting(name, []))
+    return _FOLDED[key]
+
+
+def _takes_a_side(pack: Pack, rule_id: str) -> bool:
+    return rule_id in set(pack.setting("opinion_subjects", []))
+
+
+def _promotion_weight(spam_pack: Pack, rule_id: str) -> float:
+    rule = spam_pack.rules.get(rule_id)
+    if rule is None:
+        return 1.0
+    return float(rule.options.get("promotion_weight", 1.5))
 
 
 def _is_letter_i_in_list(token: Token) -> bool:
@@ -96,17 +172,53 @@ def _name_mentions(tokens: Sequence[Token], context: Context) -> list[int]:
 
 
 def _past_tense(words: Sequence[Token], pack: Pack) -> int:
-    """How many words look like past-tense narration ("asked", "came", "était")."""
-    past_words = set(pack.setting("past_words", []))
+    """How many words narrate in the past: "asked", "came", "était", "j'ai restauré".
+
+    French tells stories in the passé composé, an auxiliary then a participle ("m'a demandé",
+    "sont venus"): a participle counts when an auxiliary sits just before it.
+    """
+    past_words = _folded(pack, "past_words")
     suffixes = tuple(pack.setting("past_suffixes", []))
-    exclude = set(pack.setting("past_exclude", []))
+    exclude = _folded(pack, "past_exclude")
+    auxiliaries = _folded(pack, "past_auxiliaries")
+    subjects = _folded(pack, "past_subjects")
+    participles = tuple(pack.setting("participle_endings", []))
     count = 0
-    for token in words:
+    for n, token in enumerate(words):
         fold = token.fold
         if fold in exclude:
             continue
-        if fold in past_words or (suffixes and len(fold) > 4 and fold.endswith(suffixes)):
+        if fold in past_words:
             count += 1
+        elif suffixes and len(fold) > 4 and fold.endswith(suffixes):
+            # "she opened", "we checked": a regular past needs a subject just before it,
+            # otherwise it is an adjective ("rebalanced annually", "a detailed plan").
+            before = {w.fold for w in words[max(0, n - 2) : n] if w.sentence == token.sentence}
+            if not subjects or before & subjects:
+                count += 1
+        elif participles and len(fold) > 2 and token.norm.endswith(participles):
+            before = {w.fold for w in words[max(0, n - 3) : n] if w.sentence == token.sentence}
+            if before & auxiliaries:
+                count += 1
+    return count
+
+
+def _imperatives(words: Sequence[Token], pack: Pack) -> int:
+    """Advice is given in the imperative: "Try…", "Stop…", "Prenez…", "évitez…"."""
+    verbs = _folded(pack, "imperatives")
+    suffix = str(pack.setting("imperative_suffix", ""))
+    exclude = _folded(pack, "imperative_exclude")
+    count = 0
+    for n, token in enumerate(words):
+        fold = token.fold
+        if fold in exclude:
+            continue
+        if token.first and fold in verbs:
+            count += 1
+        elif suffix and len(fold) > 4 and fold.endswith(suffix):
+            previous = words[n - 1].fold if n else ""
+            if previous not in {"vous", "que", "si", "quand", "comme"}:
+                count += 1
     return count
 
 
