@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from .packs import Rule, fill
 from .report import Finding, Severity
@@ -37,14 +38,34 @@ def from_rule(
     )
 
 
+# Findings about a whole sentence (or the tail past a limit) sit on another layer than
+# findings about words: a long sentence must not hide the trade word inside it.
+WHOLE_SPAN_RULES = frozenset(
+    {"jargon.long-sentence", "jargon.hard-sentence", "length.over-limit", "length.hashtags"}
+)
+
+
 def without_overlaps(findings: Iterable[Finding]) -> list[Finding]:
-    """Within one category, keep the longest of overlapping findings (the earliest on ties)."""
+    """Within one category, keep the longest of overlapping findings (the earliest on ties);
+    overlapping findings of the same rule merge into one span."""
     kept: list[Finding] = []
     ordered = sorted(findings, key=lambda f: (f.category, f.start, -(f.end - f.start), f.rule))
-    last_end: dict[str, int] = {}
+    last: dict[str, int] = {}  # layer → index in `kept` of the finding that reaches furthest
     for finding in ordered:
-        if finding.start < last_end.get(finding.category, -1) and finding.end > finding.start:
+        layer = finding.rule if finding.rule in WHOLE_SPAN_RULES else finding.category
+        previous = kept[last[layer]] if layer in last else None
+        if previous is not None and finding.start < previous.end and finding.end > finding.start:
+            if previous.rule == finding.rule and finding.end > previous.end:
+                kept[last[layer]] = _merged(previous, finding)
             continue
         kept.append(finding)
-        last_end[finding.category] = max(last_end.get(finding.category, -1), finding.end)
+        last[layer] = len(kept) - 1
     return kept
+
+
+def _merged(first: Finding, second: Finding) -> Finding:
+    """One finding over both spans ("is pleased to" + "pleased to offer")."""
+    whole = first.text + second.text[first.end - second.start :]
+    return replace(
+        first, end=second.end, text=whole, message=first.message.replace(first.text, whole, 1)
+    )
