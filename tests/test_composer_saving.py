@@ -1,0 +1,235 @@
+"""Nothing lost: autosave, restart, allow-list, ignore, history, undo across saves, conflicts."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from firsthand.composer import page as page_module
+from firsthand.composer.dialogs import COPY, RELOAD
+from firsthand.composer.page import ComposerPage
+from firsthand.context import AppContext
+from firsthand.services import posts as posts_service
+from firsthand.services.posts import create_post, get_post, list_posts, list_revisions
+from firsthand.services.profiles import get_profile
+from firsthand.store import Store, open_store
+from firsthand.tasks import wait_for_tasks
+
+
+def make_page(qtbot, ctx: AppContext) -> ComposerPage:  # type: ignore[no-untyped-def]
+    p = ComposerPage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1100, 760)
+    p.show()
+    return p
+
+
+def wait_analysis(qtbot, page: ComposerPage) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(
+        lambda: (
+            page.live.last is not None
+            and page.live.last.revision == page.live.revision
+            and not page.live.busy()
+        ),
+        timeout=5000,
+    )
+
+
+@pytest.fixture(autouse=True)
+def _drain_tasks():  # type: ignore[no-untyped-def]
+    yield
+    wait_for_tasks()
+
+
+@pytest.fixture
+def fast_autosave(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(page_module, "AUTOSAVE_MS", 200)
+
+
+def reopen(ctx: AppContext, db_path: Path) -> AppContext:
+    """A fresh store and context over the same file, as after quitting and starting again."""
+    store: Store = open_store(db_path, ctx.paths.backup_dir_for(db_path))
+    return AppContext(
+        paths=ctx.paths, settings=ctx.settings, store=store, profile_id=ctx.profile_id
+    )
+
+
+def test_autosave_then_restart_brings_the_text_back(qtbot, ctx, db_path, fast_autosave) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, ctx)
+    page.editor.setFocus()
+    qtbot.keyClicks(page.editor, "Yesterday a patient laughed so hard")
+    assert page.is_dirty()
+    with qtbot.waitSignal(page.saved, timeout=3000):
+        pass  # autosave fires on its own after the pause
+    post_id = page.post_id()
+    assert post_id is not None
+    page.close()
+
+    ctx2 = reopen(ctx, db_path)
+    try:
+        page2 = make_page(qtbot, ctx2)
+        page2.open_post(post_id)
+        assert page2.editor.toPlainText() == "Yesterday a patient laughed so hard"
+    finally:
+        wait_for_tasks()
+        ctx2.store.dispose()
+
+
+def test_closing_saves_what_autosave_had_not_yet(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, ctx)
+    page.editor.setFocus()
+    qtbot.keyClicks(page.editor, "Typed just before closing")
+    assert page.post_id() is None
+    page.close()
+    saved = list_posts(ctx.store, ctx.profile_id)
+    assert [p.body for p in saved] == ["Typed just before closing"]
+
+
+def test_saving_emits_posts_changed(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, ctx)
+    page.editor.setPlainText("A first line")
+    with qtbot.waitSignal(ctx.events.posts_changed, timeout=1000):
+        page.save()
+
+
+def test_new_post_from_the_calendar_keeps_its_slot(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    page = make_page(qtbot, ctx)
+    when = datetime(2027, 3, 4, 8, 30, tzinfo=UTC)
+    ctx.events.new_post.emit(
+        {"scheduled_at": when, "timezone": "Europe/Paris", "networks": ["x"], "body": "Idea"}
+    )
+    assert page.schedule.dated.isChecked()
+    assert page.schedule.scheduled_at() == when
+    assert page.networks.networks() == ["x"]
+    page.save()
+    saved = get_post(ctx.store, page.post_id())
+    assert saved.scheduled_at == when and saved.timezone == "Europe/Paris"
+    assert saved.status == "scheduled"
+    assert saved.networks == ["x"]
+
+
+def test_allow_this_word_persists_across_restart(qtbot, ctx, db_path) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, ctx)
+    page.editor.setPlainText("I explain the periodontal probing depth to every patient.")
+    wait_analysis(qtbot, page)
+    jargon = [f for f in page.findings.findings() if f.category == "jargon"]
+    assert jargon, "the coach flags a jargon word"
+    word = jargon[0]
+    page.findings.select_finding(word)
+    assert page.findings.allow_button.isEnabled()
+    page.findings.allow_button.click()
+    wait_analysis(qtbot, page)
+    assert word.text in get_profile(ctx.store, ctx.profile_id).allow_list
+    assert word.text not in [f.text for f in page.findings.findings() if f.category == "jargon"]
+    page.close()
+
+    ctx2 = reopen(ctx, db_path)
+    try:
+        page2 = make_page(qtbot, ctx2)
+        page2.editor.setPlainText("I explain the periodontal probing depth to every patient.")
+        wait_analysis(qtbot, page2)
+        assert word.text not in [f.text for f in page2.findings.findings()]
+    finally:
+        wait_for_tasks()
+        ctx2.store.dispose()
+
+
+def test_ignore_here_hides_the_finding_for_this_post_only(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, ctx)
+    text = "We are pleased to offer a full range of services."
+    page.editor.setPlainText(text)
+    wait_analysis(qtbot, page)
+    finding = page.findings.findings()[0]
+    page.findings.select_finding(finding)
+    page.findings.ignore_button.click()
+    assert finding.key not in [f.key for f in page.findings.findings()]
+    page.save()
+    assert finding.key in get_post(ctx.store, page.post_id()).ignored_findings
+
+    page.new_post()
+    page.editor.setPlainText(text)
+    wait_analysis(qtbot, page)
+    assert finding.key in [f.key for f in page.findings.findings()]  # other posts still see it
+
+
+def test_undo_works_across_saves(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, ctx)
+    page.editor.setFocus()
+    qtbot.keyClicks(page.editor, "First.")
+    page.save()
+    page.editor.selectAll()
+    qtbot.keyClicks(page.editor, "Rewritten.")
+    page.save()
+    assert get_post(ctx.store, page.post_id()).body == "Rewritten."
+    page.editor.undo()
+    assert page.editor.toPlainText() == "First."
+    page.editor.redo()
+    assert page.editor.toPlainText() == "Rewritten."
+
+
+def test_history_restores_an_earlier_body_as_one_undo_step(
+    qtbot, ctx, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(posts_service, "REVISION_EVERY", timedelta(0))
+    page = make_page(qtbot, ctx)
+    page.editor.setPlainText("The first version.")
+    page.save()
+    page.editor.setPlainText("The second version, rewritten.")
+    page.save()
+    revisions = list_revisions(ctx.store, page.post_id())
+    assert [r.body for r in revisions] == ["The first version."]
+
+    from firsthand.composer.history_dialog import HistoryDialog, diff_html
+
+    dialog = HistoryDialog(revisions, page.editor.toPlainText(), page)
+    qtbot.addWidget(dialog)
+    assert "line-through" in dialog.diff.toHtml() or "first" in dialog.diff.toPlainText()
+    assert "<span" in diff_html("a b c", "a x c")
+    page.restore_body(dialog.chosen_body() or "")
+    assert page.editor.toPlainText() == "The first version."
+    assert get_post(ctx.store, page.post_id()).body == "The first version."
+    page.editor.undo()
+    assert page.editor.toPlainText() == "The second version, rewritten."
+
+
+def test_a_post_open_in_two_pages_is_never_overwritten_silently(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    post = create_post(ctx.store, ctx.profile_id, "Shared draft")
+    first, second = make_page(qtbot, ctx), make_page(qtbot, ctx)
+    first.open_post(post.id)
+    second.open_post(post.id)
+    asked: list[str] = []
+
+    def keep_mine(_parent: object) -> str:
+        asked.append("conflict")
+        return COPY
+
+    second.conflict_resolver = keep_mine
+    first.editor.setPlainText("Shared draft, edited in the first window")
+    assert first.save()
+    second.editor.setPlainText("Shared draft, edited in the second window")
+    assert second.save()
+    assert asked == ["conflict"]
+    # The first window's text is intact, the second one's became a new post.
+    assert get_post(ctx.store, post.id).body == "Shared draft, edited in the first window"
+    assert second.post_id() != post.id
+    assert get_post(ctx.store, second.post_id()).body == "Shared draft, edited in the second window"
+
+
+def test_conflict_reload_shows_the_other_version(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    post = create_post(ctx.store, ctx.profile_id, "Shared draft")
+    first, second = make_page(qtbot, ctx), make_page(qtbot, ctx)
+    first.open_post(post.id)
+    second.open_post(post.id)
+    second.conflict_resolver = lambda _parent: RELOAD
+    first.editor.setPlainText("Theirs")
+    first.save()
+    second.editor.setPlainText("Mine")
+    second.save()
+    assert second.editor.toPlainText() == "Theirs"
+    assert second.post_id() == post.id
+    assert not second.is_dirty()
+    assert len(list_posts(ctx.store, ctx.profile_id)) == 1
