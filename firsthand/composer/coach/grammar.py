@@ -213,8 +213,10 @@ def download_local_languagetool(progress: Progress | None = None) -> None:
 
 def close_all() -> None:
     """Forget cached clients and stop the local LanguageTool server, if one was started."""
-    global _local
+    global _local, _download
     with _lock:
+        if _download.thread is None or not _download.thread.is_alive():
+            _download = _Download()
         clients = list(_clients.values())
         _clients.clear()
         if _local is not None:
@@ -279,7 +281,7 @@ def _local_client(config: GrammarConfig, lt_language: str) -> Any:
                 raise GrammarUnavailable(
                     "LanguageTool is not downloaded yet (about 250 MB): allow the download first"
                 )
-            download_local_languagetool()
+            raise GrammarUnavailable(_background_download())
         try:
             _local = _make_client(timeout_s=_timeout(config), language=lt_language)
         except Exception as exc:
@@ -287,6 +289,44 @@ def _local_client(config: GrammarConfig, lt_language: str) -> Any:
     if str(_local.language) != lt_language:
         _local.language = lt_language
     return _local
+
+
+@dataclass
+class _Download:
+    done: int = 0
+    total: int | None = None
+    error: str = ""
+    thread: threading.Thread | None = None
+
+
+_download = _Download()
+
+
+def _background_download() -> str:
+    """Start (once) the consented download on a thread; say how far it got.
+
+    A check must not wait minutes for 250 MB: it reports progress, and the next check after
+    the download finishes starts the server. A failure stays reported until `close_all()`.
+    """
+    state = _download
+    if state.error:
+        return state.error
+    if state.thread is None:
+
+        def progress(done: int, total: int | None) -> None:
+            state.done, state.total = done, total
+
+        def work() -> None:
+            try:
+                download_local_languagetool(progress)
+            except GrammarUnavailable as exc:
+                state.error = str(exc)
+
+        state.thread = threading.Thread(target=work, name="languagetool-download", daemon=True)
+        state.thread.start()
+    if state.total:
+        return f"downloading LanguageTool ({100 * state.done // state.total} %)"
+    return f"downloading LanguageTool ({state.done // 1_000_000} MB so far)"
 
 
 def _make_client(*, timeout_s: float, **kwargs: Any) -> Any:

@@ -58,6 +58,7 @@ def company_subjects(
     nouns = set(pack.setting("business_nouns", []))
     verbs = set(pack.setting("third_person_verbs", []))
     determiners = set(pack.setting("determiners", []))
+    particles = set(pack.setting("name_particles", []))
     names = _company_names(context, tokens)
     found: list[tuple[int, int]] = []
     n = len(tokens)
@@ -69,7 +70,18 @@ def company_subjects(
             continue
         span = names.get(i)
         if span is None and token.fold in nouns:
-            span = _grow_business_name(tokens, i, determiners)
+            span = _grow_business_name(tokens, i, determiners, particles)
+        if (
+            span is None
+            and token.first
+            and token.text[:1].isupper()
+            and zipf(token.norm, pack.language) < 5.0  # "Que Dieu…", "When Anna…": not a name
+        ):
+            # Two capitalised words opening a sentence ("Harbour Physio is proud…") name a
+            # business as often as a person; the brochure verb after it decides.
+            last = _extend_name(tokens, i, token.sentence, particles)
+            if last > i:
+                span = (i, last)
         if span is None:
             i += 1
             continue
@@ -97,36 +109,44 @@ def _company_names(context: Context, tokens: Sequence[Token]) -> dict[int, tuple
 
 
 def _grow_business_name(
-    tokens: Sequence[Token], i: int, determiners: set[str]
+    tokens: Sequence[Token], i: int, determiners: set[str], particles: set[str]
 ) -> tuple[int, int] | None:
-    """Extend a business noun to its name: capitalised neighbours or a determiner before it."""
+    """Extend a business noun to its name: capitalised neighbours ("Smith Dental", "Clinique
+    des Tilleuls", joined by small words) or a determiner before it ("the clinic")."""
     sentence = tokens[i].sentence
     first = last = i
-    while (
-        first > 0
-        and tokens[first - 1].sentence == sentence
-        and tokens[first - 1].kind == "word"
-        and tokens[first - 1].text[:1].isupper()
-    ):
+    while first > 0 and _capitalised(tokens[first - 1], sentence):
         first -= 1
-    while (
-        last + 1 < len(tokens)
-        and tokens[last + 1].sentence == sentence
-        and tokens[last + 1].kind == "word"
-        and tokens[last + 1].text[:1].isupper()
-        and tokens[last + 1].start - tokens[last].end <= 1
-    ):
-        last += 1
-    named = first < i or last > i or tokens[i].text[:1].isupper() and not tokens[i].first
+    last = _extend_name(tokens, last, sentence, particles)
+    named = first < i or last > i or (tokens[i].text[:1].isupper() and not tokens[i].first)
     if named:
         return first, last
-    if (
-        first > 0
-        and tokens[first - 1].fold in determiners
-        and tokens[first - 1].sentence == sentence
-    ):
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and before.fold in determiners and before.sentence == sentence:
         return first - 1, last
     return None
+
+
+def _extend_name(tokens: Sequence[Token], last: int, sentence: int, particles: set[str]) -> int:
+    """The last token of a name going right: capitalised words, possibly joined by particles."""
+    while True:
+        nxt = last + 1
+        if nxt < len(tokens) and _capitalised(tokens[nxt], sentence):
+            last = nxt
+            continue
+        if (
+            nxt + 1 < len(tokens)
+            and tokens[nxt].fold in particles
+            and tokens[nxt].sentence == sentence
+            and _capitalised(tokens[nxt + 1], sentence)
+        ):
+            last = nxt + 1
+            continue
+        return last
+
+
+def _capitalised(token: Token, sentence: int) -> bool:
+    return token.kind == "word" and token.sentence == sentence and token.text[:1].isupper()
 
 
 def _near_sentence_start(tokens: Sequence[Token], first: int) -> bool:

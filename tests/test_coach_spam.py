@@ -1,0 +1,173 @@
+"""Corporate-spam phrasing: press-release voice, third person, sales pressure, shouting, walls, links."""
+
+from __future__ import annotations
+
+import pytest
+
+from firsthand.composer.coach import Context, Report, analyze
+
+
+def spam_rules(report: Report) -> set[str]:
+    return {f.rule for f in report.findings if f.category == "spam"}
+
+
+def spam_texts(report: Report) -> list[str]:
+    return [f.text for f in report.findings if f.category == "spam"]
+
+
+EN = Context(language="en")
+FR = Context(language="fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # press-release voice, with inflections and other verbs
+        ("Brightsmile Dental is delighted to present its new hygiene programme.", "spam.press-release"),
+        ("We are pleased to inform our patients that parking is now free.", "spam.press-release"),
+        ("Our office takes pleasure in welcoming three new families this month.", "spam.press-release"),
+        ("Our advisers remain at your disposal for any question about pensions.", "spam.press-release"),
+        ("Oakwood Realty puts its expertise at your complete disposal.", "spam.press-release"),
+        # a full range / quality claims / team of professionals
+        ("We provide a comprehensive range of conveyancing services.", "spam.full-range"),
+        ("Discover our wide array of cosmetic treatments.", "spam.full-range"),
+        ("Top-notch work and the highest standards, every time.", "spam.quality-claims"),
+        ("A serious, professional approach to your accounts.", "spam.quality-claims"),
+        ("Our team of highly experienced lawyers handles every file.", "spam.team-of-professionals"),
+        ("Backed by decades of experience in family law.", "spam.team-of-professionals"),
+        # sales pressure
+        ("Spots are limited, so call us right away to reserve yours.", "spam.call-to-action"),
+        ("Book your whitening session today and smile tomorrow.", "spam.call-to-action"),
+        ("Don't hesitate to reach out for a quote.", "spam.call-to-action"),
+        ("This special offer ends Friday.", "spam.urgency"),
+        ("Only three appointments left this month, hurry up!", "spam.urgency"),
+        ("Get 20% off every facial booked before Sunday.", "spam.discount"),
+        ("Free consultation for every new client in March.", "spam.discount"),
+        ("-30% on all home valuations this week", "spam.discount-headline"),
+        # shouting
+        ("We have a NEW WEBSITE for you.", "spam.shouting"),
+        ("Our new clinic is open!!!", "spam.shouting"),
+        ("Everything must go, FREE delivery.", "spam.shouting"),
+    ],
+)
+def test_english_spam_phrasing_is_flagged(text: str, rule: str) -> None:
+    assert rule in spam_rules(analyze(text, EN))
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Le cabinet Martin est ravi de vous proposer ses nouveaux horaires.", "spam.press-release"),
+        ("Nous avons le plaisir de vous annoncer l'arrivée d'un nouvel associé.", "spam.press-release"),
+        ("Notre agence met tout son savoir-faire à votre disposition.", "spam.press-release"),
+        ("L’équipe reste à votre écoute du lundi au samedi.", "spam.press-release"),
+        ("Nous proposons une large palette de prestations pour les particuliers.", "spam.full-range"),
+        ("Des soins de qualité supérieure, un vrai professionnalisme.", "spam.quality-claims"),
+        ("Des tarifs imbattables toute l'année.", "spam.quality-claims"),
+        ("Notre équipe de conseillers expérimentés vous accompagne.", "spam.team-of-professionals"),
+        ("N’hésitez surtout pas à nous appeler pour un devis.", "spam.call-to-action"),
+        ("N'hésitez pas à me contacter.", "spam.call-to-action"),
+        ("Réservez dès maintenant votre séance découverte.", "spam.call-to-action"),
+        ("Offre valable jusqu'à épuisement des stocks.", "spam.urgency"),
+        ("Plus que 5 places pour l'atelier, ne tardez pas !", "spam.urgency"),
+        ("Profitez de notre offre de rentrée.", "spam.urgency"),
+        ("Remise de 15 sur toutes les couronnes ce mois-ci.", "spam.discount"),
+        ("Bilan gratuit pour tout nouveau patient.", "spam.discount"),
+        ("-20 % sur les diagnostics immobiliers jusqu'à vendredi", "spam.discount-headline"),
+        ("C'est la GRANDE OUVERTURE du salon.", "spam.shouting"),
+        ("Le salon rouvre lundi !!!", "spam.shouting"),
+    ],
+)
+def test_french_spam_phrasing_is_flagged(text: str, rule: str) -> None:
+    assert rule in spam_rules(analyze(text, FR))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Harbour Physio is proud to offer sports massage.", EN),
+        ("The clinic offers a gentle cleaning for anxious patients.", EN),
+        ("Our practice provides emergency care seven days a week.", EN),
+        ("La Clinique des Tilleuls propose désormais des consultations le soir.", FR),
+        ("Le cabinet vous accueille dans ses nouveaux locaux.", FR),
+    ],
+)
+def test_the_business_as_third_person_subject_is_flagged(text: str, context: Context) -> None:
+    assert "spam.company-third-person" in spam_rules(analyze(text, context))
+
+
+def test_profile_company_name_is_recognised_as_a_subject() -> None:
+    context = Context(language="en", company_names=("Nordic Teeth",))
+    report = analyze("Nordic Teeth welcomes children from two years old.", context)
+    assert "spam.company-third-person" in spam_rules(report)
+    assert report.voice["company"] >= 1
+
+
+def test_hashtag_wall_is_one_finding_over_the_run() -> None:
+    text = "New photos from the shoot. #wedding #bride #love #photo #happy #summer #weddingday"
+    walls = [f for f in analyze(text, EN).findings if f.rule == "spam.hashtag-wall"]
+    assert len(walls) == 1
+    assert walls[0].text.startswith("#wedding") and walls[0].text.endswith("#weddingday")
+
+
+def test_emoji_wall_with_skin_tones_and_zwj_families_is_flagged() -> None:
+    text = "Grand opening 🎉👍🏽👨‍👩‍👧🎊✨ see you there"
+    rules = spam_rules(analyze(text, EN))
+    assert "spam.emoji-wall" in rules
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("https://example.com/blog/flossing-guide", EN),
+        ("New post 👉 https://example.org/news", EN),
+        ("Nouvel article : www.cabinet-exemple.fr/conseils", FR),
+    ],
+)
+def test_a_post_that_is_little_more_than_a_link_is_flagged(text: str, context: Context) -> None:
+    assert "spam.link-only" in spam_rules(analyze(text, context))
+
+
+GOOD_POSTS = [
+    # first-person announcements, enthusiastic, with "!" and an emoji
+    ("Hooray, we finally launched evening appointments! My colleague Sam and I will take turns "
+     "on Tuesdays and Thursdays, so you no longer need to miss work for a filling.", EN),
+    ("Big news from me: after six years at a big agency I'm opening my own little office on "
+     "Mill Street. Come and say hello, the kettle is always on.", EN),
+    ("Youpi, on a enfin ouvert la salle de rééducation ! Claire et moi l'avons peinte nous-mêmes "
+     "pendant les vacances. Passez la voir si vous êtes dans le quartier 🙂", FR),
+    ("Ça y est : j'ai enfin mon diplôme d'ostéopathe pédiatrique. Trois ans de week-ends "
+     "studieux, et une fierté immense ce matin.", FR),
+    # stories and tips, with a caps word for emphasis and a couple of hashtags
+    ("Last week a little boy asked me if his tooth would go to the tooth fairy by email. I said "
+     "she still prefers paper. He made me write it down. #kids #dentist", EN),
+    ("My tip after twenty years of tax returns: keep one envelope per month for receipts. It "
+     "sounds old-fashioned and it saves my clients HOURS every April.", EN),
+    ("Mardi dernier, une cliente m'a raconté qu'elle cachait ses relevés de compte dans le "
+     "congélateur. On en a ri, puis on a rangé tout ça ensemble.", FR),
+    ("Mon conseil du jour : avant de signer un bail, prenez des photos de chaque pièce. En cas "
+     "de litige à la sortie, c'est souvent ce qui fait la différence.", FR),
+    # practical notice in the third person is a fact, not a brochure
+    ("Reminder: the clinic is closed on Easter Monday. For emergencies call 111.", EN),
+    ("Le cabinet sera fermé le 15 août. En cas d'urgence, composez le 15.", FR),
+]
+
+
+@pytest.mark.parametrize(("text", "context"), GOOD_POSTS)
+def test_good_posts_have_no_spam(text: str, context: Context) -> None:
+    assert spam_texts(analyze(text, context)) == []
+
+
+def test_spam_messages_are_in_the_post_language_and_cite_a_principle() -> None:
+    en = [f for f in analyze("Call us today for a free quote!", EN).findings if f.category == "spam"]
+    fr = [f for f in analyze("Appelez-nous dès aujourd'hui !", FR).findings if f.category == "spam"]
+    assert en and fr
+    assert all(f.principle in range(1, 11) for f in en + fr)
+    assert all("“" in f.message for f in en)
+    assert all("«" in f.message for f in fr)
+
+
+def test_overlapping_phrases_of_one_rule_merge_into_one_span() -> None:
+    text = "Smile Studio is pleased to offer teeth whitening."
+    press = [f for f in analyze(text, EN).findings if f.rule == "spam.press-release"]
+    assert [f.text for f in press] == ["is pleased to offer"]
