@@ -467,3 +467,73 @@ def test_real_languagetool_finds_a_typo_after_emoji() -> None:
     typo = [f for f in findings if f.text == "sentense"]
     assert typo and typo[0].category == "grammar"
     assert text[typo[0].start : typo[0].end] == "sentense"
+
+
+def test_local_with_consent_downloads_in_the_background_then_checks(
+    monkeypatch: pytest.MonkeyPatch, fake_lt: FakeLT
+) -> None:
+    """A check never waits for the 250 MB: it says how far the download is, then works."""
+    grammar.close_all()
+    installed = threading.Event()
+    halfway = threading.Event()
+    release = threading.Event()
+
+    def slow_download(progress: Any = None) -> None:
+        progress(50, 200)
+        halfway.set()
+        release.wait(10)
+        progress(200, 200)
+        installed.set()
+
+    real_make = grammar._make_client
+
+    def local_server_stand_in(*, timeout_s: float, **kwargs: Any) -> Any:
+        # Instead of starting Java, talk to the fake server: the rest of the path is real.
+        assert "remote_server" not in kwargs
+        return real_make(timeout_s=timeout_s, remote_server=fake_lt.url, **kwargs)
+
+    monkeypatch.setattr(grammar, "java_problem", lambda: None)
+    monkeypatch.setattr(grammar, "local_languagetool_installed", installed.is_set)
+    monkeypatch.setattr(grammar, "download_local_languagetool", slow_download)
+    monkeypatch.setattr(grammar, "_make_client", local_server_stand_in)
+    config = GrammarConfig("local", allow_download=True)
+
+    findings, status = check_grammar("teh", "en", config)
+    assert findings == []
+    assert status.status == "unavailable"
+    assert status.detail.startswith("downloading LanguageTool (")
+    assert halfway.wait(5)
+    status = check_grammar("teh", "en", config)[1]
+    assert status == GrammarStatus("unavailable", "downloading LanguageTool (25 %)")
+    release.set()
+    assert installed.wait(5)
+    findings, status = check_grammar("I saw teh cat", "en", config)
+    assert status == GrammarStatus("ok", "local LanguageTool")
+    assert [f.text for f in findings] == ["teh"]
+    # One server for both languages: French switches the language, it starts nothing new.
+    findings, status = check_grammar("C'est un erreur", "fr", config)
+    assert [f.text for f in findings] == ["un erreur"]
+    sent = [params["language"] for path, params in fake_lt.requests if path == "/v2/check"]
+    assert sent == ["en-US", "fr"]
+    grammar.close_all()
+
+
+def test_failed_background_download_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    grammar.close_all()
+
+    def failing(progress: Any = None) -> None:
+        raise grammar.GrammarUnavailable("LanguageTool download failed: no network")
+
+    monkeypatch.setattr(grammar, "java_problem", lambda: None)
+    monkeypatch.setattr(grammar, "local_languagetool_installed", lambda: False)
+    monkeypatch.setattr(grammar, "download_local_languagetool", failing)
+    config = GrammarConfig("local", allow_download=True)
+    check_grammar("teh", "en", config)
+    thread = grammar._download.thread
+    assert thread is not None
+    thread.join(5)
+    assert check_grammar("teh", "en", config) == (
+        [],
+        GrammarStatus("unavailable", "LanguageTool download failed: no network"),
+    )
+    grammar.close_all()
