@@ -8,7 +8,7 @@ page calls the services.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import (
     QByteArray,
@@ -46,6 +46,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from firsthand.services.calendar import CalendarItem
+from firsthand.store import utcnow
 
 from .names import kind_color, kind_name, network_mark, network_name, status_name
 
@@ -110,6 +111,7 @@ class DayGridView(QWidget):
         self._press: QPoint | None = None
         self._press_item: CalendarItem | None = None
         self._dragging = False
+        self._elide_cache: dict[tuple[str, int], str] = {}
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
         self.setMouseTracking(False)
@@ -235,6 +237,8 @@ class DayGridView(QWidget):
         small.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
         bold = QFont(font)
         bold.setBold(True)
+        small_fm = QFontMetrics(small)
+        now = utcnow()
 
         # Weekday names.
         p.setPen(dim)
@@ -276,7 +280,7 @@ class DayGridView(QWidget):
                     label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, number
                 )
             for rect, item in cell.chips:
-                self._paint_chip(p, rect, item, font, small, text)
+                self._paint_chip(p, rect, item, small_fm, now, text)
             if cell.more is not None:
                 p.setFont(small)
                 p.setPen(accent)
@@ -293,33 +297,35 @@ class DayGridView(QWidget):
         p.end()
 
     def _paint_chip(
-        self, p: QPainter, rect: QRect, item: CalendarItem, font: QFont, small: QFont, text: QColor
+        self,
+        p: QPainter,
+        rect: QRect,
+        item: CalendarItem,
+        fm: QFontMetrics,
+        now: datetime,
+        text: QColor,
     ) -> None:
-        color = kind_color(item.kind)
+        color = _kind_color(item.kind)
         faded = item.status in ("published", "archived")
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(_with_alpha(color, 28 if faded else 52))
-        p.drawRoundedRect(rect, 3, 3)
-        p.setBrush(color)
-        p.drawRect(QRect(rect.left(), rect.top(), 3, rect.height()))
+        p.fillRect(rect, _with_alpha(color, 28 if faded else 52))
+        p.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), color)
         if item.id == self.selected_post:
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(QPen(color.darker(130), 2))
-            p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+            p.drawRect(rect.adjusted(1, 1, -1, -1))
         if item.zone_missing:
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(QPen(QColor("#b00020"), 1, Qt.PenStyle.DashLine))
-            p.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 3, 3)
+            p.drawRect(rect.adjusted(0, 0, -1, -1))
         inner = rect.adjusted(6, 1, -3, -1)
         flags = ""
         if item.zone_missing:
             flags += "?"
-        if item.overdue():
+        if item.overdue(now):
             flags += "!"
         if flags:
-            p.setFont(small)
             p.setPen(QColor("#b00020"))
-            fw = QFontMetrics(small).horizontalAdvance(flags) + 4
+            fw = fm.horizontalAdvance(flags) + 4
             p.drawText(
                 QRect(inner.right() - fw, inner.top(), fw, inner.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
@@ -331,31 +337,40 @@ class DayGridView(QWidget):
         nets = " ".join(network_mark(n) for n in item.networks)
         meta = f"{clock} {_status_mark(item.status)} {nets}".strip()
         p.setPen(_with_alpha(text, 150) if faded else text)
-        fm = QFontMetrics(small)
         if self.chip_lines <= 1:
-            p.setFont(small)
-            line = f"{meta}  {item.title}"
             p.drawText(
                 inner,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                fm.elidedText(line, Qt.TextElideMode.ElideRight, inner.width()),
+                self._elided(fm, f"{meta}  {item.title}", inner.width()),
             )
             return
-        p.setFont(small)
         head = QRect(inner.left(), inner.top(), inner.width(), fm.height())
         p.drawText(
             head,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            fm.elidedText(meta, Qt.TextElideMode.ElideRight, inner.width()),
+            self._elided(fm, meta, inner.width()),
         )
         body = QRect(inner.left(), head.bottom() + 1, inner.width(), inner.bottom() - head.bottom())
-        p.setFont(small)
         lines = max(1, body.height() // fm.height())
+        key = (item.title, body.width() * 100 + lines)
+        wrapped = self._elide_cache.get(key)
+        if wrapped is None:
+            wrapped = self._elide_cache[key] = _wrap_elide(item.title, fm, body.width(), lines)
         p.drawText(
             body,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            _wrap_elide(item.title, fm, body.width(), lines),
+            wrapped,
         )
+
+    def _elided(self, fm: QFontMetrics, text: str, width: int) -> str:
+        # Shaping text is most of a redraw's cost; after a drag most chips are unchanged.
+        key = (text, width)
+        out = self._elide_cache.get(key)
+        if out is None:
+            if len(self._elide_cache) > 4000:
+                self._elide_cache.clear()
+            out = self._elide_cache[key] = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return out
 
     def _weekday(self, day: date) -> str:
         return QLocale().dayName(
@@ -566,6 +581,12 @@ class DayGridView(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._elide_cache.clear()
+            self._relayout()
+        super().changeEvent(event)
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.update()
@@ -573,6 +594,16 @@ class DayGridView(QWidget):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.update()
+
+
+_KIND_COLORS: dict[str, QColor] = {}
+
+
+def _kind_color(kind: str) -> QColor:
+    color = _KIND_COLORS.get(kind)
+    if color is None:
+        color = _KIND_COLORS[kind] = kind_color(kind)
+    return color
 
 
 def _with_alpha(color: QColor, alpha: int) -> QColor:

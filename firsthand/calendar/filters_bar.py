@@ -91,9 +91,11 @@ class FiltersBar(QWidget):
         self.networks.set_values(nets, network_name, current.networks)
         self.statuses.set_values(POST_STATUSES, status_name, current.statuses)
         self.kinds.set_values(POST_KINDS, kind_name, current.kinds)
-        labs = list(dict.fromkeys([*labels, *sorted(current.labels)]))
-        self.labels.set_values(labs, lambda s: s, current.labels)
-        self.labels.setEnabled(bool(labs))
+        self.set_labels(labels, current.labels)
+
+    def set_labels(self, labels: list[str], chosen: set[str]) -> None:
+        labs = list(dict.fromkeys([*labels, *sorted(chosen)]))
+        self.labels.set_values(labs, lambda s: s, chosen)
 
     def filters(self) -> Filters:
         return Filters(

@@ -28,6 +28,7 @@ from firsthand.context import AppContext
 from firsthand.services.calendar import (
     CalendarItem,
     Filters,
+    count_overdue,
     display_zone,
     ideas,
     labels_in_use,
@@ -247,9 +248,12 @@ class CalendarPage(QWidget):
         )
         QShortcut(QKeySequence(QKeySequence.StandardKey.MoveToNextPage), self, lambda: self.step(1))
 
-        self.set_mode(self.mode, save=False)
+        self._overdue_count = 0
+        self.filters_bar.labels.menu_.aboutToShow.connect(self._load_labels)
+        self.stack.setCurrentIndex(VIEWS.index(self.mode))
+        self.view_buttons.button(VIEWS.index(self.mode)).setChecked(True)
+        self.refresh()
         self.reminders.start()
-        self._show_overdue_banner()
 
     # ------------------------------------------------------------ helpers
 
@@ -303,14 +307,14 @@ class CalendarPage(QWidget):
         if save and self.ctx.settings.calendar_view != self.mode:
             self.ctx.settings.calendar_view = self.mode
             self._save_settings()
-        self.refresh()
+        self.draw()
 
     def step(self, delta: int) -> None:
         if self.mode == "week":
             self.anchor += timedelta(days=7 * delta)
         else:
             self.anchor = add_months(self.anchor, delta)
-        self.refresh()
+        self.draw()
 
     def _grid_step(self, delta: int) -> None:
         # The grid already moved its selection to the day the user stepped to; the new
@@ -319,7 +323,7 @@ class CalendarPage(QWidget):
 
     def go_today(self) -> None:
         self.anchor = self._today()
-        self.refresh()
+        self.draw()
         grid = self.month if self.mode == "month" else self.week
         grid.selected_day = self.anchor
         grid.update()
@@ -329,7 +333,7 @@ class CalendarPage(QWidget):
         if mode is not None and mode != self.mode:
             self.set_mode(mode)
         else:
-            self.refresh()
+            self.draw()
 
     def _show_day(self, day: date) -> None:
         self.anchor = day
@@ -340,9 +344,27 @@ class CalendarPage(QWidget):
     # ------------------------------------------------------------ drawing
 
     def refresh(self) -> None:
-        """Reload the visible period only (and the ideas), then redraw."""
+        """After posts or settings changed: the ideas, the overdue count and the period."""
         try:
             self._profile = self.ctx.profile()
+            pid = self.ctx.profile_id
+            backlog = ideas(self.ctx.store, pid, self.filters)
+            self._overdue_count = count_overdue(self.ctx.store, pid)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Calendar"), str(exc))
+            return
+        self._ideas = {i.id: i for i in backlog}
+        self.ideas_list.set_ideas(backlog)
+        self.ideas_title.setText(self.tr("Ideas (%1)").replace("%1", str(len(backlog))))
+        self.filters_bar.set_choices(list(self._profile.networks), [], self.filters)
+        self._show_overdue_banner()
+        self.draw()
+
+    def draw(self) -> None:
+        """Load the visible period only, and redraw the current view."""
+        try:
+            if self._profile is None:
+                self._profile = self.ctx.profile()
             zone_name = self.zone_name()
             zone = display_zone(zone_name)
             today = datetime.now(zone).date()
@@ -371,19 +393,20 @@ class CalendarPage(QWidget):
                     self.week.set_period(list(days), days, zone, today, None)
                 else:
                     self.agenda.set_period(days, zone, today)
-            backlog = ideas(self.ctx.store, pid, self.filters)
-            self._ideas = {i.id: i for i in backlog}
-            self.ideas_list.set_ideas(backlog)
-            self.filters_bar.set_choices(
-                list(self._profile.networks), labels_in_use(self.ctx.store, pid), self.filters
-            )
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Calendar"), str(exc))
             return
-        self.ideas_title.setText(self.tr("Ideas (%1)").replace("%1", str(len(backlog))))
         self.title.setText(self._title(first, end))
         self.zone_label.setText(self._zone_text(zone_name))
         self.refreshed.emit()
+
+    def _load_labels(self) -> None:
+        # Labels are read when the menu opens: scanning every post on each redraw is waste.
+        try:
+            labels = labels_in_use(self.ctx.store, self.ctx.profile_id)
+        except StoreError:
+            return
+        self.filters_bar.set_labels(labels, self.filters.labels)
 
     def _title(self, first: date, end: date) -> str:
         locale = QLocale()
@@ -464,19 +487,15 @@ class CalendarPage(QWidget):
     # ------------------------------------------------------------ reminders
 
     def _show_overdue_banner(self) -> None:
-        try:
-            late = overdue_posts(self.ctx.store, self.ctx.profile_id)
-        except StoreError:
-            return
-        self._overdue = late
+        late = self._overdue_count
         if not late:
             self.banner.hide()
             return
         self.banner_label.setText(
             self.tr("1 post is past its time and not marked published.")
-            if len(late) == 1
+            if late == 1
             else self.tr("%1 posts are past their time and not marked published.").replace(
-                "%1", str(len(late))
+                "%1", str(late)
             )
         )
         self.banner.show()
@@ -490,7 +509,7 @@ class CalendarPage(QWidget):
     def _open_reminders(self, items: list[CalendarItem], overdue: bool) -> None:
         if self._reminder_dialog is None:
             self._reminder_dialog = ReminderDialog(self.ctx, self)
-            self._reminder_dialog.finished.connect(lambda _r: self._show_overdue_banner())
+            self._reminder_dialog.finished.connect(lambda _r: self.refresh())
         self._reminder_dialog.set_items(items, overdue=overdue)
         if self._reminder_dialog.isVisible():
             self._reminder_dialog.raise_()  # already open behind the window: bring it up

@@ -7,7 +7,6 @@ turns it into words and charts.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,7 +21,6 @@ from firsthand.store.models import POST_KINDS
 DUPLICATE_SCORE = 90  # rapidfuzz ratio (0–100) from which two posts count as near-duplicates
 BLOCK_CHARS = 24  # posts compared in full share this many first or last characters
 MIN_DUPLICATE_LENGTH = 20  # shorter bodies ("TODO", "photo") are not worth comparing
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -79,7 +77,7 @@ class MixReport:
 
 
 def _normalise(body: str) -> str:
-    return _SPACES.sub(" ", body.casefold()).strip()
+    return " ".join(body.casefold().split())
 
 
 def near_duplicates(items: Sequence[CalendarItem], score: int = DUPLICATE_SCORE) -> list[Duplicate]:
@@ -91,19 +89,23 @@ def near_duplicates(items: Sequence[CalendarItem], score: int = DUPLICATE_SCORE)
     candidates = [i for i in items if len(i.body.strip()) >= MIN_DUPLICATE_LENGTH]
     if len(candidates) < 2:
         return []
-    texts = [_normalise(i.body) for i in candidates]
     blocks: dict[tuple[int, str], list[int]] = defaultdict(list)
-    for index, body in enumerate(texts):
-        blocks[(0, body[:BLOCK_CHARS])].append(index)
-        blocks[(1, body[-BLOCK_CHARS:])].append(index)
+    for index, item in enumerate(candidates):
+        body = item.body
+        blocks[(0, _normalise(body[: BLOCK_CHARS * 3])[:BLOCK_CHARS])].append(index)
+        blocks[(1, _normalise(body[-BLOCK_CHARS * 3 :])[-BLOCK_CHARS:])].append(index)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
-        for n, a in enumerate(members):
-            for b in members[n + 1 :]:
-                pairs.add((a, b) if a < b else (b, a))
+        if len(members) > 1:
+            for n, a in enumerate(members):
+                for b in members[n + 1 :]:
+                    pairs.add((a, b) if a < b else (b, a))
+    texts: dict[int, str] = {}
     out: list[Duplicate] = []
     for a, b in sorted(pairs):
-        similarity = fuzz.ratio(texts[a], texts[b], score_cutoff=score)
+        ta = texts.setdefault(a, _normalise(candidates[a].body))
+        tb = texts.setdefault(b, _normalise(candidates[b].body))
+        similarity = fuzz.ratio(ta, tb, score_cutoff=score)
         if similarity:
             x, y = candidates[a], candidates[b]
             out.append(Duplicate(x.id, y.id, round(similarity, 1), x.title, y.title))
@@ -131,10 +133,9 @@ def analyze_mix(
     busy: set[date] = set()
     for item in items:
         kinds[item.kind] += 1
-        shown = item.shown_in(zone)
-        if shown is None:
+        if item.scheduled_at is None:
             continue
-        day = shown.date()
+        day = item.scheduled_at.astimezone(zone).date()
         busy.add(day)
         counts = per_day[day]
         for network in item.networks or ("",):

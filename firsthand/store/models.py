@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from .types import UTCDateTime, utcnow
@@ -88,6 +88,8 @@ class Activity(SQLModel, table=True):
 
 
 class Post(SQLModel, table=True):
+    # The calendar's query: one profile's posts in one period (migration 0002).
+    __table_args__ = (Index("ix_post_profile_scheduled", "profile_id", "scheduled_at"),)
     id: int | None = Field(default=None, primary_key=True)
     profile_id: int = Field(foreign_key="profile.id", index=True)
     campaign_id: int | None = Field(default=None, foreign_key="campaign.id", index=True)
