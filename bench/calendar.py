@@ -36,8 +36,12 @@ from firsthand.context import AppContext  # noqa: E402
 from firsthand.paths import Paths  # noqa: E402
 from firsthand.services.calendar import display_zone  # noqa: E402
 from firsthand.services.mix import mix_for_period  # noqa: E402
-from firsthand.services.plan_io import PlannedPost, Preview, import_preview  # noqa: E402
-from firsthand.services.plan_io import CsvTable  # noqa: E402
+from firsthand.services.plan_io import (  # noqa: E402
+    CsvTable,  # noqa: E402
+    PlannedPost,
+    Preview,
+    import_preview,
+)
 from firsthand.services.profiles import create_profile  # noqa: E402
 from firsthand.settings import Settings  # noqa: E402
 from firsthand.store import open_store  # noqa: E402
