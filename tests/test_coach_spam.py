@@ -23,17 +23,29 @@ FR = Context(language="fr")
     ("text", "rule"),
     [
         # press-release voice, with inflections and other verbs
-        ("Brightsmile Dental is delighted to present its new hygiene programme.", "spam.press-release"),
+        (
+            "Brightsmile Dental is delighted to present its new hygiene programme.",
+            "spam.press-release",
+        ),
         ("We are pleased to inform our patients that parking is now free.", "spam.press-release"),
-        ("Our office takes pleasure in welcoming three new families this month.", "spam.press-release"),
-        ("Our advisers remain at your disposal for any question about pensions.", "spam.press-release"),
+        (
+            "Our office takes pleasure in welcoming three new families this month.",
+            "spam.press-release",
+        ),
+        (
+            "Our advisers remain at your disposal for any question about pensions.",
+            "spam.press-release",
+        ),
         ("Oakwood Realty puts its expertise at your complete disposal.", "spam.press-release"),
         # a full range / quality claims / team of professionals
         ("We provide a comprehensive range of conveyancing services.", "spam.full-range"),
         ("Discover our wide array of cosmetic treatments.", "spam.full-range"),
         ("Top-notch work and the highest standards, every time.", "spam.quality-claims"),
         ("A serious, professional approach to your accounts.", "spam.quality-claims"),
-        ("Our team of highly experienced lawyers handles every file.", "spam.team-of-professionals"),
+        (
+            "Our team of highly experienced lawyers handles every file.",
+            "spam.team-of-professionals",
+        ),
         ("Backed by decades of experience in family law.", "spam.team-of-professionals"),
         # sales pressure
         ("Spots are limited, so call us right away to reserve yours.", "spam.call-to-action"),
@@ -57,11 +69,20 @@ def test_english_spam_phrasing_is_flagged(text: str, rule: str) -> None:
 @pytest.mark.parametrize(
     ("text", "rule"),
     [
-        ("Le cabinet Martin est ravi de vous proposer ses nouveaux horaires.", "spam.press-release"),
-        ("Nous avons le plaisir de vous annoncer l'arrivée d'un nouvel associé.", "spam.press-release"),
+        (
+            "Le cabinet Martin est ravi de vous proposer ses nouveaux horaires.",
+            "spam.press-release",
+        ),
+        (
+            "Nous avons le plaisir de vous annoncer l'arrivée d'un nouvel associé.",
+            "spam.press-release",
+        ),
         ("Notre agence met tout son savoir-faire à votre disposition.", "spam.press-release"),
         ("L’équipe reste à votre écoute du lundi au samedi.", "spam.press-release"),
-        ("Nous proposons une large palette de prestations pour les particuliers.", "spam.full-range"),
+        (
+            "Nous proposons une large palette de prestations pour les particuliers.",
+            "spam.full-range",
+        ),
         ("Des soins de qualité supérieure, un vrai professionnalisme.", "spam.quality-claims"),
         ("Des tarifs imbattables toute l'année.", "spam.quality-claims"),
         ("Notre équipe de conseillers expérimentés vous accompagne.", "spam.team-of-professionals"),
@@ -130,23 +151,47 @@ def test_a_post_that_is_little_more_than_a_link_is_flagged(text: str, context: C
 
 GOOD_POSTS = [
     # first-person announcements, enthusiastic, with "!" and an emoji
-    ("Hooray, we finally launched evening appointments! My colleague Sam and I will take turns "
-     "on Tuesdays and Thursdays, so you no longer need to miss work for a filling.", EN),
-    ("Big news from me: after six years at a big agency I'm opening my own little office on "
-     "Mill Street. Come and say hello, the kettle is always on.", EN),
-    ("Youpi, on a enfin ouvert la salle de rééducation ! Claire et moi l'avons peinte nous-mêmes "
-     "pendant les vacances. Passez la voir si vous êtes dans le quartier 🙂", FR),
-    ("Ça y est : j'ai enfin mon diplôme d'ostéopathe pédiatrique. Trois ans de week-ends "
-     "studieux, et une fierté immense ce matin.", FR),
+    (
+        "Hooray, we finally launched evening appointments! My colleague Sam and I will take turns "
+        "on Tuesdays and Thursdays, so you no longer need to miss work for a filling.",
+        EN,
+    ),
+    (
+        "Big news from me: after six years at a big agency I'm opening my own little office on "
+        "Mill Street. Come and say hello, the kettle is always on.",
+        EN,
+    ),
+    (
+        "Youpi, on a enfin ouvert la salle de rééducation ! Claire et moi l'avons peinte nous-mêmes "
+        "pendant les vacances. Passez la voir si vous êtes dans le quartier 🙂",
+        FR,
+    ),
+    (
+        "Ça y est : j'ai enfin mon diplôme d'ostéopathe pédiatrique. Trois ans de week-ends "
+        "studieux, et une fierté immense ce matin.",
+        FR,
+    ),
     # stories and tips, with a caps word for emphasis and a couple of hashtags
-    ("Last week a little boy asked me if his tooth would go to the tooth fairy by email. I said "
-     "she still prefers paper. He made me write it down. #kids #dentist", EN),
-    ("My tip after twenty years of tax returns: keep one envelope per month for receipts. It "
-     "sounds old-fashioned and it saves my clients HOURS every April.", EN),
-    ("Mardi dernier, une cliente m'a raconté qu'elle cachait ses relevés de compte dans le "
-     "congélateur. On en a ri, puis on a rangé tout ça ensemble.", FR),
-    ("Mon conseil du jour : avant de signer un bail, prenez des photos de chaque pièce. En cas "
-     "de litige à la sortie, c'est souvent ce qui fait la différence.", FR),
+    (
+        "Last week a little boy asked me if his tooth would go to the tooth fairy by email. I said "
+        "she still prefers paper. He made me write it down. #kids #dentist",
+        EN,
+    ),
+    (
+        "My tip after twenty years of tax returns: keep one envelope per month for receipts. It "
+        "sounds old-fashioned and it saves my clients HOURS every April.",
+        EN,
+    ),
+    (
+        "Mardi dernier, une cliente m'a raconté qu'elle cachait ses relevés de compte dans le "
+        "congélateur. On en a ri, puis on a rangé tout ça ensemble.",
+        FR,
+    ),
+    (
+        "Mon conseil du jour : avant de signer un bail, prenez des photos de chaque pièce. En cas "
+        "de litige à la sortie, c'est souvent ce qui fait la différence.",
+        FR,
+    ),
     # practical notice in the third person is a fact, not a brochure
     ("Reminder: the clinic is closed on Easter Monday. For emergencies call 111.", EN),
     ("Le cabinet sera fermé le 15 août. En cas d'urgence, composez le 15.", FR),
@@ -159,7 +204,9 @@ def test_good_posts_have_no_spam(text: str, context: Context) -> None:
 
 
 def test_spam_messages_are_in_the_post_language_and_cite_a_principle() -> None:
-    en = [f for f in analyze("Call us today for a free quote!", EN).findings if f.category == "spam"]
+    en = [
+        f for f in analyze("Call us today for a free quote!", EN).findings if f.category == "spam"
+    ]
     fr = [f for f in analyze("Appelez-nous dès aujourd'hui !", FR).findings if f.category == "spam"]
     assert en and fr
     assert all(f.principle in range(1, 11) for f in en + fr)

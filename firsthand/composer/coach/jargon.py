@@ -9,7 +9,7 @@ from .findings import from_rule
 from .frequency import family_zipf, zipf
 from .off_topic import declared_keys
 from .packs import Hit, Pack, Rule
-from .phrases import PhraseIndex, compile_pattern
+from .phrases import Match, PhraseIndex, compile_pattern
 from .readability import reading_ease
 from .report import Context, Finding
 from .tokens import Token, sentence_spans
@@ -26,7 +26,7 @@ def check_jargon(
     if context.own_jargon:
         own = _own_index(context.own_jargon, pack.language, _own_rule(pack))
         matches.extend(own.find(tokens))
-    for match in matches:
+    for match in _closest_forms(matches, tokens, text):
         covered.update(range(match.first, match.last + 1))
         if not _is_explained(match.first, match.last, explained, pack):
             findings.append(_finding(text, tokens, match.first, match.last, match.payload))
@@ -38,6 +38,22 @@ def check_jargon(
     sentence_findings, ease = _sentences(text, tokens, pack)
     findings.extend(sentence_findings)
     return findings, ease
+
+
+def _closest_forms(
+    matches: list[Match[Hit]], tokens: Sequence[Token], text: str
+) -> list[Match[Hit]]:
+    """Of several terms matching the same words ("condition suspensive" and its plural), keep
+    the one written like the text, so the plainer wording agrees with it."""
+    chosen: dict[tuple[int, int], Match[Hit]] = {}
+    for match in matches:
+        span = (match.first, match.last)
+        written = text[tokens[match.first].start : tokens[match.last].end].casefold()
+        if span not in chosen or match.pattern.casefold().replace("’", "'") == written.replace(
+            "’", "'"
+        ):
+            chosen[span] = match
+    return list(chosen.values())
 
 
 def _finding(text: str, tokens: Sequence[Token], first: int, last: int, hit: Hit) -> Finding:

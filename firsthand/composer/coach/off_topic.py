@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any, cast
 
 from .findings import from_rule
+from .frequency import zipf
 from .packs import Hit, Pack, Rule
 from .phrases import Match
 from .report import Context, Finding
@@ -51,10 +52,15 @@ def declared_keys(topics: tuple[str, ...], profession: str) -> frozenset[str]:
     for phrase in (*topics, profession):
         for language in ("en", "fr"):
             for token in tokenize(phrase, language):
-                if token.kind == "word" and len(token.fold) >= 3:
+                if _meaningful(token, language):
                     keys.add(token.key)
                     keys.add(token.fold)
     return frozenset(keys)
+
+
+def _meaningful(token: Token, language: str) -> bool:
+    """A topic word, not a little word ("des", "of") that every post contains."""
+    return token.kind == "word" and len(token.fold) >= 3 and zipf(token.norm, language) < 6.2
 
 
 _COVER_KEYS: dict[tuple[str, str], frozenset[str]] = {}
@@ -84,7 +90,7 @@ def _keys(words: Iterable[str], language: str) -> set[str]:
     keys: set[str] = set()
     for word in words:
         for token in tokenize(word, language):
-            if token.kind == "word":
+            if _meaningful(token, language):
                 keys.add(token.key)
                 keys.add(token.fold)
     return keys

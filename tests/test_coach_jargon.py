@@ -1,0 +1,192 @@
+"""Jargon: buzzwords, trade terms with plainer wording, rare words, acronyms, hard sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from firsthand.composer.coach import Context, Finding, analyze
+
+EN = Context(language="en")
+FR = Context(language="fr")
+
+
+def jargon(text: str, context: Context) -> list[Finding]:
+    return [f for f in analyze(text, context).findings if f.category == "jargon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plain"),
+    [
+        ("We leverage our network to find you a buyer.", "leverage", "use"),
+        ("We leveraged every contact we had.", "leveraged", "use"),
+        ("Real synergies between physio and massage.", "synergies", "working together"),
+        ("A best in class onboarding for new clients.", "best in class", "very good"),
+        ("Our turnkey kitchens are fitted in a week.", "turnkey", "ready to use"),
+        ("Untreated periodontitis can loosen healthy teeth.", "periodontitis", "gum disease"),
+        ("Mild gingivitis shows up as bleeding when you brush.", "gingivitis", "inflamed gums"),
+        ("Night-time bruxism wears the enamel down.", "bruxism", "teeth grinding"),
+        (
+            "Hypertension rarely hurts, which is why people ignore it.",
+            "Hypertension",
+            "high blood pressure",
+        ),
+        ("The plaintiff must file within two years.", "plaintiff", "the person suing"),
+        ("Probate took eleven months for this family.", "Probate", "settling a will"),
+        (
+            "Your asset allocation matters more than picking stocks.",
+            "asset allocation",
+            "how your money is split",
+        ),
+        (
+            "The amortization of this loan runs twenty years.",
+            "amortization",
+            "paying off over time",
+        ),
+        ("Put down enough earnest money to show you mean it.", "earnest money", "deposit"),
+        ("A CMA tells you what similar homes sold for.", "CMA", "what similar homes sold for"),
+    ],
+)
+def test_english_jargon_is_flagged_with_plainer_wording(text: str, word: str, plain: str) -> None:
+    found = {f.text: f for f in jargon(text, EN)}
+    assert word in found
+    assert found[word].suggestion == plain
+    assert found[word].principle == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plain"),
+    [
+        ("Notre offre clés en main séduit les primo-accédants.", "clés en main", "prêt à l'emploi"),
+        ("Une vraie valeur ajoutée pour nos patients.", "valeur ajoutée", "ce que ça apporte"),
+        ("Les synergies entre nos deux cabinets sont évidentes.", "synergies", "travail ensemble"),
+        (
+            "Une parodontite non soignée peut faire tomber des dents.",
+            "parodontite",
+            "maladie des gencives",
+        ),
+        ("Le détartrage se fait deux fois par an.", "détartrage", "nettoyage du tartre"),
+        ("La lombalgie chronique touche un adulte sur cinq.", "lombalgie", "mal de dos"),
+        ("L’usufruit revient au conjoint survivant.", "usufruit", "droit d'utiliser un bien"),
+        ("Le compromis de vente engage les deux parties.", "compromis de vente", "avant-contrat"),
+        (
+            "Les conditions suspensives protègent l'acheteur.",
+            "conditions suspensives",
+            "conditions pour que la vente se fasse",
+        ),
+        (
+            "Votre taux d’endettement ne doit pas dépasser 35 %.",
+            "taux d’endettement",
+            "part du revenu qui rembourse des dettes",
+        ),
+    ],
+)
+def test_french_jargon_is_flagged_with_plainer_wording(text: str, word: str, plain: str) -> None:
+    found = {f.text: f for f in jargon(text, FR)}
+    assert word in found
+    assert found[word].suggestion == plain
+    assert "«" in found[word].message
+
+
+def test_acronym_matches_only_in_capitals() -> None:
+    # "PER" (a French retirement plan) is trade shorthand; "père" (father) is not.
+    assert [f.text for f in jargon("Ouvrir un PER à 30 ans ?", FR)] == ["PER"]
+    assert jargon("Mon père a ouvert son cabinet en 1980.", FR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        ("In my practice I often see TMD with referred otalgia.", EN, "otalgia"),
+        ("We screen every child for MIH at the first visit.", EN, "MIH"),
+        ("Un ECBU avant toute chose, puis on en reparle.", FR, "ECBU"),
+        ("La desmodontite apicale se soigne bien.", FR, "desmodontite"),
+    ],
+)
+def test_words_no_list_knows_are_flagged_when_rare_or_shorthand(
+    text: str, context: Context, word: str
+) -> None:
+    assert word in {f.text for f in jargon(text, context)}
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Many of my patients clench at night; we call it bruxism, which simply means grinding "
+            "without noticing.",
+            EN,
+        ),
+        (
+            "Escrow sounds scary. In plain words: a neutral party holds the money until both sides "
+            "have done their part.",
+            EN,
+        ),
+        (
+            "On me demande souvent ce qu'est l'usufruit. En clair : vous pouvez habiter le logement "
+            "sans en être propriétaire.",
+            FR,
+        ),
+        ("Le bruxisme, c'est tout simplement le fait de serrer les dents la nuit.", FR),
+    ],
+)
+def test_a_trade_word_explained_right_away_is_not_jargon(text: str, context: Context) -> None:
+    assert [f for f in jargon(text, context) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Yesterday a boy lost his first tooth in my chair and asked if he could keep it in a "
+            "matchbox. He left grinning.",
+            EN,
+        ),
+        (
+            "Walked a couple through a cottage with a wonky staircase this morning. They loved it.",
+            EN,
+        ),
+        (
+            "Hier, une petite fille a perdu sa première dent dans mon fauteuil. Elle est repartie "
+            "ravie avec sa dent dans une boîte.",
+            FR,
+        ),
+        (
+            "Mardi, on a visité une maison avec un jardin plein de framboisiers. Les enfants ont "
+            "tout mangé avant la fin.",
+            FR,
+        ),
+    ],
+)
+def test_everyday_posts_have_no_jargon_warnings(text: str, context: Context) -> None:
+    assert [f for f in jargon(text, context) if f.severity != "info"] == []
+
+
+def test_long_sentence_is_flagged_with_its_word_count() -> None:
+    sentence = " ".join(["the patient and me talked about brushing"] * 6) + "."
+    long = [f for f in jargon(sentence, EN) if f.rule == "jargon.long-sentence"]
+    assert len(long) == 1
+    assert "42" in long[0].message
+
+
+def test_hard_sentence_and_readability_per_language() -> None:
+    hard = (
+        "Comprehensive periodontal rehabilitation necessitates interdisciplinary coordination "
+        "between periodontists, prosthodontists and orthodontists regarding occlusal considerations."
+    )
+    report = analyze(hard, EN)
+    assert "jargon.hard-sentence" in {f.rule for f in report.findings}
+    assert report.readability is not None and report.readability < 30
+    easy = analyze("I saw a small dog. It ran to me. We played in the sun.", EN)
+    assert easy.readability is not None and easy.readability > 80
+    french = analyze("Le chat dort. Il fait beau. On va au parc.", FR)
+    assert french.readability is not None and french.readability > 80
+
+
+def test_a_word_inside_a_long_sentence_is_still_flagged() -> None:
+    text = (
+        "When people ask me about their gums I explain that periodontitis is not something that "
+        "happens overnight but slowly over years while nobody notices anything at all until one "
+        "day a tooth starts to move."
+    )
+    rules = {f.rule for f in jargon(text, EN)}
+    assert {"jargon.dentistry", "jargon.long-sentence"} <= rules

@@ -1,0 +1,145 @@
+"""Off-topic subjects, matched by stems, unless the author's declared topics cover them."""
+
+from __future__ import annotations
+
+import pytest
+
+from firsthand.composer.coach import Context, Report, analyze
+
+DENTIST = Context(language="auto", profession="dentist", topics=("teeth", "children's dental care"))
+DENTISTE = Context(language="auto", profession="dentiste", topics=("dents", "soins des enfants"))
+
+
+def off_topic(report: Report) -> set[str]:
+    return {f.rule for f in report.findings if f.category == "off_topic"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Whoever wins the elections, my prices stay the same.", "off_topic.politics"),
+        ("The election result last night says a lot about this country.", "off_topic.politics"),
+        ("The electoral map is a disgrace.", "off_topic.politics"),
+        ("The minister should resign after this week.", "off_topic.politics"),
+        ("Parliament voted again and nothing changes for small businesses.", "off_topic.politics"),
+        ("Our thoughts are with everyone living under the bombings.", "off_topic.war"),
+        ("The invasion has gone on far too long.", "off_topic.war"),
+        ("Sending troops is never the answer.", "off_topic.war"),
+        ("Only Jesus can heal what medicine cannot.", "off_topic.religion"),
+        ("Religion has no place in a school, full stop.", "off_topic.religion"),
+        ("Did you see the Kardashians at the gala? Unreal.", "off_topic.gossip"),
+        ("Celebrity gossip is my guilty pleasure: who is dating whom?", "off_topic.gossip"),
+        ("Anti-vaxxers are the reason my waiting room is full.", "off_topic.controversy"),
+        ("Big pharma doesn't want you to know this.", "off_topic.controversy"),
+    ],
+)
+def test_english_sensitive_subjects_are_flagged(text: str, rule: str) -> None:
+    assert rule in off_topic(analyze(text, DENTIST))
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "Quel que soit le résultat des élections, mes tarifs ne changent pas.",
+            "off_topic.politics",
+        ),
+        ("L'élection de dimanche va tout changer, croyez-moi.", "off_topic.politics"),
+        ("Le résultat électoral montre que les gens en ont assez.", "off_topic.politics"),
+        ("Le Premier ministre devrait démissionner.", "off_topic.politics"),
+        ("Les députés ont encore voté une loi absurde.", "off_topic.politics"),
+        ("Cette guerre n'a que trop duré.", "off_topic.war"),
+        ("Les bombardements de cette nuit me bouleversent.", "off_topic.war"),
+        ("Seul Jésus peut guérir les âmes.", "off_topic.religion"),
+        ("La religion n'a rien à faire à l'école.", "off_topic.religion"),
+        ("Vous avez vu les potins sur le chanteur et sa nouvelle compagne ?", "off_topic.gossip"),
+        ("Les complotistes remplissent ma salle d'attente.", "off_topic.controversy"),
+    ],
+)
+def test_french_sensitive_subjects_are_flagged(text: str, rule: str) -> None:
+    assert rule in off_topic(analyze(text, DENTISTE))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "The new rules on campaign spending confuse many candidates before the elections. In "
+            "short: a supporter's spending counts toward your cap.",
+            Context(
+                language="en",
+                profession="election lawyer",
+                topics=("elections", "campaign finance"),
+            ),
+        ),
+        (
+            "After the election, three of my clients asked me how the new budget changes their "
+            "pension. The short answer: not much.",
+            Context(
+                language="en",
+                profession="financial adviser",
+                topics=("retirement", "government policy", "politics"),
+            ),
+        ),
+        (
+            "Je travaille avec des familles qui ont fui la guerre. Les enfants dessinent d'abord "
+            "leur maison, pas les bombardements.",
+            Context(
+                language="fr", profession="psychologue", topics=("traumatisme", "guerre", "exil")
+            ),
+        ),
+        (
+            "Les règles électorales changent pour les municipales : voici ce que doivent savoir "
+            "les candidats.",
+            Context(language="fr", profession="avocat", topics=("droit électoral", "élections")),
+        ),
+        (
+            "A visitor asked why the monks pray at three in the morning. Religion is my job as a "
+            "guide, and that question is my favourite.",
+            Context(
+                language="en", profession="tour guide", topics=("religion", "history", "abbey")
+            ),
+        ),
+    ],
+)
+def test_an_expert_whose_topics_cover_the_subject_gets_no_off_topic(
+    text: str, context: Context
+) -> None:
+    assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # innocent uses of words that share a stem or a weak word with a subject
+        ("Please be polite to our receptionist; she is doing her best.", DENTIST),
+        ("Minimally invasive treatment means less drilling.", DENTIST),
+        ("Conservative treatment first: we try a night guard before anything else.", DENTIST),
+        ("We celebrated the birthday party of our oldest patient, 99 today.", DENTIST),
+        ("Our team voted for the best Halloween costume. The tooth fairy won.", DENTIST),
+        ("Le papa tenait la lampe pendant que je soignais sa fille.", DENTISTE),
+        ("J'ai vite compris que l'état des lieux se joue sur les détails.", DENTISTE),
+        ("Sur la gauche de la mâchoire, la dent de sagesse poussait de travers.", DENTISTE),
+        ("On fait la fête au cabinet : notre assistante part à la retraite.", DENTISTE),
+    ],
+)
+def test_innocent_words_are_not_off_topic(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == set()
+
+
+def test_weak_words_alone_are_not_enough_but_count_together() -> None:
+    assert off_topic(analyze("Don't forget to vote for your favourite cake!", DENTIST)) == set()
+    heated = analyze("Vote for the party that will finally fix this country's debate.", DENTIST)
+    assert "off_topic.politics" in off_topic(heated)
+
+
+def test_a_post_touching_none_of_the_declared_topics_gets_a_gentle_nudge() -> None:
+    text = (
+        "Went hiking with my brother on Sunday. We got lost twice, ate too many sandwiches and "
+        "watched the sun go down over the lake. My legs still hurt, and I'd do it again tomorrow."
+    )
+    report = analyze(text, DENTIST)
+    assert off_topic(report) == set()  # a nudge, not a warning
+    assert any("teeth" in nudge for nudge in report.nudges)
+    on_topic = analyze(text + " Then I brushed my teeth for five minutes.", DENTIST)
+    assert not any("teeth" in nudge for nudge in on_topic.nudges)
