@@ -122,8 +122,8 @@ def test_words_no_list_knows_are_flagged_when_rare_or_shorthand(
             EN,
         ),
         (
-            "On me demande souvent ce qu'est l'usufruit. En clair : vous pouvez habiter le logement "
-            "sans en être propriétaire.",
+            "On me demande souvent ce qu'est l'usufruit. En clair : vous pouvez habiter "
+            "le logement sans en être propriétaire.",
             FR,
         ),
         ("Le bruxisme, c'est tout simplement le fait de serrer les dents la nuit.", FR),
@@ -171,7 +171,8 @@ def test_long_sentence_is_flagged_with_its_word_count() -> None:
 def test_hard_sentence_and_readability_per_language() -> None:
     hard = (
         "Comprehensive periodontal rehabilitation necessitates interdisciplinary coordination "
-        "between periodontists, prosthodontists and orthodontists regarding occlusal considerations."
+        "between periodontists, prosthodontists and orthodontists regarding occlusal "
+        "considerations."
     )
     report = analyze(hard, EN)
     assert "jargon.hard-sentence" in {f.rule for f in report.findings}

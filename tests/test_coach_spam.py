@@ -1,4 +1,4 @@
-"""Corporate-spam phrasing: press-release voice, third person, sales pressure, shouting, walls, links."""
+"""Corporate spam: press-release voice, third person, sales pressure, shouting, walls, links."""
 
 from __future__ import annotations
 
@@ -162,8 +162,8 @@ GOOD_POSTS = [
         EN,
     ),
     (
-        "Youpi, on a enfin ouvert la salle de rééducation ! Claire et moi l'avons peinte nous-mêmes "
-        "pendant les vacances. Passez la voir si vous êtes dans le quartier 🙂",
+        "Youpi, on a enfin ouvert la salle de rééducation ! Claire et moi l'avons peinte "
+        "nous-mêmes pendant les vacances. Passez la voir si vous êtes dans le quartier 🙂",
         FR,
     ),
     (
