@@ -1,4 +1,4 @@
-"""The evaluation set stays well-formed and balanced: bench/accuracy.py relies on it."""
+"""The evaluation sets stay well-formed and balanced: bench/accuracy.py relies on them."""
 
 from __future__ import annotations
 
@@ -8,20 +8,22 @@ from pathlib import Path
 
 import pytest
 
-SET = Path(__file__).parent / "data" / "eval_posts.jsonl"
+DATA = Path(__file__).parent / "data"
+SETS = {"eval_posts.jsonl": 120, "eval_posts_holdout.jsonl": 60}  # file: minimum size
 KINDS = {"story", "experience", "announcement", "opinion", "promotion", "other"}
 LABELS = {"spam", "jargon", "off_topic"}
+FIELDS = {"id", "lang", "profession", "topics", "text", "labels", "kind", "note"}
 
 
-@pytest.fixture(scope="module")
-def posts() -> list[dict[str, object]]:
-    with SET.open(encoding="utf-8") as fh:
+def load(name: str) -> list[dict[str, object]]:
+    with (DATA / name).open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def test_every_line_has_the_documented_fields(posts: list[dict[str, object]]) -> None:
-    for post in posts:
-        assert set(post) == {"id", "lang", "profession", "topics", "text", "labels", "kind", "note"}
+@pytest.mark.parametrize("name", list(SETS))
+def test_every_line_has_the_documented_fields(name: str) -> None:
+    for post in load(name):
+        assert set(post) == FIELDS, post.get("id")
         assert post["lang"] in ("en", "fr")
         assert str(post["id"]).startswith(f"{post['lang']}-")
         assert isinstance(post["topics"], list) and post["topics"]
@@ -32,14 +34,11 @@ def test_every_line_has_the_documented_fields(posts: list[dict[str, object]]) ->
         assert post["kind"] in KINDS
 
 
-def test_ids_and_texts_are_unique(posts: list[dict[str, object]]) -> None:
-    assert len({p["id"] for p in posts}) == len(posts)
-    assert len({p["text"] for p in posts}) == len(posts)
-
-
-def test_size_and_balance(posts: list[dict[str, object]]) -> None:
+@pytest.mark.parametrize("name", list(SETS))
+def test_size_and_balance(name: str) -> None:
+    posts = load(name)
     langs = Counter(p["lang"] for p in posts)
-    assert len(posts) >= 120
+    assert len(posts) >= SETS[name]
     assert abs(langs["en"] - langs["fr"]) <= len(posts) // 10
     assert len({p["profession"] for p in posts}) >= 15
     for lang in ("en", "fr"):
@@ -47,5 +46,11 @@ def test_size_and_balance(posts: list[dict[str, object]]) -> None:
         for label in LABELS:
             positives = sum(bool(p["labels"][label]) for p in mine)  # type: ignore[index]
             # Enough of each to measure recall, and most posts clean to measure false alarms.
-            assert 8 <= positives <= len(mine) // 2, (lang, label)
-        assert {p["kind"] for p in mine} == KINDS
+            assert 4 <= positives <= len(mine) // 2, (lang, label)
+        assert {p["kind"] for p in mine} >= KINDS - {"other"}
+
+
+def test_ids_and_texts_are_unique_across_sets() -> None:
+    posts = [p for name in SETS for p in load(name)]
+    assert len({p["id"] for p in posts}) == len(posts)
+    assert len({p["text"] for p in posts}) == len(posts)
