@@ -246,16 +246,16 @@ def _month_of_posts(ctx: AppContext, promotions: int) -> None:
 def test_mix_panel_warns_for_a_promotion_heavy_month(qtbot: QtBot, ctx: AppContext) -> None:
     _month_of_posts(ctx, promotions=6)
     page = page_at(qtbot, ctx, date(2026, 9, 1), mode="mix")
-    texts = page.mix.warning_texts()
+    texts = page.mix_panel().warning_texts()
     assert any("60%" in t and "promotion" in t for t in texts), texts
-    assert page.mix.report is not None and page.mix.report.too_promotional
-    assert "60%" in page.mix.summary.text()
+    assert page.mix_panel().report is not None and page.mix_panel().report.too_promotional
+    assert "60%" in page.mix_panel().summary.text()
 
 
 def test_mix_panel_is_quiet_for_a_balanced_month(qtbot: QtBot, ctx: AppContext) -> None:
     _month_of_posts(ctx, promotions=1)
     page = page_at(qtbot, ctx, date(2026, 9, 1), mode="mix")
-    texts = page.mix.warning_texts()
+    texts = page.mix_panel().warning_texts()
     assert len(texts) == 1 and texts[0].startswith("✓"), texts
 
 

@@ -191,10 +191,13 @@ class CalendarPage(QWidget):
         self.month = MonthView(self)
         self.week = WeekView(self)
         self.agenda = AgendaView(self)
-        self.mix = MixPanel(self)
+        # The content mix (Qt Charts) is built the first time it is shown: opening the
+        # calendar stays fast.
+        self._mix: MixPanel | None = None
+        self._mix_slot = QWidget(self)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("calendar_views")
-        for view in (self.month, self.week, self.agenda, self.mix):
+        for view in (self.month, self.week, self.agenda, self._mix_slot):
             self.stack.addWidget(view)
 
         right = QWidget(self)
@@ -238,10 +241,8 @@ class CalendarPage(QWidget):
         self.agenda.postActivated.connect(ctx.events.open_post.emit)
         self.ideas_list.postActivated.connect(ctx.events.open_post.emit)
         self.ideas_list.postUnscheduled.connect(self.unschedule)
-        self.mix.postActivated.connect(ctx.events.open_post.emit)
-        self.mix.dayRequested.connect(self._show_day)
         ctx.events.posts_changed.connect(self.refresh)
-        ctx.events.profile_changed.connect(self.refresh)
+        ctx.events.profile_changed.connect(self.reload_profile)
         ctx.events.settings_changed.connect(self.refresh)
         QShortcut(
             QKeySequence(QKeySequence.StandardKey.MoveToPreviousPage), self, lambda: self.step(-1)
@@ -249,6 +250,7 @@ class CalendarPage(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.MoveToNextPage), self, lambda: self.step(1))
 
         self._overdue_count = 0
+        self._choices: tuple[object, ...] | None = None
         self.filters_bar.labels.menu_.aboutToShow.connect(self._load_labels)
         self.stack.setCurrentIndex(VIEWS.index(self.mode))
         self.view_buttons.button(VIEWS.index(self.mode)).setChecked(True)
@@ -343,10 +345,16 @@ class CalendarPage(QWidget):
 
     # ------------------------------------------------------------ drawing
 
+    def reload_profile(self) -> None:
+        """The profile (its zone, its networks) changed: re-read it, then refresh."""
+        self._profile = None
+        self.refresh()
+
     def refresh(self) -> None:
         """After posts or settings changed: the ideas, the overdue count and the period."""
         try:
-            self._profile = self.ctx.profile()
+            if self._profile is None:
+                self._profile = self.ctx.profile()
             pid = self.ctx.profile_id
             backlog = ideas(self.ctx.store, pid, self.filters)
             self._overdue_count = count_overdue(self.ctx.store, pid)
@@ -356,7 +364,10 @@ class CalendarPage(QWidget):
         self._ideas = {i.id: i for i in backlog}
         self.ideas_list.set_ideas(backlog)
         self.ideas_title.setText(self.tr("Ideas (%1)").replace("%1", str(len(backlog))))
-        self.filters_bar.set_choices(list(self._profile.networks), [], self.filters)
+        choices = (tuple(self._profile.networks), self.filters.to_settings())
+        if choices != self._choices:  # rebuilding the menus on every redraw is wasted time
+            self._choices = choices
+            self.filters_bar.set_choices(list(self._profile.networks), [], self.filters)
         self._show_overdue_banner()
         self.draw()
 
@@ -382,7 +393,7 @@ class CalendarPage(QWidget):
                     crowded_day=self.ctx.settings.crowded_day,
                     gap_days=self.ctx.settings.gap_days,
                 )
-                self.mix.set_report(report)
+                self.mix_panel().set_report(report)
                 self._items = {}
             else:
                 days = posts_on_days(self.ctx.store, pid, first, end, zone, self.filters)
@@ -399,6 +410,19 @@ class CalendarPage(QWidget):
         self.title.setText(self._title(first, end))
         self.zone_label.setText(self._zone_text(zone_name))
         self.refreshed.emit()
+
+    def mix_panel(self) -> MixPanel:
+        if self._mix is None:
+            self._mix = MixPanel(self)
+            self._mix.postActivated.connect(self.ctx.events.open_post.emit)
+            self._mix.dayRequested.connect(self._show_day)
+            index = VIEWS.index("mix")
+            self.stack.removeWidget(self._mix_slot)
+            self._mix_slot.deleteLater()
+            self.stack.insertWidget(index, self._mix)
+            if self.mode == "mix":
+                self.stack.setCurrentIndex(index)
+        return self._mix
 
     def _load_labels(self) -> None:
         # Labels are read when the menu opens: scanning every post on each redraw is waste.
@@ -474,6 +498,10 @@ class CalendarPage(QWidget):
 
     def _filters_changed(self, filters: Filters) -> None:
         self.filters = filters
+        if self._profile is not None:
+            # The bar already shows this choice; rebuilding its menus now would delete the
+            # very action whose signal is being handled.
+            self._choices = (tuple(self._profile.networks), filters.to_settings())
         self.ctx.settings.calendar_filters = filters.to_settings()
         self._save_settings()
         self.refresh()
