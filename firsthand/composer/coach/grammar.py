@@ -2,8 +2,10 @@
 
 Three modes: ``off``; ``local`` (a LanguageTool that language_tool_python downloads once, about
 250 MB, and runs with Java 17+ on this computer); or ``server`` (a LanguageTool server URL, e.g.
-a clinic's shared one). `check_grammar` never raises and never waits much longer than the
-configured timeout: when LanguageTool cannot be used it returns no findings and a
+a clinic's shared one). `check_grammar` never raises. Each request waits at most the configured
+timeout and is tried once (a check is one request; the first one for a server and language also
+asks the server's languages); only the first local check waits for Java to start the server
+(the library allows it 15 s). When LanguageTool cannot be used it returns no findings and a
 `GrammarStatus("unavailable", detail)` whose detail a user understands ("Java not found",
 "server not reachable at …"). The local download only happens when the caller says the user
 agreed (`allow_download`, or `download_local_languagetool` with a progress callback).
@@ -432,14 +434,20 @@ def _explain(exc: BaseException, config: GrammarConfig) -> str:
     import requests
     from language_tool_python.exceptions import LanguageToolError, RateLimitError
 
-    where = _base_url(config.url) if config.mode == "server" else "the local LanguageTool"
+    local = config.mode == "local"
+    unreachable = (
+        "local LanguageTool is not answering"
+        if local
+        else f"server not reachable at {_base_url(config.url)}"
+    )
+    slow = "local LanguageTool" if local else "server"
     for cause in _chain(exc):
         if isinstance(cause, requests.exceptions.ConnectTimeout):
-            return f"server not reachable at {where}"
+            return unreachable
         if isinstance(cause, requests.exceptions.Timeout):
-            return f"server too slow (no answer within {_timeout(config):g} s)"
+            return f"{slow} too slow (no answer within {_timeout(config):g} s)"
         if isinstance(cause, requests.exceptions.ConnectionError):
-            return f"server not reachable at {where}"
+            return unreachable
         if isinstance(cause, requests.exceptions.InvalidURL | requests.exceptions.MissingSchema):
             return f"not a server address: {config.url}"
         if isinstance(cause, requests.exceptions.InvalidSchema):
