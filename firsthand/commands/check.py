@@ -144,7 +144,7 @@ def report_text(text: str, report: Report) -> str:
             lines.extend(_finding_lines(text, f))
     else:
         lines.append("No findings.")
-    for nudge in getattr(report, "nudges", ()):
+    for nudge in report.nudges:
         lines.append(f"tip: {nudge}")
     grammar = report.grammar
     lines.append(f"grammar: {grammar.status}" + (f" — {grammar.detail}" if grammar.detail else ""))
