@@ -515,3 +515,29 @@ def test_unknown_zone_and_past_posts_are_shown_flagged(qtbot: QtBot, ctx: AppCon
     assert found and "unknown time zone" in found[0].text(1)
     record_results  # noqa: B018  (imported for the evaluation test above)
     assert QPoint  # noqa: B018
+
+
+def test_results_import_dialog_records_numbers(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    post = create_post(
+        ctx.store,
+        ctx.profile_id,
+        "Published story",
+        kind="story",
+        networks=["linkedin"],
+        status="published",
+        scheduled_at=utcnow() - timedelta(days=3),
+        timezone="Europe/Paris",
+    )
+    src = tmp_path / "results.csv"
+    src.write_text(f"id;network;reactions;comments\n{post.id};LinkedIn;31;4\n", encoding="utf-8")
+    page = EvaluationPage(ctx)
+    qtbot.addWidget(page)
+    dialog = page.open_import(src)
+    assert dialog.import_button.isEnabled(), dialog.summary.text()
+    with qtbot.waitSignal(ctx.events.posts_changed, timeout=5000):
+        dialog.import_button.click()
+    target = get_post(ctx.store, post.id).targets[0]
+    assert (target.reactions, target.comments) == (31, 4)
+    assert page.table.item(0, 5).text() == "31"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import subprocess
 import sys
@@ -313,3 +315,55 @@ def test_main_py_import_in_a_subprocess(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert _count(db) == 2
+
+
+def test_results_typed_into_the_exported_plan_come_back(store: Store, profile: ProfileData) -> None:
+    from firsthand.services.plan_io import build_results_preview, import_results
+    from firsthand.services.results import post_ids
+
+    _plan(store, profile)
+    exported = list(csv.reader(io.StringIO(export_csv(posts_for_export(store, profile.id)))))
+    header, records = exported[0], exported[1:]
+    col = {name: header.index(name) for name in header}
+    rows = []
+    for cells in records:
+        if cells[col["kind"]] == "story" and cells[col["network"]] == "x":
+            cells[col["reactions"]] = "18"  # the numbers X shows, typed in a spreadsheet
+            cells[col["shares"]] = "3"
+            cells[col["url"]] = "https://x.example/s/9"
+        rows.append(cells)
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(header)
+    writer.writerows(rows)
+    preview = build_results_preview(
+        read_csv_bytes(buf.getvalue().encode()), known_posts=post_ids(store, profile.id)
+    )
+    assert preview.ok, preview.issues
+    assert import_results(store, preview) == 2  # LinkedIn (unchanged numbers) and X
+    story = next(p for p in list_posts(store, profile.id) if p.kind == "story")
+    x = next(t for t in story.targets if t.network == "x")
+    assert (x.reactions, x.shares, x.url) == (18, 3, "https://x.example/s/9")
+    linkedin = next(t for t in story.targets if t.network == "linkedin")
+    assert linkedin.reactions == 42  # untouched
+
+
+def test_results_for_an_unknown_post_import_nothing(store: Store, profile: ProfileData) -> None:
+    from firsthand.services.plan_io import build_results_preview, import_results
+    from firsthand.services.results import post_ids
+
+    _plan(store, profile)
+    story = next(p for p in list_posts(store, profile.id) if p.kind == "story")
+    data = f"id,network,reactions\n{story.id},linkedin,99\n999,x,5\n{story.id},x,lots\n"
+    preview = build_results_preview(
+        read_csv_bytes(data.encode()), known_posts=post_ids(store, profile.id)
+    )
+    assert [(i.row, i.column) for i in preview.issues] == [(3, "id"), (4, "reactions")]
+    with pytest.raises(PlanInputError, match="row 3, column id"):
+        import_results(store, preview)
+    # Even without the check, a vanished post undoes the whole file.
+    unchecked = build_results_preview(read_csv_bytes(data.replace(",lots", ",4").encode()))
+    with pytest.raises(PlanInputError, match="row 3, column id"):
+        import_results(store, unchecked)
+    story = next(p for p in list_posts(store, profile.id) if p.kind == "story")
+    assert next(t for t in story.targets if t.network == "linkedin").reactions == 42

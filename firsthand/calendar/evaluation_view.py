@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -28,6 +31,7 @@ from firsthand.store import NotFound, StoreError, utcnow
 
 from .charts import ChartView, bar_chart, line_chart
 from .names import kind_color, kind_name, network_name
+from .results_import import ResultsImportDialog
 
 KEY = Qt.ItemDataRole.UserRole
 FIXED_COLUMNS = 4  # date, post, network, kind; then one column per result field
@@ -116,9 +120,19 @@ class EvaluationPage(QWidget):
         splitter.addWidget(table_box)
         splitter.setSizes([420, 300])
 
+        self.import_button = QPushButton(self.tr("Import results…"), self)
+        self.import_button.setObjectName("results_import")
+        self.import_button.setAccessibleName(self.tr("Import results from a CSV file"))
+        self.import_button.setToolTip(
+            self.tr(
+                "Export the plan as CSV from the calendar, type each network's numbers in it, "
+                "then import it here."
+            )
+        )
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
+        top.addWidget(self.import_button)
         top.addWidget(self.period)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -127,6 +141,7 @@ class EvaluationPage(QWidget):
         layout.addWidget(splitter, 1)
 
         self.period.currentIndexChanged.connect(self.refresh)
+        self.import_button.clicked.connect(self.import_csv)
         ctx.events.posts_changed.connect(self.refresh)
         ctx.events.profile_changed.connect(self.refresh)
         self.refresh()
@@ -206,6 +221,18 @@ class EvaluationPage(QWidget):
             self.hint.setText(str(exc))
             return
         self.ctx.events.posts_changed.emit()
+
+    def import_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import results"), "", self.tr("CSV files (*.csv *.txt);;All files (*)")
+        )
+        if path:
+            self.open_import(Path(path))
+
+    def open_import(self, path: Path) -> ResultsImportDialog:
+        dialog = ResultsImportDialog(self.ctx, path, self)
+        dialog.open()
+        return dialog
 
     # ------------------------------------------------------------ charts and the answer
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -26,7 +27,6 @@ from firsthand.services.plan_io import (
     REQUIRED,
     CsvTable,
     PlanInputError,
-    Preview,
     build_preview,
     coach_detector,
     guess_mapping,
@@ -41,6 +41,8 @@ PREVIEW_ROWS = 500  # enough to see the file; every row is still checked
 
 
 class ImportDialog(QDialog):
+    """Planned posts from a spreadsheet; `ResultsImportDialog` reuses it for results."""
+
     def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -49,35 +51,23 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import a plan"))
         self.resize(900, 600)
         self.table_data: CsvTable | None = None
-        self.preview: Preview | None = None
-        self.imported: list[int] = []
-        profile = ctx.profile()
-        self._zone = profile.timezone or "UTC"
-        self._detect = coach_detector(profession=profile.profession, topics=profile.topics)
+        self.preview: Any = None
+        self.imported: Any = None
+        self.prepare()
 
         self.source = QLabel(self)
         self.source.setObjectName("import_source")
         self.source.setWordWrap(True)
         self.mapping_form = QFormLayout()
         self.combos: dict[str, QComboBox] = {}
-        names = {
-            "date": self.tr("Date"),
-            "time": self.tr("Time"),
-            "timezone": self.tr("Time zone"),
-            "networks": self.tr("Networks"),
-            "text": self.tr("Text"),
-            "status": self.tr("Status"),
-            "kind": self.tr("Kind (optional: detected when absent)"),
-            "labels": self.tr("Labels (optional)"),
-        }
         mapping_box = QWidget(self)
         mapping_box.setLayout(self.mapping_form)
-        for key in (*REQUIRED, "kind", "labels"):
+        for key, name in self.fields():
             combo = QComboBox(self)
             combo.setObjectName(f"map_{key}")
-            combo.setAccessibleName(names[key])
+            combo.setAccessibleName(name)
             self.combos[key] = combo
-            self.mapping_form.addRow(names[key], combo)
+            self.mapping_form.addRow(name, combo)
         self.grid = QTableWidget(self)
         self.grid.setObjectName("import_preview")
         self.grid.setAccessibleName(self.tr("Preview of the rows to import"))
@@ -102,6 +92,58 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self._load()
+
+    # ---- what this import is about (overridden for results)
+
+    def prepare(self) -> None:
+        profile = self.ctx.profile()
+        self._zone = profile.timezone or "UTC"
+        self._detect = coach_detector(profession=profile.profession, topics=profile.topics)
+
+    def fields(self) -> list[tuple[str, str]]:
+        names = {
+            "date": self.tr("Date"),
+            "time": self.tr("Time"),
+            "timezone": self.tr("Time zone"),
+            "networks": self.tr("Networks"),
+            "text": self.tr("Text"),
+            "status": self.tr("Status"),
+            "kind": self.tr("Kind (optional: detected when absent)"),
+            "labels": self.tr("Labels (optional)"),
+        }
+        return [(k, names[k]) for k in (*REQUIRED, "kind", "labels")]
+
+    def build(self, table: CsvTable, mapping: dict[str, int]) -> Any:
+        return build_preview(
+            table,
+            mapping,
+            default_zone=self._zone,
+            default_slot=self.ctx.settings.default_slot,
+            detect_kind=self._detect,
+        )
+
+    def ready_text(self, preview: Any) -> str:
+        past = sum(1 for p in preview.posts if p.in_past())
+        undated = sum(1 for p in preview.posts if p.scheduled_at is None)
+        text = self.tr("%1 posts ready to import.").replace("%1", str(len(preview.posts)))
+        if undated:
+            text += " " + self.tr("%1 have no date and will go to the ideas.").replace(
+                "%1", str(undated)
+            )
+        if past:
+            text += " " + self.tr("%1 are dated in the past and will be flagged.").replace(
+                "%1", str(past)
+            )
+        return text
+
+    def has_work(self, preview: Any) -> bool:
+        return bool(preview.posts)
+
+    def write(self, preview: Any) -> Any:
+        """Runs on a worker thread: one transaction."""
+        return import_preview(self.ctx.store, self.ctx.profile_id, preview)
+
+    # ---- shared
 
     def _load(self) -> None:
         try:
@@ -145,16 +187,10 @@ class ImportDialog(QDialog):
     def recheck(self) -> None:
         if self.table_data is None:
             return
-        self.preview = build_preview(
-            self.table_data,
-            self.mapping(),
-            default_zone=self._zone,
-            default_slot=self.ctx.settings.default_slot,
-            detect_kind=self._detect,
-        )
+        self.preview = self.build(self.table_data, self.mapping())
         self._fill(self.preview)
 
-    def _fill(self, preview: Preview) -> None:
+    def _fill(self, preview: Any) -> None:
         table = preview.table
         headers = [self.tr("Row"), self.tr("Problem"), *table.headers]
         self.grid.clear()
@@ -176,18 +212,7 @@ class ImportDialog(QDialog):
             self.grid.setColumnWidth(c, min(self.grid.columnWidth(c), 260))
         bad_rows = len({i.row for i in preview.issues if i.row > 1})
         if preview.ok:
-            past = sum(1 for p in preview.posts if p.in_past())
-            undated = sum(1 for p in preview.posts if p.scheduled_at is None)
-            text = self.tr("%1 posts ready to import.").replace("%1", str(len(preview.posts)))
-            if undated:
-                text += " " + self.tr("%1 have no date and will go to the ideas.").replace(
-                    "%1", str(undated)
-                )
-            if past:
-                text += " " + self.tr("%1 are dated in the past and will be flagged.").replace(
-                    "%1", str(past)
-                )
-            self.summary.setText(text)
+            self.summary.setText(self.ready_text(preview))
         elif any(i.row == 1 for i in preview.issues):
             missing = ", ".join(i.column for i in preview.issues if i.row == 1)
             self.summary.setText(
@@ -203,17 +228,16 @@ class ImportDialog(QDialog):
                 ).replace("%1", str(bad_rows))
             )
         self.summary.setStyleSheet("" if preview.ok else "color: #b3261e;")
-        self.import_button.setEnabled(preview.ok and bool(preview.posts))
+        self.import_button.setEnabled(preview.ok and self.has_work(preview))
 
     def confirm(self) -> None:
         preview = self.preview
         if preview is None or not preview.ok:
             return
         self.import_button.setEnabled(False)
-        store, pid = self.ctx.store, self.ctx.profile_id
 
-        def done(ids: list[int]) -> None:
-            self.imported = ids
+        def done(result: Any) -> None:
+            self.imported = result
             self.ctx.events.posts_changed.emit()
             self.accept()
 
@@ -226,7 +250,7 @@ class ImportDialog(QDialog):
             else:
                 self.summary.setText(self.tr("Nothing was imported: %1").replace("%1", repr(exc)))
 
-        run_task(lambda: import_preview(store, pid, preview), done, failed, owner=self)
+        run_task(lambda: self.write(preview), done, failed, owner=self)
 
     def keyPressEvent(self, event: object) -> None:  # noqa: D401  (Enter must not import blindly)
         from PySide6.QtGui import QKeyEvent

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import icalendar
+from sqlmodel import select
 
 from firsthand.services.calendar import (
     at_local,
@@ -537,6 +538,129 @@ def import_preview(store: Store, profile_id: int, preview: Preview) -> list[int]
                     target.status = "published"
                 s.add(target)
     return ids
+
+
+# ---------------------------------------------------------------- results of published posts
+
+RESULT_COLUMNS = ("id", "network", "published_at", "url", *RESULT_FIELDS)
+
+
+@dataclass(frozen=True)
+class ResultLine:
+    """What one row of a results file says about one post on one network."""
+
+    row: int
+    post_id: int
+    network: str
+    values: dict[str, Any]
+
+
+@dataclass
+class ResultsPreview:
+    table: CsvTable
+    mapping: dict[str, int]
+    lines: list[ResultLine]
+    issues: list[RowIssue]
+    row_issues: dict[int, list[RowIssue]]
+
+    @property
+    def ok(self) -> bool:
+        return not self.issues
+
+    def first_error(self) -> PlanInputError | None:
+        if not self.issues:
+            return None
+        i = self.issues[0]
+        return PlanInputError(i.row, i.column, i.message)
+
+
+def build_results_preview(
+    table: CsvTable,
+    mapping: Mapping[str, int] | None = None,
+    known_posts: Iterable[int] | None = None,
+) -> ResultsPreview:
+    """Check a results file (the exported plan with numbers typed in); nothing is written."""
+    mapping = dict(guess_mapping(table.headers) if mapping is None else mapping)
+    mapping = {k: v for k, v in mapping.items() if k in RESULT_COLUMNS}
+    known = set(known_posts) if known_posts is not None else None
+    issues: list[RowIssue] = []
+    for name in ("id", "network"):
+        if name not in mapping:
+            issues.append(RowIssue(1, name, "missing column"))
+    if not any(f in mapping for f in RESULT_FIELDS):
+        issues.append(RowIssue(1, "reactions", "no result column (reach, reactions, …)"))
+    row_issues: dict[int, list[RowIssue]] = {}
+    lines: list[ResultLine] = []
+    if issues:
+        return ResultsPreview(table, mapping, lines, issues, row_issues)
+    for offset, record in enumerate(table.rows):
+        number = offset + 2
+        if not any(cell.strip() for cell in record):
+            continue
+        problems: list[RowIssue] = []
+
+        def cell(name: str, record: list[str] = record) -> str:
+            index = mapping.get(name)
+            return record[index].strip() if index is not None and index < len(record) else ""
+
+        values: dict[str, Any] = {}
+        for name in ("published_at", "url", *RESULT_FIELDS):
+            raw = cell(name)
+            if not raw or name not in mapping:
+                continue
+            try:
+                if name == "published_at":
+                    values[name] = _parse_instant(raw)
+                elif name == "url":
+                    values[name] = raw
+                else:
+                    values[name] = _parse_count(raw)
+            except ValueError as exc:
+                problems.append(RowIssue(number, name, str(exc)))
+        if not values and not problems:
+            continue  # a row with nothing typed in (an idea, a network not measured yet)
+        raw_id, raw_net = cell("id"), cell("network")
+        post_id = int(raw_id) if raw_id.isdigit() else None
+        if post_id is None:
+            problems.append(RowIssue(number, "id", f"{raw_id!r} is not a post number"))
+        elif known is not None and post_id not in known:
+            problems.append(RowIssue(number, "id", f"no post {post_id} in this database"))
+        network = _network(raw_net) if raw_net else None
+        if network is None:
+            problems.append(RowIssue(number, "network", f"unknown network {raw_net!r}"))
+        if _keep(problems, row_issues, issues):
+            continue
+        if values:
+            assert post_id is not None and network is not None
+            lines.append(ResultLine(number, post_id, network, values))
+    return ResultsPreview(table, mapping, lines, issues, row_issues)
+
+
+def import_results(store: Store, preview: ResultsPreview) -> int:
+    """Store every previewed result in one transaction; a missing post undoes them all."""
+    error = preview.first_error()
+    if error is not None:
+        raise error
+    now = utcnow()
+    with store.write() as s:
+        for line in preview.lines:
+            post = s.get(Post, line.post_id)
+            if post is None or post.deleted_at is not None:
+                raise PlanInputError(line.row, "id", f"no post {line.post_id} in this database")
+            target = s.exec(
+                select(PostTarget).where(
+                    PostTarget.post_id == line.post_id, PostTarget.network == line.network
+                )
+            ).first() or PostTarget(post_id=line.post_id, network=line.network)
+            for key, value in line.values.items():
+                setattr(target, key, value)
+            if line.values.get("published_at") is not None:
+                target.status = "published"
+            s.add(target)
+            post.version += 1
+            post.updated_at = now
+            s.add(post)
+    return len(preview.lines)
 
 
 # ---------------------------------------------------------------- export

@@ -201,3 +201,12 @@ def verdict(rows: Sequence[ResultRow]) -> Verdict | None:
         others_per_post=other_eng / other_posts if other_posts else 0.0,
         samples=best.posts,
     )
+
+
+def post_ids(store: Store, profile_id: int | None) -> set[int]:
+    """Ids of the live posts (to check a results file before importing it)."""
+    with store.read() as s:
+        q = sa_select(col(Post.id)).where(col(Post.deleted_at).is_(None))
+        if profile_id is not None:
+            q = q.where(col(Post.profile_id) == profile_id)
+        return {r[0] for r in s.connection().execute(q).all() if r[0] is not None}
