@@ -42,6 +42,22 @@ class ChartView(QChartView):
             old.deleteLater()
 
 
+def _nice_range(axis: QValueAxis, top: float) -> None:
+    """Whole-number ticks for counts: 0 … a round maximum above `top`."""
+    axis.setRange(0, max(1.0, top * 1.1))
+    axis.applyNiceNumbers()
+    axis.setLabelFormat("%.0f" if axis.max() >= 4 else "%.1f")
+
+
+def sparse_labels(labels: Sequence[str], every: int = 5) -> list[str]:
+    """Category labels with only every `every`-th shown (the others blank but distinct):
+    a month of days does not fit under a chart, and Qt then shows "…" everywhere."""
+    return [
+        text if n == 0 or (n + 1) % every == 0 else "\u200b" * (n + 1)
+        for n, text in enumerate(labels)
+    ]
+
+
 def pie_chart(title: str, slices: Sequence[tuple[str, float, QColor]]) -> QChart:
     chart = QChart()
     chart.setTitle(title)
@@ -83,16 +99,11 @@ def bar_chart(
     chart.addSeries(bars)
     x = QBarCategoryAxis()
     x.append(list(categories))
-    if len(categories) > 14:
-        x.setLabelsAngle(-90)
-        font = x.labelsFont()
-        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
-        x.setLabelsFont(font)
+    x.setTruncateLabels(False)  # "10" must not become "…" when a month of days is shown
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     bars.attachAxis(x)
     y = QValueAxis()
-    y.setRange(0, max(1.0, top * 1.15))
-    y.setLabelFormat("%.0f")
+    _nice_range(y, top)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(y)
     chart.legend().setVisible(len(series) > 1)
@@ -123,7 +134,7 @@ def line_chart(title: str, categories: Sequence[str], series: Sequence[Series]) 
         chart.addSeries(line)
         line.attachAxis(x)
         line.attachAxis(y)
-    y.setRange(0, max(1.0, top * 1.15))
+    _nice_range(y, top)
     chart.legend().setVisible(len(series) > 1)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart

@@ -72,6 +72,7 @@ class ImportDialog(QDialog):
         self.grid.setObjectName("import_preview")
         self.grid.setAccessibleName(self.tr("Preview of the rows to import"))
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.grid.verticalHeader().setVisible(False)  # the "Row" column gives file rows
         self.summary = QLabel(self)
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from firsthand.services.mix import MixReport
 from firsthand.store.models import POST_KINDS
 
-from .charts import ChartView, bar_chart, pie_chart
+from .charts import ChartView, bar_chart, pie_chart, sparse_labels
 from .names import kind_color, kind_name, network_name
 
 WARN = QColor("#b3261e")
@@ -110,6 +110,8 @@ class MixPanel(QWidget):
             for i, net in enumerate(networks)
         ]
         labels = [str(d.day) for d in days]
+        if len(labels) > 14:
+            labels = sparse_labels(labels)
         self.days_chart.show_chart(
             bar_chart(self.tr("Posts per day and network"), labels, series, stacked=True)
         )
