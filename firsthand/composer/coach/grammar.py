@@ -281,7 +281,8 @@ def _local_client(config: GrammarConfig, lt_language: str) -> Any:
         if not local_languagetool_installed():
             if not config.allow_download:
                 raise GrammarUnavailable(
-                    "LanguageTool is not downloaded yet (about 250 MB): allow the download first"
+                    "LanguageTool is not downloaded yet (about 250 MB):"
+                    " allow the download in Settings"
                 )
             raise GrammarUnavailable(_background_download())
         try:
