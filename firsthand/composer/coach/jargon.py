@@ -62,7 +62,7 @@ def _finding(text: str, tokens: Sequence[Token], first: int, last: int, hit: Hit
 
 def _own_rule(pack: Pack) -> Rule:
     return pack.rules.get("jargon.own-list") or Rule(
-        "jargon.own-list", "jargon", "warning", pack.text("own_list"), 5
+        "jargon.own-list", "jargon", "warning", pack.messages.get("own_list", "{text}"), 5
     )
 
 

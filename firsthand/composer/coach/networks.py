@@ -16,6 +16,16 @@ NETWORKS_FILE = Path(__file__).resolve().parents[2] / "resources" / "networks.to
 _URL_RE = regex.compile(r"(?:https?://|www\.)[^\s<>\"]++", regex.VERSION1)
 _GRAPHEME_RE = regex.compile(r"\X", regex.VERSION1)
 _PICTOGRAPHIC_RE = regex.compile(r"\p{Extended_Pictographic}", regex.VERSION1)
+# One emoji as people see it: a flag, or a pictograph with its skin tone, variation selector and
+# zero-width-joined companions (a family is one emoji, not three).
+EMOJI = (
+    r"(?:\p{Regional_Indicator}{2}"
+    r"|\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F\u20E3]*"
+    r"(?:\u200D\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F]*)*)"
+)
+_EMOJI_RE = regex.compile(EMOJI, regex.VERSION1)
+# Characters X weighs 2 (outside its "light" ranges: most Latin, punctuation, spacing).
+_X_HEAVY_RE = regex.compile(r"[^\u0000-\u10FF\u2000-\u200D\u2010-\u201F\u2032-\u2037]")
 HASHTAG_RE = regex.compile(r"(?<![\p{L}\p{N}_&/])#[\p{L}\p{M}\p{N}_]++", regex.VERSION1)
 # X weighs most Latin, punctuation and spacing as 1 and everything else (CJK, emoji) as 2.
 _X_LIGHT_RANGES = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
@@ -98,9 +108,21 @@ def overflow_start(text: str, info: NetworkInfo) -> int | None:
 
 
 def _count(text: str, info: NetworkInfo) -> int:
+    """The whole text's count, with C-level regex scans (a pasted megabyte stays fast)."""
     if info.unit == "characters":
         return len(text)
-    return sum(weight for _, weight in _units(text, info))
+    if info.unit == "graphemes":
+        return len(_GRAPHEME_RE.findall(text))
+    total = _x_weight(text)
+    for url in _URL_RE.finditer(text):
+        total += (info.url_length or 23) - _x_weight(url.group())
+    for emoji in _EMOJI_RE.finditer(text):
+        total += 2 - _x_weight(emoji.group())
+    return max(0, total)
+
+
+def _x_weight(piece: str) -> int:
+    return len(piece) + len(_X_HEAVY_RE.findall(piece))
 
 
 def _units(text: str, info: NetworkInfo) -> Iterator[tuple[int, int]]:

@@ -31,7 +31,8 @@ class Rule:
     message: str
     principle: int | None = None
     suggestion: str | None = None
-    options: Mapping[str, Any] = field(default_factory=dict)  # the rule's raw table
+    # The rule's raw table; left out of equality and hashing so a Rule can key a cache.
+    options: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,21 +9,14 @@ import regex
 
 from .findings import from_rule
 from .frequency import zipf
-from .networks import hashtags
+from .networks import EMOJI, hashtags
 from .packs import Pack
 from .report import Context, Finding
 from .tokens import Token
 
 _EXCLAIM_RE = regex.compile(r"!{2,}+|[!?]{3,}+|(?:!\s){2,}+!")
-# One emoji as people see it: a flag, or a pictograph with its skin tone, variation selector and
-# zero-width-joined companions (a family is one emoji, not three).
-_EMOJI = (
-    r"(?:\p{Regional_Indicator}{2}"
-    r"|\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F\u20E3]*"
-    r"(?:\u200D\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F]*)*)"
-)
-_EMOJI_RE = regex.compile(_EMOJI, regex.VERSION1)
-_EMOJI_RUN_RE = regex.compile(rf"{_EMOJI}(?:\s*+{_EMOJI})++", regex.VERSION1)
+_EMOJI_RE = regex.compile(EMOJI, regex.VERSION1)
+_EMOJI_RUN_RE = regex.compile(rf"{EMOJI}(?:\s*+{EMOJI})++", regex.VERSION1)
 # A cut price, not any percentage ("a 5% cap rate" is a fact): "-30%", "20% off", "15 % de remise".
 _PERCENT_RE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:[-–]\s?\d{1,3}(?:[.,]\d+)?\s?%"

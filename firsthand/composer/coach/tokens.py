@@ -14,11 +14,11 @@ from functools import lru_cache
 import regex
 import snowballstemmer
 
-# Possessive quantifiers (`++`) keep every branch linear: a megabyte without spaces must not
-# make the e-mail or URL branch backtrack over the whole text at every position.
+# Possessive quantifiers (`++`) and the look-behind keep every branch linear: a megabyte
+# without spaces must not make the e-mail branch rescan the whole run from every position.
 _TOKEN_RE = regex.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"]++)"
-    r"|(?P<email>[\w.+-]++@[\w-]++\.[\w.-]++)"
+    r"|(?P<email>(?<![\w.+-])[\w.+-]++@[\w-]++\.[\w.-]++)"
     r"|(?P<tag>#[\p{L}\p{M}\p{N}_]++)"
     r"|(?P<mention>@[\p{L}\p{M}\p{N}_.]++)"
     r"|(?P<word>[\p{L}\p{M}\p{N}]++)",

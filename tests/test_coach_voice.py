@@ -1,0 +1,164 @@
+"""Voice and kind: who speaks, what kind of post it is, and the nudges toward the good kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+from firsthand.composer.coach import Context, analyze
+
+AUTO = Context(language="auto")
+
+KIND_CASES = [
+    # stories: a moment, someone who came, past-tense narration
+    (
+        "story",
+        "Last Thursday an old gentleman brought me a jar of honey from his bees, because "
+        "he said his new dentures finally let him eat toast again. I nearly cried.",
+    ),
+    (
+        "story",
+        "A young couple called me at 10 p.m. because their offer was accepted. They were "
+        "screaming so loud my cat left the room. I opened a bottle of cider.",
+    ),
+    (
+        "story",
+        "Ce matin, une dame est arrivée avec son chien dans un sac de courses. Elle m'a "
+        "expliqué qu'il refusait de marcher sous la pluie. On a fait la consultation dans le sac.",
+    ),
+    (
+        "story",
+        "Je me souviens de mon premier client : il m'avait apporté ses papiers dans une "
+        "boîte à chaussures. On a tout trié ensemble, et il est revenu chaque année depuis.",
+    ),
+    # experience: advice from practice, imperatives, numbers from the job
+    (
+        "experience",
+        "My advice after 15 years of property viewings: visit the flat at rush hour. "
+        "Listen to the street, check the light, and ask the neighbours about the heating.",
+    ),
+    (
+        "experience",
+        "Most people think bleeding gums mean they should brush less. It's the "
+        "opposite: brush gently, twice a day, and floss. If it still bleeds after two weeks, come see us.",
+    ),
+    (
+        "experience",
+        "Mon conseil après vingt ans de bilans : gardez trois mois de dépenses de côté "
+        "avant d'investir. Beaucoup de clients oublient cette étape et le regrettent.",
+    ),
+    (
+        "experience",
+        "Petit rappel avant l'été : évitez les sandales plates pour marcher longtemps. "
+        "Je vois souvent des tendinites en juillet. Si vous avez mal au talon, reposez-vous.",
+    ),
+    # announcements in your own words
+    (
+        "announcement",
+        "Hooray, we finally launched online booking! Mia spent her whole summer on "
+        "it and I couldn't be prouder. Tell me if anything breaks.",
+    ),
+    (
+        "announcement",
+        "Big news: I'm opening a second practice in the old bakery on Elm Road next "
+        "month. Same team, more chairs, and yes, it still smells of bread.",
+    ),
+    (
+        "announcement",
+        "Youpi, on a enfin reçu le nouveau fauteuil ! Il est bleu, il est confortable, "
+        "et les enfants l'adorent déjà.",
+    ),
+    (
+        "announcement",
+        "Ça y est, je me lance : j'ouvre mon propre cabinet de conseil en janvier. "
+        "Merci à tous ceux qui m'ont encouragée.",
+    ),
+    # opinions argued from practice
+    (
+        "opinion",
+        "Unpopular opinion: charcoal toothpaste is a fad. I think it scratches enamel "
+        "more than it whitens, and I see the damage every month.",
+    ),
+    (
+        "opinion",
+        "Honestly, I don't buy the idea that every first-time buyer needs a new build. "
+        "In my view, an old house with good bones is the better deal.",
+    ),
+    (
+        "opinion",
+        "À mon avis, la mode des facettes chez les ados est une erreur. Je pense qu'on "
+        "abîme des dents saines pour une photo.",
+    ),
+    (
+        "opinion",
+        "Franchement, je ne suis pas d'accord avec ceux qui disent qu'il faut acheter "
+        "à tout prix. Louer n'est pas jeter l'argent par les fenêtres.",
+    ),
+    # promotion
+    (
+        "promotion",
+        "LIMITED OFFER!!! 40% off all whitening this week only. Book now, spots are "
+        "limited! Call us today.",
+    ),
+    (
+        "promotion",
+        "Promo de rentrée : -25 % sur tous les soins, offre valable jusqu'à samedi. "
+        "Réservez dès maintenant !",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), KIND_CASES)
+def test_kind_is_detected_with_signals(kind: str, text: str) -> None:
+    report = analyze(text, AUTO)
+    assert report.kind == kind
+    assert report.kind_signals  # the decision is explained
+
+
+def test_a_list_of_hashtags_or_a_bare_link_is_other() -> None:
+    assert analyze("#monday #coffee #clinic #smile #team #love", AUTO).kind == "other"
+    assert analyze("https://example.com/news", AUTO).kind == "other"
+    assert analyze("", AUTO).kind == "other"
+
+
+def test_voice_counts_i_we_and_the_company() -> None:
+    context = Context(language="en", company_names=("Bright Smile",))
+    report = analyze(
+        "Bright Smile offers whitening. I tried it myself and we all laughed at my mirror face.",
+        context,
+    )
+    assert report.voice == {"i": 3, "we": 1, "company": 1}
+    french = analyze("Je suis fière de nous : on a tenu bon, et notre équipe aussi.", AUTO)
+    assert french.voice["i"] >= 1 and french.voice["we"] >= 3
+
+
+def test_company_voice_gets_a_finding_and_a_nudge() -> None:
+    report = analyze(
+        "The clinic offers modern care. The clinic provides implants for all ages.", AUTO
+    )
+    assert any(f.rule == "voice.company-voice" for f in report.findings)
+    assert any("“I”" in nudge for nudge in report.nudges)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Teeth whitening available. Implants available. Opening hours on the website.", "moment"),
+        ("Blanchiment disponible. Implants disponibles. Horaires sur le site internet.", "moment"),
+        ("Huge discount on all crowns, book now before the offer ends!", "Hooray"),
+        ("Grosse remise sur les couronnes, offre limitée, réservez vite !", "Youpi"),
+    ],
+)
+def test_nudges_steer_toward_the_good_kinds_in_the_post_language(text: str, words: str) -> None:
+    report = analyze(text, AUTO)
+    assert report.kind in ("other", "promotion")
+    assert any(words in nudge for nudge in report.nudges)
+
+
+def test_score_rewards_a_firsthand_post_over_a_brochure() -> None:
+    story = analyze(KIND_CASES[0][1], AUTO)
+    brochure = analyze(
+        "Smith Dental is pleased to offer a full range of services. High quality, professional "
+        "approach. Contact us today!!! #dentist #smile #teeth #health #dental #care",
+        AUTO,
+    )
+    assert 0 <= brochure.score < 40 < 70 <= story.score <= 100
