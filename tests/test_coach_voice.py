@@ -39,7 +39,8 @@ KIND_CASES = [
     (
         "experience",
         "Most people think bleeding gums mean they should brush less. It's the "
-        "opposite: brush gently, twice a day, and floss. If it still bleeds after two weeks, come see us.",
+        "opposite: brush gently, twice a day, and floss. If it still bleeds after two weeks, "
+        "come see us.",
     ),
     (
         "experience",
