@@ -329,7 +329,7 @@ def test_from_a_reminder_copy_for_a_network_and_mark_published(
     qtbot.addWidget(dialog)
     dialog.set_items(overdue, overdue=True)
     names = [a.text() for a in dialog.copy_menu.actions()]
-    assert names == ["Copy for LinkedIn", "Copy for X"]
+    assert names == ["Copy for LinkedIn", "Copy for X (Twitter)"]
     dialog.copy_menu.actions()[1].trigger()
     assert QGuiApplication.clipboard().text() == "Short one for X"
     with qtbot.waitSignal(ctx.events.open_post) as opened:

@@ -5,6 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from firsthand.services.plan_io import network_name
+
+__all__ = ["kind_color", "kind_name", "network_mark", "network_name", "status_name"]
+
 KIND_COLORS = {
     "story": "#3f9b6b",
     "experience": "#3a78b5",
@@ -30,24 +34,11 @@ NETWORK_MARKS = {
     "mastodon": "M",
     "bluesky": "Bs",
     "telegram": "Tg",
+    "vkontakte": "VK",
     "vk": "VK",
     "ok": "OK",
     "pinterest": "P",
     "tiktok": "TT",
-}
-NETWORK_NAMES = {
-    "x": "X",
-    "linkedin": "LinkedIn",
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-    "threads": "Threads",
-    "mastodon": "Mastodon",
-    "bluesky": "Bluesky",
-    "telegram": "Telegram",
-    "vk": "VK",
-    "ok": "OK",
-    "pinterest": "Pinterest",
-    "tiktok": "TikTok",
 }
 
 
@@ -77,10 +68,6 @@ def status_name(status: str) -> str:
         "archived": _tr("Archived"),
     }
     return names.get(status, status)
-
-
-def network_name(network: str) -> str:
-    return NETWORK_NAMES.get(network, network.capitalize())
 
 
 def network_mark(network: str) -> str:

@@ -19,6 +19,7 @@ from typing import Any
 import icalendar
 from sqlmodel import select
 
+from firsthand.composer.coach.networks import NETWORKS as COACH_NETWORKS
 from firsthand.services.calendar import (
     at_local,
     display_zone,
@@ -50,23 +51,11 @@ EXPORT_COLUMNS = (
     *RESULT_FIELDS,
 )
 
-NETWORKS = (
-    "x",
-    "linkedin",
-    "facebook",
-    "instagram",
-    "threads",
-    "mastodon",
-    "bluesky",
-    "telegram",
-    "vk",
-    "ok",
-    "pinterest",
-    "tiktok",
-)
+# The networks the coach knows (resources/networks.toml): one list for the whole app.
+NETWORKS = tuple(COACH_NETWORKS)
 NETWORK_ALIASES = {
     "twitter": "x",
-    "vkontakte": "vk",
+    "vk": "vkontakte",
     "odnoklassniki": "ok",
     "fb": "facebook",
     "ig": "instagram",
@@ -175,15 +164,10 @@ class PlannedPost:
         return self.scheduled_at is not None and self.scheduled_at < (now or utcnow())
 
 
-@dataclass
-class Preview:
-    """Everything an import would do, checked; nothing is written yet."""
+class _Checked:
+    """A checked file: `issues` lists every bad cell; importing needs none."""
 
-    table: CsvTable
-    mapping: dict[str, int]
-    posts: list[PlannedPost]
     issues: list[RowIssue]
-    row_issues: dict[int, list[RowIssue]]
 
     @property
     def ok(self) -> bool:
@@ -194,6 +178,17 @@ class Preview:
             return None
         i = self.issues[0]
         return PlanInputError(i.row, i.column, i.message)
+
+
+@dataclass
+class Preview(_Checked):
+    """Everything an import would do, checked; nothing is written yet."""
+
+    table: CsvTable
+    mapping: dict[str, int]
+    posts: list[PlannedPost]
+    issues: list[RowIssue]
+    row_issues: dict[int, list[RowIssue]]
 
 
 # ---------------------------------------------------------------- reading
@@ -556,22 +551,12 @@ class ResultLine:
 
 
 @dataclass
-class ResultsPreview:
+class ResultsPreview(_Checked):
     table: CsvTable
     mapping: dict[str, int]
     lines: list[ResultLine]
     issues: list[RowIssue]
     row_issues: dict[int, list[RowIssue]]
-
-    @property
-    def ok(self) -> bool:
-        return not self.issues
-
-    def first_error(self) -> PlanInputError | None:
-        if not self.issues:
-            return None
-        i = self.issues[0]
-        return PlanInputError(i.row, i.column, i.message)
 
 
 def build_results_preview(
@@ -731,20 +716,12 @@ def export_csv(posts: Sequence[PostData]) -> str:
     return buf.getvalue()
 
 
-NETWORK_NAMES = {
-    "x": "X",
-    "linkedin": "LinkedIn",
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-    "threads": "Threads",
-    "mastodon": "Mastodon",
-    "bluesky": "Bluesky",
-    "telegram": "Telegram",
-    "vk": "VK",
-    "ok": "OK",
-    "pinterest": "Pinterest",
-    "tiktok": "TikTok",
-}
+def network_name(network: str) -> str:
+    """How people call `network` ("LinkedIn"); an unknown id as it is, capitalised."""
+    info = COACH_NETWORKS.get(network)
+    return info.name if info is not None else network.capitalize()
+
+
 EVENT_LENGTH = timedelta(minutes=30)
 
 
@@ -774,7 +751,7 @@ def export_ics(posts: Sequence[PostData], now: datetime | None = None) -> bytes:
             event.add("sequence", post.version)
             event.add("dtstart", start)
             event.add("dtend", start + EVENT_LENGTH)
-            name = NETWORK_NAMES.get(network, network)
+            name = network_name(network) if network else ""
             title = title_of(post.body, 60) or "(no text)"
             event.add("summary", f"{name}: {title}" if name else title)
             body = (target.variant if target and target.variant else None) or post.body
