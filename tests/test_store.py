@@ -319,3 +319,42 @@ def test_a_full_disk_is_reported_and_earlier_data_kept(store: Store, profile: Pr
     assert get_post(store, kept.id).body == "saved before the disk filled up"
     with store.read() as s:
         assert len(s.exec(select(m.Post)).all()) == 1
+
+
+def test_upgrading_an_older_database_backs_it_up_first_and_keeps_its_data(
+    tmp_path: Path,
+) -> None:
+    from alembic import command
+
+    from firsthand.store import list_backups
+    from firsthand.store.migrate import alembic_config, known_revisions
+
+    assert len(known_revisions()) > 1, "needs at least two migrations to upgrade across"
+    db = tmp_path / "old.db"
+    old = Store(db)
+    cfg = alembic_config()
+    with old.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    with old.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO profile (name, profession, topics, languages, networks,"
+            " allow_list, ignored_rules, own_jargon, company_names, timezone, created_at, version)"
+            " VALUES ('Ana', '', '[]', '[]', '[]', '[]', '[]', '[]', '[]', 'UTC',"
+            " '2026-01-01 00:00:00', 1)"
+        )
+    old.dispose()
+
+    upgraded = open_store(db, tmp_path / "backups")
+    try:
+        with upgraded.engine.connect() as conn:
+            assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+        with upgraded.read() as s:
+            assert [p.name for p in s.exec(select(m.Profile)).all()] == ["Ana"]
+    finally:
+        upgraded.dispose()
+    [backup] = list_backups(tmp_path / "backups", db)
+    assert "before-upgrade" in backup.path.name
+    conn = sqlite3.connect(backup.path)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    conn.close()
