@@ -174,7 +174,7 @@ class CalendarPage(QWidget):
         bold = self.ideas_title.font()
         bold.setBold(True)
         self.ideas_title.setFont(bold)
-        hint = QLabel(self.tr("Drag an idea onto a day to plan it."), ideas_panel)
+        self.ideas_hint = hint = QLabel(ideas_panel)
         hint.setWordWrap(True)
         hint.setObjectName("ideas_hint")
         self.ideas_list = IdeasList(ideas_panel)
@@ -223,6 +223,7 @@ class CalendarPage(QWidget):
         # -- reminders while the app runs
         self.reminders = Reminders(ctx, self)
         self.reminders.due.connect(self._on_due)
+        self.reminders.clicked.connect(self._show_reminders)
         self._reminder_dialog: ReminderDialog | None = None
 
         # -- wiring
@@ -364,6 +365,11 @@ class CalendarPage(QWidget):
         self._ideas = {i.id: i for i in backlog}
         self.ideas_list.set_ideas(backlog)
         self.ideas_title.setText(self.tr("Ideas (%1)").replace("%1", str(len(backlog))))
+        self.ideas_hint.setText(
+            self.tr("Drag an idea onto a day to plan it.")
+            if backlog
+            else self.tr("No ideas waiting. Jot one down with “New idea”, plan it later.")
+        )
         choices = (tuple(self._profile.networks), self.filters.to_settings())
         if choices != self._choices:  # rebuilding the menus on every redraw is wasted time
             self._choices = choices
@@ -527,6 +533,14 @@ class CalendarPage(QWidget):
             )
         )
         self.banner.show()
+
+    def _show_reminders(self) -> None:
+        window = self.window()
+        window.showNormal()
+        window.activateWindow()
+        if self._reminder_dialog is not None:
+            self._reminder_dialog.show()
+            self._reminder_dialog.raise_()
 
     def review_overdue(self) -> None:
         self._open_reminders(overdue_posts(self.ctx.store, self.ctx.profile_id), overdue=True)

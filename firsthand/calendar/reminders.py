@@ -46,6 +46,7 @@ class Reminders(QObject):
     """Checks on a timer which posts came due since the last check."""
 
     due = Signal(list)  # list[CalendarItem]
+    clicked = Signal()  # the user clicked the desktop notification
 
     def __init__(
         self,
@@ -99,6 +100,7 @@ class Reminders(QObject):
             self.tray = QSystemTrayIcon(QIcon(icon), self)
             self.tray.setObjectName("reminder_tray")
             self.tray.setToolTip(self.tr("Firsthand"))
+            self.tray.messageClicked.connect(self.clicked.emit)
             self.tray.show()
         first = items[0]
         if len(items) == 1:
