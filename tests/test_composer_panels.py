@@ -27,14 +27,7 @@ def page(qtbot, ctx):  # type: ignore[no-untyped-def]
 
 
 def wait_analysis(qtbot, page: ComposerPage) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(
-        lambda: (
-            page.live.last is not None
-            and page.live.last.revision == page.live.revision
-            and not page.live.busy()
-        ),
-        timeout=5000,
-    )
+    qtbot.waitUntil(page.live.settled, timeout=5000)
 
 
 def test_counter_turns_red_over_x_limit(qtbot, page) -> None:  # type: ignore[no-untyped-def]

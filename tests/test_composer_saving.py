@@ -27,14 +27,7 @@ def make_page(qtbot, ctx: AppContext) -> ComposerPage:  # type: ignore[no-untype
 
 
 def wait_analysis(qtbot, page: ComposerPage) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(
-        lambda: (
-            page.live.last is not None
-            and page.live.last.revision == page.live.revision
-            and not page.live.busy()
-        ),
-        timeout=5000,
-    )
+    qtbot.waitUntil(page.live.settled, timeout=5000)
 
 
 @pytest.fixture(autouse=True)

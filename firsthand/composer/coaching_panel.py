@@ -130,9 +130,9 @@ class CoachingPanel(QWidget):
             self.kind.setText(categories.kind_label(report.kind))
             self.kind.setToolTip("\n".join(report.kind_signals))
             self.score.setValue(max(0, min(100, report.score)))
-            self.score.setStyleSheet(
-                f"QProgressBar::chunk {{ background: {_gauge_color(report.score)}; }}"
-            )
+            style = f"QProgressBar::chunk {{ background: {_gauge_color(report.score)}; }}"
+            if self.score.styleSheet() != style:
+                self.score.setStyleSheet(style)
         voice = report.voice if report else {}
         top = max([1, *voice.values()])
         for key, bar in self.voice_bars.items():
@@ -210,7 +210,9 @@ class CoachingPanel(QWidget):
             auto = item.data(_AUTO)
             if auto:
                 done = state.get(str(auto), False)
-                item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+                check = Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
+                if item.checkState() != check:
+                    item.setCheckState(check)
 
     def checked_items(self) -> list[str]:
         return [

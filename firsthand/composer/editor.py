@@ -6,8 +6,8 @@ import html
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from firsthand.composer import categories
@@ -50,6 +50,12 @@ class PostEditor(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.document().setDocumentMargin(10)
         self._marks: list[Mark] = []
+        self._hover_at: tuple[QPoint, QPoint] | None = None
+        self._hover = QTimer(self)
+        self._hover.setSingleShot(True)
+        self._hover.setInterval(500)
+        self._hover.timeout.connect(self._show_hover)
+        self.viewport().setMouseTracking(True)
         self._selections: list[QTextEdit.ExtraSelection] = []
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.15)
@@ -140,19 +146,28 @@ class PostEditor(QPlainTextEdit):
         cursor.endEditBlock()
         self.setTextCursor(cursor)
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
-            pos = self.cursorForPosition(event.pos()).position()
-            marks = self.marks_at(pos)
-            if not marks:
-                QToolTip.hideText()
-                event.ignore()
-                return True
-            text = "<hr>".join(tooltip_html(m.finding) for m in marks)
-            QToolTip.showText(event.globalPos(), text, self.viewport())
-            return True
-        return super().viewportEvent(event)
+    # Hover tooltips come from mouse moves, not from a viewportEvent override: that would run
+    # Python for every paint of the editor, and so on every keystroke.
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        super().mouseMoveEvent(event)
+        self._hover_at = (event.position().toPoint(), event.globalPosition().toPoint())
+        if self._marks:
+            self._hover.start()
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        self._hover.stop()
+        super().leaveEvent(event)
+
+    def _show_hover(self) -> None:
+        if self._hover_at is None:
+            return
+        local, global_pos = self._hover_at
+        marks = self.marks_at(self.cursorForPosition(local).position())
+        if not marks:
+            QToolTip.hideText()
+            return
+        text = "<hr>".join(tooltip_html(m.finding) for m in marks)
+        QToolTip.showText(global_pos, text, self.viewport())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         super().mouseReleaseEvent(event)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from firsthand.shell.i18n import fmt
 _ROLE = Qt.ItemDataRole.UserRole
 
 
+@cache
 def _dot(category: str) -> QIcon:
     pix = QPixmap(12, 12)
     pix.fill(QColor(0, 0, 0, 0))
@@ -105,9 +108,12 @@ class FindingsPanel(QWidget):
 
     def set_findings(self, findings: list[Finding]) -> None:
         """Show `findings`, keeping the selected one selected if it is still there."""
+        ordered = sorted(findings, key=lambda f: (f.start, f.end, f.rule))
+        if ordered == self._findings and self.tree.topLevelItemCount() > 0:
+            return  # typing elsewhere left them as they were: keep the tree (and its scroll)
         keep = self.current()
         keep_key = (keep.key, keep.start) if keep else None
-        self._findings = sorted(findings, key=lambda f: (f.start, f.end, f.rule))
+        self._findings = ordered
         self.tree.blockSignals(True)
         self.tree.clear()
         self._items = []

@@ -1,9 +1,10 @@
 """Live coaching: debounced analysis off the keystroke path, stale results dropped.
 
-Every change to the document bumps `revision` and restarts a single-shot timer; only when
-typing pauses does the coach run, on a worker, over a snapshot of the text. Each result
-carries the revision it was computed for and is dropped if the text moved on meanwhile.
-Grammar (LanguageTool) runs after that, also on a worker, one request at a time.
+A change to the document restarts a single-shot timer through a C++-to-C++ connection, so
+a keystroke runs no Python at all. Only when typing pauses does the coach run, on a worker,
+over a snapshot of the text. Each result carries the revision (run number) and the text it
+was computed for, and is dropped if the document no longer holds that text. Network counts
+and grammar (LanguageTool) follow, also on workers, one request at a time.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 
+from firsthand.composer.coach.networks import NETWORKS, network_count, overflow_start
 from firsthand.composer.coach.report import Context, Finding, GrammarStatus, Report
 from firsthand.composer.offsets import OffsetMap
 from firsthand.tasks import run_task
@@ -31,6 +33,13 @@ GRAMMAR_DEBOUNCE_MS = 600
 ANALYZE_LIMIT = 20_000
 
 
+# Past this length a post is far beyond every limit: count code points (exact for most
+# networks, close enough to say "too long" on X and Bluesky) instead of walking graphemes.
+EXACT_COUNT_LIMIT = 100_000
+# A preview shows the start of a post; where the network cuts is looked for in this much.
+PREVIEW_CHARS = 8000
+
+
 @dataclass(frozen=True)
 class Analysis:
     revision: int
@@ -38,6 +47,35 @@ class Analysis:
     report: Report
     offsets: OffsetMap
     truncated: bool
+
+
+@dataclass(frozen=True)
+class Counts:
+    """The text measured for each network, computed after the underlines are up."""
+
+    revision: int
+    counts: dict[str, tuple[int, int | None]]
+    cuts: dict[str, int | None]  # where each network stops showing the text
+
+
+def count_for(text: str, network: str) -> tuple[int, int | None]:
+    """(count, limit) as `network` counts `text`, cheap even for a huge paste."""
+    if len(text) > EXACT_COUNT_LIMIT:
+        info = NETWORKS.get(network)
+        return len(text), info.limit if info else None
+    return network_count(text, network)
+
+
+def cut_for(text: str, network: str) -> int | None:
+    """Where `network` stops showing `text` (None: it all fits), looked for in its start."""
+    info = NETWORKS.get(network)
+    if info is None:
+        return None
+    head = text[:PREVIEW_CHARS]
+    cut = overflow_start(head, info)
+    if cut is None and len(text) > len(head) and info.limit is not None:
+        return min(info.limit, len(head))
+    return cut
 
 
 @dataclass
@@ -60,6 +98,15 @@ def compute(text: str, context: Context, revision: int) -> Analysis:
     return Analysis(revision, text, report, OffsetMap(text), truncated)
 
 
+def measure(text: str, networks: Sequence[str], revision: int) -> Counts:
+    """The second worker job: each network's count and cut (X's weights are slow to walk)."""
+    return Counts(
+        revision,
+        {n: count_for(text, n) for n in networks},
+        {n: cut_for(text, n) for n in networks},
+    )
+
+
 GrammarCheck = Callable[[str, str], tuple[Sequence[Finding], GrammarStatus]]
 
 
@@ -67,6 +114,7 @@ class LiveCoach(QObject):
     """Runs the coach (and grammar, when `grammar_check` is set) as the document changes."""
 
     analyzed = Signal(object)  # Analysis, current when emitted
+    counted = Signal(object)  # Counts, current when emitted
     grammar_checked = Signal(object)  # GrammarResult, current when emitted
     failed = Signal(str)
 
@@ -81,6 +129,7 @@ class LiveCoach(QObject):
         self._pending = False
         self._grammar_busy = False
         self._grammar_pending = False
+        self._counting = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -89,27 +138,36 @@ class LiveCoach(QObject):
         self._grammar_timer.setSingleShot(True)
         self._grammar_timer.setInterval(GRAMMAR_DEBOUNCE_MS)
         self._grammar_timer.timeout.connect(self._start_grammar)
-        document.contentsChanged.connect(self._changed)
-
-    def _changed(self) -> None:
-        # The keystroke path: two integer/timer operations, nothing else.
-        self.revision += 1
-        self._timer.start()
+        # The keystroke path: QTimer::start, called from C++ without entering Python.
+        document.contentsChanged.connect(self._timer.start)
 
     def set_context(self, context: Context) -> None:
         self.context = context
         self.analyze_now()
 
     def analyze_now(self) -> None:
-        self.revision += 1
         self._timer.stop()
         self._start()
+
+    def current(self, analysis: Analysis | None) -> bool:
+        """Whether `analysis` describes the text the document holds now."""
+        return (
+            analysis is not None
+            and analysis.revision == self.revision
+            and not self._timer.isActive()
+            and analysis.text == self.document.toPlainText()
+        )
+
+    def settled(self) -> bool:
+        """Nothing pending: the last analysis, counts and grammar describe the current text."""
+        return not self.busy() and self.current(self.last)
 
     def _start(self) -> None:
         if self._busy:
             self._pending = True
             return
         self._busy = True
+        self.revision += 1
         text, context, revision = self.document.toPlainText(), self.context, self.revision
         run_task(lambda: compute(text, context, revision), self._done, self._error, owner=self)
 
@@ -127,12 +185,37 @@ class LiveCoach(QObject):
         if not self._finish_one():
             return
         assert isinstance(analysis, Analysis)
-        if analysis.revision != self.revision:
+        if self._pending or analysis.text != self.document.toPlainText():
             return  # the text changed while we worked: a newer run is due
         self.last = analysis
         self.analyzed.emit(analysis)
+        self._start_counting(analysis)
         if self.grammar_check is not None:
             self._grammar_timer.start()
+
+    def _start_counting(self, analysis: Analysis) -> None:
+        if self._counting:
+            return  # the running one's result will be stale; the next analysis counts again
+        self._counting = True
+        text, networks, revision = analysis.text, self.context.networks, analysis.revision
+        run_task(
+            lambda: measure(text, networks, revision), self._counted, self._count_error, owner=self
+        )
+
+    def _counted(self, counts: Any) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._counting = False
+        assert isinstance(counts, Counts)
+        if self.last is not None and counts.revision == self.last.revision:
+            self.counted.emit(counts)
+        elif self.last is not None:
+            self._start_counting(self.last)
+
+    def _count_error(self, exc: BaseException) -> None:
+        if shiboken6.isValid(self):
+            self._counting = False
+            self.failed.emit(str(exc))
 
     def _error(self, exc: BaseException) -> None:
         if not self._finish_one():
@@ -142,8 +225,9 @@ class LiveCoach(QObject):
 
     def _start_grammar(self) -> None:
         check, analysis = self.grammar_check, self.last
-        if check is None or analysis is None or analysis.revision != self.revision:
+        if check is None or not self.current(analysis):
             return
+        assert analysis is not None
         if self._grammar_busy:
             self._grammar_pending = True
             return
@@ -170,7 +254,11 @@ class LiveCoach(QObject):
         if not self._grammar_finish():
             return
         assert isinstance(result, GrammarResult)
-        if result.revision == self.revision:
+        if (
+            self.current(self.last)
+            and self.last is not None
+            and result.revision == self.last.revision
+        ):
             self.grammar_checked.emit(result)
         else:
             # Stale findings are dropped, but the status (on, unavailable) is still news.
@@ -183,4 +271,4 @@ class LiveCoach(QObject):
         self.grammar_checked.emit(GrammarResult(-1, (), status))
 
     def busy(self) -> bool:
-        return self._busy or self._grammar_busy or self._timer.isActive()
+        return self._busy or self._counting or self._grammar_busy or self._timer.isActive()

@@ -18,23 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from firsthand.composer.coach.networks import NETWORKS, network_count
+from firsthand.composer.coach.networks import NETWORKS
+from firsthand.composer.live import count_for
 from firsthand.shell.i18n import fmt
 
-# Past this length a post is far beyond every limit: count code points, exact for most
-# networks and close enough to say "too long" for X and Bluesky, instead of walking
-# graphemes across a megabyte on every pause.
-EXACT_COUNT_LIMIT = 100_000
 OVER_STYLE = "color: #c62828; font-weight: 600;"
 OK_STYLE = "color: #3d4f4a;"
-
-
-def count_for(text: str, network: str) -> tuple[int, int | None]:
-    """(count, limit) as `network` counts `text`, cheap even for a huge paste."""
-    if len(text) > EXACT_COUNT_LIMIT:
-        info = NETWORKS.get(network)
-        return len(text), info.limit if info else None
-    return network_count(text, network)
 
 
 class NetworksPanel(QWidget):
@@ -143,14 +132,22 @@ class NetworksPanel(QWidget):
         self.copied.emit(network)
 
     # -- counters --------------------------------------------------------------------------
-    def update_counts(self, body: str) -> None:
+    def update_counts(
+        self, body: str, counted: dict[str, tuple[int, int | None]] | None = None
+    ) -> None:
+        """Show each chosen network's count; `counted` holds the body's, made by a worker."""
+        counted = counted or {}
         chosen = set(self.networks())
         for key, label in self.counters.items():
             if key not in chosen:
                 label.setText("")
                 label.setProperty("over", False)
                 continue
-            count, limit = count_for(self.text_for(key, body), key)
+            variant = self._variants.get(key, "")
+            if not variant.strip() and key in counted:
+                count, limit = counted[key]
+            else:
+                count, limit = count_for(self.text_for(key, body), key)
             self._show_count(label, count, limit)
         current = self.variant_network.currentData()
         if current:
@@ -167,8 +164,9 @@ class NetworksPanel(QWidget):
             label.setText(fmt(self.tr("%1"), f"{count:,}"))
         else:
             label.setText(fmt(self.tr("%1 / %2"), f"{count:,}", f"{limit:,}"))
-        label.setProperty("over", over)
-        label.setStyleSheet(OVER_STYLE if over else OK_STYLE)
+        if label.property("over") is not over or not label.styleSheet():
+            label.setProperty("over", over)
+            label.setStyleSheet(OVER_STYLE if over else OK_STYLE)  # restyling costs; only on change
         if over:
             label.setAccessibleDescription(
                 fmt(self.tr("%1 characters over the limit"), f"{count - (limit or 0):,}")

@@ -28,7 +28,7 @@ from firsthand.composer.dialogs import COPY, ShortcutsDialog, ask_conflict
 from firsthand.composer.editor import MAX_MARKS, Mark, PostEditor
 from firsthand.composer.findings_panel import FindingsPanel
 from firsthand.composer.history_dialog import HistoryDialog
-from firsthand.composer.live import ANALYZE_LIMIT, Analysis, GrammarResult, LiveCoach
+from firsthand.composer.live import ANALYZE_LIMIT, Analysis, Counts, GrammarResult, LiveCoach
 from firsthand.composer.media_panel import MediaPanel
 from firsthand.composer.networks_panel import NetworksPanel
 from firsthand.composer.preview import PreviewPane
@@ -82,15 +82,21 @@ class ComposerPage(QWidget):
 
         self.live = LiveCoach(self.editor.document(), self)
         self.live.analyzed.connect(self._analyzed)
+        self.live.counted.connect(self._counted)
         self.live.grammar_checked.connect(self._grammar_checked)
         self.live.failed.connect(self._coach_failed)
-        self.editor.document().contentsChanged.connect(self._text_changed)
+        doc = self.editor.document()
+        # No Python on the keystroke path: the timer restarts from C++, and the page hears
+        # only when the document turns modified (once per save).
+        doc.contentsChanged.connect(self._autosave.start)
+        doc.modificationChanged.connect(self._modification_changed)
 
         ctx.events.open_post.connect(self.open_post)
         ctx.events.new_post.connect(self.new_post)
         ctx.events.profile_changed.connect(self._profile_changed)
         ctx.events.settings_changed.connect(self._setup_grammar)
         self._setup_grammar()
+        doc.setModified(False)  # setting up the editor (margins, font) is not an edit
         self.new_post(None)
 
     # -- layout ----------------------------------------------------------------------------
@@ -363,6 +369,8 @@ class ComposerPage(QWidget):
             self.media.set_post(None)
         finally:
             self._loading = False
+        self.editor.document().setModified(False)
+        self._autosave.stop()
         self._dirty = bool(initial)
         if self._dirty:
             self._autosave.start()
@@ -394,6 +402,8 @@ class ComposerPage(QWidget):
             self.media.set_post(post.id)
         finally:
             self._loading = False
+        self.editor.document().setModified(False)
+        self._autosave.stop()
         self._dirty = False
         self._show_state()
         self._refresh_context()
@@ -402,13 +412,9 @@ class ComposerPage(QWidget):
         return self._post.id if self._post else None
 
     # -- saving ----------------------------------------------------------------------------
-    def _text_changed(self) -> None:
-        if self._loading:
-            return
-        if not self._dirty:
-            self._dirty = True
+    def _modification_changed(self, modified: bool) -> None:
+        if not self._loading:
             self._show_state()
-        self._autosave.start()
 
     def _meta_changed(self) -> None:
         if self._loading:
@@ -418,11 +424,12 @@ class ComposerPage(QWidget):
         self._autosave.start()
 
     def is_dirty(self) -> bool:
-        return self._dirty
+        """Unsaved text (the document says so) or unsaved plan, networks, ignores."""
+        return self._dirty or self.editor.document().isModified()
 
     def flush(self) -> None:
         """Save now if anything is unsaved (on close, page switch, before opening another)."""
-        if self._dirty:
+        if self.is_dirty():
             self.save()
 
     def ensure_post(self) -> int | None:
@@ -453,7 +460,7 @@ class ComposerPage(QWidget):
         store = self.ctx.store
         try:
             if self._post is None:
-                if not force and not values["body"].strip() and not self._dirty:
+                if not force and not values["body"].strip() and not self.is_dirty():
                     return True
                 post = create_post(
                     store, self.ctx.profile_id, values.pop("body"), networks=networks, **values
@@ -473,6 +480,7 @@ class ComposerPage(QWidget):
         self._post = post
         self._saved_variants = dict(variants)
         self._dirty = False
+        self.editor.document().setModified(False)
         self._show_state()
         self.saved.emit(post.id)
         self.ctx.events.posts_changed.emit()
@@ -501,6 +509,7 @@ class ComposerPage(QWidget):
             self._post = post
             self._saved_variants = dict(variants)
             self._dirty = False
+            self.editor.document().setModified(False)
             self.media.set_post(post.id)
             self._show_state(note=self.tr("Saved as a new post; the other version is kept."))
             self.saved.emit(post.id)
@@ -522,7 +531,7 @@ class ComposerPage(QWidget):
         self.state.setStyleSheet("color: #555;")
         if note:
             self.state.setText(note)
-        elif self._dirty:
+        elif self.is_dirty():
             self.state.setText(self.tr("Editing…"))
         elif self._post is None:
             self.state.setText(self.tr("New post"))
@@ -639,17 +648,25 @@ class ComposerPage(QWidget):
             0, fmt(self.tr("Findings (%1)"), count) if count else self.tr("Findings")
         )
         self.coaching.set_report(analysis.report)
-        self.networks.update_counts(analysis.text)
-        self._update_preview(analysis.text)
         self.analysis_shown.emit()
 
-    def _update_preview(self, body: str | None = None) -> None:
+    def _counted(self, counts: Counts) -> None:
+        analysis = self.live.last
+        if analysis is None:
+            return
+        self.networks.update_counts(analysis.text, counts.counts)
+        self._update_preview(analysis.text, counts.cuts)
+
+    def _update_preview(
+        self, body: str | None = None, cuts: dict[str, int | None] | None = None
+    ) -> None:
         media = self.media.media()
         self.preview.set_content(
             self._profile.name,
             self.editor.toPlainText() if body is None else body,
             self.networks.variants(),
             media[0].path if media else None,
+            cuts,
         )
 
     # -- findings actions ------------------------------------------------------------------

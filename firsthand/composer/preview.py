@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from firsthand.composer.coach.networks import NETWORKS, overflow_start
+from firsthand.composer.coach.networks import NETWORKS
+from firsthand.composer.live import cut_for
 from firsthand.services.media import preview_spec
 from firsthand.shell.i18n import fmt
 
@@ -97,6 +98,7 @@ class PreviewPane(QFrame):
         self._variants: dict[str, str] = {}
         self._image: Path | None = None
         self._image_key: tuple[Path | None, int] = (None, 0)
+        self._cuts: dict[str, int | None] = {}
 
     def set_networks(self, networks: list[str]) -> None:
         current = self.network.currentData()
@@ -110,9 +112,16 @@ class PreviewPane(QFrame):
         self.refresh()
 
     def set_content(
-        self, author: str, body: str, variants: dict[str, str], image: Path | None
+        self,
+        author: str,
+        body: str,
+        variants: dict[str, str],
+        image: Path | None,
+        cuts: dict[str, int | None] | None = None,
     ) -> None:
+        """What to preview; `cuts` are where each network cuts `body` (a worker found them)."""
         self._author, self._body, self._variants, self._image = author, body, variants, image
+        self._cuts = cuts or {}
         if self.isVisible():
             self.refresh()
 
@@ -133,13 +142,17 @@ class PreviewPane(QFrame):
             return
         info = NETWORKS.get(str(key))
         self.when.setText(fmt(self.tr("%1 · just now"), info.name if info else key))
-        text = self._variants.get(str(key)) or self._body
-        self.text.setText(self._cut_html(text, str(key)))
+        variant = self._variants.get(str(key))
+        text = variant or self._body
+        if not variant and str(key) in self._cuts:
+            cut = self._cuts[str(key)]
+        else:
+            cut = cut_for(text, str(key))
+        self.text.setText(self._cut_html(text, str(key), cut))
         self._show_image()
 
-    def _cut_html(self, text: str, network: str) -> str:
+    def _cut_html(self, text: str, network: str, cut: int | None) -> str:
         info = NETWORKS.get(network)
-        cut = overflow_start(text[: PREVIEW_CHARS * 2], info) if info else None
         fold = preview_spec(network).fold
         shown = text if cut is None else text[:cut]
         parts: list[str] = []
