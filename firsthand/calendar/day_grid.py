@@ -334,14 +334,19 @@ class DayGridView(QWidget):
             inner.setRight(inner.right() - fw)
         shown = item.shown_in(self.zone) if self.zone is not None else item.scheduled_at
         clock = shown.strftime("%H:%M") if shown else ""
-        nets = " ".join(network_mark(n) for n in item.networks)
-        meta = f"{clock} {_status_mark(item.status)} {nets}".strip()
+        if inner.width() < 160 and self.chip_lines <= 1:
+            # Narrow days (the app beside its navigation): keep every mark, drop the spaces.
+            nets = "·".join(network_mark(n) for n in item.networks)
+            meta = f"{clock}{_status_mark(item.status)}{nets}"
+        else:
+            nets = " ".join(network_mark(n) for n in item.networks)
+            meta = f"{clock} {_status_mark(item.status)} {nets}".strip()
         p.setPen(_with_alpha(text, 150) if faded else text)
         if self.chip_lines <= 1:
             p.drawText(
                 inner,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                self._elided(fm, f"{meta}  {item.title}", inner.width()),
+                self._elided(fm, f"{meta} {item.title}", inner.width()),
             )
             return
         head = QRect(inner.left(), inner.top(), inner.width(), fm.height())

@@ -212,7 +212,7 @@ class CalendarPage(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([230, 1000])
+        self.splitter.setSizes([190, 1000])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
