@@ -15,8 +15,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import func, text
-from sqlalchemy import select as sa_select
+from sqlalchemy import text
 from sqlmodel import col, select
 
 from firsthand.services.posts import PostData, get_post, update_post
@@ -302,15 +301,18 @@ def overdue_posts(
 
 def count_overdue(store: Store, profile_id: int | None, now: datetime | None = None) -> int:
     """How many posts are past their time and still wait to be published."""
-    q = sa_select(func.count()).where(
-        col(Post.deleted_at).is_(None),
-        col(Post.scheduled_at) < (now or utcnow()),
-        col(Post.status).in_(WAITING_STATUSES),
+    # "+p.profile_id" keeps SQLite on ix_post_status_scheduled (a few overdue rows) rather
+    # than ix_post_profile_scheduled (every past post of the profile).
+    sql = (
+        "SELECT count(*) FROM post p WHERE p.deleted_at IS NULL AND p.scheduled_at < :now"
+        " AND p.status IN ('draft', 'ready', 'scheduled')"
     )
+    params: dict[str, Any] = {"now": _stored(now or utcnow())}
     if profile_id is not None:
-        q = q.where(col(Post.profile_id) == profile_id)
+        sql += " AND +p.profile_id = :profile"
+        params["profile"] = profile_id
     with store.read() as s:
-        return int(s.connection().execute(q).scalar_one())
+        return int(s.connection().execute(text(sql), params).scalar_one())
 
 
 def due_between(

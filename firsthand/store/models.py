@@ -88,8 +88,12 @@ class Activity(SQLModel, table=True):
 
 
 class Post(SQLModel, table=True):
-    # The calendar's query: one profile's posts in one period (migration 0002).
-    __table_args__ = (Index("ix_post_profile_scheduled", "profile_id", "scheduled_at"),)
+    # The calendar's queries: one profile's posts in one period (migration 0002), and the
+    # posts past their time that still wait (migration 0003).
+    __table_args__ = (
+        Index("ix_post_profile_scheduled", "profile_id", "scheduled_at"),
+        Index("ix_post_status_scheduled", "status", "scheduled_at"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     profile_id: int = Field(foreign_key="profile.id", index=True)
     campaign_id: int | None = Field(default=None, foreign_key="campaign.id", index=True)
