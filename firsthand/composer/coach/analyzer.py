@@ -11,6 +11,7 @@ from .language import detect_language
 from .length import check_length
 from .off_topic import check_off_topic, no_topic_note
 from .packs import LANGUAGES, load_pack
+from .phrases import Scan
 from .report import Context, Finding, GrammarStatus, Report
 from .score import score
 from .spam import check_spam
@@ -30,20 +31,34 @@ def analyze(text: str, context: Context) -> Report:
     allowed = allowed_forms(context.allow_list)
 
     spam_pack = load_pack(language, "spam")
-    spam = check_spam(head, tokens, spam_pack, context)
-    jargon, ease = check_jargon(head, tokens, load_pack(language, "jargon"), context, allowed)
+    jargon_pack = load_pack(language, "jargon")
     off_topic_pack = load_pack(language, "off_topic")
-    off_topic = check_off_topic(head, tokens, off_topic_pack, context)
+    voice_pack = load_pack(language, "voice")
+    scan = Scan(
+        tokens,
+        [
+            spam_pack.index,
+            jargon_pack.index,
+            jargon_pack.explain,
+            off_topic_pack.index,
+            off_topic_pack.weak,
+            voice_pack.signals,
+        ],
+    )
+    spam = check_spam(head, tokens, spam_pack, context, scan)
+    jargon, ease = check_jargon(head, tokens, jargon_pack, context, allowed, scan)
+    off_topic = check_off_topic(head, tokens, off_topic_pack, context, scan)
     topic_note = no_topic_note(tokens, off_topic_pack, context)
     length = check_length(text, load_pack(language, "length"), context)
     spam = _honour_profile(spam, context, allowed)
     voice = check_voice(
         head,
         tokens,
-        load_pack(language, "voice"),
+        voice_pack,
         spam_pack,
         context,
         [*spam, *_honour_profile(jargon, context, allowed), *off_topic],
+        scan,
     )
 
     findings = without_overlaps([*spam, *jargon, *off_topic, *voice.findings, *length])

@@ -78,8 +78,22 @@ _ENDINGS = {
 }
 
 
+_FAMILY: dict[tuple[str, str], float] = {}
+
+
 def family_zipf(word: str, language: str) -> float:
     """Zipf of the word or of its likeliest dictionary form, whichever is higher."""
+    cached = _FAMILY.get((word, language))
+    if cached is not None:
+        return cached
+    best = _family_zipf(word, language)
+    if len(_FAMILY) > _CACHE_LIMIT:
+        _FAMILY.clear()
+    _FAMILY[(word, language)] = best
+    return best
+
+
+def _family_zipf(word: str, language: str) -> float:
     best = zipf(word, language)
     for ending, replacement in _ENDINGS.get(language, ()):
         if len(word) - len(ending) >= 3 and word.endswith(ending):

@@ -9,20 +9,25 @@ from .findings import from_rule
 from .frequency import family_zipf, zipf
 from .off_topic import declared_keys
 from .packs import Hit, Pack, Rule
-from .phrases import Match, PhraseIndex, compile_pattern
+from .phrases import Match, PhraseIndex, Scan, compile_pattern
 from .readability import reading_ease
 from .report import Context, Finding
 from .tokens import Token, sentence_spans
 
 
 def check_jargon(
-    text: str, tokens: Sequence[Token], pack: Pack, context: Context, allowed: frozenset[str]
+    text: str,
+    tokens: Sequence[Token],
+    pack: Pack,
+    context: Context,
+    allowed: frozenset[str],
+    scan: Scan,
 ) -> tuple[list[Finding], float | None]:
     """Jargon findings, and the whole post's reading ease."""
     findings: list[Finding] = []
     covered: set[int] = set()
-    explained = _explanations(tokens, pack)
-    matches = list(pack.index.find(tokens))
+    explained = [match.first for match in scan.of(pack.explain)]
+    matches = list(scan.of(pack.index))
     if context.own_jargon:
         own = _own_index(context.own_jargon, pack.language, _own_rule(pack))
         matches.extend(own.find(tokens))
@@ -71,21 +76,6 @@ def _own_index(terms: tuple[str, ...], language: str, rule: Rule) -> PhraseIndex
     index: PhraseIndex[Hit] = PhraseIndex()
     for term in terms:
         for pattern in compile_pattern(term, language, Hit(rule, None)):
-            index.add(pattern)
-    return index
-
-
-def _explanations(tokens: Sequence[Token], pack: Pack) -> list[int]:
-    """Token indexes where the writer starts explaining a word ("which means", "en clair")."""
-    index = _explain_index(pack.language, tuple(pack.setting("explained_by", [])))
-    return [match.first for match in index.find(tokens)]
-
-
-@lru_cache(maxsize=4)
-def _explain_index(language: str, phrases: tuple[str, ...]) -> PhraseIndex[bool]:
-    index: PhraseIndex[bool] = PhraseIndex()
-    for phrase in phrases:
-        for pattern in compile_pattern(phrase, language, True):
             index.add(pattern)
     return index
 

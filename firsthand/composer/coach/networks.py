@@ -15,7 +15,6 @@ NETWORKS_FILE = Path(__file__).resolve().parents[2] / "resources" / "networks.to
 
 _URL_RE = regex.compile(r"(?:https?://|www\.)[^\s<>\"]++", regex.VERSION1)
 _GRAPHEME_RE = regex.compile(r"\X", regex.VERSION1)
-_PICTOGRAPHIC_RE = regex.compile(r"\p{Extended_Pictographic}", regex.VERSION1)
 # One emoji as people see it: a flag, or a pictograph with its skin tone, variation selector and
 # zero-width-joined companions (a family is one emoji, not three).
 EMOJI = (
@@ -24,11 +23,15 @@ EMOJI = (
     r"(?:\u200D\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F]*)*)"
 )
 _EMOJI_RE = regex.compile(EMOJI, regex.VERSION1)
-# Characters X weighs 2 (outside its "light" ranges: most Latin, punctuation, spacing).
-_X_HEAVY_RE = regex.compile(r"[^\u0000-\u10FF\u2000-\u200D\u2010-\u201F\u2032-\u2037]")
+# What X does not weigh 1: a link, an emoji, a character outside its "light" ranges (most
+# Latin, punctuation and spacing are light; CJK and others weigh 2).
+_X_EVENT_RE = regex.compile(
+    r"(?P<url>(?:https?://|www\.)[^\s<>\"]++)"
+    rf"|(?P<emoji>{EMOJI})"
+    r"|(?P<heavy>[^\u0000-\u10FF\u2000-\u200D\u2010-\u201F\u2032-\u2037])",
+    regex.VERSION1,
+)
 HASHTAG_RE = regex.compile(r"(?<![\p{L}\p{N}_&/])#[\p{L}\p{M}\p{N}_]++", regex.VERSION1)
-# X weighs most Latin, punctuation and spacing as 1 and everything else (CJK, emoji) as 2.
-_X_LIGHT_RANGES = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
 
 
 @dataclass(frozen=True)
@@ -99,58 +102,52 @@ def overflow_start(text: str, info: NetworkInfo) -> int | None:
         return None
     if info.unit == "characters":
         return info.limit if len(text) > info.limit else None
-    total = 0
-    for start, weight in _units(text, info):
-        total += weight
-        if total > info.limit:
-            return start
-    return None
+    if info.unit == "graphemes":
+        return _grapheme_overflow(text, info.limit)
+    return _x_walk(text, info.limit, info.url_length or 23)[1]
 
 
 def _count(text: str, info: NetworkInfo) -> int:
-    """The whole text's count, with C-level regex scans (a pasted megabyte stays fast)."""
     if info.unit == "characters":
         return len(text)
     if info.unit == "graphemes":
+        if text.isascii():
+            return len(text) - text.count("\r\n")
         return len(_GRAPHEME_RE.findall(text))
-    total = _x_weight(text)
-    for url in _URL_RE.finditer(text):
-        total += (info.url_length or 23) - _x_weight(url.group())
-    for emoji in _EMOJI_RE.finditer(text):
-        total += 2 - _x_weight(emoji.group())
-    return max(0, total)
+    return _x_walk(text, None, info.url_length or 23)[0]
 
 
-def _x_weight(piece: str) -> int:
-    return len(piece) + len(_X_HEAVY_RE.findall(piece))
+def _grapheme_overflow(text: str, limit: int) -> int | None:
+    if text.isascii() and "\r\n" not in text:
+        return limit if len(text) > limit else None
+    for n, match in enumerate(_GRAPHEME_RE.finditer(text)):
+        if n == limit:
+            return match.start()
+    return None
 
 
-def _units(text: str, info: NetworkInfo) -> Iterator[tuple[int, int]]:
-    """(offset, weight) of each counted unit of the text."""
-    if info.unit == "graphemes":
-        for match in _GRAPHEME_RE.finditer(text):
-            yield match.start(), 1
-        return
-    # "weighted" (X): each link is url_length, other text by X's weights.
-    url_length = info.url_length or 23
+def _x_walk(text: str, limit: int | None, url_length: int) -> tuple[int, int | None]:
+    """X's weighted count, and where it first exceeds `limit` (None if it never does).
+
+    Plain characters weigh 1; only the exceptions are visited (a link weighs url_length, an
+    emoji 2, another character outside X's light ranges 2), so Latin text costs one C scan.
+    """
+    total = 0
     position = 0
-    for url in _URL_RE.finditer(text):
-        yield from _weighted(text, position, url.start())
-        yield url.start(), url_length
-        position = url.end()
-    yield from _weighted(text, position, len(text))
-
-
-def _weighted(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    for match in _GRAPHEME_RE.finditer(text, start, end):
-        cluster = match.group()
-        if _PICTOGRAPHIC_RE.search(cluster):
-            yield match.start(), 2  # an emoji, with its modifiers and joiners, counts 2
-            continue
-        for n, char in enumerate(cluster):
-            code = ord(char)
-            light = any(low <= code <= high for low, high in _X_LIGHT_RANGES)
-            yield match.start() + n, 1 if light else 2
+    for event in _X_EVENT_RE.finditer(text):
+        plain = event.start() - position
+        if limit is not None and total + plain > limit:
+            return total + plain, position + (limit - total)
+        total += plain
+        weight = url_length if event.lastgroup == "url" else 2
+        if limit is not None and total + weight > limit:
+            return total + weight, event.start()
+        total += weight
+        position = event.end()
+    plain = len(text) - position
+    if limit is not None and total + plain > limit:
+        return total + plain, position + (limit - total)
+    return total + plain, None
 
 
 def hashtags(text: str) -> list[tuple[int, int]]:

@@ -14,20 +14,20 @@ from typing import Any, cast
 from .findings import from_rule
 from .frequency import zipf
 from .packs import Hit, Pack, Rule
-from .phrases import Match
+from .phrases import Match, Scan
 from .report import Context, Finding
 from .tokens import Token, tokenize
 
 
 def check_off_topic(
-    text: str, tokens: Sequence[Token], pack: Pack, context: Context
+    text: str, tokens: Sequence[Token], pack: Pack, context: Context, scan: Scan
 ) -> list[Finding]:
     topic_keys = declared_keys(context.topics, context.profession)
     strong: dict[str, list[Match[Hit]]] = {}
     weak: dict[str, list[Match[Hit]]] = {}
-    for match in pack.index.find(tokens):
+    for match in scan.of(pack.index):
         strong.setdefault(match.payload.rule.id, []).append(match)
-    for match in pack.weak.find(tokens):
+    for match in scan.of(pack.weak):
         weak.setdefault(match.payload.rule.id, []).append(match)
     findings: list[Finding] = []
     for rule_id in sorted(set(strong) | set(weak)):

@@ -60,6 +60,7 @@ class Pack:
     index: PhraseIndex[Hit]  # every rule's `phrases` and `terms`
     weak: PhraseIndex[Hit]  # `weak` phrases: count only alongside other evidence
     signals: PhraseIndex[Signal]  # `[[signal]]` tables (voice pack)
+    explain: PhraseIndex[bool]  # settings.explained_by (jargon pack): "which means", "en clair"
     settings: dict[str, Any]
     messages: dict[str, str]
     data: Mapping[str, Any]  # the whole parsed file, for tables only one analyzer reads
@@ -125,6 +126,10 @@ def build_pack(language: str, category: Category, data: Mapping[str, Any]) -> Pa
         for phrase in table.get("phrases", []):
             for signal_pattern in compile_pattern(str(phrase), language, signal):
                 signals.add(signal_pattern)
+    explain: PhraseIndex[bool] = PhraseIndex()
+    for phrase in cast(list[str], dict(data.get("settings", {})).get("explained_by", [])):
+        for explain_pattern in compile_pattern(str(phrase), language, True):
+            explain.add(explain_pattern)
     return Pack(
         language=language,
         category=category,
@@ -132,6 +137,7 @@ def build_pack(language: str, category: Category, data: Mapping[str, Any]) -> Pa
         index=index,
         weak=weak,
         signals=signals,
+        explain=explain,
         settings=dict(data.get("settings", {})),
         messages={str(k): str(v) for k, v in dict(data.get("messages", {})).items()},
         data=data,

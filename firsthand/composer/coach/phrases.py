@@ -19,9 +19,9 @@ post proportional to its length, whatever the number of phrases in the packs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
 
 import regex
 
@@ -42,6 +42,11 @@ class Element:
     optional: bool = False
     gap: int = 0  # how many other words may come before this one
 
+    strict: bool = field(init=False)  # must be the very next word (no gap, not optional)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "strict", self.gap == 0 and not self.optional)
+
 
 @dataclass(frozen=True, slots=True)
 class Pattern(Generic[P]):
@@ -59,15 +64,10 @@ class Match(Generic[P]):
     pattern: str
 
 
-def token_keys(token: Token) -> tuple[str, ...]:
-    """The keys a token can be looked up by: its stem and its exact (folded) form."""
-    if token.kind != "word":
-        return ()
-    if token.fold.isdigit():
-        return (token.key, "=" + token.fold, NUM)
-    if len(token.text) >= 2 and token.text.isupper():
-        return (token.key, "=" + token.fold, "^" + token.text)
-    return (token.key, "=" + token.fold)
+def token_keys(token: Token) -> frozenset[str]:
+    """The keys a token can be looked up by: its stem, its exact (folded) form, and "^ETF" for
+    a word in capitals or "<num>" for a number; non-words have none."""
+    return token.keys
 
 
 def expand_groups(source: str) -> list[str]:
@@ -162,7 +162,7 @@ class PhraseIndex(Generic[P]):
     """Patterns indexed by the keys of the words that can start them."""
 
     def __init__(self, patterns: Iterable[Pattern[P]] = ()) -> None:
-        self._by_key: dict[str, list[Pattern[P]]] = {}
+        self.by_key: dict[str, list[Pattern[P]]] = {}
         self.size = 0
         for pattern in patterns:
             self.add(pattern)
@@ -175,37 +175,109 @@ class PhraseIndex(Generic[P]):
             else pattern.elements[0].keys
         )
         for key in starters:
-            self._by_key.setdefault(key, []).append(pattern)
+            self.by_key.setdefault(key, []).append(pattern)
 
     def __len__(self) -> int:
         return self.size
 
-    def find(self, tokens: Sequence[Token]) -> Iterator[Match[P]]:
+    def find(self, tokens: Sequence[Token]) -> list[Match[P]]:
         """Every match, leftmost first; at one start, every pattern that matches."""
-        by_key = self._by_key
-        for i, token in enumerate(tokens):
-            keys = token_keys(token)
-            if not keys:
-                continue
-            seen: set[int] = set()
+        return scan(tokens, (self,))[0]
+
+
+def scan(tokens: Sequence[Token], indexes: Sequence[PhraseIndex[Any]]) -> list[list[Match[Any]]]:
+    """The matches of several indexes over the same tokens, found in one walk.
+
+    Per word, one dictionary look-up per key gives the candidate patterns of every index; a
+    candidate whose second word is not the next token is dropped before any recursion.
+    """
+    merged, by_word = _merged(tuple(indexes))
+    found: list[list[Match[Any]]] = [[] for _ in indexes]
+    n = len(tokens)
+    for i, token in enumerate(tokens):
+        keys = token.keys
+        if not keys:
+            continue
+        candidates = by_word.get(keys)
+        if candidates is None:
+            # First time this word form is seen with these indexes: gather once, reuse after.
+            gathered: dict[int, tuple[int, Pattern[Any]]] = {}
             for key in keys:
-                for pattern in by_key.get(key, ()):
-                    if id(pattern) in seen:
-                        continue
-                    seen.add(id(pattern))
-                    if pattern.unordered:
-                        last = _match_unordered(tokens, i, pattern.elements)
-                    else:
-                        last = _match_ordered(tokens, i + 1, pattern.elements, 1, token.sentence, i)
-                    if last >= 0:
-                        yield Match(i, last, pattern.payload, pattern.source)
+                for slot, pattern in merged.get(key, ()):
+                    gathered[id(pattern)] = (slot, pattern)
+            candidates = list(gathered.values())
+            if len(by_word) > 200_000:
+                by_word.clear()
+            by_word[keys] = candidates
+        if not candidates:
+            continue
+        following = tokens[i + 1] if i + 1 < n else None
+        next_keys = (
+            following.keys
+            if following is not None and following.sentence == token.sentence
+            else None
+        )
+        for slot, pattern in candidates:
+            if pattern.unordered:
+                last = _match_unordered(tokens, i, pattern.elements)
+            elif len(pattern.elements) == 1:
+                last = i
+            else:
+                second = pattern.elements[1]
+                if second.strict and (next_keys is None or second.keys.isdisjoint(next_keys)):
+                    continue  # the cheap test that rules out most candidates
+                last = _match_ordered(tokens, i + 1, pattern.elements, 1, token.sentence, i)
+            if last >= 0:
+                found[slot].append(Match(i, last, pattern.payload, pattern.source))
+    return found
+
+
+class Scan:
+    """The matches of every index of interest over one post's tokens, from a single walk;
+    an index not given up front is matched on first request."""
+
+    def __init__(self, tokens: Sequence[Token], indexes: Sequence[PhraseIndex[Any]]) -> None:
+        self.tokens = tokens
+        results = scan(tokens, indexes)
+        self._found: dict[int, list[Match[Any]]] = {
+            id(index): found for index, found in zip(indexes, results, strict=True)
+        }
+
+    def of(self, index: PhraseIndex[P]) -> list[Match[P]]:
+        found = self._found.get(id(index))
+        if found is None:
+            found = index.find(self.tokens)
+            self._found[id(index)] = found
+        return found
+
+
+_Candidates = list[tuple[int, Pattern[Any]]]
+_MERGED: dict[
+    tuple[int, ...], tuple[dict[str, _Candidates], dict[frozenset[str], _Candidates]]
+] = {}
+
+
+def _merged(
+    indexes: tuple[PhraseIndex[Any], ...],
+) -> tuple[dict[str, _Candidates], dict[frozenset[str], _Candidates]]:
+    """For a set of indexes, built once: key → (which index, pattern), and a memo from a word's
+    keys to all its candidates."""
+    cache_key = tuple(id(index) for index in indexes)
+    tables = _MERGED.get(cache_key)
+    if tables is None:
+        table: dict[str, _Candidates] = {}
+        for slot, index in enumerate(indexes):
+            for key, patterns in index.by_key.items():
+                table.setdefault(key, []).extend((slot, pattern) for pattern in patterns)
+        if len(_MERGED) > 256:
+            _MERGED.clear()
+        tables = (table, {})
+        _MERGED[cache_key] = tables
+    return tables
 
 
 def _fits(token: Token, element: Element) -> bool:
-    keys = element.keys
-    if token.key in keys or ("=" + token.fold) in keys or ("^" + token.text) in keys:
-        return True
-    return NUM in keys and token.fold.isdigit()
+    return not element.keys.isdisjoint(token.keys)
 
 
 def _match_ordered(
@@ -223,7 +295,7 @@ def _match_ordered(
         token = tokens[k]
         if token.sentence != sentence or token.kind != "word":
             break
-        if _fits(token, element):
+        if not element.keys.isdisjoint(token.keys):
             found = _match_ordered(tokens, k + 1, elements, j + 1, sentence, k)
             if found >= 0:
                 return found

@@ -11,6 +11,7 @@ from .findings import from_rule
 from .frequency import zipf
 from .networks import EMOJI, hashtags
 from .packs import Pack
+from .phrases import Scan
 from .report import Context, Finding
 from .tokens import Token
 
@@ -26,9 +27,11 @@ _PERCENT_RE = regex.compile(
 )
 
 
-def check_spam(text: str, tokens: Sequence[Token], pack: Pack, context: Context) -> list[Finding]:
+def check_spam(
+    text: str, tokens: Sequence[Token], pack: Pack, context: Context, scan: Scan
+) -> list[Finding]:
     findings: list[Finding] = []
-    for match in pack.index.find(tokens):
+    for match in scan.of(pack.index):
         start, end = tokens[match.first].start, tokens[match.last].end
         findings.append(from_rule(text, start, end, match.payload.rule, match.payload.suggestion))
     findings.extend(_company_subject(text, tokens, pack, context))

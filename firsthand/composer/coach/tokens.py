@@ -47,6 +47,7 @@ class WordForms:
     norm: str  # casefolded, NFC
     fold: str  # norm without accents
     key: str  # accent-folded stem shared by inflections: "élections", "Election" → "elect"
+    keys: frozenset[str]  # what phrase patterns look it up by (see phrases.token_keys)
 
 
 class WordCache:
@@ -54,19 +55,24 @@ class WordCache:
 
     def __init__(self, language: str) -> None:
         self._stemmer = snowballstemmer.stemmer(_STEMMER_NAMES.get(language, "english"))
-        self._forms: dict[str, WordForms] = {}
+        self.known: dict[str, WordForms] = {}
 
     def forms(self, word: str) -> WordForms:
-        cached = self._forms.get(word)
+        cached = self.known.get(word)
         if cached is not None:
             return cached
         norm = unicodedata.normalize("NFC", word.casefold())
         fold = fold_accents(norm)
         key = fold_accents(self._stemmer.stemWord(norm))
-        forms = WordForms(norm, fold, key)
-        if len(self._forms) > _CACHE_LIMIT:
-            self._forms.clear()
-        self._forms[word] = forms
+        keys = {key, "=" + fold}
+        if len(word) >= 2 and word.isupper():
+            keys.add("^" + word)  # acronyms match in capitals only
+        if fold.isdigit():
+            keys.add("<num>")
+        forms = WordForms(norm, fold, key, frozenset(keys))
+        if len(self.known) > _CACHE_LIMIT:
+            self.known.clear()
+        self.known[word] = forms
         return forms
 
 
@@ -75,10 +81,13 @@ def word_cache(language: str) -> WordCache:
     return WordCache(language)
 
 
+_NO_KEYS: frozenset[str] = frozenset()
+
+
 class Token:
     """One piece of the post: a word, a URL, an e-mail, a #hashtag or an @mention."""
 
-    __slots__ = ("start", "end", "text", "kind", "norm", "fold", "key", "sentence", "first")
+    __slots__ = ("start", "end", "text", "kind", "norm", "fold", "key", "keys", "sentence", "first")
 
     def __init__(
         self,
@@ -97,6 +106,7 @@ class Token:
         self.norm = forms.norm if forms else text.casefold()
         self.fold = forms.fold if forms else self.norm
         self.key = forms.key if forms else self.norm
+        self.keys = forms.keys if forms else _NO_KEYS
         self.sentence = sentence
         self.first = first  # first word of its sentence: capitals there say nothing
 
@@ -135,25 +145,29 @@ def _trimmed(text: str, begin: int, end: int) -> tuple[int, int]:
 def tokenize(text: str, language: str) -> list[Token]:
     """Tokens of `text` in order; word forms come from the language's cache."""
     cache = word_cache(language)
+    known = cache.known  # the hot path: a dictionary hit for every word seen before
     ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
     tokens: list[Token] = []
+    append = tokens.append
     sentence = 0
-    next_end = ends[0] if ends else len(text) + 1
+    beyond = len(text) + 1
+    next_end = ends[0] if ends else beyond
     first = True
     for match in _TOKEN_RE.finditer(text):
-        start = match.start()
+        start, end = match.span()
         while start >= next_end:
             sentence += 1
             first = True
-            next_end = ends[sentence] if sentence < len(ends) else len(text) + 1
-        kind = match.lastgroup or "word"
-        end = match.end()
+            next_end = ends[sentence] if sentence < len(ends) else beyond
+        kind = match.lastgroup
+        if kind == "word":
+            piece = match.group()
+            forms = known.get(piece) or cache.forms(piece)
+            append(Token(start, end, piece, "word", forms, sentence, first))
+            first = False
+            continue
         if kind == "url":
             while end > start and text[end - 1] in _URL_TRAILING:
                 end -= 1
-        piece = text[start:end]
-        forms = cache.forms(piece) if kind == "word" else None
-        tokens.append(Token(start, end, piece, kind, forms, sentence, first))
-        if kind == "word":
-            first = False
+        append(Token(start, end, text[start:end], kind or "word", None, sentence, first))
     return tokens

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .findings import from_rule
 from .packs import Pack
+from .phrases import Scan
 from .report import KINDS, Context, Finding, Kind
 from .spam import company_subjects
 from .tokens import Token, fold_accents
@@ -41,6 +42,7 @@ def check_voice(
     spam_pack: Pack,
     context: Context,
     others: Sequence[Finding],
+    scan: Scan,
 ) -> Voice:
     """Kind, signals, voice counts, nudges; `others` are the other analyzers' findings."""
     voice = Voice()
@@ -60,7 +62,7 @@ def check_voice(
     # Phrases: one vote per kind per starting word (the strongest), so "tip" and "tips"
     # listed side by side don't count twice.
     best: dict[tuple[str, int], tuple[float, str]] = {}
-    for match in pack.signals.find(tokens):
+    for match in scan.of(pack.signals):
         signal = match.payload
         head = tokens[match.first]
         if match.first == match.last and head.text[:1].isupper() and not head.first:
