@@ -122,7 +122,7 @@ def _grapheme_overflow(text: str, limit: int) -> int | None:
         return limit if len(text) > limit else None
     for n, match in enumerate(_GRAPHEME_RE.finditer(text)):
         if n == limit:
-            return match.start()
+            return int(match.start())
     return None
 
 
