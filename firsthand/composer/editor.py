@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from firsthand.composer import categories
@@ -57,9 +57,8 @@ class PostEditor(QPlainTextEdit):
         self._hover.timeout.connect(self._show_hover)
         self.viewport().setMouseTracking(True)
         self._selections: list[QTextEdit.ExtraSelection] = []
-        font = self.font()
-        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.15)
-        self.setFont(font)
+        # The application's font, not a bigger one: Qt 6.12 draws a stray solid line under
+        # wavy underlines once the editor's font size is changed (seen offscreen and on Xvfb).
 
     # Paste: plain text only, whatever the source offered.
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt override)
@@ -89,6 +88,7 @@ class PostEditor(QPlainTextEdit):
             fmt_ = QTextCharFormat()
             fmt_.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt_.setUnderlineColor(categories.color(mark.finding.category))
+            fmt_.clearProperty(QTextFormat.Property.FontUnderline)
             sel.cursor = cursor
             sel.format = fmt_
             selections.append(sel)

@@ -189,8 +189,14 @@ class PreviewPane(QFrame):
             if pix.isNull():
                 self.image.hide()
                 return
+            # The feed shows the image across the card; capped so the text stays in view.
             self.image.setPixmap(
-                pix.scaledToWidth(min(width, 480), Qt.TransformationMode.SmoothTransformation)
+                pix.scaled(
+                    min(width, 480),
+                    220,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
             )
             self._image_key = (path, width)
         self.image.show()
