@@ -534,6 +534,7 @@ def test_results_import_dialog_records_numbers(
     src.write_text(f"id;network;reactions;comments\n{post.id};LinkedIn;31;4\n", encoding="utf-8")
     page = EvaluationPage(ctx)
     qtbot.addWidget(page)
+    page.show()
     dialog = page.open_import(src)
     assert dialog.import_button.isEnabled(), dialog.summary.text()
     with qtbot.waitSignal(ctx.events.posts_changed, timeout=5000):
@@ -541,3 +542,21 @@ def test_results_import_dialog_records_numbers(
     target = get_post(ctx.store, post.id).targets[0]
     assert (target.reactions, target.comments) == (31, 4)
     assert page.table.item(0, 5).text() == "31"
+
+
+def test_a_hidden_calendar_catches_up_when_shown(qtbot: QtBot, ctx: AppContext) -> None:
+    page = page_at(qtbot, ctx, date(2026, 4, 1))
+    page.hide()
+    post = create_post(
+        ctx.store,
+        ctx.profile_id,
+        "Written in the composer meanwhile",
+        status="scheduled",
+        scheduled_at=at(date(2026, 4, 9), 9),
+        timezone="Europe/Paris",
+    )
+    ctx.events.posts_changed.emit()
+    assert page.month.items[date(2026, 4, 9)] == []  # no work while nobody looks
+    with qtbot.waitSignal(page.refreshed):
+        page.show()
+    assert [i.id for i in page.month.items[date(2026, 4, 9)]] == [post.id]

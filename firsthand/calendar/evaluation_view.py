@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -142,8 +142,9 @@ class EvaluationPage(QWidget):
 
         self.period.currentIndexChanged.connect(self.refresh)
         self.import_button.clicked.connect(self.import_csv)
-        ctx.events.posts_changed.connect(self.refresh)
-        ctx.events.profile_changed.connect(self.refresh)
+        ctx.events.posts_changed.connect(self._changed)
+        ctx.events.profile_changed.connect(self._changed)
+        self._stale = False
         self.refresh()
 
     # ------------------------------------------------------------ data
@@ -153,6 +154,18 @@ class EvaluationPage(QWidget):
             return display_zone(self.ctx.profile().timezone)
         except StoreError:
             return display_zone("UTC")
+
+    def _changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True  # redrawn when shown: no charts rebuilt behind the composer
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def refresh(self) -> None:
         days = int(self.period.currentData() or 0)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -242,15 +242,16 @@ class CalendarPage(QWidget):
         self.agenda.postActivated.connect(ctx.events.open_post.emit)
         self.ideas_list.postActivated.connect(ctx.events.open_post.emit)
         self.ideas_list.postUnscheduled.connect(self.unschedule)
-        ctx.events.posts_changed.connect(self.refresh)
+        ctx.events.posts_changed.connect(self._posts_changed)
         ctx.events.profile_changed.connect(self.reload_profile)
-        ctx.events.settings_changed.connect(self.refresh)
+        ctx.events.settings_changed.connect(self._posts_changed)
         QShortcut(
             QKeySequence(QKeySequence.StandardKey.MoveToPreviousPage), self, lambda: self.step(-1)
         )
         QShortcut(QKeySequence(QKeySequence.StandardKey.MoveToNextPage), self, lambda: self.step(1))
 
         self._overdue_count = 0
+        self._stale = False
         self._choices: tuple[object, ...] | None = None
         self.filters_bar.labels.menu_.aboutToShow.connect(self._load_labels)
         self.stack.setCurrentIndex(VIEWS.index(self.mode))
@@ -345,6 +346,19 @@ class CalendarPage(QWidget):
         self.week.update()
 
     # ------------------------------------------------------------ drawing
+
+    def _posts_changed(self) -> None:
+        # The composer saves as the user types: a hidden calendar catches up when shown.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def reload_profile(self) -> None:
         """The profile (its zone, its networks) changed: re-read it, then refresh."""
