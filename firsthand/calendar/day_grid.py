@@ -457,6 +457,8 @@ class DayGridView(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None or self._press_item is None or self._dragging:
             return
+        if self._press_item.status in ("published", "archived"):
+            return  # what already went out stays on its day
         pos = event.position().toPoint()
         if (pos - self._press).manhattanLength() < QApplication.startDragDistance():
             return

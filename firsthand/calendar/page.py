@@ -481,6 +481,9 @@ class CalendarPage(QWidget):
     def move_to_day(self, post_id: int, day: date) -> None:
         """A post dragged to another day keeps its time of day where it was planned."""
         item = self._items.get(post_id)
+        shown = item.shown_in(self.zone()) if item is not None else None
+        if shown is not None and shown.date() == day:
+            return  # dropped where it was: nothing to save
         version = item.version if item is not None else None
         self._write(lambda: move_post(self.ctx.store, post_id, version, day, self.zone()))
 

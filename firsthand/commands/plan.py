@@ -67,7 +67,7 @@ def _date_arg(value: str | None, option: str) -> date | None:
 
 def _one_line(exc: PlanInputError) -> str:
     if exc.row <= 0:
-        return f"{exc.column}: {exc.message}"
+        return exc.message if exc.column == "-" else f"{exc.column}: {exc.message}"
     return str(exc)
 
 
