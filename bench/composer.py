@@ -181,7 +181,12 @@ if __name__ == "__main__":
     # Everything runs inside the application's event loop, as in the app: worker results are
     # delivered by queued signals, which a bare processEvents() loop does not model.
     status: list[int] = []
+
+    def run() -> None:
+        status.append(main())
+        QApplication.quit()
+
     QApplication.instance() or QApplication(sys.argv)
-    QTimer.singleShot(0, lambda: (status.append(main()), QApplication.quit()))
+    QTimer.singleShot(0, run)
     QApplication.exec()
     sys.exit(status[0] if status else 1)

@@ -9,30 +9,16 @@ from PySide6.QtWidgets import QApplication
 
 from firsthand.composer.offsets import OffsetMap, utf16_len
 from firsthand.composer.page import ComposerPage
-from firsthand.tasks import wait_for_tasks
+from tests.composer_support import wait_analysis
+
+pytest_plugins = ("tests.composer_fixtures",)  # the `page` fixture
 
 SPAM = "is pleased to offer"
-
-
-@pytest.fixture
-def page(qtbot, ctx):  # type: ignore[no-untyped-def]
-    p = ComposerPage(ctx)
-    qtbot.addWidget(p)
-    p.resize(1200, 800)
-    p.show()
-    yield p
-    p.flush()
-    wait_for_tasks()
 
 
 def type_text(qtbot, page: ComposerPage, text: str) -> None:  # type: ignore[no-untyped-def]
     page.editor.setFocus()
     qtbot.keyClicks(page.editor, text)
-
-
-def wait_analysis(qtbot, page: ComposerPage) -> None:  # type: ignore[no-untyped-def]
-    """Wait until the underlines show the editor's current text."""
-    qtbot.waitUntil(page.live.settled, timeout=5000)
 
 
 def underlined(page: ComposerPage) -> list[str]:

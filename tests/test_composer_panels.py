@@ -8,26 +8,12 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from firsthand.composer.page import ComposerPage
 from firsthand.composer.preview import initials
 from firsthand.services.media import MediaError, attach_image, image_size, list_media
 from firsthand.services.posts import create_post, get_post
-from firsthand.tasks import wait_for_tasks
+from tests.composer_support import wait_analysis
 
-
-@pytest.fixture
-def page(qtbot, ctx):  # type: ignore[no-untyped-def]
-    p = ComposerPage(ctx)
-    qtbot.addWidget(p)
-    p.resize(1100, 760)
-    p.show()
-    yield p
-    p.flush()
-    wait_for_tasks()
-
-
-def wait_analysis(qtbot, page: ComposerPage) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(page.live.settled, timeout=5000)
+pytest_plugins = ("tests.composer_fixtures",)  # the `page` fixture
 
 
 def test_counter_turns_red_over_x_limit(qtbot, page) -> None:  # type: ignore[no-untyped-def]

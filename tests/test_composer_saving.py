@@ -9,25 +9,13 @@ import pytest
 
 from firsthand.composer import page as page_module
 from firsthand.composer.dialogs import COPY, RELOAD
-from firsthand.composer.page import ComposerPage
 from firsthand.context import AppContext
 from firsthand.services import posts as posts_service
 from firsthand.services.posts import create_post, get_post, list_posts, list_revisions
 from firsthand.services.profiles import get_profile
 from firsthand.store import Store, open_store
 from firsthand.tasks import wait_for_tasks
-
-
-def make_page(qtbot, ctx: AppContext) -> ComposerPage:  # type: ignore[no-untyped-def]
-    p = ComposerPage(ctx)
-    qtbot.addWidget(p)
-    p.resize(1100, 760)
-    p.show()
-    return p
-
-
-def wait_analysis(qtbot, page: ComposerPage) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(page.live.settled, timeout=5000)
+from tests.composer_support import make_page, wait_analysis
 
 
 @pytest.fixture(autouse=True)

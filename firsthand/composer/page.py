@@ -451,27 +451,29 @@ class ComposerPage(QWidget):
         )
         return values
 
-    def save(self, force: bool = False) -> bool:
-        """Save the post (creating it on first save). False if it could not be saved."""
+    def save(self, force: bool = False, as_new: bool = False) -> bool:
+        """Save the post (creating it on first save, or `as_new`). False if it was not saved."""
         self._autosave.stop()
         values = self._values()
         networks = self.networks.networks()
         variants = self.networks.variants()
         store = self.ctx.store
+        create = self._post is None or as_new
+        before = {} if create else self._saved_variants
         try:
-            if self._post is None:
-                if not force and not values["body"].strip() and not self.is_dirty():
+            if create:
+                if not (force or as_new) and not values["body"].strip() and not self.is_dirty():
                     return True
                 post = create_post(
                     store, self.ctx.profile_id, values.pop("body"), networks=networks, **values
                 )
             else:
+                assert self._post is not None
                 post = update_post(
                     store, self._post.id, self._post.version, networks=networks, **values
                 )
-            if variants != self._saved_variants:
-                changed = {n: variants.get(n) for n in {*variants, *self._saved_variants}}
-                save_variants(store, post.id, changed)
+            if variants != before:
+                save_variants(store, post.id, {n: variants.get(n) for n in {*variants, *before}})
         except ConflictError:
             return self._resolve_conflict()
         except StoreError as exc:
@@ -481,39 +483,21 @@ class ComposerPage(QWidget):
         self._saved_variants = dict(variants)
         self._dirty = False
         self.editor.document().setModified(False)
+        if as_new:
+            self.media.set_post(post.id)
         self._show_state()
         self.saved.emit(post.id)
         self.ctx.events.posts_changed.emit()
         return True
 
     def _resolve_conflict(self) -> bool:
+        """The post was saved elsewhere since we read it: ask, never overwrite silently."""
         choice = self.conflict_resolver(self)
         assert self._post is not None
         if choice == COPY:
-            values = self._values()
-            networks = self.networks.networks()
-            variants = self.networks.variants()
-            try:
-                post = create_post(
-                    self.ctx.store,
-                    self.ctx.profile_id,
-                    values.pop("body"),
-                    networks=networks,
-                    **values,
-                )
-                if variants:
-                    save_variants(self.ctx.store, post.id, variants)
-            except StoreError as exc:
-                self._show_state(error=str(exc))
+            if not self.save(as_new=True):
                 return False
-            self._post = post
-            self._saved_variants = dict(variants)
-            self._dirty = False
-            self.editor.document().setModified(False)
-            self.media.set_post(post.id)
             self._show_state(note=self.tr("Saved as a new post; the other version is kept."))
-            self.saved.emit(post.id)
-            self.ctx.events.posts_changed.emit()
             return True
         try:
             self._show_post(get_post(self.ctx.store, self._post.id))

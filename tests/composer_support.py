@@ -1,0 +1,19 @@
+"""Helpers shared by the composer tests: a shown page, and waiting for the coach to settle."""
+
+from __future__ import annotations
+
+from firsthand.composer.page import ComposerPage
+from firsthand.context import AppContext
+
+
+def make_page(qtbot, ctx: AppContext) -> ComposerPage:  # type: ignore[no-untyped-def]
+    p = ComposerPage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1100, 760)
+    p.show()
+    return p
+
+
+def wait_analysis(qtbot, page: ComposerPage) -> None:  # type: ignore[no-untyped-def]
+    """Wait until underlines, panels and counters describe the editor's current text."""
+    qtbot.waitUntil(page.live.settled, timeout=5000)
