@@ -42,6 +42,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QResizeEvent,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
@@ -117,6 +118,7 @@ class DayGridView(QWidget):
         self._press_item: CalendarItem | None = None
         self._dragging = False
         self._elide_cache: dict[tuple[str, int], str] = {}
+        self._wheel = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
         self.setMouseTracking(False)
@@ -592,6 +594,14 @@ class DayGridView(QWidget):
                 self.emptyDayClicked.emit(day)
         else:
             super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        # One notch (or a trackpad's worth of them) turns one period.
+        self._wheel += event.angleDelta().y()
+        if abs(self._wheel) >= 120:
+            self.periodStep.emit(-1 if self._wheel > 0 else 1)
+            self._wheel = 0
+        event.accept()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
