@@ -32,8 +32,10 @@ def test_network_count_counts_like_the_network(text: str, network: str, count: i
     assert network_count(text, network)[0] == count
 
 
-def test_unknown_network_has_no_limit() -> None:
+def test_unknown_network_has_no_limit_and_aliases_work() -> None:
     assert network_count("abc", "myspace") == (3, None)
+    assert network_count("abc", "Twitter") == (3, 280)
+    assert network_count("abc", " LinkedIn ") == (3, 3000)
 
 
 def test_over_the_limit_the_overflow_is_highlighted() -> None:

@@ -25,7 +25,8 @@ MAX_ANALYZED_CHARS = 100_000
 
 def analyze(text: str, context: Context) -> Report:
     """Findings, kind, voice counts and score for a post; grammar is not run here (status "off")."""
-    language = context.language if context.language in LANGUAGES else detect_language(text)
+    given = context.language.casefold()[:2]  # "en", "EN", "fr-CA" all name a language
+    language = given if given in LANGUAGES else detect_language(text)
     head = text[:MAX_ANALYZED_CHARS]
     tokens = tokenize(head, language)
     allowed = allowed_forms(context.allow_list)

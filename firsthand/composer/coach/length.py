@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .findings import from_rule
-from .networks import NETWORKS, hashtags, network_count, overflow_start
+from .networks import find_network, hashtags, network_count, overflow_start
 from .packs import Pack, Rule
 from .report import Context, Finding
 
@@ -17,7 +17,7 @@ def check_length(text: str, pack: Pack, context: Context) -> list[Finding]:
         "length.hashtags", "length", "error", "{network}: {count} hashtags, at most {limit}.", 8
     )
     for network in dict.fromkeys(n.casefold() for n in context.networks):
-        info = NETWORKS.get(network)
+        info = find_network(network)
         if info is None:
             continue
         start = overflow_start(text, info)

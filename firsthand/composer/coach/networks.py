@@ -88,9 +88,28 @@ def _int_or_none(value: object) -> int | None:
     return int(value) if isinstance(value, int) else None
 
 
+def find_network(name: str) -> NetworkInfo | None:
+    """A network by id or alias ("x", "twitter"), whatever the case."""
+    key = name.strip().casefold()
+    return NETWORKS.get(key) or _aliases().get(key)
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, NetworkInfo]:
+    with NETWORKS_FILE.open("rb") as handle:
+        data: dict[str, Any] = tomllib.load(handle)
+    networks = _load_networks()
+    return {
+        str(alias).casefold(): networks[key]
+        for key, table in data.items()
+        if isinstance(table, dict) and key in networks
+        for alias in table.get("aliases", [])
+    }
+
+
 def network_count(text: str, network: str) -> tuple[int, int | None]:
     """(count, limit) of `text` as `network` counts it; limit None when unknown or unpublished."""
-    info = NETWORKS.get(network.casefold())
+    info = find_network(network)
     if info is None:
         return len(text), None
     return _count(text, info), info.limit
