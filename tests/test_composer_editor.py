@@ -148,6 +148,8 @@ def test_tooltip_text_names_principle_and_suggestion(qtbot, page) -> None:  # ty
     assert mark in page.editor.marks_at(mark.start)
     html = tooltip_html(mark.finding)
     assert mark.finding.message.split()[0] in html
+    if mark.finding.principle:
+        assert f"Principle {mark.finding.principle}:" in html
 
 
 def test_shortcuts_dialog_lists_every_action(qtbot, page) -> None:  # type: ignore[no-untyped-def]

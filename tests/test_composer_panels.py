@@ -88,7 +88,7 @@ def test_preview_cuts_where_x_cuts(qtbot, page) -> None:  # type: ignore[no-unty
     page.preview.refresh()
     html = page.preview.text.text()
     assert "stops here" in html
-    assert page.preview.avatar.text() == initials("Dr Ana Lopes") == "DL"
+    assert page.preview.avatar.text() == initials("Dr Ana Lopes") == "AL"
 
 
 def png(path: Path, width: int, height: int) -> Path:

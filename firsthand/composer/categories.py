@@ -50,4 +50,21 @@ def kind_label(kind: str) -> str:
     return names.get(kind, kind)
 
 
+def principle(number: int) -> str:
+    """The short name of principle `number` (DESIGN.md), as the tooltips cite it."""
+    names = {
+        1: QCoreApplication.translate("Categories", "Talk with people, not at them"),
+        2: QCoreApplication.translate("Categories", "Your own name and your own voice"),
+        3: QCoreApplication.translate("Categories", "Tell stories"),
+        4: QCoreApplication.translate("Categories", "Share your experience"),
+        5: QCoreApplication.translate("Categories", "Write simply"),
+        6: QCoreApplication.translate("Categories", "Your opinion, within your field"),
+        7: QCoreApplication.translate("Categories", "Announce in your own words, not as an ad"),
+        8: QCoreApplication.translate("Categories", "Don't just repost, don't shout"),
+        9: QCoreApplication.translate("Categories", "Show your work"),
+        10: QCoreApplication.translate("Categories", "Start from a goal, end with results"),
+    }
+    return names.get(number, "")
+
+
 ORDER: tuple[Category, ...] = CATEGORIES

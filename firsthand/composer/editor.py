@@ -190,7 +190,11 @@ def tooltip_html(finding: Finding) -> str:
         parts.append(
             "<i>"
             + html.escape(
-                fmt(QCoreApplication.translate("PostEditor", "Principle %1"), finding.principle)
+                fmt(
+                    QCoreApplication.translate("PostEditor", "Principle %1: %2"),
+                    finding.principle,
+                    categories.principle(finding.principle),
+                )
             )
             + "</i>"
         )

@@ -236,6 +236,14 @@ class FindingsPanel(QWidget):
             )
             return
         lines = [finding.message]
+        if finding.principle:
+            lines.append(
+                fmt(
+                    self.tr("Principle %1: %2"),
+                    finding.principle,
+                    categories.principle(finding.principle),
+                )
+            )
         if finding.suggestion:
             lines.append(fmt(self.tr("Try: %1"), finding.suggestion))
         self.detail.setText("\n".join(lines))

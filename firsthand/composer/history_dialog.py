@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from firsthand.services.posts import RevisionData
 from firsthand.shell.i18n import fmt
 
-_TOKENS = re.compile(r"\s+|[^\s]+")
+# A word with the spaces after it: a rewritten sentence shows as one struck run and one new
+# run, not as words interleaved with the spaces they shared.
+_TOKENS = re.compile(r"^\s+|\S+\s*")
 # Word diffs are quadratic in the worst case; past this, compare lines.
 WORD_DIFF_LIMIT = 30_000
 

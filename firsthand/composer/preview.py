@@ -25,8 +25,13 @@ from firsthand.shell.i18n import fmt
 PREVIEW_CHARS = 4000
 
 
+TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "me", "pr", "prof", "prof."}
+
+
 def initials(name: str) -> str:
+    """What a network's placeholder avatar shows: "Dr Ana Lopes" → "AL"."""
     words = [w for w in name.replace("-", " ").split() if w[:1].isalnum()]
+    words = [w for w in words if w.casefold() not in TITLES] or words
     if not words:
         return "?"
     if len(words) == 1:
