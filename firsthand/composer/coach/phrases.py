@@ -191,7 +191,7 @@ def scan(tokens: Sequence[Token], indexes: Sequence[PhraseIndex[Any]]) -> list[l
     Per word, one dictionary look-up per key gives the candidate patterns of every index; a
     candidate whose second word is not the next token is dropped before any recursion.
     """
-    merged, by_word = _merged(tuple(indexes))
+    merged, by_word, by_pair = _merged(tuple(indexes))
     found: list[list[Match[Any]]] = [[] for _ in indexes]
     n = len(tokens)
     for i, token in enumerate(tokens):
@@ -200,13 +200,8 @@ def scan(tokens: Sequence[Token], indexes: Sequence[PhraseIndex[Any]]) -> list[l
             continue
         candidates = by_word.get(keys)
         if candidates is None:
-            # First time this word form is seen with these indexes: gather once, reuse after.
-            gathered: dict[int, tuple[int, Pattern[Any]]] = {}
-            for key in keys:
-                for slot, pattern in merged.get(key, ()):
-                    gathered[id(pattern)] = (slot, pattern)
-            candidates = list(gathered.values())
-            if len(by_word) > 200_000:
+            candidates = _gather(merged, keys)
+            if len(by_word) > _MEMO_LIMIT:
                 by_word.clear()
             by_word[keys] = candidates
         if not candidates:
@@ -215,21 +210,43 @@ def scan(tokens: Sequence[Token], indexes: Sequence[PhraseIndex[Any]]) -> list[l
         next_keys = (
             following.keys
             if following is not None and following.sentence == token.sentence
-            else None
+            else _NO_KEYS
         )
-        for slot, pattern in candidates:
+        # The candidates that survive the second-word test depend only on these two word
+        # forms: remembered per pair, so a warm walk does no work for phrases that can't match.
+        pair = (keys, next_keys)
+        survivors = by_pair.get(pair)
+        if survivors is None:
+            survivors = [
+                (slot, pattern)
+                for slot, pattern in candidates
+                if pattern.unordered
+                or len(pattern.elements) == 1
+                or not pattern.elements[1].strict
+                or not pattern.elements[1].keys.isdisjoint(next_keys)
+            ]
+            if len(by_pair) > _MEMO_LIMIT:
+                by_pair.clear()
+            by_pair[pair] = survivors
+        for slot, pattern in survivors:
             if pattern.unordered:
                 last = _match_unordered(tokens, i, pattern.elements)
             elif len(pattern.elements) == 1:
                 last = i
             else:
-                second = pattern.elements[1]
-                if second.strict and (next_keys is None or second.keys.isdisjoint(next_keys)):
-                    continue  # the cheap test that rules out most candidates
                 last = _match_ordered(tokens, i + 1, pattern.elements, 1, token.sentence, i)
             if last >= 0:
                 found[slot].append(Match(i, last, pattern.payload, pattern.source))
     return found
+
+
+def _gather(merged: dict[str, _Candidates], keys: frozenset[str]) -> _Candidates:
+    """Every (index, pattern) that a word with these keys can start, each once."""
+    gathered: dict[int, tuple[int, Pattern[Any]]] = {}
+    for key in keys:
+        for slot, pattern in merged.get(key, ()):
+            gathered[id(pattern)] = (slot, pattern)
+    return list(gathered.values())
 
 
 class Scan:
@@ -252,16 +269,19 @@ class Scan:
 
 
 _Candidates = list[tuple[int, Pattern[Any]]]
-_MERGED: dict[
-    tuple[int, ...], tuple[dict[str, _Candidates], dict[frozenset[str], _Candidates]]
-] = {}
+_Tables = tuple[
+    dict[str, _Candidates],
+    dict[frozenset[str], _Candidates],
+    dict[tuple[frozenset[str], frozenset[str]], _Candidates],
+]
+_MERGED: dict[tuple[int, ...], _Tables] = {}
+_MEMO_LIMIT = 200_000
+_NO_KEYS: frozenset[str] = frozenset()
 
 
-def _merged(
-    indexes: tuple[PhraseIndex[Any], ...],
-) -> tuple[dict[str, _Candidates], dict[frozenset[str], _Candidates]]:
-    """For a set of indexes, built once: key → (which index, pattern), and a memo from a word's
-    keys to all its candidates."""
+def _merged(indexes: tuple[PhraseIndex[Any], ...]) -> _Tables:
+    """For a set of indexes, built once: key → (which index, pattern), and memos from a word's
+    keys (and from a pair of neighbouring words' keys) to the candidates worth trying."""
     cache_key = tuple(id(index) for index in indexes)
     tables = _MERGED.get(cache_key)
     if tables is None:
@@ -271,7 +291,7 @@ def _merged(
                 table.setdefault(key, []).extend((slot, pattern) for pattern in patterns)
         if len(_MERGED) > 256:
             _MERGED.clear()
-        tables = (table, {})
+        tables = (table, {}, {})
         _MERGED[cache_key] = tables
     return tables
 
