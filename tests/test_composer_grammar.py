@@ -74,3 +74,28 @@ def test_grammar_off_says_so(qtbot, ctx) -> None:  # type: ignore[no-untyped-def
     qtbot.addWidget(page)
     assert "off" in page.findings.grammar_status.text()
     assert page.live.grammar_check is None
+
+
+def test_a_slow_server_only_changes_the_status(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    slow = FakeLanguageTool(delay_s=3.0).start()
+    try:
+        ctx.settings.grammar_mode = "server"
+        ctx.settings.grammar_server_url = slow.url
+        ctx.settings.grammar_timeout_s = 0.5
+        page = ComposerPage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        page.editor.setFocus()
+        qtbot.keyClicks(page.editor, "We are pleased to offer teh best care.")
+        qtbot.waitUntil(
+            lambda: any(f.category == "spam" for f in page.findings.findings()), timeout=5000
+        )
+        # Typing goes on while LanguageTool is silent; then only the status line tells.
+        qtbot.keyClicks(page.editor, " I am")
+        assert page.editor.toPlainText().endswith("I am")
+        qtbot.waitUntil(lambda: "unavailable" in page.findings.grammar_status.text(), timeout=10000)
+        assert "grammar" not in {f.category for f in page.findings.findings()}
+        page.close()
+        wait_for_tasks()
+    finally:
+        slow.stop()

@@ -47,6 +47,7 @@ class FindingsPanel(QWidget):
         self.setObjectName("findings_panel")
         self._findings: list[Finding] = []  # in text order
         self._items: list[QTreeWidgetItem] = []
+        self._blank = True
 
         self.summary = QLabel(self)
         self.summary.setObjectName("findings_summary")
@@ -99,15 +100,19 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
         layout.addWidget(self.grammar_status)
-        self.set_findings([])
+        self.set_findings([], blank=True)
         self.set_grammar_status(GrammarStatus())
 
     # -- content ---------------------------------------------------------------------------
     def findings(self) -> list[Finding]:
         return list(self._findings)
 
-    def set_findings(self, findings: list[Finding]) -> None:
-        """Show `findings`, keeping the selected one selected if it is still there."""
+    def set_findings(self, findings: list[Finding], blank: bool = False) -> None:
+        """Show `findings`, keeping the selected one selected if it is still there.
+
+        `blank`: the post has no text yet (the summary invites to start instead).
+        """
+        self._blank = blank
         ordered = sorted(findings, key=lambda f: (f.start, f.end, f.rule))
         if ordered == self._findings and self.tree.topLevelItemCount() > 0:
             return  # typing elsewhere left them as they were: keep the tree (and its scroll)
@@ -151,7 +156,11 @@ class FindingsPanel(QWidget):
             self.tree.setCurrentItem(restore)
         self.tree.blockSignals(False)
         total = len(self._findings)
-        if total == 0:
+        if total == 0 and self._blank:
+            self.summary.setText(
+                self.tr("Start writing, or pick a template: the coach reads along as you type.")
+            )
+        elif total == 0:
             self.summary.setText(
                 self.tr("Nothing to point out. Keep writing the way you talk to clients.")
             )

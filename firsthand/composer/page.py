@@ -626,7 +626,7 @@ class ComposerPage(QWidget):
         findings = self.visible_findings()
         offsets = analysis.offsets
         self.editor.set_marks([Mark(f, *offsets.span_to_utf16(f.start, f.end)) for f in findings])
-        self.findings.set_findings(findings)
+        self.findings.set_findings(findings, blank=not analysis.text.strip())
         count = len(findings)
         self.tabs.setTabText(
             0, fmt(self.tr("Findings (%1)"), count) if count else self.tr("Findings")

@@ -149,6 +149,14 @@ class PreviewPane(QFrame):
         self.when.setText(fmt(self.tr("%1 · just now"), info.name if info else key))
         variant = self._variants.get(str(key))
         text = variant or self._body
+        if not text.strip():
+            self.text.setText(
+                "<span style='color:#888'>"
+                + html.escape(self.tr("Your post will appear here as it would in the feed."))
+                + "</span>"
+            )
+            self._show_image()
+            return
         if not variant and str(key) in self._cuts:
             cut = self._cuts[str(key)]
         else:
