@@ -136,7 +136,7 @@ def main() -> int:
 
         results = {"open the calendar (month)": median_ms(open_page, runs=7)}
         for page in pages[:-1]:
-            ctx.events.posts_changed.disconnect(page.refresh)
+            ctx.events.posts_changed.disconnect(page._posts_changed)
             page.deleteLater()
         page = pages[-1]
         page.show()

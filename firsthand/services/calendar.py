@@ -195,6 +195,7 @@ def _query_items(
     end: datetime | None,
     undated: bool,
     filters: Filters | None,
+    light: bool = False,
 ) -> list[CalendarItem]:
     where = ["p.deleted_at IS NULL"]
     params: dict[str, Any] = {}
@@ -220,17 +221,18 @@ def _query_items(
             where.append(f"p.{column} IN ({', '.join(':' + n for n in names)})")
             params.update(zip(names, sorted(values), strict=True))
     order = "p.updated_at DESC, p.id DESC" if undated else "p.scheduled_at, p.id"
+    with_labels = not light or bool(filters and filters.labels)
     sql = text(_SELECT.format(where=" AND ".join(where), order=order))
     with store.read() as s:
         rows = s.connection().execute(sql, params).all()
     items = [
         CalendarItem(
             id=pid,
-            title=title_of(body),
+            title="" if light else title_of(body),
             body=body,
             kind=kind,
             status=status,
-            labels=tuple(json.loads(labels)) if labels and labels != "[]" else (),
+            labels=tuple(json.loads(labels)) if with_labels and labels and labels != "[]" else (),
             scheduled_at=_parse_stored(when),
             timezone=zone,
             networks=tuple(sorted(nets.split())) if nets else (),
@@ -250,9 +252,16 @@ def posts_between(
     start: datetime,
     end: datetime,
     filters: Filters | None = None,
+    *,
+    light: bool = False,
 ) -> list[CalendarItem]:
-    """Scheduled posts with `start <= scheduled_at < end`, earliest first."""
-    return _query_items(store, profile_id, start=start, end=end, undated=False, filters=filters)
+    """Scheduled posts with `start <= scheduled_at < end`, earliest first.
+
+    `light` leaves out titles and labels (statistics over a year need neither).
+    """
+    return _query_items(
+        store, profile_id, start=start, end=end, undated=False, filters=filters, light=light
+    )
 
 
 def posts_on_days(

@@ -14,7 +14,13 @@ from datetime import date, timedelta, tzinfo
 
 from rapidfuzz import fuzz
 
-from firsthand.services.calendar import CalendarItem, Filters, local_midnight_utc, posts_between
+from firsthand.services.calendar import (
+    CalendarItem,
+    Filters,
+    local_midnight_utc,
+    posts_between,
+    title_of,
+)
 from firsthand.store import Store
 from firsthand.store.models import POST_KINDS
 
@@ -108,7 +114,15 @@ def near_duplicates(items: Sequence[CalendarItem], score: int = DUPLICATE_SCORE)
         similarity = fuzz.ratio(ta, tb, score_cutoff=score)
         if similarity:
             x, y = candidates[a], candidates[b]
-            out.append(Duplicate(x.id, y.id, round(similarity, 1), x.title, y.title))
+            out.append(
+                Duplicate(
+                    x.id,
+                    y.id,
+                    round(similarity, 1),
+                    x.title or title_of(x.body),
+                    y.title or title_of(y.body),
+                )
+            )
     out.sort(key=lambda d: (-d.score, d.first_id, d.second_id))
     return out
 
@@ -191,6 +205,7 @@ def mix_for_period(
         local_midnight_utc(start, zone),
         local_midnight_utc(end, zone),
         filters,
+        light=True,
     )
     items = [i for i in items if i.status != "archived"]
     return analyze_mix(
