@@ -287,7 +287,9 @@ class CalendarPage(QWidget):
 
     def _today(self) -> date:
         try:
-            zone = display_zone(self.ctx.profile().timezone)
+            if self._profile is None:
+                self._profile = self.ctx.profile()
+            zone = display_zone(self._profile.timezone)
         except StoreError:
             zone = display_zone("UTC")
         return datetime.now(zone).date()
