@@ -160,3 +160,15 @@ def test_plan_saves_status_goal_labels_and_zone(qtbot, page) -> None:  # type: i
     assert saved.timezone == "America/Montreal"
     local = saved.local_time()
     assert local is not None and (local.hour, local.minute) == (9, 0)
+
+
+def test_without_an_aim_the_post_keeps_the_kind_it_reads_as(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    assert page.coaching.aim_kind() == ""
+    page.editor.setPlainText("Our clinic is pleased to offer a full range of services.")
+    wait_analysis(qtbot, page)
+    page.save()
+    detected = page.live.last.report.kind
+    assert get_post(page.ctx.store, page.post_id()).kind == detected
+    page.coaching.set_aim("opinion")
+    page.save()
+    assert get_post(page.ctx.store, page.post_id()).kind == "opinion"

@@ -76,6 +76,7 @@ class CoachingPanel(QWidget):
         self.aim = QComboBox(self)
         self.aim.setObjectName("aim_kind")
         self.aim.setAccessibleName(self.tr("The kind of post I am aiming at"))
+        self.aim.addItem(self.tr("Not decided yet"), "")
         for kind in AIMS:
             self.aim.addItem(categories.kind_label(kind), kind)
         self.aim.currentIndexChanged.connect(self._aim_changed)
@@ -85,6 +86,7 @@ class CoachingPanel(QWidget):
         self.nudges.setWordWrap(True)
         self.nudges.setTextFormat(Qt.TextFormat.PlainText)
 
+        self._report: Report | None = None
         self.checklist = QListWidget(self)
         self.checklist.setObjectName("kind_checklist")
         self.checklist.setAccessibleName(self.tr("Checklist for this kind of post"))
@@ -101,7 +103,6 @@ class CoachingPanel(QWidget):
         layout.addWidget(self.nudges)
         layout.addWidget(QLabel(self.tr("Checklist"), self))
         layout.addWidget(self.checklist, 1)
-        self._report: Report | None = None
         self._media_count = 0
         self._fill_checklist()
 
@@ -111,7 +112,15 @@ class CoachingPanel(QWidget):
             self.aim.setCurrentIndex(index)
 
     def aim_kind(self) -> str:
-        return str(self.aim.currentData())
+        """The kind the writer chose to aim at ("" when not decided)."""
+        return str(self.aim.currentData() or "")
+
+    def _checklist_kind(self) -> str:
+        """The aim, or else the kind the post reads as (its checklist helps it get there)."""
+        if self.aim_kind():
+            return self.aim_kind()
+        report = self._report
+        return report.kind if report is not None and report.kind in AIMS else ""
 
     def _aim_changed(self) -> None:
         self._fill_checklist()
@@ -122,7 +131,10 @@ class CoachingPanel(QWidget):
         self._tick()
 
     def set_report(self, report: Report | None) -> None:
+        before = self._checklist_kind()
         self._report = report
+        if self._checklist_kind() != before:
+            self._fill_checklist()
         if report is None:
             self.kind.setText(self.tr("Start writing: the coach reads along."))
             self.score.setValue(0)
@@ -179,11 +191,17 @@ class CoachingPanel(QWidget):
                 ("", self.tr("The result")),
             ],
         }
-        return [(text, auto) for auto, text in common.get(kind, [])]
+        generic = [
+            first_person,
+            ("no_spam", self.tr("In your own words, not an advert")),
+            ("no_jargon", self.tr("Plain words, no jargon")),
+            ("on_topic", self.tr("Within your field")),
+        ]
+        return [(text, auto) for auto, text in common.get(kind, generic)]
 
     def _fill_checklist(self) -> None:
         self.checklist.clear()
-        for text, auto in self._items(self.aim_kind()):
+        for text, auto in self._items(self._checklist_kind()):
             item = QListWidgetItem(text)
             item.setData(_AUTO, auto)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)

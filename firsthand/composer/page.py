@@ -367,6 +367,7 @@ class ComposerPage(QWidget):
                 self._profile.timezone,
             )
             self.media.set_post(None)
+            self.coaching.set_aim("")
         finally:
             self._loading = False
         self.editor.document().setModified(False)
@@ -396,9 +397,8 @@ class ComposerPage(QWidget):
                 post.timezone,
                 self._profile.timezone,
             )
-            aim = next((a for a in AIMS if POST_KIND_OF_AIM.get(a, a) == post.kind), None)
-            if aim:
-                self.coaching.set_aim(aim)
+            aim = next((a for a in AIMS if POST_KIND_OF_AIM.get(a, a) == post.kind), "")
+            self.coaching.set_aim(aim)
             self.media.set_post(post.id)
         finally:
             self._loading = False
