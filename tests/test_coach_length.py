@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from firsthand.composer.coach import NETWORKS, Context, analyze, network_count
 
@@ -65,3 +68,15 @@ def test_instagram_hashtag_cap() -> None:
         Context(language="fr", networks=("instagram",)),
     )
     assert any("hashtags" in f.message and "31" in f.message for f in french.findings)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_fast_counts_agree_with_the_plain_definitions(text: str) -> None:
+    # The counters skip slow scans when they can; they must still count what the networks count.
+    assert network_count(text, "bluesky")[0] == len(regex.findall(r"\X", text))
+    assert network_count(text, "linkedin")[0] == len(text)
+    over = analyze(text * 20, Context(language="en", networks=("bluesky",)))
+    for finding in over.findings:
+        if finding.rule == "length.over-limit":
+            assert len(regex.findall(r"\X", (text * 20)[: finding.start])) == 300

@@ -15,6 +15,12 @@ NETWORKS_FILE = Path(__file__).resolve().parents[2] / "resources" / "networks.to
 
 _URL_RE = regex.compile(r"(?:https?://|www\.)[^\s<>\"]++", regex.VERSION1)
 _GRAPHEME_RE = regex.compile(r"\X", regex.VERSION1)
+# Characters that may belong to the same grapheme as their neighbour.
+_JOINING_RE = regex.compile(
+    r"[\p{M}\p{Emoji_Modifier}\p{Regional_Indicator}\u200C\u200D\uFE00-\uFE0F\r"
+    r"\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\U000E0020-\U000E007F]",
+    regex.VERSION1,
+)
 # One emoji as people see it: a flag, or a pictograph with its skin tone, variation selector and
 # zero-width-joined companions (a family is one emoji, not three).
 EMOJI = (
@@ -25,6 +31,8 @@ EMOJI = (
 _EMOJI_RE = regex.compile(EMOJI, regex.VERSION1)
 # What X does not weigh 1: a link, an emoji, a character outside its "light" ranges (most
 # Latin, punctuation and spacing are light; CJK and others weigh 2).
+_PICTOGRAPHIC_RE = regex.compile(r"\p{Extended_Pictographic}", regex.VERSION1)
+_X_HEAVY_RE = regex.compile(r"[^\u0000-\u10FF\u2000-\u200D\u2010-\u201F\u2032-\u2037]")
 _X_EVENT_RE = regex.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"]++)"
     rf"|(?P<emoji>{EMOJI})"
@@ -130,15 +138,26 @@ def _count(text: str, info: NetworkInfo) -> int:
     if info.unit == "characters":
         return len(text)
     if info.unit == "graphemes":
-        if text.isascii():
-            return len(text) - text.count("\r\n")
-        return len(_GRAPHEME_RE.findall(text))
+        return _graphemes(text)
     return _x_walk(text, None, info.url_length or 23)[0]
 
 
+def _graphemes(text: str) -> int:
+    """How many characters a reader sees. \\X is slow, so it only runs when some character
+    could join its neighbour (an accent, a joiner, a skin tone, a flag half, a line break)."""
+    if _JOINING_RE.search(text) is None:
+        return len(text)
+    return len(_GRAPHEME_RE.findall(text))
+
+
 def _grapheme_overflow(text: str, limit: int) -> int | None:
-    if text.isascii() and "\r\n" not in text:
+    if _JOINING_RE.search(text) is None:
         return limit if len(text) > limit else None
+    graphemes = len(_GRAPHEME_RE.findall(text))
+    if graphemes <= limit:
+        return None
+    if graphemes == len(text):
+        return limit  # every character stands alone: no emoji, no combining accents
     for n, match in enumerate(_GRAPHEME_RE.finditer(text)):
         if n == limit:
             return int(match.start())
@@ -153,12 +172,15 @@ def _x_walk(text: str, limit: int | None, url_length: int) -> tuple[int, int | N
     """
     total = 0
     position = 0
-    for event in _X_EVENT_RE.finditer(text):
+    # Latin text has no heavy character and no emoji: then only the links are exceptions.
+    latin = not (_X_HEAVY_RE.search(text) or _PICTOGRAPHIC_RE.search(text))
+    events = _URL_RE if latin else _X_EVENT_RE
+    for event in events.finditer(text):
         plain = event.start() - position
         if limit is not None and total + plain > limit:
             return total + plain, position + (limit - total)
         total += plain
-        weight = url_length if event.lastgroup == "url" else 2
+        weight = url_length if event.lastgroup in ("url", None) else 2
         if limit is not None and total + weight > limit:
             return total + weight, event.start()
         total += weight
