@@ -4,21 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QWidget
 
-# Shown in the first-run dialog and settings; the coach's networks.toml has the limits.
-NETWORK_NAMES: dict[str, str] = {
-    "x": "X (Twitter)",
-    "linkedin": "LinkedIn",
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-    "threads": "Threads",
-    "mastodon": "Mastodon",
-    "bluesky": "Bluesky",
-    "telegram": "Telegram",
-    "vk": "VKontakte",
-    "ok": "Odnoklassniki",
-    "pinterest": "Pinterest",
-    "tiktok": "TikTok",
-}
+from firsthand.composer.coach import NETWORKS
+
+
+def network_names() -> dict[str, str]:
+    """Network id → display name, from the one data file with the limits."""
+    return {key: info.name for key, info in NETWORKS.items()}
 
 
 def split_list(text: str) -> list[str]:
@@ -43,7 +34,7 @@ class NetworkChoice(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
-        for i, (key, label) in enumerate(NETWORK_NAMES.items()):
+        for i, (key, label) in enumerate(network_names().items()):
             box = QCheckBox(label, self)
             box.setObjectName(f"network_{key}")
             box.setAccessibleName(label)
