@@ -128,7 +128,9 @@ class SchedulePanel(QWidget):
         for w in (self.date, self.time, self.zone):
             w.setEnabled(dated)
         when = self.scheduled_at()
-        if not dated:
+        if not dated and self.status.currentData() == "scheduled":
+            self.when_note.setText(self.tr("A scheduled post needs a date: tick the box above."))
+        elif not dated:
             self.when_note.setText(self.tr("Not on the calendar yet."))
         elif when is None:
             self.when_note.setText(
