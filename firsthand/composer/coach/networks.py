@@ -15,11 +15,10 @@ NETWORKS_FILE = Path(__file__).resolve().parents[2] / "resources" / "networks.to
 
 _URL_RE = regex.compile(r"(?:https?://|www\.)[^\s<>\"]++", regex.VERSION1)
 _GRAPHEME_RE = regex.compile(r"\X", regex.VERSION1)
-# Characters that may belong to the same grapheme as their neighbour.
+# Characters that may belong to the same grapheme as a neighbour: any whose grapheme-break
+# class is not "Other", "Control" or LF (accents, joiners, skin tones, flags, Hangul jamo, CR…).
 _JOINING_RE = regex.compile(
-    r"[\p{M}\p{Emoji_Modifier}\p{Regional_Indicator}\u200C\u200D\uFE00-\uFE0F\r"
-    r"\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\U000E0020-\U000E007F]",
-    regex.VERSION1,
+    r"[^\p{Grapheme_Cluster_Break=Other}\p{Grapheme_Cluster_Break=Control}\n]", regex.VERSION1
 )
 # One emoji as people see it: a flag, or a pictograph with its skin tone, variation selector and
 # zero-width-joined companions (a family is one emoji, not three).
