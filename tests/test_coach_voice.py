@@ -94,6 +94,32 @@ KIND_CASES = [
         "Franchement, je ne suis pas d'accord avec ceux qui disent qu'il faut acheter "
         "à tout prix. Louer n'est pas jeter l'argent par les fenêtres.",
     ),
+    # other phrasings of the same kinds: a question answered, a dated change, a verdict
+    (
+        "experience",
+        "Three signs your child needs an orthodontist check: mouth breathing, "
+        "crowded baby teeth, thumb sucking after six.",
+    ),
+    (
+        "experience",
+        "Why do crowns fail? Usually not because of the crown, but because of the "
+        "gum around it. Keep flossing around it.",
+    ),
+    (
+        "experience",
+        "Pourquoi vos gencives saignent ? Souvent parce que vous brossez trop fort. "
+        "Prenez une brosse souple.",
+    ),
+    ("announcement", "From March 1st I will see patients on Saturday mornings too."),
+    (
+        "announcement",
+        "Le cabinet déménage ! À partir du 3 mars, retrouvez-nous au 5 rue des Lilas.",
+    ),
+    (
+        "opinion",
+        "Whitening strips from the supermarket are not worth it. They burn the gums and "
+        "fade in weeks.",
+    ),
     # promotion
     (
         "promotion",
@@ -117,6 +143,8 @@ def test_kind_is_detected_with_signals(kind: str, text: str) -> None:
 
 def test_a_list_of_hashtags_or_a_bare_link_is_other() -> None:
     assert analyze("#monday #coffee #clinic #smile #team #love", AUTO).kind == "other"
+    assert analyze("Happy holidays from all of us! See you in January.", AUTO).kind == "other"
+    assert analyze("Bonnes fêtes à tous, on se retrouve en janvier !", AUTO).kind == "other"
     assert analyze("https://example.com/news", AUTO).kind == "other"
     assert analyze("", AUTO).kind == "other"
 
