@@ -172,3 +172,16 @@ def test_without_an_aim_the_post_keeps_the_kind_it_reads_as(qtbot, page) -> None
     page.coaching.set_aim("opinion")
     page.save()
     assert get_post(page.ctx.store, page.post_id()).kind == "opinion"
+
+
+def test_an_image_file_pasted_on_the_editor_is_attached(qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QUrl
+
+    photo = png(tmp_path / "smile.png", 1200, 675)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(photo))])
+    assert page.editor.canInsertFromMimeData(data)
+    page.editor.insertFromMimeData(data)
+    qtbot.waitUntil(lambda: len(page.media.media()) == 1, timeout=5000)
+    assert page.editor.toPlainText() == ""  # the file name did not land in the text
+    assert page.tabs.currentWidget() is page.media

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from bisect import bisect_right
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
@@ -35,6 +36,7 @@ class PostEditor(QPlainTextEdit):
     """
 
     mark_clicked = Signal(object)  # the Finding under a click
+    files_dropped = Signal(list)  # local file paths dropped or pasted (images to attach)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,8 +62,15 @@ class PostEditor(QPlainTextEdit):
         # The application's font, not a bigger one: Qt 6.12 draws a stray solid line under
         # wavy underlines once the editor's font size is changed (seen offscreen and on Xvfb).
 
-    # Paste: plain text only, whatever the source offered.
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt override)
+        return bool(_local_files(source)) or super().canInsertFromMimeData(source)
+
+    # Paste: plain text only, whatever the source offered; files go to the images instead.
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt override)
+        files = _local_files(source)
+        if files:
+            self.files_dropped.emit(files)
+            return
         if source.hasText():
             text = source.text().replace("\r\n", "\n").replace("\r", "\n")
             self.textCursor().insertText(text.replace("\u2028", "\n").replace("\u2029", "\n"))
@@ -175,6 +184,12 @@ class PostEditor(QPlainTextEdit):
             mark = self.mark_at(self.textCursor().position())
             if mark is not None:
                 self.mark_clicked.emit(mark.finding)
+
+
+def _local_files(source: QMimeData) -> list[Path]:
+    if not source.hasUrls():
+        return []
+    return [Path(u.toLocalFile()) for u in source.urls() if u.isLocalFile()]
 
 
 def tooltip_html(finding: Finding) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QKeyCombination, Qt, QTimer, Signal
@@ -212,6 +213,7 @@ class ComposerPage(QWidget):
         self.findings.ignore_requested.connect(self.ignore_finding)
         self.findings.allow_requested.connect(self.allow_finding)
         self.editor.mark_clicked.connect(self.findings.select_finding)
+        self.editor.files_dropped.connect(self._files_dropped)
         self.coaching.aim_changed.connect(lambda _k: self._meta_changed())
         self.networks.changed.connect(self._networks_changed)
         self.networks.copied.connect(self._copied)
@@ -739,6 +741,11 @@ class ComposerPage(QWidget):
         self._networks_shown()
         self._meta_changed()
         self._refresh_context()
+
+    def _files_dropped(self, paths: list[Path]) -> None:
+        """Files dropped or pasted on the editor become the post's images."""
+        self.tabs.setCurrentWidget(self.media)
+        self.media.attach_files(paths)
 
     def _media_changed(self, media: list[Any]) -> None:
         self.coaching.set_media_count(len(media))
