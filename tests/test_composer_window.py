@@ -74,3 +74,31 @@ def test_a_1_mb_paste_is_coached_on_its_start_and_counted(qtbot, ctx) -> None:  
     page.editor.document().setModified(False)
     page.close()
     wait_for_tasks()
+
+
+def test_keyboard_next_finding_and_apply(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    page = ComposerPage(ctx)
+    qtbot.addWidget(page)
+    show_active(qtbot, page)
+    page.editor.setFocus()
+    page.editor.insertPlainText("Our clinic is pleased to announce new hours.")
+    qtbot.waitUntil(page.live.settled, timeout=5000)
+    fixable = [f for f in page.findings.findings() if f.suggestion]
+    assert fixable
+    while page.findings.current() != fixable[0]:
+        qtbot.keyClick(page.editor, Qt.Key.Key_F8)
+    assert page.editor.textCursor().selectedText() == fixable[0].text
+    before = page.editor.toPlainText()
+    qtbot.keyClick(page.editor, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    assert page.editor.toPlainText() != before
+    assert fixable[0].suggestion in page.editor.toPlainText()
+    qtbot.keyClick(page.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.editor.toPlainText() == before
+    qtbot.keyClick(
+        page.editor,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert not page.preview.isVisible()
+    page.close()
+    wait_for_tasks()
