@@ -214,3 +214,32 @@ def test_conflict_reload_shows_the_other_version(qtbot, ctx) -> None:  # type: i
     assert second.post_id() == post.id
     assert not second.is_dirty()
     assert len(list_posts(ctx.store, ctx.profile_id)) == 1
+
+
+def test_a_failed_save_keeps_the_post_open(qtbot, ctx, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from firsthand.store import DatabaseLocked
+
+    first = create_post(ctx.store, ctx.profile_id, "First post")
+    other = create_post(ctx.store, ctx.profile_id, "Other post")
+    page = make_page(qtbot, ctx)
+    page.open_post(first.id)
+    page.editor.selectAll()
+    page.editor.insertPlainText("First post, with changes nobody saved")
+
+    def locked(*_args: object, **_kwargs: object) -> None:
+        raise DatabaseLocked("The database is in use by another program.", ctx.db_path)
+
+    warned: list[str] = []
+    monkeypatch.setattr(page_module, "update_post", locked)
+    monkeypatch.setattr(
+        page_module.QMessageBox, "warning", lambda _p, _t, text: warned.append(text)
+    )
+    page.open_post(other.id)
+    assert warned and "could not be saved" in warned[0]
+    assert page.post_id() == first.id
+    assert page.editor.toPlainText() == "First post, with changes nobody saved"
+    assert "Not saved" in page.state.text()
+    monkeypatch.undo()
+    page.open_post(other.id)  # the database is back: now it saves and moves on
+    assert get_post(ctx.store, first.id).body == "First post, with changes nobody saved"
+    assert page.post_id() == other.id

@@ -154,10 +154,8 @@ class MediaPanel(QWidget):
             return
         self.attach_button.setEnabled(True)
         _done, errors = result
+        self.set_post(self._post_id)  # clears the message, so the refusals come after
         self.message.setText("\n".join(self.explain(e) for e in errors))
-        self.set_post(self._post_id)
-        if errors:
-            self.message.setText("\n".join(self.explain(e) for e in errors))
 
     def _failed(self, exc: BaseException) -> None:
         if not shiboken6.isValid(self):

@@ -337,7 +337,8 @@ class ComposerPage(QWidget):
     # -- opening ---------------------------------------------------------------------------
     def open_post(self, post_id: int) -> None:
         """Show post `post_id` (saving the current one first)."""
-        self.flush()
+        if post_id == self.post_id() or not self._leave_current():
+            return
         try:
             post = get_post(self.ctx.store, post_id)
         except StoreError as exc:
@@ -347,7 +348,8 @@ class ComposerPage(QWidget):
 
     def new_post(self, initial: dict[str, Any] | None = None) -> None:
         """Start a new post; `initial` may carry body, scheduled_at, timezone, networks, status."""
-        self.flush()
+        if not self._leave_current():
+            return
         initial = dict(initial or {})
         self._loading = True
         try:
@@ -429,10 +431,31 @@ class ComposerPage(QWidget):
         """Unsaved text (the document says so) or unsaved plan, networks, ignores."""
         return self._dirty or self.editor.document().isModified()
 
-    def flush(self) -> None:
-        """Save now if anything is unsaved (on close, page switch, before opening another)."""
+    def flush(self) -> bool:
+        """Save now if anything is unsaved (on close, page switch, before opening another).
+
+        False if there were changes and they could not be saved.
+        """
         if self.is_dirty():
-            self.save()
+            return self.save()
+        return True
+
+    def _leave_current(self) -> bool:
+        """Save before showing another post; if that fails, say so and stay."""
+        if self.flush():
+            return True
+        QMessageBox.warning(
+            self,
+            self.tr("Not saved"),
+            fmt(
+                self.tr(
+                    "Your changes to this post could not be saved, so it stays open: %1\n\n"
+                    "Copy the text somewhere safe, or try Save again in a moment."
+                ),
+                self.state.text(),
+            ),
+        )
+        return False
 
     def ensure_post(self) -> int | None:
         """The post's id, creating it now if it was never saved (images need one)."""
