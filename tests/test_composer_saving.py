@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from firsthand.composer import page as page_module
+from firsthand.composer import saving as saving_module
 from firsthand.composer.dialogs import COPY, RELOAD
 from firsthand.context import AppContext
 from firsthand.services import posts as posts_service
@@ -230,7 +231,7 @@ def test_a_failed_save_keeps_the_post_open(qtbot, ctx, monkeypatch: pytest.Monke
         raise DatabaseLocked("The database is in use by another program.", ctx.db_path)
 
     warned: list[str] = []
-    monkeypatch.setattr(page_module, "update_post", locked)
+    monkeypatch.setattr(saving_module, "update_post", locked)
     monkeypatch.setattr(
         page_module.QMessageBox, "warning", lambda _p, _t, text: warned.append(text)
     )
@@ -243,3 +244,55 @@ def test_a_failed_save_keeps_the_post_open(qtbot, ctx, monkeypatch: pytest.Monke
     page.open_post(other.id)  # the database is back: now it saves and moves on
     assert get_post(ctx.store, first.id).body == "First post, with changes nobody saved"
     assert page.post_id() == other.id
+
+
+def test_autosave_writes_on_a_worker_and_a_locked_file_only_shows_in_the_state(
+    qtbot, ctx, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from firsthand.store import DatabaseLocked
+
+    post = create_post(ctx.store, ctx.profile_id, "Draft")
+    page = make_page(qtbot, ctx)
+    page.open_post(post.id)
+    page.editor.moveCursor(page.editor.textCursor().MoveOperation.End)
+    page.editor.insertPlainText(" and more")
+    release = threading.Event()
+    writer_threads: list[str] = []
+
+    def slow_and_locked(*_args: object, **_kwargs: object) -> None:
+        writer_threads.append(threading.current_thread().name)
+        release.wait(5)  # the file stays busy until the test lets go
+        raise DatabaseLocked("The database is in use by another program.", ctx.db_path)
+
+    monkeypatch.setattr(saving_module, "update_post", slow_and_locked)
+    page._save_in_background()
+    qtbot.waitUntil(lambda: bool(writer_threads))
+    # The GUI thread is free while the write waits on the file: typing goes on.
+    qtbot.keyClicks(page.editor, " typed meanwhile")
+    assert page.editor.toPlainText() == "Draft and more typed meanwhile"
+    assert writer_threads[0] != threading.main_thread().name
+    release.set()
+    qtbot.waitUntil(lambda: "Not saved" in page.state.text(), timeout=5000)
+    assert page.is_dirty()
+    monkeypatch.undo()
+    assert page.save()
+    assert get_post(ctx.store, post.id).body == "Draft and more typed meanwhile"
+
+
+def test_edits_made_during_a_background_save_stay_unsaved(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    post = create_post(ctx.store, ctx.profile_id, "One")
+    page = make_page(qtbot, ctx)
+    page.open_post(post.id)
+    page.editor.moveCursor(page.editor.textCursor().MoveOperation.End)
+    page.editor.insertPlainText(" two")
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        page._save_in_background()
+        page.editor.insertPlainText(" three")  # typed before the worker's answer arrives
+    # The snapshot was taken when the autosave started: " three" is not in it, and still unsaved.
+    assert get_post(ctx.store, post.id).body == "One two"
+    assert page.is_dirty()
+    page.flush()
+    assert get_post(ctx.store, post.id).body == "One two three"
+    assert not page.is_dirty()

@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QKeyCombination, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -33,20 +34,19 @@ from firsthand.composer.live import ANALYZE_LIMIT, Analysis, Counts, GrammarResu
 from firsthand.composer.media_panel import MediaPanel
 from firsthand.composer.networks_panel import NetworksPanel
 from firsthand.composer.preview import PreviewPane
+from firsthand.composer.saving import PostWriter, SaveJob
 from firsthand.composer.schedule_panel import SchedulePanel
 from firsthand.composer.templates import AIMS, POST_KIND_OF_AIM, template, templates_for
 from firsthand.context import AppContext
 from firsthand.services.posts import (
     PostData,
-    create_post,
     get_post,
     list_revisions,
-    update_post,
 )
 from firsthand.services.profiles import ProfileData, allow_word
-from firsthand.services.variants import save_variants
 from firsthand.shell.i18n import fmt
 from firsthand.store import ConflictError, StoreError
+from firsthand.tasks import run_task
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,11 @@ class ComposerPage(QWidget):
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(lambda: self.save())
+        self._autosave.timeout.connect(self._save_in_background)
+        self._writer = PostWriter(ctx.store, ctx.profile_id)
+        self._session = 0
+        self._meta_generation = 0
+        self._background_save = False
 
         self.live = LiveCoach(self.editor.document(), self)
         self.live.analyzed.connect(self._analyzed)
@@ -351,6 +355,8 @@ class ComposerPage(QWidget):
         if not self._leave_current():
             return
         initial = dict(initial or {})
+        self._session += 1
+        self._writer.reset(self._session, None)
         self._loading = True
         try:
             self._post = None
@@ -384,6 +390,8 @@ class ComposerPage(QWidget):
         self.editor.setFocus()
 
     def _show_post(self, post: PostData) -> None:
+        self._session += 1
+        self._writer.reset(self._session, post)
         self._loading = True
         try:
             self._post = post
@@ -423,6 +431,7 @@ class ComposerPage(QWidget):
     def _meta_changed(self) -> None:
         if self._loading:
             return
+        self._meta_generation += 1
         self._dirty = True
         self._show_state()
         self._autosave.start()
@@ -476,44 +485,88 @@ class ComposerPage(QWidget):
         )
         return values
 
+    def _job(self, as_new: bool = False) -> SaveJob:
+        return SaveJob(
+            self._values(),
+            self.networks.networks(),
+            self.networks.variants(),
+            as_new,
+            self._session,
+            self._meta_generation,
+        )
+
+    def _nothing_to_create(self, job: SaveJob, force: bool) -> bool:
+        return (
+            self._post is None
+            and not (force or job.as_new)
+            and not job.values["body"].strip()
+            and not self.is_dirty()
+        )
+
     def save(self, force: bool = False, as_new: bool = False) -> bool:
-        """Save the post (creating it on first save, or `as_new`). False if it was not saved."""
+        """Save now (creating the post on first save, or `as_new`). False if it was not saved."""
         self._autosave.stop()
-        values = self._values()
-        networks = self.networks.networks()
-        variants = self.networks.variants()
-        store = self.ctx.store
-        create = self._post is None or as_new
-        before = {} if create else self._saved_variants
+        job = self._job(as_new)
+        if self._nothing_to_create(job, force):
+            return True
         try:
-            if create:
-                if not (force or as_new) and not values["body"].strip() and not self.is_dirty():
-                    return True
-                post = create_post(
-                    store, self.ctx.profile_id, values.pop("body"), networks=networks, **values
-                )
-            else:
-                assert self._post is not None
-                post = update_post(
-                    store, self._post.id, self._post.version, networks=networks, **values
-                )
-            if variants != before:
-                save_variants(store, post.id, {n: variants.get(n) for n in {*variants, *before}})
+            post = self._writer.write(job)
         except ConflictError:
             return self._resolve_conflict()
         except StoreError as exc:
             self._show_state(error=str(exc))
             return False
+        if post is not None:
+            self._after_save(post, job)
+        return True
+
+    def _save_in_background(self) -> None:
+        """Autosave: the write runs on a worker, one at a time."""
+        if self._background_save:
+            self._autosave.start()  # try again once the running one is done
+            return
+        job = self._job()
+        if not self.is_dirty() or self._nothing_to_create(job, False):
+            return
+        self._background_save = True
+        writer = self._writer
+
+        def done(post: Any) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self._background_save = False
+            if isinstance(post, PostData) and job.session == self._session:
+                self._after_save(post, job)
+
+        def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self._background_save = False
+            if job.session != self._session:
+                return
+            if isinstance(exc, ConflictError):
+                self._resolve_conflict()
+            elif isinstance(exc, StoreError):
+                self._show_state(error=str(exc))
+            else:
+                log.error("autosave failed: %s", getattr(exc, "__traceback_text__", exc))
+                self._show_state(error=str(exc))
+
+        run_task(lambda: writer.write(job), done, failed, owner=self)
+
+    def _after_save(self, post: PostData, job: SaveJob) -> None:
         self._post = post
-        self._saved_variants = dict(variants)
-        self._dirty = False
-        self.editor.document().setModified(False)
-        if as_new:
+        self._saved_variants = dict(job.variants)
+        # Only what the snapshot held is saved: edits made meanwhile stay unsaved.
+        if self._meta_generation == job.meta_generation:
+            self._dirty = False
+        if job.values["body"] == self.editor.toPlainText():
+            self.editor.document().setModified(False)
+        if job.as_new:
             self.media.set_post(post.id)
         self._show_state()
         self.saved.emit(post.id)
         self.ctx.events.posts_changed.emit()
-        return True
 
     def _resolve_conflict(self) -> bool:
         """The post was saved elsewhere since we read it: ask, never overwrite silently."""
