@@ -7,6 +7,7 @@ the widgets are reached by their modules, the main window by `composer.page.Comp
     editor.py          PostEditor: plain text, wavy underlines, hover tooltips
     offsets.py         code points ↔ Qt UTF-16 positions (the one place)
     live.py            debounced analysis, counts and grammar on workers; stale results dropped
+    saving.py          PostWriter: autosave on a worker and explicit saves, serialised
     findings_panel.py  findings by category: Apply, Ignore here, Allow this word, grammar status
     coaching_panel.py  kind, score gauge, voice meter, checklist for the aimed kind
     templates.py       questions to start each good kind of post (resources/templates/)
