@@ -118,8 +118,9 @@ def check_voice(
 
     scores = votes.scores
     voice.scores = dict(scores)
-    if any(f.rule == "spam.link-only" for f in others):
-        scores = {kind: 0.0 for kind in KINDS}  # a bare link tells no story, whatever its words
+    if any(f.rule == "spam.link-only" for f in others) or _relayed(pack, others, i_count):
+        # A bare link, or gossip passed on with no "I" in it, tells no story whatever its words.
+        scores = {kind: 0.0 for kind in KINDS}
     winner = max(KINDS, key=lambda kind: (scores[kind], -KINDS.index(kind)))
     if scores[winner] >= float(pack.setting("kind_threshold", 1.0)):
         voice.kind = winner
@@ -152,6 +153,13 @@ def _folded(pack: Pack, name: str) -> frozenset[str]:
     return _FOLDED[key]
 
 
+def _relayed(pack: Pack, others: Sequence[Finding], i_count: int) -> bool:
+    """Whether the post passes on a subject that is nobody's practice (gossip, a prayer)
+    without the author in it: then no kind of the coach's fits."""
+    relayed = set(pack.setting("relayed_subjects", []))
+    return not i_count and any(f.category == "off_topic" and f.rule in relayed for f in others)
+
+
 def _takes_a_side(pack: Pack, rule_id: str) -> bool:
     return rule_id in set(pack.setting("opinion_subjects", []))
 
@@ -182,7 +190,8 @@ def _past_tense(words: Sequence[Token], pack: Pack) -> int:
     past_words = _folded(pack, "past_words")
     suffixes = tuple(pack.setting("past_suffixes", []))
     exclude = _folded(pack, "past_exclude")
-    auxiliaries = _folded(pack, "past_auxiliaries")
+    # Compared with accents: "à" is not the auxiliary "a".
+    auxiliaries = frozenset(str(w).casefold() for w in pack.setting("past_auxiliaries", []))
     subjects = _folded(pack, "past_subjects")
     participles = tuple(pack.setting("participle_endings", []))
     count = 0
@@ -199,7 +208,7 @@ def _past_tense(words: Sequence[Token], pack: Pack) -> int:
             if not subjects or before & subjects:
                 count += 1
         elif participles and len(fold) > 2 and token.norm.endswith(participles):
-            before = {w.fold for w in words[max(0, n - 3) : n] if w.sentence == token.sentence}
+            before = {w.norm for w in words[max(0, n - 3) : n] if w.sentence == token.sentence}
             if before & auxiliaries:
                 count += 1
     return count
