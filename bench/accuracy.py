@@ -2,9 +2,11 @@
 
     .venv/bin/python bench/accuracy.py [--set FILE]... [--lang en|fr] [--quiet]
 
-Two sets by default: tests/data/eval_posts.jsonl (172 posts, for tuning: its misses are listed so
-rule authors can see what to improve) and tests/data/eval_posts_holdout.jsonl (66 posts written
-separately, other professions and wordings: figures only, so it keeps measuring unseen posts).
+Three sets by default: tests/data/eval_posts.jsonl (172 posts, for tuning: its misses are listed so
+rule authors can see what to improve), tests/data/eval_posts_holdout.jsonl (66 posts written
+separately, other professions and wordings) and tests/data/eval_posts_holdout2.jsonl (120 posts
+written blind, without reading the rule packs or the other sets). The held-out sets print figures
+only, so they keep measuring unseen posts.
 For each of spam, jargon and off_topic it prints recall (labelled posts that were flagged) and
 the false-positive rate (unlabelled posts that were flagged), per language and overall, then
 kind accuracy.
@@ -39,6 +41,9 @@ DEFAULT_SET = ROOT / "tests" / "data" / "eval_posts.jsonl"
 # Written after the rules, kept out of rule tuning: the figures that say how the coach does on
 # posts it has never seen (the goal the issue states).
 HOLDOUT_SET = ROOT / "tests" / "data" / "eval_posts_holdout.jsonl"
+# A second held-out set, written blind (without reading the rule packs or the other sets).
+HOLDOUT2_SET = ROOT / "tests" / "data" / "eval_posts_holdout2.jsonl"
+HOLDOUT_SETS = (HOLDOUT_SET, HOLDOUT2_SET)
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -183,17 +188,18 @@ def main(argv: list[str] | None = None) -> int:
         "--set",
         type=Path,
         action="append",
-        help="JSONL evaluation set (repeatable; default: the tuning set, then the held-out set)",
+        help="JSONL evaluation set (repeatable; default: the tuning set, then the held-out sets)",
     )
     parser.add_argument("--lang", choices=("en", "fr"), default=None, help="only one language")
     parser.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
     parser.add_argument(
         "--show-holdout-misses",
         action="store_true",
-        help="also list the held-out set's misses (then it no longer measures unseen posts)",
+        help="also list the held-out sets' misses (then they no longer measure unseen posts)",
     )
     args = parser.parse_args(argv)
-    sets = args.set or [DEFAULT_SET, HOLDOUT_SET]
+    sets = args.set or [DEFAULT_SET, *HOLDOUT_SETS]
+    holdouts = {h.resolve() for h in HOLDOUT_SETS}
     print(
         "flagged = at least one finding of the category with severity warning or error "
         "(info nudges do not count)\n"
@@ -201,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     for n, path in enumerate(sets):
         if n:
             print()
-        holdout = path.resolve() == HOLDOUT_SET.resolve()
+        holdout = path.resolve() in holdouts
         if holdout:
             print("held-out set: posts written apart from the rules; do not tune rules on it")
         evaluate(path, args.lang, not args.quiet and (not holdout or args.show_holdout_misses))

@@ -9,7 +9,11 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).parent / "data"
-SETS = {"eval_posts.jsonl": 120, "eval_posts_holdout.jsonl": 60}  # file: minimum size
+SETS = {  # file: minimum size
+    "eval_posts.jsonl": 120,
+    "eval_posts_holdout.jsonl": 60,
+    "eval_posts_holdout2.jsonl": 120,
+}
 KINDS = {"story", "experience", "announcement", "opinion", "promotion", "other"}
 LABELS = {"spam", "jargon", "off_topic"}
 FIELDS = {"id", "lang", "profession", "topics", "text", "labels", "kind", "note"}
