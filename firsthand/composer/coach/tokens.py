@@ -16,8 +16,12 @@ import snowballstemmer
 
 # Possessive quantifiers (`++`) and the look-behind keep every branch linear: a megabyte
 # without spaces must not make the e-mail branch rescan the whole run from every position.
+# The first branch is the common case, tried first: a word that cannot start a link or an
+# e-mail (nothing of theirs follows it) is one, without trying the other branches. Otherwise
+# the branches below decide in their order, and the last one takes the word.
 _TOKEN_RE = regex.compile(
-    r"(?P<url>(?:https?://|www\.)[^\s<>\"]++)"
+    r"(?P<word>[\p{L}\p{M}\p{N}]++)(?![\w.+@:-])"
+    r"|(?P<url>(?:https?://|www\.)[^\s<>\"]++)"
     r"|(?P<email>(?<![\w.+-])[\w.+-]++@[\w-]++\.[\w.-]++)"
     r"|(?P<tag>#[\p{L}\p{M}\p{N}_]++)"
     r"|(?P<mention>@[\p{L}\p{M}\p{N}_.]++)"
@@ -95,7 +99,10 @@ class Token:
         end: int,
         text: str,
         kind: str,
-        forms: WordForms | None,
+        norm: str,
+        fold: str,
+        key: str,
+        keys: frozenset[str],
         sentence: int,
         first: bool,
     ) -> None:
@@ -103,10 +110,10 @@ class Token:
         self.end = end
         self.text = text
         self.kind = kind  # "word", "url", "email", "tag", "mention"
-        self.norm = forms.norm if forms else text.casefold()
-        self.fold = forms.fold if forms else self.norm
-        self.key = forms.key if forms else self.norm
-        self.keys = forms.keys if forms else _NO_KEYS
+        self.norm = norm
+        self.fold = fold
+        self.key = key
+        self.keys = keys
         self.sentence = sentence
         self.first = first  # first word of its sentence: capitals there say nothing
 
@@ -147,27 +154,45 @@ def tokenize(text: str, language: str) -> list[Token]:
     cache = word_cache(language)
     known = cache.known  # the hot path: a dictionary hit for every word seen before
     ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+    ends.append(len(text) + 1)
     tokens: list[Token] = []
     append = tokens.append
     sentence = 0
-    beyond = len(text) + 1
-    next_end = ends[0] if ends else beyond
+    next_end = ends[0]
     first = True
     for match in _TOKEN_RE.finditer(text):
         start, end = match.span()
-        while start >= next_end:
-            sentence += 1
+        if start >= next_end:
+            while start >= next_end:
+                sentence += 1
+                next_end = ends[sentence]
             first = True
-            next_end = ends[sentence] if sentence < len(ends) else beyond
         kind = match.lastgroup
         if kind == "word":
             piece = match.group()
             forms = known.get(piece) or cache.forms(piece)
-            append(Token(start, end, piece, "word", forms, sentence, first))
+            append(
+                Token(
+                    start,
+                    end,
+                    piece,
+                    "word",
+                    forms.norm,
+                    forms.fold,
+                    forms.key,
+                    forms.keys,
+                    sentence,
+                    first,
+                )
+            )
             first = False
             continue
         if kind == "url":
             while end > start and text[end - 1] in _URL_TRAILING:
                 end -= 1
-        append(Token(start, end, text[start:end], kind or "word", None, sentence, first))
+        piece = text[start:end]
+        norm = piece.casefold()
+        append(
+            Token(start, end, piece, kind or "word", norm, norm, norm, _NO_KEYS, sentence, first)
+        )
     return tokens
