@@ -28,9 +28,8 @@ from firsthand.context import AppContext
 from firsthand.services.calendar import (
     CalendarItem,
     Filters,
-    count_overdue,
+    calendar_view,
     display_zone,
-    ideas,
     labels_in_use,
     month_grid,
     move_post,
@@ -372,12 +371,16 @@ class CalendarPage(QWidget):
         try:
             if self._profile is None:
                 self._profile = self.ctx.profile()
-            pid = self.ctx.profile_id
-            backlog = ideas(self.ctx.store, pid, self.filters)
-            self._overdue_count = count_overdue(self.ctx.store, pid)
+            period = None
+            if self.mode != "mix":
+                first, end = self.period()
+                period = (first, end, self.zone())
+            view = calendar_view(self.ctx.store, self.ctx.profile_id, self.filters, period)
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Calendar"), str(exc))
             return
+        backlog = view.ideas
+        self._overdue_count = view.overdue
         self._ideas = {i.id: i for i in backlog}
         self.ideas_list.set_ideas(backlog)
         self.ideas_title.setText(self.tr("Ideas (%1)").replace("%1", str(len(backlog))))
@@ -391,10 +394,13 @@ class CalendarPage(QWidget):
             self._choices = choices
             self.filters_bar.set_choices(list(self._profile.networks), [], self.filters)
         self._show_overdue_banner()
-        self.draw()
+        self.draw(view.days)
 
-    def draw(self) -> None:
-        """Load the visible period only, and redraw the current view."""
+    def draw(self, days: dict[date, list[CalendarItem]] | None = None) -> None:
+        """Load the visible period only, and redraw the current view.
+
+        `days` are the period's posts when the caller has just read them.
+        """
         try:
             if self._profile is None:
                 self._profile = self.ctx.profile()
@@ -418,7 +424,8 @@ class CalendarPage(QWidget):
                 self.mix_panel().set_report(report)
                 self._items = {}
             else:
-                days = posts_on_days(self.ctx.store, pid, first, end, zone, self.filters)
+                if days is None:
+                    days = posts_on_days(self.ctx.store, pid, first, end, zone, self.filters)
                 self._items = {i.id: i for items in days.values() for i in items}
                 if self.mode == "month":
                     self.month.set_period(list(days), days, zone, today, self.anchor.month)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlmodel import col, select
 
 from firsthand.services.posts import PostData, get_post, update_post
@@ -183,20 +183,15 @@ def _stored(when: datetime) -> str:
     return when.astimezone(UTC).strftime(_STORED)
 
 
-def _parse_stored(raw: str | None) -> datetime | None:
-    return datetime.fromisoformat(raw).replace(tzinfo=UTC) if raw else None
-
-
-def _query_items(
-    store: Store,
+def _where(
     profile_id: int | None,
     *,
     start: datetime | None,
     end: datetime | None,
     undated: bool,
     filters: Filters | None,
-    light: bool = False,
-) -> list[CalendarItem]:
+) -> tuple[list[str], dict[str, Any]]:
+    """The WHERE terms (status and kind filters included) and their parameters."""
     where = ["p.deleted_at IS NULL"]
     params: dict[str, Any] = {}
     if profile_id is not None:
@@ -220,30 +215,82 @@ def _query_items(
             names = [f"{column}{n}" for n in range(len(values))]
             where.append(f"p.{column} IN ({', '.join(':' + n for n in names)})")
             params.update(zip(names, sorted(values), strict=True))
+    return where, params
+
+
+def _query_items(
+    conn: Connection,
+    profile_id: int | None,
+    *,
+    start: datetime | None,
+    end: datetime | None,
+    undated: bool,
+    filters: Filters | None,
+    light: bool = False,
+) -> list[CalendarItem]:
+    where, params = _where(profile_id, start=start, end=end, undated=undated, filters=filters)
     order = "p.updated_at DESC, p.id DESC" if undated else "p.scheduled_at, p.id"
     with_labels = not light or bool(filters and filters.labels)
     sql = text(_SELECT.format(where=" AND ".join(where), order=order))
-    with store.read() as s:
-        rows = s.connection().execute(sql, params).all()
-    items = [
-        CalendarItem(
-            id=pid,
-            title="" if light else title_of(body),
-            body=body,
-            kind=kind,
-            status=status,
-            labels=tuple(json.loads(labels)) if with_labels and labels and labels != "[]" else (),
-            scheduled_at=_parse_stored(when),
-            timezone=zone,
-            networks=tuple(sorted(nets.split())) if nets else (),
-            version=version,
-            campaign_id=campaign_id,
+    rows = conn.execute(sql, params).all()
+    # Many posts share a label set or a network set: decode each distinct one once.
+    label_sets: dict[str, tuple[str, ...]] = {"[]": ()}
+    network_sets: dict[str, tuple[str, ...]] = {}
+    items = []
+    # Times are naive UTC text; "+00:00" makes fromisoformat return them aware in one call.
+    for pid, body, kind, status, labels, when, zone, version, campaign_id, nets in rows:
+        if with_labels and labels:
+            tags = label_sets.get(labels)
+            if tags is None:
+                tags = label_sets[labels] = tuple(json.loads(labels))
+        else:
+            tags = ()
+        if nets:
+            networks = network_sets.get(nets)
+            if networks is None:
+                networks = network_sets[nets] = tuple(sorted(nets.split()))
+        else:
+            networks = ()
+        items.append(
+            CalendarItem(
+                pid,
+                "" if light else title_of(body),
+                body,
+                kind,
+                status,
+                tags,
+                datetime.fromisoformat(when + "+00:00") if when else None,
+                zone,
+                networks,
+                version,
+                campaign_id,
+            )
         )
-        for pid, body, kind, status, labels, when, zone, version, campaign_id, nets in rows
-    ]
     if filters is not None and (filters.networks or filters.labels):
         items = [i for i in items if filters.accepts(i)]
     return items
+
+
+def _read_items(
+    store: Store,
+    profile_id: int | None,
+    *,
+    start: datetime | None,
+    end: datetime | None,
+    undated: bool,
+    filters: Filters | None,
+    light: bool = False,
+) -> list[CalendarItem]:
+    with store.read() as s:
+        return _query_items(
+            s.connection(),
+            profile_id,
+            start=start,
+            end=end,
+            undated=undated,
+            filters=filters,
+            light=light,
+        )
 
 
 def posts_between(
@@ -259,22 +306,26 @@ def posts_between(
 
     `light` leaves out titles and labels (statistics over a year need neither).
     """
-    return _query_items(
+    return _read_items(
         store, profile_id, start=start, end=end, undated=False, filters=filters, light=light
     )
 
 
-def posts_on_days(
-    store: Store,
+def _days_of(
+    conn: Connection,
     profile_id: int | None,
     first: date,
     end: date,
     zone: tzinfo,
-    filters: Filters | None = None,
+    filters: Filters | None,
 ) -> dict[date, list[CalendarItem]]:
-    """Posts of the days [first, end) in `zone`, grouped by day (every day has a list)."""
-    items = posts_between(
-        store, profile_id, local_midnight_utc(first, zone), local_midnight_utc(end, zone), filters
+    items = _query_items(
+        conn,
+        profile_id,
+        start=local_midnight_utc(first, zone),
+        end=local_midnight_utc(end, zone),
+        undated=False,
+        filters=filters,
     )
     days: dict[date, list[CalendarItem]] = {
         first + timedelta(days=n): [] for n in range((end - first).days)
@@ -286,14 +337,33 @@ def posts_on_days(
     return days
 
 
+def posts_on_days(
+    store: Store,
+    profile_id: int | None,
+    first: date,
+    end: date,
+    zone: tzinfo,
+    filters: Filters | None = None,
+) -> dict[date, list[CalendarItem]]:
+    """Posts of the days [first, end) in `zone`, grouped by day (every day has a list)."""
+    with store.read() as s:
+        return _days_of(s.connection(), profile_id, first, end, zone, filters)
+
+
+def _backlog_filters(filters: Filters | None) -> Filters | None:
+    # The status filter is about the calendar; the backlog shows every undated post.
+    if filters is None:
+        return None
+    return Filters(filters.networks, set(), filters.kinds, filters.labels)
+
+
 def ideas(
     store: Store, profile_id: int | None, filters: Filters | None = None
 ) -> list[CalendarItem]:
     """Posts with no date (ideas and drafts not yet planned), most recently edited first."""
-    if filters is not None:
-        # The status filter is about the calendar; the backlog shows every undated post.
-        filters = Filters(filters.networks, set(), filters.kinds, filters.labels)
-    return _query_items(store, profile_id, start=None, end=None, undated=True, filters=filters)
+    return _read_items(
+        store, profile_id, start=None, end=None, undated=True, filters=_backlog_filters(filters)
+    )
 
 
 WAITING_STATUSES = ("draft", "ready", "scheduled")
@@ -304,13 +374,12 @@ def overdue_posts(
 ) -> list[CalendarItem]:
     """Scheduled posts whose time has passed without being marked published."""
     waiting = Filters(statuses=set(WAITING_STATUSES))
-    return _query_items(
+    return _read_items(
         store, profile_id, start=None, end=now or utcnow(), undated=False, filters=waiting
     )
 
 
-def count_overdue(store: Store, profile_id: int | None, now: datetime | None = None) -> int:
-    """How many posts are past their time and still wait to be published."""
+def _count_overdue(conn: Connection, profile_id: int | None, now: datetime | None) -> int:
     # "+p.profile_id" keeps SQLite on ix_post_status_scheduled (a few overdue rows) rather
     # than ix_post_profile_scheduled (every past post of the profile).
     sql = (
@@ -321,8 +390,47 @@ def count_overdue(store: Store, profile_id: int | None, now: datetime | None = N
     if profile_id is not None:
         sql += " AND +p.profile_id = :profile"
         params["profile"] = profile_id
+    return int(conn.execute(text(sql), params).scalar_one())
+
+
+def count_overdue(store: Store, profile_id: int | None, now: datetime | None = None) -> int:
+    """How many posts are past their time and still wait to be published."""
     with store.read() as s:
-        return int(s.connection().execute(text(sql), params).scalar_one())
+        return _count_overdue(s.connection(), profile_id, now)
+
+
+@dataclass(slots=True)
+class CalendarView:
+    """Everything one redraw of the calendar needs, read in one go."""
+
+    ideas: list[CalendarItem]
+    overdue: int
+    days: dict[date, list[CalendarItem]] | None  # None when no period was asked for
+
+
+def calendar_view(
+    store: Store,
+    profile_id: int | None,
+    filters: Filters | None = None,
+    period: tuple[date, date, tzinfo] | None = None,
+) -> CalendarView:
+    """The ideas backlog, the overdue count and (given `period` = first, end, zone) the
+    posts of those days — what `ideas`, `count_overdue` and `posts_on_days` return, read
+    through one connection: opening one costs more than a month of rows.
+    """
+    with store.read() as s:
+        conn = s.connection()
+        backlog = _query_items(
+            conn,
+            profile_id,
+            start=None,
+            end=None,
+            undated=True,
+            filters=_backlog_filters(filters),
+        )
+        overdue = _count_overdue(conn, profile_id, None)
+        days = _days_of(conn, profile_id, *period, filters) if period is not None else None
+    return CalendarView(backlog, overdue, days)
 
 
 def due_between(
