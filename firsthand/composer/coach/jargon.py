@@ -10,7 +10,7 @@ from .frequency import family_zipf, zipf
 from .off_topic import declared_keys
 from .packs import Hit, Pack, Rule
 from .phrases import Match, PhraseIndex, Scan, compile_pattern
-from .readability import reading_ease
+from .readability import ease_of, syllables
 from .report import Context, Finding
 from .tokens import Token, sentence_spans
 
@@ -87,40 +87,59 @@ def _is_explained(first: int, last: int, explained: list[int], pack: Pack) -> bo
     return any(first - before <= at <= last + after for at in explained)
 
 
+# What a word is, as far as rarity goes (worked out once per distinct word, see _verdict).
+_PLAIN, _ACRONYM, _RARE, _RARE_CAPITALISED = 0, 1, 2, 3
+
+
 def _unknown_words(
     tokens: Sequence[Token], pack: Pack, covered: set[int], allowed: frozenset[str]
 ) -> list[int]:
     """Indexes of words no list explains that a client may not know: trade acronyms ("CBT")
     and words rare in everyday language; capitalised names are skipped."""
-    threshold = float(pack.setting("rare_below_zipf", 2.4))
-    min_length = int(pack.setting("rare_min_length", 6))
-    acronyms = set(pack.setting("common_acronyms", []))
+    verdicts: dict[str, int] = pack.memo("rarity")
     found: list[int] = []
     seen: set[str] = set()
     for i, token in enumerate(tokens):
-        if token.kind != "word" or i in covered:
+        if token.kind != "word":
             continue
-        word = token.text
+        verdict = verdicts.get(token.text)
+        if verdict is None:
+            verdict = verdicts[token.text] = _verdict(token, pack)
+        if verdict == _PLAIN or i in covered:
+            continue
         if token.norm in seen or token.fold in allowed or token.key in allowed:
             continue
-        if word.isupper():
+        if verdict == _ACRONYM:
             # Trade shorthand ("CBT", "EBE"), not a shouted word ("CALL NOW", "YES").
-            if 2 <= len(word) <= 6 and word.isalpha() and token.fold not in acronyms:
-                if zipf(token.norm, pack.language) < 3.8 and not _shouting_run(tokens, i):
-                    seen.add(token.norm)
-                    found.append(i)
-            continue
-        if len(word) < min_length or not word.isalpha():
-            continue
-        if word[0].isupper() and not token.first:
+            if _shouting_run(tokens, i):
+                continue
+        elif verdict == _RARE_CAPITALISED and not token.first:
             continue  # a name: "Dr Okafor", "Lyon"
-        if _stretched(token.norm):
-            continue  # "sooooo", "hourraaa": emphasis, not jargon
-        if family_zipf(token.norm, pack.language) >= threshold:
-            continue
         seen.add(token.norm)
         found.append(i)
     return found
+
+
+def _verdict(token: Token, pack: Pack) -> int:
+    """Whether a written word, wherever it stands, may be a trade acronym or a rare word."""
+    word = token.text
+    if word.isupper():
+        acronyms = pack.setting("common_acronyms", [])
+        if (
+            2 <= len(word) <= 6
+            and word.isalpha()
+            and token.fold not in acronyms
+            and zipf(token.norm, pack.language) < 3.8
+        ):
+            return _ACRONYM
+        return _PLAIN
+    if len(word) < int(pack.setting("rare_min_length", 6)) or not word.isalpha():
+        return _PLAIN
+    if _stretched(token.norm):
+        return _PLAIN  # "sooooo", "hourraaa": emphasis, not jargon
+    if family_zipf(token.norm, pack.language) >= float(pack.setting("rare_below_zipf", 2.4)):
+        return _PLAIN
+    return _RARE_CAPITALISED if word[0].isupper() else _RARE
 
 
 def _shouting_run(tokens: Sequence[Token], i: int) -> bool:
@@ -149,25 +168,42 @@ def _sentences(
     long_words = int(pack.setting("long_sentence_words", 30))
     hard_min_words = int(pack.setting("hard_sentence_min_words", 14))
     hard_below = float(pack.setting("hard_sentence_below", 25.0))
-    words_by_sentence: dict[int, list[str]] = {}
+    language = pack.language
+    counted: dict[str, int] = pack.memo("syllables")
+    # Per sentence: [words, syllables]. Sentences come in order, so the last one is at the end.
+    sentences: dict[int, list[int]] = {}
+    current = -1
+    tally = [0, 0]
     for token in tokens:
         # One-letter tokens are mostly elisions ("l'", "d'", "j'"): they are not words to a reader.
-        if token.kind == "word" and len(token.text) > 1:
-            words_by_sentence.setdefault(token.sentence, []).append(token.norm)
-    spans = sentence_spans(text)
+        if token.kind != "word" or len(token.text) < 2:
+            continue
+        if token.sentence != current:
+            current = token.sentence
+            tally = sentences[current] = [0, 0]
+        norm = token.norm
+        count = counted.get(norm)
+        if count is None:
+            count = counted[norm] = syllables(norm, language)
+        tally[0] += 1
+        tally[1] += count
     findings: list[Finding] = []
-    all_words: list[str] = []
-    for n, words in words_by_sentence.items():
-        all_words.extend(words)
-        if n >= len(spans):
+    spans: list[tuple[int, int]] | None = None
+    all_words = all_syllables = 0
+    for n, (words, syllable_total) in sentences.items():
+        all_words += words
+        all_syllables += syllable_total
+        if words > long_words and long_rule is not None:
+            spans = spans or sentence_spans(text)
+            if n < len(spans):
+                start, end = spans[n]
+                findings.append(from_rule(text, start, end, long_rule, count=words))
             continue
-        start, end = spans[n]
-        if long_rule is not None and len(words) > long_words:
-            findings.append(from_rule(text, start, end, long_rule, count=len(words)))
-            continue
-        if hard_rule is not None and len(words) >= hard_min_words:
-            ease = reading_ease(words, 1, pack.language)
+        if hard_rule is not None and words >= hard_min_words:
+            ease = ease_of(words, syllable_total, 1, language)
             if ease is not None and ease < hard_below:
-                findings.append(from_rule(text, start, end, hard_rule, score=round(ease)))
-    ease = reading_ease(all_words, max(1, len(words_by_sentence)), pack.language)
-    return findings, ease
+                spans = spans or sentence_spans(text)
+                if n < len(spans):
+                    start, end = spans[n]
+                    findings.append(from_rule(text, start, end, hard_rule, score=round(ease)))
+    return findings, ease_of(all_words, all_syllables, max(1, len(sentences)), language)

@@ -64,6 +64,9 @@ class Pack:
     settings: dict[str, Any]
     messages: dict[str, str]
     data: Mapping[str, Any]  # the whole parsed file, for tables only one analyzer reads
+    # Verdicts worked out per distinct word from this pack's settings ("rare", "past tense"),
+    # by table name: they live and die with the pack, so a reloaded pack starts afresh.
+    word_memo: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False, repr=False)
 
     def rule(self, rule_id: str) -> Rule:
         return self.rules[rule_id]
@@ -71,9 +74,19 @@ class Pack:
     def setting(self, name: str, default: Any) -> Any:
         return self.settings.get(name, default)
 
+    def memo(self, name: str) -> dict[str, Any]:
+        """A per-word table of verdicts for one check (bounded: it starts over when full)."""
+        table = self.word_memo.get(name)
+        if table is None or len(table) > _MEMO_LIMIT:
+            table = self.word_memo[name] = {}
+        return table
+
     def text(self, name: str, **values: object) -> str:
         """A message from the pack's [messages] table with {placeholders} filled in."""
         return fill(self.messages.get(name, name), **values)
+
+
+_MEMO_LIMIT = 200_000
 
 
 class _Blank(dict[str, object]):

@@ -33,8 +33,13 @@ def syllables(word: str, language: str) -> int:
 
 def reading_ease(words: list[str], sentences: int, language: str) -> float | None:
     """The language's reading-ease score for these (lower-case) words, or None without words."""
+    total = sum(syllables(word, language) for word in words)
+    return ease_of(len(words), total, sentences, language)
+
+
+def ease_of(words: int, syllable_total: int, sentences: int, language: str) -> float | None:
+    """Reading ease from counts: words, their syllables, sentences (None without words)."""
     if not words or sentences <= 0:
         return None
     base, per_sentence, per_syllable = _FORMULAS.get(language, _FORMULAS["en"])
-    total = sum(syllables(word, language) for word in words)
-    return base - per_sentence * (len(words) / sentences) - per_syllable * (total / len(words))
+    return base - per_sentence * (words / sentences) - per_syllable * (syllable_total / words)
