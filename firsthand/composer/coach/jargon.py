@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .findings import from_rule
 from .frequency import family_zipf, zipf
+from .morphology import shapes_for
 from .off_topic import declared_keys
 from .packs import Hit, Pack, Rule
 from .phrases import Match, PhraseIndex, Scan, compile_pattern
@@ -33,13 +34,18 @@ def check_jargon(
         matches.extend(own.find(tokens))
     for match in _closest_forms(matches, tokens, text):
         covered.update(range(match.first, match.last + 1))
-        if not _is_explained(match.first, match.last, explained, pack):
+        # Office talk stays office talk when explained: only trade terms may be ("explainable").
+        explainable = match.payload.rule.options.get("explainable", True)
+        if not (explainable and _is_explained(match.first, match.last, explained, pack)):
             findings.append(_finding(text, tokens, match.first, match.last, match.payload))
     # The author's own profession and topics are words they chose to write about, not rarities.
     own_words = allowed | declared_keys(context.topics, context.profession)
     for first in _unknown_words(tokens, pack, covered, own_words):
         if not _is_explained(first, first, explained, pack):
             findings.append(_word_finding(text, tokens[first], pack))
+    for first, last in _buzz_compounds(text, tokens, pack, covered):
+        if not _is_explained(first, last, explained, pack):
+            findings.append(_compound_finding(text, tokens, first, last, pack))
     sentence_findings, ease = _sentences(text, tokens, pack)
     findings.extend(sentence_findings)
     return findings, ease
@@ -137,7 +143,12 @@ def _verdict(token: Token, pack: Pack) -> int:
         return _PLAIN
     if _stretched(token.norm):
         return _PLAIN  # "sooooo", "hourraaa": emphasis, not jargon
-    if family_zipf(token.norm, pack.language) >= float(pack.setting("rare_below_zipf", 2.4)):
+    # A word shaped like a trade term ("tonsillitis", "monetize") is jargon while still fairly
+    # common; any other word only when it is rare.
+    limit = max(
+        float(pack.setting("rare_below_zipf", 2.4)), shapes_for(pack.settings).limit(token.fold)
+    )
+    if family_zipf(token.norm, pack.language) >= limit:
         return _PLAIN
     return _RARE_CAPITALISED if word[0].isupper() else _RARE
 
@@ -152,8 +163,37 @@ def _shouting_run(tokens: Sequence[Token], i: int) -> bool:
 
 def _word_finding(text: str, token: Token, pack: Pack) -> Finding:
     rule_id = "jargon.acronym" if token.text.isupper() else "jargon.rare-word"
+    if rule_id == "jargon.rare-word" and shapes_for(pack.settings).limit(token.fold):
+        rule_id = "jargon.technical-word" if "jargon.technical-word" in pack.rules else rule_id
     rule = pack.rules.get(rule_id) or Rule(rule_id, "jargon", "info", "{text}", 5)
     return from_rule(text, token.start, token.end, rule)
+
+
+def _buzz_compounds(
+    text: str, tokens: Sequence[Token], pack: Pack, covered: set[int]
+) -> list[tuple[int, int]]:
+    """Hyphenated coinages ending in a buzz word: "cloud-native", "patient-centric"."""
+    tails = set(pack.setting("buzz_compound_tails", []))
+    if not tails:
+        return []
+    found: list[tuple[int, int]] = []
+    for i in range(1, len(tokens)):
+        token = tokens[i]
+        if token.fold not in tails or i in covered or token.kind != "word":
+            continue
+        before = tokens[i - 1]
+        if before.kind == "word" and before.end + 1 == token.start and text[before.end] == "-":
+            found.append((i - 1, i))
+    return found
+
+
+def _compound_finding(
+    text: str, tokens: Sequence[Token], first: int, last: int, pack: Pack
+) -> Finding:
+    rule = pack.rules.get("jargon.buzzword") or Rule(
+        "jargon.buzzword", "jargon", "warning", "{text}", 5
+    )
+    return from_rule(text, tokens[first].start, tokens[last].end, rule)
 
 
 def _stretched(word: str) -> bool:
