@@ -183,7 +183,7 @@ def _stored(when: datetime) -> str:
     return when.astimezone(UTC).strftime(_STORED)
 
 
-def _where(
+def query_terms(
     profile_id: int | None,
     *,
     start: datetime | None,
@@ -228,7 +228,7 @@ def _query_items(
     filters: Filters | None,
     light: bool = False,
 ) -> list[CalendarItem]:
-    where, params = _where(profile_id, start=start, end=end, undated=undated, filters=filters)
+    where, params = query_terms(profile_id, start=start, end=end, undated=undated, filters=filters)
     order = "p.updated_at DESC, p.id DESC" if undated else "p.scheduled_at, p.id"
     with_labels = not light or bool(filters and filters.labels)
     sql = text(_SELECT.format(where=" AND ".join(where), order=order))

@@ -7,18 +7,21 @@ turns it into words and charts.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import json
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Protocol
 
 from rapidfuzz import fuzz
+from sqlalchemy import text
 
 from firsthand.services.calendar import (
     CalendarItem,
     Filters,
     local_midnight_utc,
-    posts_between,
+    query_terms,
     title_of,
 )
 from firsthand.store import Store
@@ -86,20 +89,55 @@ def _normalise(body: str) -> str:
     return " ".join(body.casefold().split())
 
 
-def near_duplicates(items: Sequence[CalendarItem], score: int = DUPLICATE_SCORE) -> list[Duplicate]:
+class _Text(Protocol):
+    """What duplicate detection reads from a post."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def body(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+
+
+@dataclass(slots=True)
+class _Body:
+    id: int
+    body: str
+    title: str = ""
+
+
+def near_duplicates(items: Sequence[_Text], score: int = DUPLICATE_SCORE) -> list[Duplicate]:
     """Pairs of posts whose texts are nearly the same, most similar first.
 
     Comparing every pair is quadratic, so only posts that share their opening or their
     ending (the usual shape of a re-posted, lightly edited text) are compared in full.
     """
-    candidates = [i for i in items if len(i.body.strip()) >= MIN_DUPLICATE_LENGTH]
+    blocks: dict[str, list[int]] = {}
+    candidates: list[_Text] = []
+    join = " ".join
+    head_chars = BLOCK_CHARS * 3
+    for item in items:
+        body = item.body
+        if len(body.strip()) < MIN_DUPLICATE_LENGTH:
+            continue
+        index = len(candidates)
+        candidates.append(item)
+        # Openings and endings in one dict: a "<" or ">" mark keeps the two kinds apart.
+        head = "<" + join(body[:head_chars].casefold().split())[:BLOCK_CHARS]
+        tail = ">" + join(body[-head_chars:].casefold().split())[-BLOCK_CHARS:]
+        found = blocks.get(head)
+        if found is None:
+            blocks[head] = [index]
+        else:
+            found.append(index)
+        found = blocks.get(tail)
+        if found is None:
+            blocks[tail] = [index]
+        else:
+            found.append(index)
     if len(candidates) < 2:
         return []
-    blocks: dict[tuple[int, str], list[int]] = defaultdict(list)
-    for index, item in enumerate(candidates):
-        body = item.body
-        blocks[(0, _normalise(body[: BLOCK_CHARS * 3])[:BLOCK_CHARS])].append(index)
-        blocks[(1, _normalise(body[-BLOCK_CHARS * 3 :])[-BLOCK_CHARS:])].append(index)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
         if len(members) > 1:
@@ -127,6 +165,50 @@ def near_duplicates(items: Sequence[CalendarItem], score: int = DUPLICATE_SCORE)
     return out
 
 
+def _report(
+    start: date,
+    end: date,
+    total: int,
+    kinds: Counter[str],
+    per_day: dict[date, dict[str, int]],
+    duplicates: list[Duplicate],
+    *,
+    promo_threshold: float,
+    crowded_day: int,
+    gap_days: int,
+) -> MixReport:
+    """The report from counts: crowded days and gaps are found here."""
+    crowded = [
+        Crowded(day, network, n)
+        for day in sorted(per_day)
+        for network, n in sorted(per_day[day].items())
+        if network and crowded_day > 0 and n >= crowded_day
+    ]
+    gaps: list[Gap] = []
+    run_start: date | None = None
+    day = start
+    while day <= end:
+        if day < end and day not in per_day:
+            run_start = run_start or day
+        else:
+            if run_start is not None and (day - run_start).days > gap_days:
+                gaps.append(Gap(run_start, day - timedelta(days=1)))
+            run_start = None
+        day += timedelta(days=1)
+    return MixReport(
+        start=start,
+        end=end,
+        total=total,
+        kinds=dict(kinds),
+        promo_share=kinds["promotion"] / total if total else 0.0,
+        promo_threshold=promo_threshold,
+        per_day=per_day,
+        crowded=crowded,
+        gaps=gaps,
+        duplicates=duplicates,
+    )
+
+
 def analyze_mix(
     items: Sequence[CalendarItem],
     start: date,
@@ -143,47 +225,37 @@ def analyze_mix(
     more than `gap_days` days with nothing planned.
     """
     kinds: Counter[str] = Counter({k: 0 for k in POST_KINDS})
-    per_day: dict[date, dict[str, int]] = defaultdict(dict)
-    busy: set[date] = set()
+    per_day: dict[date, dict[str, int]] = {}
     for item in items:
         kinds[item.kind] += 1
         if item.scheduled_at is None:
             continue
         day = item.scheduled_at.astimezone(zone).date()
-        busy.add(day)
-        counts = per_day[day]
+        counts = per_day.setdefault(day, {})
         for network in item.networks or ("",):
             counts[network] = counts.get(network, 0) + 1
-    total = len(items)
-    crowded = [
-        Crowded(day, network, n)
-        for day in sorted(per_day)
-        for network, n in sorted(per_day[day].items())
-        if network and crowded_day > 0 and n >= crowded_day
-    ]
-    gaps: list[Gap] = []
-    run_start: date | None = None
-    day = start
-    while day <= end:
-        if day < end and day not in busy:
-            run_start = run_start or day
-        else:
-            if run_start is not None and (day - run_start).days > gap_days:
-                gaps.append(Gap(run_start, day - timedelta(days=1)))
-            run_start = None
-        day += timedelta(days=1)
-    return MixReport(
-        start=start,
-        end=end,
-        total=total,
-        kinds=dict(kinds),
-        promo_share=kinds["promotion"] / total if total else 0.0,
+    return _report(
+        start,
+        end,
+        len(items),
+        kinds,
+        per_day,
+        near_duplicates(items),
         promo_threshold=promo_threshold,
-        per_day=dict(per_day),
-        crowded=crowded,
-        gaps=gaps,
-        duplicates=near_duplicates(items),
+        crowded_day=crowded_day,
+        gap_days=gap_days,
     )
+
+
+# Only what the mix reads, networks joined in the same query. Archived posts are not part
+# of a plan any more.
+_MIX_SQL = """
+SELECT p.id, p.kind, p.scheduled_at, p.body, {labels},
+       (SELECT group_concat(t.network, ' ') FROM post_target t WHERE t.post_id = p.id)
+FROM post p
+WHERE {where} AND p.status != 'archived'
+ORDER BY p.scheduled_at, p.id
+"""
 
 
 def mix_for_period(
@@ -198,21 +270,56 @@ def mix_for_period(
     crowded_day: int = 3,
     gap_days: int = 7,
 ) -> MixReport:
-    """Load the days [start, end) in `zone` and compute their mix."""
-    items = posts_between(
-        store,
+    """Load the days [start, end) in `zone` and compute their mix.
+
+    The same report as `analyze_mix` over the period's posts, without building a
+    calendar item per post: a year has thousands.
+    """
+    where, params = query_terms(
         profile_id,
-        local_midnight_utc(start, zone),
-        local_midnight_utc(end, zone),
-        filters,
-        light=True,
+        start=local_midnight_utc(start, zone),
+        end=local_midnight_utc(end, zone),
+        undated=False,
+        filters=filters,
     )
-    items = [i for i in items if i.status != "archived"]
-    return analyze_mix(
-        items,
+    need_networks = bool(filters and filters.networks)
+    need_labels = bool(filters and filters.labels)
+    sql = text(
+        _MIX_SQL.format(where=" AND ".join(where), labels="p.labels" if need_labels else "''")
+    )
+    with store.read() as s:
+        rows = s.connection().execute(sql, params).all()
+    kinds: Counter[str] = Counter({k: 0 for k in POST_KINDS})
+    per_day: dict[date, dict[str, int]] = {}
+    texts: list[_Body] = []
+    split_networks: dict[str | None, tuple[str, ...]] = {None: (), "": ()}
+    for pid, kind, when, body, labels, nets in rows:
+        networks = split_networks.get(nets)
+        if networks is None:
+            networks = split_networks[nets] = tuple(sorted(nets.split()))
+        if need_networks:
+            assert filters is not None
+            if not filters.networks.intersection(networks):
+                continue
+        if need_labels:
+            assert filters is not None
+            if not (labels and filters.labels.intersection(json.loads(labels))):
+                continue
+        kinds[kind] += 1
+        day = datetime.fromisoformat(when + "+00:00").astimezone(zone).date()
+        counts = per_day.get(day)
+        if counts is None:
+            counts = per_day[day] = {}
+        for network in networks or ("",):
+            counts[network] = counts.get(network, 0) + 1
+        texts.append(_Body(pid, body))
+    return _report(
         start,
         end,
-        zone,
+        len(texts),
+        kinds,
+        per_day,
+        near_duplicates(texts),
         promo_threshold=promo_threshold,
         crowded_day=crowded_day,
         gap_days=gap_days,
