@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QDate,
     QEvent,
     QLocale,
@@ -293,7 +294,9 @@ class DayGridView(QWidget):
                 p.drawText(
                     cell.more,
                     _LEFT_MIDDLE,
-                    self.tr("+%1 more").replace("%1", str(cell.hidden)),
+                    QCoreApplication.translate("DayGridView", "+%1 more").replace(
+                        "%1", str(cell.hidden)
+                    ),
                 )
         if self.hasFocus() and self.selected_day is not None:
             r = self.cell_rect(self.selected_day)
@@ -406,9 +409,9 @@ class DayGridView(QWidget):
         return super().event(event)
 
     def describe_item(self, item: CalendarItem) -> str:
-        lines = [item.title or self.tr("(no text yet)")]
+        lines = [item.title or QCoreApplication.translate("DayGridView", "(no text yet)")]
         lines.append(
-            self.tr("%1 · %2")
+            QCoreApplication.translate("DayGridView", "%1 · %2")
             .replace("%1", kind_name(item.kind))
             .replace("%2", status_name(item.status))
         )
@@ -417,18 +420,23 @@ class DayGridView(QWidget):
         planned = item.planned_local()
         if planned is not None and item.timezone:
             lines.append(
-                self.tr("Planned for %1 (%2)")
+                QCoreApplication.translate("DayGridView", "Planned for %1 (%2)")
                 .replace("%1", planned.strftime("%Y-%m-%d %H:%M"))
                 .replace("%2", item.timezone)
             )
         if item.zone_missing:
             lines.append(
-                self.tr(
-                    "Its time zone %1 no longer exists on this computer: shown in UTC."
+                QCoreApplication.translate(
+                    "DayGridView",
+                    "Its time zone %1 no longer exists on this computer: shown in UTC.",
                 ).replace("%1", item.timezone or "")
             )
         if item.overdue():
-            lines.append(self.tr("Its time has passed and it is not marked published."))
+            lines.append(
+                QCoreApplication.translate(
+                    "DayGridView", "Its time has passed and it is not marked published."
+                )
+            )
         return "\n".join(lines)
 
     def _describe(self) -> None:
@@ -437,7 +445,11 @@ class DayGridView(QWidget):
             return
         count = len(self.items.get(day, []))
         self.setAccessibleDescription(
-            (self.tr("%1: 1 post") if count == 1 else self.tr("%1: %2 posts"))
+            (
+                QCoreApplication.translate("DayGridView", "%1: 1 post")
+                if count == 1
+                else QCoreApplication.translate("DayGridView", "%1: %2 posts")
+            )
             .replace("%1", day.isoformat())
             .replace("%2", str(count))
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,7 +48,7 @@ class ImportDialog(QDialog):
         self.ctx = ctx
         self.path = Path(path)
         self.setObjectName("import_dialog")
-        self.setWindowTitle(self.tr("Import a plan"))
+        self.setWindowTitle(QCoreApplication.translate("ImportDialog", "Import a plan"))
         self.resize(900, 600)
         self.table_data: CsvTable | None = None
         self.preview: Any = None
@@ -70,14 +70,16 @@ class ImportDialog(QDialog):
             self.mapping_form.addRow(name, combo)
         self.grid = QTableWidget(self)
         self.grid.setObjectName("import_preview")
-        self.grid.setAccessibleName(self.tr("Preview of the rows to import"))
+        self.grid.setAccessibleName(
+            QCoreApplication.translate("ImportDialog", "Preview of the rows to import")
+        )
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.grid.verticalHeader().setVisible(False)  # the "Row" column gives file rows
         self.summary = QLabel(self)
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
-        self.import_button = QPushButton(self.tr("Import"), self)
+        self.import_button = QPushButton(QCoreApplication.translate("ImportDialog", "Import"), self)
         self.import_button.setObjectName("import_confirm")
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -103,14 +105,16 @@ class ImportDialog(QDialog):
 
     def fields(self) -> list[tuple[str, str]]:
         names = {
-            "date": self.tr("Date"),
-            "time": self.tr("Time"),
-            "timezone": self.tr("Time zone"),
-            "networks": self.tr("Networks"),
-            "text": self.tr("Text"),
-            "status": self.tr("Status"),
-            "kind": self.tr("Kind (optional: detected when absent)"),
-            "labels": self.tr("Labels (optional)"),
+            "date": QCoreApplication.translate("ImportDialog", "Date"),
+            "time": QCoreApplication.translate("ImportDialog", "Time"),
+            "timezone": QCoreApplication.translate("ImportDialog", "Time zone"),
+            "networks": QCoreApplication.translate("ImportDialog", "Networks"),
+            "text": QCoreApplication.translate("ImportDialog", "Text"),
+            "status": QCoreApplication.translate("ImportDialog", "Status"),
+            "kind": QCoreApplication.translate(
+                "ImportDialog", "Kind (optional: detected when absent)"
+            ),
+            "labels": QCoreApplication.translate("ImportDialog", "Labels (optional)"),
         }
         return [(k, names[k]) for k in (*REQUIRED, "kind", "labels")]
 
@@ -126,15 +130,17 @@ class ImportDialog(QDialog):
     def ready_text(self, preview: Any) -> str:
         past = sum(1 for p in preview.posts if p.in_past())
         undated = sum(1 for p in preview.posts if p.scheduled_at is None)
-        text = self.tr("%1 posts ready to import.").replace("%1", str(len(preview.posts)))
+        text = QCoreApplication.translate("ImportDialog", "%1 posts ready to import.").replace(
+            "%1", str(len(preview.posts))
+        )
         if undated:
-            text += " " + self.tr("%1 have no date and will go to the ideas.").replace(
-                "%1", str(undated)
-            )
+            text += " " + QCoreApplication.translate(
+                "ImportDialog", "%1 have no date and will go to the ideas."
+            ).replace("%1", str(undated))
         if past:
-            text += " " + self.tr("%1 are dated in the past and will be flagged.").replace(
-                "%1", str(past)
-            )
+            text += " " + QCoreApplication.translate(
+                "ImportDialog", "%1 are dated in the past and will be flagged."
+            ).replace("%1", str(past))
         return text
 
     def has_work(self, preview: Any) -> bool:
@@ -154,11 +160,16 @@ class ImportDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         table = self.table_data
-        delimiter = {"\t": self.tr("tab"), ",": ",", ";": ";", "|": "|"}.get(
-            table.delimiter, table.delimiter
-        )
+        delimiter = {
+            "\t": QCoreApplication.translate("ImportDialog", "tab"),
+            ",": ",",
+            ";": ";",
+            "|": "|",
+        }.get(table.delimiter, table.delimiter)
         self.source.setText(
-            self.tr("%1 — read as %2, columns separated by “%3”, %4 rows.")
+            QCoreApplication.translate(
+                "ImportDialog", "%1 — read as %2, columns separated by “%3”, %4 rows."
+            )
             .replace("%1", self.path.name)
             .replace("%2", table.encoding)
             .replace("%3", delimiter)
@@ -168,9 +179,15 @@ class ImportDialog(QDialog):
         for key, combo in self.combos.items():
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(self.tr("(not in the file)"), -1)
+            combo.addItem(QCoreApplication.translate("ImportDialog", "(not in the file)"), -1)
             for index, header in enumerate(table.headers):
-                combo.addItem(header or self.tr("column %1").replace("%1", str(index + 1)), index)
+                combo.addItem(
+                    header
+                    or QCoreApplication.translate("ImportDialog", "column %1").replace(
+                        "%1", str(index + 1)
+                    ),
+                    index,
+                )
             combo.setCurrentIndex(guessed.get(key, -1) + 1)
             combo.blockSignals(False)
             combo.currentIndexChanged.connect(self.recheck)
@@ -193,7 +210,11 @@ class ImportDialog(QDialog):
 
     def _fill(self, preview: Any) -> None:
         table = preview.table
-        headers = [self.tr("Row"), self.tr("Problem"), *table.headers]
+        headers = [
+            QCoreApplication.translate("ImportDialog", "Row"),
+            QCoreApplication.translate("ImportDialog", "Problem"),
+            *table.headers,
+        ]
         self.grid.clear()
         self.grid.setColumnCount(len(headers))
         self.grid.setHorizontalHeaderLabels(headers)
@@ -217,15 +238,17 @@ class ImportDialog(QDialog):
         elif any(i.row == 1 for i in preview.issues):
             missing = ", ".join(i.column for i in preview.issues if i.row == 1)
             self.summary.setText(
-                self.tr(
-                    "Choose a column for: %1. Nothing is imported until every row is readable."
+                QCoreApplication.translate(
+                    "ImportDialog",
+                    "Choose a column for: %1. Nothing is imported until every row is readable.",
                 ).replace("%1", missing)
             )
         else:
             self.summary.setText(
-                self.tr(
+                QCoreApplication.translate(
+                    "ImportDialog",
                     "%1 rows have problems (marked in red). Fix the file or the mapping; "
-                    "nothing is imported until every row is readable."
+                    "nothing is imported until every row is readable.",
                 ).replace("%1", str(bad_rows))
             )
         self.summary.setStyleSheet("" if preview.ok else "color: #b3261e;")
@@ -246,10 +269,16 @@ class ImportDialog(QDialog):
             self.import_button.setEnabled(True)
             if isinstance(exc, (PlanInputError, StoreError)):
                 self.summary.setText(
-                    self.tr("Nothing was imported: %1").replace("%1", str(exc).splitlines()[0])
+                    QCoreApplication.translate("ImportDialog", "Nothing was imported: %1").replace(
+                        "%1", str(exc).splitlines()[0]
+                    )
                 )
             else:
-                self.summary.setText(self.tr("Nothing was imported: %1").replace("%1", repr(exc)))
+                self.summary.setText(
+                    QCoreApplication.translate("ImportDialog", "Nothing was imported: %1").replace(
+                        "%1", repr(exc)
+                    )
+                )
 
         run_task(lambda: self.write(preview), done, failed, owner=self)
 

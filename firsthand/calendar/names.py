@@ -42,30 +42,26 @@ NETWORK_MARKS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarNames", text)
-
-
 def kind_name(kind: str) -> str:
     names = {
-        "story": _tr("Story"),
-        "experience": _tr("Experience"),
-        "announcement": _tr("Announcement"),
-        "opinion": _tr("Opinion"),
-        "promotion": _tr("Promotion"),
-        "other": _tr("Other"),
+        "story": QCoreApplication.translate("CalendarNames", "Story"),
+        "experience": QCoreApplication.translate("CalendarNames", "Experience"),
+        "announcement": QCoreApplication.translate("CalendarNames", "Announcement"),
+        "opinion": QCoreApplication.translate("CalendarNames", "Opinion"),
+        "promotion": QCoreApplication.translate("CalendarNames", "Promotion"),
+        "other": QCoreApplication.translate("CalendarNames", "Other"),
     }
     return names.get(kind, kind)
 
 
 def status_name(status: str) -> str:
     names = {
-        "idea": _tr("Idea"),
-        "draft": _tr("Draft"),
-        "ready": _tr("Ready"),
-        "scheduled": _tr("Scheduled"),
-        "published": _tr("Published"),
-        "archived": _tr("Archived"),
+        "idea": QCoreApplication.translate("CalendarNames", "Idea"),
+        "draft": QCoreApplication.translate("CalendarNames", "Draft"),
+        "ready": QCoreApplication.translate("CalendarNames", "Ready"),
+        "scheduled": QCoreApplication.translate("CalendarNames", "Scheduled"),
+        "published": QCoreApplication.translate("CalendarNames", "Published"),
+        "archived": QCoreApplication.translate("CalendarNames", "Archived"),
     }
     return names.get(status, status)
 

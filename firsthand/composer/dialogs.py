@@ -20,29 +20,32 @@ COPY = "copy"
 
 def ask_conflict(parent: QWidget) -> str:
     """Ask what to do when the post was saved elsewhere: RELOAD theirs or keep mine as a COPY."""
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setObjectName("conflict_dialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Composer", "Saved in another window"))
+    box.setWindowTitle(QCoreApplication.translate("Composer", "Saved in another window"))
     box.setText(
-        tr(
+        QCoreApplication.translate(
             "Composer",
             "This post was changed in another window or on another computer since you opened "
             "it. Nothing has been overwritten.",
         )
     )
     box.setInformativeText(
-        tr(
+        QCoreApplication.translate(
             "Composer",
             "Keep your text as a new post (both versions stay), or load the other version "
             "(your changes here are dropped).",
         )
     )
     copy = box.addButton(
-        tr("Composer", "Keep mine as a new post"), QMessageBox.ButtonRole.AcceptRole
+        QCoreApplication.translate("Composer", "Keep mine as a new post"),
+        QMessageBox.ButtonRole.AcceptRole,
     )
-    box.addButton(tr("Composer", "Load the other version"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(
+        QCoreApplication.translate("Composer", "Load the other version"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.setDefaultButton(copy)
     box.exec()
     return COPY if box.clickedButton() is copy else RELOAD
