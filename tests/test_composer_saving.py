@@ -178,9 +178,14 @@ def test_history_restores_an_earlier_body_as_one_undo_step(
     assert page.editor.toPlainText() == "The second version, rewritten."
 
 
-def test_a_post_open_in_two_pages_is_never_overwritten_silently(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def another_window(ctx: AppContext, db_path: Path) -> AppContext:
+    """Firsthand open a second time on the same file (or on another computer)."""
+    return reopen(ctx, db_path)
+
+
+def test_a_post_open_in_two_pages_is_never_overwritten_silently(qtbot, ctx, db_path) -> None:  # type: ignore[no-untyped-def]
     post = create_post(ctx.store, ctx.profile_id, "Shared draft")
-    first, second = make_page(qtbot, ctx), make_page(qtbot, ctx)
+    first, second = make_page(qtbot, ctx), make_page(qtbot, another_window(ctx, db_path))
     first.open_post(post.id)
     second.open_post(post.id)
     asked: list[str] = []
@@ -201,9 +206,9 @@ def test_a_post_open_in_two_pages_is_never_overwritten_silently(qtbot, ctx) -> N
     assert get_post(ctx.store, second.post_id()).body == "Shared draft, edited in the second window"
 
 
-def test_conflict_reload_shows_the_other_version(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_conflict_reload_shows_the_other_version(qtbot, ctx, db_path) -> None:  # type: ignore[no-untyped-def]
     post = create_post(ctx.store, ctx.profile_id, "Shared draft")
-    first, second = make_page(qtbot, ctx), make_page(qtbot, ctx)
+    first, second = make_page(qtbot, ctx), make_page(qtbot, another_window(ctx, db_path))
     first.open_post(post.id)
     second.open_post(post.id)
     second.conflict_resolver = lambda _parent: RELOAD
@@ -296,3 +301,38 @@ def test_edits_made_during_a_background_save_stay_unsaved(qtbot, ctx) -> None:  
     page.flush()
     assert get_post(ctx.store, post.id).body == "One two three"
     assert not page.is_dirty()
+
+
+def test_a_move_in_the_calendar_is_taken_without_a_conflict(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    post = create_post(
+        ctx.store,
+        ctx.profile_id,
+        "Kids and braces",
+        status="scheduled",
+        scheduled_at=datetime(2026, 12, 1, 8, tzinfo=UTC),
+        timezone="Europe/Paris",
+    )
+    page = make_page(qtbot, ctx)
+    page.open_post(post.id)
+    page.editor.moveCursor(page.editor.textCursor().MoveOperation.End)
+    page.editor.insertPlainText(" at forty")
+    assert page.save()
+    asked: list[str] = []
+    page.conflict_resolver = lambda _parent: asked.append("conflict") or COPY
+    # The calendar page moves it two days later and tells everyone.
+    moved = datetime(2026, 12, 3, 8, tzinfo=UTC)
+    current = get_post(ctx.store, post.id)
+    posts_service.update_post(ctx.store, post.id, current.version, scheduled_at=moved)
+    ctx.events.posts_changed.emit()
+    page.editor.insertPlainText(", my story")
+    assert page.save()
+    assert asked == []
+    saved = get_post(ctx.store, post.id)
+    assert saved.scheduled_at == moved
+    assert saved.body == "Kids and braces at forty, my story"
+    # Undo still reaches the edits made before the move.
+    page.editor.undo()
+    page.editor.undo()
+    assert page.editor.toPlainText() == "Kids and braces"

@@ -98,6 +98,7 @@ class ComposerPage(QWidget):
 
         ctx.events.open_post.connect(self.open_post)
         ctx.events.new_post.connect(self.new_post)
+        ctx.events.posts_changed.connect(self._changed_elsewhere)
         ctx.events.profile_changed.connect(self._profile_changed)
         ctx.events.settings_changed.connect(self._setup_grammar)
         self._setup_grammar()
@@ -422,6 +423,42 @@ class ComposerPage(QWidget):
 
     def post_id(self) -> int | None:
         return self._post.id if self._post else None
+
+    def _changed_elsewhere(self) -> None:
+        """Another page (a calendar drag, results) saved the open post: take its version.
+
+        Only while nothing here is unsaved, so no conflict dialog for an ordinary move;
+        unsaved edits still go through the conflict check when they are saved.
+        """
+        if self._post is None or self._loading or self._background_save or self.is_dirty():
+            return
+        try:
+            current = get_post(self.ctx.store, self._post.id)
+        except StoreError:
+            return  # deleted or unreadable: the next save says so
+        if current.version == self._post.version:
+            return
+        if current.body != self.editor.toPlainText():
+            self._show_post(current)
+            return
+        # Same text: refresh the plan and networks, keep the cursor and the undo history.
+        self._writer.reset(self._session, current)
+        self._post = current
+        self._saved_variants = {t.network: t.variant for t in current.targets if t.variant}
+        self._loading = True
+        try:
+            self.networks.set_state(current.networks, dict(self._saved_variants))
+            self.schedule.set_values(
+                current.status,
+                current.goal,
+                current.labels,
+                current.scheduled_at,
+                current.timezone,
+                self._profile.timezone,
+            )
+        finally:
+            self._loading = False
+        self._show_state()
 
     # -- saving ----------------------------------------------------------------------------
     def _modification_changed(self, modified: bool) -> None:
