@@ -406,3 +406,19 @@ def test_starting_the_app_makes_the_daily_backup_once(
     qtbot.wait(200)
     [made] = list_backups(folder, db)
     assert "daily" in made.path.name
+
+
+def test_the_shortcuts_dialog_lists_the_window_and_composer_keys(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    from firsthand.app import page_factories
+
+    window = MainWindow(ctx, page_factories())
+    qtbot.addWidget(window)
+    listed = {
+        (a.text().replace("&", ""), a.shortcut().toString()) for a in window.shortcut_actions()
+    }
+    assert ("New post", "Ctrl+N") in listed
+    assert ("Settings", f"Ctrl+{window.nav.count()}") in listed
+    assert any(keys == "Ctrl+S" for _text, keys in listed)  # the composer's save
+    assert any(keys == "F8" for _text, keys in listed)  # next finding

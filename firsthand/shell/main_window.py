@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         backup.setObjectName("action_backup")
         backup.triggered.connect(self.back_up_now)
         file_menu.addAction(backup)
+        self.addAction(backup)
         restore = QAction(self.tr("&Restore…"), self)
         restore.setObjectName("action_restore")
         restore.triggered.connect(self.choose_restore)
@@ -185,9 +186,29 @@ class MainWindow(QMainWindow):
             self.addAction(action)  # shortcuts work even while the menu bar is hidden
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys.setObjectName("action_shortcuts")
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys)
         about = QAction(self.tr("&About Firsthand"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def shortcut_actions(self) -> list[QAction]:
+        """Every action with keys: the window's, then each page's own."""
+        actions = [a for a in self.actions() if not a.shortcut().isEmpty()]
+        for page in self.pages.values():
+            own = getattr(page, "shortcut_actions", None)
+            if callable(own):
+                actions += [a for a in own() if not a.shortcut().isEmpty()]
+        return actions
+
+    def show_shortcuts(self) -> None:
+        from firsthand.composer.dialogs import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.shortcut_actions(), self)
+        dialog.setObjectName("all_shortcuts_dialog")
+        dialog.exec()
 
     def show_page(self, key: str) -> None:
         widget = self.pages.get(key)
