@@ -43,15 +43,15 @@ def check_voice(
     context: Context,
     others: Sequence[Finding],
     scan: Scan,
+    subjects: list[tuple[int, int]] | None = None,
 ) -> Voice:
-    """Kind, signals, voice counts, nudges; `others` are the other analyzers' findings."""
+    """Kind, signals, voice counts, nudges; `others` are the other analyzers' findings,
+    `subjects` the business-as-subject spans when the caller has them (spam.company_subjects)."""
     voice = Voice()
     words = [t for t in tokens if t.kind == "word"]
-    singular = _folded(pack, "first_person_singular")
-    plural = _folded(pack, "first_person_plural")
-    i_count = sum(1 for t in words if t.fold in singular and not _is_letter_i_in_list(t))
-    we_count = sum(1 for t in words if t.fold in plural)
-    subjects = company_subjects(tokens, spam_pack, context)
+    i_count, we_count, you_count, past, commands = _word_counts(words, pack)
+    if subjects is None:
+        subjects = company_subjects(tokens, spam_pack, context)
     names = _name_mentions(tokens, context)
     company_count = len(subjects) + sum(
         1 for n in names if not any(a <= n <= b for a, b in subjects)
@@ -74,18 +74,14 @@ def check_voice(
     for (kind, _), (weight, label) in sorted(best.items(), key=lambda item: item[0][1]):
         votes.add(kind, weight, label)
 
-    past = _past_tense(words, pack)
     if past:
         weight = float(pack.setting("past_tense_weight", 0.5))
         votes.add("story", weight * min(past, 4), f"{pack.text('past_tense_label')} ×{past}")
-    commands = _imperatives(words, pack)
     if commands:
         weight = float(pack.setting("imperative_weight", 0.5))
         votes.add(
             "experience", weight * min(commands, 3), f"{pack.text('imperative_label')} ×{commands}"
         )
-    you = _folded(pack, "second_person")
-    you_count = sum(1 for t in words if t.fold in you)
     if you_count >= int(pack.setting("second_person_min", 3)):
         votes.add(
             "experience", float(pack.setting("second_person_weight", 0.5)), pack.text("you_label")
@@ -171,66 +167,91 @@ def _promotion_weight(spam_pack: Pack, rule_id: str) -> float:
     return float(rule.options.get("promotion_weight", 1.5))
 
 
-def _is_letter_i_in_list(token: Token) -> bool:
-    # "(i)" in an enumerated list is not the author speaking; French "i" never is either.
-    return token.text == "i" and token.first
-
-
 def _name_mentions(tokens: Sequence[Token], context: Context) -> list[int]:
     firsts = {name.split()[0].casefold() for name in context.company_names if name.split()}
     return [n for n, t in enumerate(tokens) if t.kind == "word" and t.norm in firsts]
 
 
-def _past_tense(words: Sequence[Token], pack: Pack) -> int:
-    """How many words narrate in the past: "asked", "came", "était", "j'ai restauré".
+# What a word can say about the voice, worked out once per distinct word (see _word_class);
+# most words say nothing (0), and the walk in _word_counts skips them at once.
+_SINGULAR, _PLURAL, _YOU = 1, 2, 4
+_PAST_WORD, _PAST_SUFFIX, _PARTICIPLE = 8, 16, 32
+_COMMAND_VERB, _COMMAND_SUFFIX = 64, 128
+_NOT_COMMANDS = frozenset({"vous", "que", "si", "quand", "comme"})
 
-    French tells stories in the passé composé, an auxiliary then a participle ("m'a demandé",
-    "sont venus"): a participle counts when an auxiliary sits just before it.
-    """
-    past_words = _folded(pack, "past_words")
+
+def _word_class(token: Token, pack: Pack) -> int:
+    fold = token.fold
+    found = 0
+    if fold in _folded(pack, "first_person_singular"):
+        found |= _SINGULAR
+    if fold in _folded(pack, "first_person_plural"):
+        found |= _PLURAL
+    if fold in _folded(pack, "second_person"):
+        found |= _YOU
     suffixes = tuple(pack.setting("past_suffixes", []))
-    exclude = _folded(pack, "past_exclude")
+    participles = tuple(pack.setting("participle_endings", []))
+    if fold in _folded(pack, "past_exclude"):
+        pass
+    elif fold in _folded(pack, "past_words"):
+        found |= _PAST_WORD
+    elif suffixes and len(fold) > 4 and fold.endswith(suffixes):
+        found |= _PAST_SUFFIX
+    elif participles and len(fold) > 2 and token.norm.endswith(participles):
+        found |= _PARTICIPLE
+    suffix = str(pack.setting("imperative_suffix", ""))
+    if fold not in _folded(pack, "imperative_exclude"):
+        if fold in _folded(pack, "imperatives"):
+            found |= _COMMAND_VERB
+        if suffix and len(fold) > 4 and fold.endswith(suffix):
+            found |= _COMMAND_SUFFIX
+    return found
+
+
+def _word_counts(words: Sequence[Token], pack: Pack) -> tuple[int, int, int, int, int]:
+    """In one walk: "I"s, "we"s, "you"s, words narrating in the past, imperatives.
+
+    Past: "asked", "came", "était", "j'ai restauré". French tells stories in the passé
+    composé, an auxiliary then a participle ("m'a demandé", "sont venus"): a participle counts
+    when an auxiliary sits just before it. Advice is given in the imperative: "Try…", "Stop…",
+    "Prenez…", "évitez…".
+    """
+    classes: dict[str, int] = pack.memo("voice")
     # Compared with accents: "à" is not the auxiliary "a".
     auxiliaries = frozenset(str(w).casefold() for w in pack.setting("past_auxiliaries", []))
     subjects = _folded(pack, "past_subjects")
-    participles = tuple(pack.setting("participle_endings", []))
-    count = 0
+    i_count = we_count = you_count = past = commands = 0
     for n, token in enumerate(words):
-        fold = token.fold
-        if fold in exclude:
+        found = classes.get(token.text)
+        if found is None:
+            found = classes[token.text] = _word_class(token, pack)
+        if not found:
             continue
-        if fold in past_words:
-            count += 1
-        elif suffixes and len(fold) > 4 and fold.endswith(suffixes):
+        if found & _SINGULAR and not (token.text == "i" and token.first):
+            # "(i)" in an enumerated list is not the author speaking; French "i" never is either.
+            i_count += 1
+        if found & _PLURAL:
+            we_count += 1
+        if found & _YOU:
+            you_count += 1
+        if found & _PAST_WORD:
+            past += 1
+        elif found & _PAST_SUFFIX:
             # "she opened", "we checked": a regular past needs a subject just before it,
             # otherwise it is an adjective ("rebalanced annually", "a detailed plan").
             before = {w.fold for w in words[max(0, n - 2) : n] if w.sentence == token.sentence}
             if not subjects or before & subjects:
-                count += 1
-        elif participles and len(fold) > 2 and token.norm.endswith(participles):
+                past += 1
+        elif found & _PARTICIPLE:
             before = {w.norm for w in words[max(0, n - 3) : n] if w.sentence == token.sentence}
             if before & auxiliaries:
-                count += 1
-    return count
-
-
-def _imperatives(words: Sequence[Token], pack: Pack) -> int:
-    """Advice is given in the imperative: "Try…", "Stop…", "Prenez…", "évitez…"."""
-    verbs = _folded(pack, "imperatives")
-    suffix = str(pack.setting("imperative_suffix", ""))
-    exclude = _folded(pack, "imperative_exclude")
-    count = 0
-    for n, token in enumerate(words):
-        fold = token.fold
-        if fold in exclude:
-            continue
-        if token.first and fold in verbs:
-            count += 1
-        elif suffix and len(fold) > 4 and fold.endswith(suffix):
-            previous = words[n - 1].fold if n else ""
-            if previous not in {"vous", "que", "si", "quand", "comme"}:
-                count += 1
-    return count
+                past += 1
+        if found & _COMMAND_VERB and token.first:
+            commands += 1
+        elif found & _COMMAND_SUFFIX:
+            if (words[n - 1].fold if n else "") not in _NOT_COMMANDS:
+                commands += 1
+    return i_count, we_count, you_count, past, commands
 
 
 def _company_voice(
