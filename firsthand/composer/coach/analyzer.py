@@ -14,7 +14,7 @@ from .packs import LANGUAGES, load_pack
 from .phrases import Scan
 from .report import Context, Finding, GrammarStatus, Report
 from .score import score
-from .spam import check_spam
+from .spam import check_spam, company_subjects
 from .tokens import tokenize
 from .voice import check_voice
 
@@ -46,7 +46,8 @@ def analyze(text: str, context: Context) -> Report:
             voice_pack.signals,
         ],
     )
-    spam = check_spam(head, tokens, spam_pack, context, scan)
+    subjects = company_subjects(tokens, spam_pack, context)  # spam and voice both need them
+    spam = check_spam(head, tokens, spam_pack, context, scan, subjects)
     jargon, ease = check_jargon(head, tokens, jargon_pack, context, allowed, scan)
     off_topic = check_off_topic(head, tokens, off_topic_pack, context, scan)
     topic_note = no_topic_note(tokens, off_topic_pack, context)
@@ -60,6 +61,7 @@ def analyze(text: str, context: Context) -> Report:
         context,
         [*spam, *_honour_profile(jargon, context, allowed), *off_topic],
         scan,
+        subjects,
     )
 
     findings = without_overlaps([*spam, *jargon, *off_topic, *voice.findings, *length])

@@ -28,13 +28,21 @@ _PERCENT_RE = regex.compile(
 
 
 def check_spam(
-    text: str, tokens: Sequence[Token], pack: Pack, context: Context, scan: Scan
+    text: str,
+    tokens: Sequence[Token],
+    pack: Pack,
+    context: Context,
+    scan: Scan,
+    subjects: list[tuple[int, int]] | None = None,
 ) -> list[Finding]:
+    """Spam findings; `subjects` are company_subjects() when the caller has them already."""
     findings: list[Finding] = []
     for match in scan.of(pack.index):
         start, end = tokens[match.first].start, tokens[match.last].end
         findings.append(from_rule(text, start, end, match.payload.rule, match.payload.suggestion))
-    findings.extend(_company_subject(text, tokens, pack, context))
+    if subjects is None:
+        subjects = company_subjects(tokens, pack, context)
+    findings.extend(_company_subject(text, tokens, pack, subjects))
     findings.extend(_shouting(text, tokens, pack))
     findings.extend(_walls(text, pack))
     findings.extend(_link_only(text, tokens, pack))
@@ -166,14 +174,13 @@ def _verb_follows(tokens: Sequence[Token], last: int, verbs: set[str]) -> bool:
 
 
 def _company_subject(
-    text: str, tokens: Sequence[Token], pack: Pack, context: Context
+    text: str, tokens: Sequence[Token], pack: Pack, subjects: list[tuple[int, int]]
 ) -> list[Finding]:
     if "spam.company-third-person" not in pack.rules:
         return []
     rule = pack.rule("spam.company-third-person")
     return [
-        from_rule(text, tokens[first].start, tokens[last].end, rule)
-        for first, last in company_subjects(tokens, pack, context)
+        from_rule(text, tokens[first].start, tokens[last].end, rule) for first, last in subjects
     ]
 
 
