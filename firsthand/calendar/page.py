@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -251,6 +251,13 @@ class CalendarPage(QWidget):
 
         self._overdue_count = 0
         self._stale = False
+        # The period just read, reused by a redraw in the same turn of the event loop (the
+        # page is built, then sent to a day): nothing can have changed in between.
+        self._fresh: tuple[tuple[object, ...], dict[date, list[CalendarItem]]] | None = None
+        self._forget_timer = QTimer(self)
+        self._forget_timer.setSingleShot(True)
+        self._forget_timer.setInterval(0)
+        self._forget_timer.timeout.connect(self._forget_period)
         self._choices: tuple[object, ...] | None = None
         self.filters_bar.labels.menu_.aboutToShow.connect(self._load_labels)
         self.stack.setCurrentIndex(VIEWS.index(self.mode))
@@ -348,7 +355,20 @@ class CalendarPage(QWidget):
 
     # ------------------------------------------------------------ drawing
 
+    def _period_key(self, first: date, end: date, zone_name: str) -> tuple[object, ...]:
+        return (self.ctx.profile_id, first, end, zone_name, self.filters.to_settings())
+
+    def _remember_period(
+        self, key: tuple[object, ...], days: dict[date, list[CalendarItem]]
+    ) -> None:
+        self._fresh = (key, days)
+        self._forget_timer.start()
+
+    def _forget_period(self) -> None:
+        self._fresh = None
+
     def _posts_changed(self) -> None:
+        self._forget_period()
         # The composer saves as the user types: a hidden calendar catches up when shown.
         if self.isVisible():
             self.refresh()
@@ -364,6 +384,7 @@ class CalendarPage(QWidget):
     def reload_profile(self) -> None:
         """The profile (its zone, its networks) changed: re-read it, then refresh."""
         self._profile = None
+        self._forget_period()
         self.refresh()
 
     def refresh(self) -> None:
@@ -376,6 +397,8 @@ class CalendarPage(QWidget):
                 first, end = self.period()
                 period = (first, end, self.zone())
             view = calendar_view(self.ctx.store, self.ctx.profile_id, self.filters, period)
+            if period is not None and view.days is not None:
+                self._remember_period(self._period_key(first, end, self.zone_name()), view.days)
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Calendar"), str(exc))
             return
@@ -424,8 +447,12 @@ class CalendarPage(QWidget):
                 self.mix_panel().set_report(report)
                 self._items = {}
             else:
+                key = self._period_key(first, end, zone_name)
+                if days is None and self._fresh is not None and self._fresh[0] == key:
+                    days = self._fresh[1]
                 if days is None:
                     days = posts_on_days(self.ctx.store, pid, first, end, zone, self.filters)
+                    self._remember_period(key, days)
                 self._items = {i.id: i for items in days.values() for i in items}
                 if self.mode == "month":
                     self.month.set_period(list(days), days, zone, today, self.anchor.month)
@@ -509,6 +536,7 @@ class CalendarPage(QWidget):
         self._write(lambda: unschedule_post(self.ctx.store, post_id, version))
 
     def _write(self, change: Any) -> None:
+        self._forget_period()
         try:
             change()
         except ConflictError:
