@@ -31,8 +31,8 @@ def detect_language(text: str) -> str:
     sample = text[:_SAMPLE].casefold()
     # C-level scans do the heavy lifting: this runs on every analysis of an "auto" profile.
     words = _SIMPLE_WORD_RE.findall(sample)
-    en = float(sum(1 for word in words if word in _EN))
-    fr = float(sum(1 for word in words if word in _FR) + len(_ELISION_RE.findall(sample)))
+    en = float(sum(map(_EN.__contains__, words)))
+    fr = float(sum(map(_FR.__contains__, words)) + len(_ELISION_RE.findall(sample)))
     fr += 0.5 * min(len(_FR_LETTER_RE.findall(sample)), len(words))
     if fr == en and regex.search(r"\.fr\b", sample):
         return "fr"  # nothing to count (a bare link): a French address is the best hint

@@ -16,6 +16,7 @@ def check_length(text: str, pack: Pack, context: Context) -> list[Finding]:
     too_many_tags = pack.rules.get("length.hashtags") or Rule(
         "length.hashtags", "length", "error", "{network}: {count} hashtags, at most {limit}.", 8
     )
+    tags: list[tuple[int, int]] | None = None  # found on first need, once for all networks
     for network in dict.fromkeys(n.casefold() for n in context.networks):
         info = find_network(network)
         if info is None:
@@ -27,7 +28,8 @@ def check_length(text: str, pack: Pack, context: Context) -> list[Finding]:
                 from_rule(text, start, len(text), over, network=info.name, count=count, limit=limit)
             )
         if info.hashtag_limit is not None:
-            tags = hashtags(text)
+            if tags is None:
+                tags = hashtags(text)
             if len(tags) > info.hashtag_limit:
                 extra = tags[info.hashtag_limit :]
                 findings.append(

@@ -255,26 +255,33 @@ def _runs(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]
 def _link_only(text: str, tokens: Sequence[Token], pack: Pack) -> list[Finding]:
     if "spam.link-only" not in pack.rules:
         return []
-    links = [t for t in tokens if t.kind == "url"]
-    if not links:
+    link = next((t for t in tokens if t.kind == "url"), None)
+    if link is None:
         return []
     words = sum(1 for t in tokens if t.kind == "word")
     if words >= int(pack.setting("link_only_words", 12)):
         return []
     rule = pack.rule("spam.link-only")
-    return [from_rule(text, links[0].start, links[0].end, rule)]
+    return [from_rule(text, link.start, link.end, rule)]
 
 
 def _discount_headline(text: str, tokens: Sequence[Token], pack: Pack) -> list[Finding]:
     """A percentage in the first sentence reads as an advert's headline ("-30% this week!")."""
     if "spam.discount-headline" not in pack.rules:
         return []
-    words = [t for t in tokens if t.kind == "word"]
-    if not words:
-        return []
-    first_sentence_end = next(
-        (t.start for t in words if t.sentence != words[0].sentence), len(text)
-    )
+    first_sentence = first_sentence_end = -1
+    for token in tokens:
+        if token.kind != "word":
+            continue
+        if first_sentence < 0:
+            first_sentence = token.sentence
+        elif token.sentence != first_sentence:
+            first_sentence_end = token.start
+            break
+    if first_sentence < 0:
+        return []  # no words
+    if first_sentence_end < 0:
+        first_sentence_end = len(text)
     match = _PERCENT_RE.search(text, 0, min(first_sentence_end, 400))
     if match is None:
         return []

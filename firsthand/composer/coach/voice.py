@@ -169,6 +169,8 @@ def _promotion_weight(spam_pack: Pack, rule_id: str) -> float:
 
 def _name_mentions(tokens: Sequence[Token], context: Context) -> list[int]:
     firsts = {name.split()[0].casefold() for name in context.company_names if name.split()}
+    if not firsts:
+        return []
     return [n for n, t in enumerate(tokens) if t.kind == "word" and t.norm in firsts]
 
 
