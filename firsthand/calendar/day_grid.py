@@ -90,6 +90,20 @@ class _Cell:
     hidden: int
 
 
+@dataclass(slots=True)
+class _Colors:
+    text: QColor
+    faded_text: QColor
+    mid: QColor
+    dim: QColor
+    accent: QColor
+    alternate: QColor
+    hover: QColor
+    selected: QColor
+    highlighted_text: QColor
+    bold: QFont
+
+
 class DayGridView(QWidget):
     """Rows of seven days; each day lists its posts as chips coloured by kind."""
 
@@ -119,6 +133,7 @@ class DayGridView(QWidget):
         self._press_item: CalendarItem | None = None
         self._dragging = False
         self._elide_cache: dict[tuple[str, int], str] = {}
+        self._cell_pixmaps: dict[tuple[object, ...], QPixmap] = {}
         self._wheel = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
@@ -136,6 +151,8 @@ class DayGridView(QWidget):
         today: date,
         focus_month: int | None = None,
     ) -> None:
+        if zone != self.zone:
+            self._cell_pixmaps.clear()  # chips show their time in the zone
         self.days = days
         self.items = items
         self.zone = zone
@@ -235,75 +252,147 @@ class DayGridView(QWidget):
         p = QPainter(self)
         pal = self.palette()
         base = pal.color(QPalette.ColorRole.Base)
-        text = pal.color(QPalette.ColorRole.Text)
-        mid = pal.color(QPalette.ColorRole.Mid)
-        dim = pal.color(QPalette.ColorRole.PlaceholderText)
         accent = pal.color(QPalette.ColorRole.Highlight)
         p.fillRect(self.rect(), base)
         font = self.font()
         small = QFont(font)
         small.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
-        bold = QFont(font)
-        bold.setBold(True)
-        small_fm = QFontMetrics(small)
-        faded_text = _with_alpha(text, 150)
         now = utcnow()
 
         # Weekday names.
-        p.setPen(dim)
+        p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
         p.setFont(small)
         for c, day in enumerate(self.days[:7]):
             x0, x1 = c * self.width() // 7, (c + 1) * self.width() // 7
             label = self._weekday(day)
             p.drawText(QRect(x0, 0, x1 - x0, HEADER_H), _CENTER, label)
 
+        # Each day is painted once into a pixmap and reused while what it shows is the
+        # same: after a drag, two days change and the other forty are copied.
+        ratio = self.devicePixelRatioF()
+        old, self._cell_pixmaps = self._cell_pixmaps, {}
+        colors: _Colors | None = None
         for cell in self._cells:
-            r = cell.rect
-            outside = self.focus_month is not None and cell.day.month != self.focus_month
-            if outside:
-                p.fillRect(r, pal.color(QPalette.ColorRole.AlternateBase))
-            if cell.day == self.hover_day:
-                p.fillRect(r, _with_alpha(accent, 40))
-            if cell.day == self.selected_day:
-                p.fillRect(r, _with_alpha(accent, 22))
-            p.setPen(QPen(mid, 1))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRect(r.adjusted(0, 0, -1, -1))
-            # Day number; today in a filled badge so it is visible at a glance.
-            label_rect = QRect(r.left() + 4, r.top() + 2, r.width() - 8, DAY_LABEL_H - 4)
-            number = self._day_label(cell.day)
-            if cell.day == self.today:
-                p.setFont(bold)
-                w = QFontMetrics(bold).horizontalAdvance(number) + 10
-                badge = QRect(label_rect.left(), label_rect.top(), w, label_rect.height())
-                p.setBrush(accent)
-                p.setPen(Qt.PenStyle.NoPen)
-                p.drawRoundedRect(badge, 7, 7)
-                p.setPen(pal.color(QPalette.ColorRole.HighlightedText))
-                p.drawText(badge, _CENTER, number)
-                p.setBrush(Qt.BrushStyle.NoBrush)
-            else:
-                p.setFont(font)
-                p.setPen(dim if outside else text)
-                p.drawText(label_rect, _LEFT_MIDDLE, number)
-            for rect, item in cell.chips:
-                self._paint_chip(p, rect, item, small_fm, now, text, faded_text)
-            if cell.more is not None:
-                p.setFont(small)
-                p.setPen(accent)
-                p.drawText(
-                    cell.more,
-                    _LEFT_MIDDLE,
-                    QCoreApplication.translate("DayGridView", "+%1 more").replace(
-                        "%1", str(cell.hidden)
-                    ),
-                )
+            key = self._cell_key(cell, now)
+            pixmap = old.get(key)
+            if pixmap is None:
+                if colors is None:
+                    colors = self._colors()
+                pixmap = QPixmap(cell.rect.size() * ratio)
+                pixmap.setDevicePixelRatio(ratio)
+                pixmap.fill(base)
+                cell_painter = QPainter(pixmap)
+                cell_painter.translate(-cell.rect.topLeft())
+                self._paint_cell(cell_painter, cell, colors, small, now)
+                cell_painter.end()
+            self._cell_pixmaps[key] = pixmap
+            p.drawPixmap(cell.rect.topLeft(), pixmap)
         if self.hasFocus() and self.selected_day is not None:
             r = self.cell_rect(self.selected_day)
             p.setPen(QPen(accent, 2))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(r.adjusted(1, 1, -2, -2))
         p.end()
+
+    def _colors(self) -> _Colors:
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.Text)
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return _Colors(
+            text=text,
+            faded_text=_with_alpha(text, 150),
+            mid=pal.color(QPalette.ColorRole.Mid),
+            dim=pal.color(QPalette.ColorRole.PlaceholderText),
+            accent=accent,
+            alternate=pal.color(QPalette.ColorRole.AlternateBase),
+            hover=_with_alpha(accent, 40),
+            selected=_with_alpha(accent, 22),
+            highlighted_text=pal.color(QPalette.ColorRole.HighlightedText),
+            bold=bold,
+        )
+
+    def _cell_key(self, cell: _Cell, now: datetime) -> tuple[object, ...]:
+        """Everything a day's picture depends on (the font, palette and zone clear the cache)."""
+        selected_post = self.selected_post
+        chips = tuple(
+            (
+                rect.y(),
+                rect.width(),
+                rect.height(),
+                item.id == selected_post,
+                item.kind,
+                item.status,
+                item.title,
+                item.networks,
+                item.scheduled_at,
+                item.timezone,
+                item.overdue(now),
+            )
+            for rect, item in cell.chips
+        )
+        day = cell.day
+        return (
+            day,
+            cell.rect.x(),
+            cell.rect.y(),
+            cell.rect.width(),
+            cell.rect.height(),
+            self.focus_month is not None and day.month != self.focus_month,
+            day == self.hover_day,
+            day == self.selected_day,
+            day == self.today,
+            cell.hidden,
+            chips,
+        )
+
+    def _paint_cell(
+        self, p: QPainter, cell: _Cell, colors: _Colors, small: QFont, now: datetime
+    ) -> None:
+        r = cell.rect
+        outside = self.focus_month is not None and cell.day.month != self.focus_month
+        if outside:
+            p.fillRect(r, colors.alternate)
+        if cell.day == self.hover_day:
+            p.fillRect(r, colors.hover)
+        if cell.day == self.selected_day:
+            p.fillRect(r, colors.selected)
+        p.setPen(QPen(colors.mid, 1))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(r.adjusted(0, 0, -1, -1))
+        # Day number; today in a filled badge so it is visible at a glance.
+        label_rect = QRect(r.left() + 4, r.top() + 2, r.width() - 8, DAY_LABEL_H - 4)
+        number = self._day_label(cell.day)
+        if cell.day == self.today:
+            p.setFont(colors.bold)
+            w = QFontMetrics(colors.bold).horizontalAdvance(number) + 10
+            badge = QRect(label_rect.left(), label_rect.top(), w, label_rect.height())
+            p.setBrush(colors.accent)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.drawRoundedRect(badge, 7, 7)
+            p.setPen(colors.highlighted_text)
+            p.drawText(badge, _CENTER, number)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+        else:
+            p.setFont(self.font())
+            p.setPen(colors.dim if outside else colors.text)
+            p.drawText(label_rect, _LEFT_MIDDLE, number)
+        if cell.chips:
+            # Chips keep the painter's font from the day number; `small` only measures them.
+            small_fm = QFontMetrics(small)
+            for rect, item in cell.chips:
+                self._paint_chip(p, rect, item, small_fm, now, colors.text, colors.faded_text)
+        if cell.more is not None:
+            p.setFont(small)
+            p.setPen(colors.accent)
+            p.drawText(
+                cell.more,
+                _LEFT_MIDDLE,
+                QCoreApplication.translate("DayGridView", "+%1 more").replace(
+                    "%1", str(cell.hidden)
+                ),
+            )
 
     def _paint_chip(
         self,
@@ -616,7 +705,10 @@ class DayGridView(QWidget):
         event.accept()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
+        kind = event.type()
+        if kind in (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._cell_pixmaps.clear()
+        if kind == QEvent.Type.FontChange:
             self._elide_cache.clear()
             self._relayout()
         super().changeEvent(event)
