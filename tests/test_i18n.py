@@ -1,0 +1,151 @@
+"""The app in French: what a French-speaking dentist sees, and a translation file kept whole."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from typing import TypeVar
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTabWidget
+from pytestqt.qtbot import QtBot
+
+from firsthand.app import page_factories
+from firsthand.calendar import CalendarPage
+from firsthand.context import AppContext
+from firsthand.paths import Paths
+from firsthand.services.posts import create_post
+from firsthand.shell.first_run import FirstRunDialog
+from firsthand.shell.i18n import I18N_DIR, install_translators
+from firsthand.shell.main_window import MainWindow
+from firsthand.store import open_store
+from tests.composer_support import make_page
+
+TS = I18N_DIR / "firsthand_fr.ts"
+PLACEHOLDER = re.compile(r"%\d+")
+ACCELERATOR = re.compile(r"&\w")
+T = TypeVar("T", bound=QObject)
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    """French translators for the widgets built during the test; English again afterwards."""
+    locale = QLocale()
+    installed = install_translators(qapp, "fr")
+    assert installed, "firsthand_fr.qm did not load"
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def _child(parent: QObject, kind: type[T], name: str) -> T:
+    found = parent.findChild(kind, name)
+    assert found is not None, name
+    return found
+
+
+def _messages() -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(TS).getroot()
+    return [
+        (ctx.findtext("name") or "", message.findtext("source") or "", message)
+        for ctx in root.iter("context")
+        for message in ctx.iter("message")
+    ]
+
+
+def test_the_main_window_navigation_is_in_french(
+    qtbot: QtBot, ctx: AppContext, french: None
+) -> None:
+    window = MainWindow(ctx, page_factories())
+    qtbot.addWidget(window)
+    labels = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert labels == ["Calendrier", "Idées et brouillons", "Rédaction", "Évaluation", "Réglages"]
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[0] == "&Fichier"
+    assert "&Aide" in menus
+
+
+def test_the_composer_page_is_in_french(qtbot: QtBot, ctx: AppContext, french: None) -> None:
+    page = make_page(qtbot, ctx)
+    assert _child(page, QLabel, "page_title").text() == "Rédaction"
+    assert _child(page, QPushButton, "composer_save").text() == "Enregistrer"
+    assert _child(page, QPushButton, "composer_history").text() == "Historique…"
+    tabs = _child(page, QTabWidget, "composer_tabs")
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Remarques",
+        "Conseils",
+        "Réseaux",
+        "Planning",
+        "Images",
+    ]
+    assert page.editor.placeholderText().startswith("Écrivez comme vous parleriez à un client")
+
+
+def test_the_month_view_is_in_french_including_what_its_base_grid_says(
+    qtbot: QtBot, ctx: AppContext, french: None
+) -> None:
+    create_post(
+        ctx.store,
+        ctx.profile_id,
+        "",
+        kind="story",
+        status="scheduled",
+        scheduled_at=datetime(2026, 3, 10, 9, tzinfo=ZoneInfo("Europe/Paris")).astimezone(UTC),
+        timezone="Europe/Paris",
+    )
+    ctx.settings.calendar_view = "month"
+    page = CalendarPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    page.go_to(date(2026, 3, 1))
+    assert _child(page, QPushButton, "calendar_today").text() == "Aujourd’hui"
+    assert _child(page, QPushButton, "calendar_import").text() == "Importer…"
+    assert page.month.accessibleName() == "Calendrier du mois"
+    # Written in DayGridView, shown by MonthView; names from the calendar's own table.
+    (item,) = page.month.items[date(2026, 3, 10)]
+    tip = page.month.describe_item(item).splitlines()
+    assert tip[:2] == ["(pas encore de texte)", "Récit · Programmée"]
+    assert tip[2].startswith("Prévue le 2026-03-10 09:00")
+
+
+def test_the_first_run_dialog_is_in_french(qtbot: QtBot, paths: Paths, french: None) -> None:
+    store = open_store(paths.default_db)
+    try:
+        dialog = FirstRunDialog(store)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Bienvenue dans Firsthand"
+        assert _child(dialog, QPushButton, "create_profile").text() == "Créer mon profil"
+        assert dialog.name.placeholderText() == "p.\u00a0ex. Dr Ana Lopes"
+    finally:
+        store.dispose()
+
+
+def test_every_message_is_translated_and_keeps_its_placeholders() -> None:
+    messages = _messages()
+    assert len(messages) > 400
+    for context, source, message in messages:
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, (context, source)
+        text = translation.text or ""
+        assert text.strip(), (context, source)
+        assert set(PLACEHOLDER.findall(text)) == set(PLACEHOLDER.findall(source)), (
+            context,
+            source,
+            text,
+        )
+        assert len(ACCELERATOR.findall(text)) == len(ACCELERATOR.findall(source)), (context, source)
+
+
+def test_the_compiled_file_matches_the_translations(french: None) -> None:
+    """The .qm the app loads was rebuilt after the last edit of the .ts."""
+    for context, source, message in _messages():
+        expected = message.findtext("translation")
+        comment = message.findtext("comment")
+        assert QCoreApplication.translate(context, source, comment) == expected, (context, source)
