@@ -13,7 +13,7 @@ from .networks import EMOJI, hashtags
 from .packs import Pack
 from .phrases import Scan
 from .report import Context, Finding
-from .tokens import Token
+from .tokens import Token, word_cache
 
 _EXCLAIM_RE = regex.compile(r"!{2,}+|[!?]{3,}+|(?:!\s){2,}+!")
 _EMOJI_RE = regex.compile(EMOJI, regex.VERSION1)
@@ -37,9 +37,17 @@ def check_spam(
 ) -> list[Finding]:
     """Spam findings; `subjects` are company_subjects() when the caller has them already."""
     findings: list[Finding] = []
+    selling: bool | None = None  # worked out only when a rule needs it
     for match in scan.of(pack.index):
+        rule = match.payload.rule
+        if rule.options.get("needs_sales_context"):
+            # "Act now" is pressure only in a post that sells something ("NATO should act now").
+            if selling is None:
+                selling = _sells(tokens, pack)
+            if not selling:
+                continue
         start, end = tokens[match.first].start, tokens[match.last].end
-        findings.append(from_rule(text, start, end, match.payload.rule, match.payload.suggestion))
+        findings.append(from_rule(text, start, end, rule, match.payload.suggestion))
     if subjects is None:
         subjects = company_subjects(tokens, pack, context)
     findings.extend(_company_subject(text, tokens, pack, subjects))
@@ -48,6 +56,17 @@ def check_spam(
     findings.extend(_link_only(text, tokens, pack))
     findings.extend(_discount_headline(text, tokens, pack))
     return findings
+
+
+def _sells(tokens: Sequence[Token], pack: Pack) -> bool:
+    """Whether the post speaks of buying: an offer, a price, a booking (settings.sales_context)."""
+    keys: frozenset[str] | None = pack.memo("sales_context").get("keys")
+    if keys is None:
+        cache = word_cache(pack.language)
+        words = [str(w) for w in pack.setting("sales_context", [])]
+        keys = frozenset(cache.forms(w).key for w in words)
+        pack.memo("sales_context")["keys"] = keys
+    return any(t.key in keys for t in tokens if t.kind == "word")
 
 
 def company_subjects(
@@ -255,14 +274,64 @@ def _runs(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]
 def _link_only(text: str, tokens: Sequence[Token], pack: Pack) -> list[Finding]:
     if "spam.link-only" not in pack.rules:
         return []
+    bare = _bare_links(text, tokens, pack)
     link = next((t for t in tokens if t.kind == "url"), None)
-    if link is None:
+    if link is None and not bare:
         return []
-    words = sum(1 for t in tokens if t.kind == "word")
+    in_links = sum(last - first + 1 for first, last in bare)
+    words = sum(1 for t in tokens if t.kind == "word") - in_links
     if words >= int(pack.setting("link_only_words", 12)):
         return []
     rule = pack.rule("spam.link-only")
-    return [from_rule(text, link.start, link.end, rule)]
+    if link is not None and (not bare or link.start < tokens[bare[0][0]].start):
+        return [from_rule(text, link.start, link.end, rule)]
+    first, last = bare[0]
+    return [from_rule(text, tokens[first].start, tokens[last].end, rule)]
+
+
+_PATH_CHARACTERS = frozenset("/.-_?=&#%+~")
+
+
+def _bare_links(text: str, tokens: Sequence[Token], pack: Pack) -> list[tuple[int, int]]:
+    """(first, last) word indexes of links written without "http" or "www": "bit.ly/abc",
+    "mysite.fr": a word, a dot, a lower-case top-level domain from settings.link_domains."""
+    memo = pack.memo("link_domains")
+    domains: frozenset[str] | None = memo.get("domains")
+    if domains is None:
+        domains = memo["domains"] = frozenset(str(d) for d in pack.setting("link_domains", []))
+    found: list[tuple[int, int]] = []
+    n = len(tokens)
+    i = 0
+    while i + 1 < n:
+        head, tld = tokens[i], tokens[i + 1]
+        if (
+            tld.text in domains
+            and head.kind == "word"
+            and tld.kind == "word"
+            and tld.start == head.end + 1
+            and text[head.end] == "."
+            and (tld.end == len(text) or not text[tld.end].isalnum())
+        ):
+            first, last = i, i + 1
+            while first > 0 and _joined(text, tokens[first - 1], tokens[first], "."):
+                first -= 1
+            while last + 1 < n and _joined(text, tokens[last], tokens[last + 1], _PATH_CHARACTERS):
+                last += 1
+            found.append((first, last))
+            i = last + 1
+            continue
+        i += 1
+    return found
+
+
+def _joined(text: str, left: Token, right: Token, glue: str | frozenset[str]) -> bool:
+    """Whether two tokens are one piece of a link: one glue character between them."""
+    return (
+        left.kind == "word"
+        and right.kind == "word"
+        and right.start == left.end + 1
+        and text[left.end] in glue
+    )
 
 
 def _discount_headline(text: str, tokens: Sequence[Token], pack: Pack) -> list[Finding]:
