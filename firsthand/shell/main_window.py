@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setFixedWidth(190)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
         self.pages: dict[str, QWidget] = {}
@@ -122,6 +122,11 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(widget)
             self.pages[key] = widget
+        # Wide enough for the longest label in the UI language (French runs ~20% longer);
+        # the stylesheet sets the font, and pads and indents each item by 48 px in all.
+        self.nav.ensurePolished()
+        widest = max((self.nav.fontMetrics().horizontalAdvance(e[1]) for e in entries), default=0)
+        self.nav.setFixedWidth(max(190, widest + 72))
 
         central = QWidget(self)
         row = QHBoxLayout(central)

@@ -172,7 +172,7 @@
     <message>
         <location filename="../../calendar/page.py" line="106"/>
         <source>Content mix</source>
-        <translation>Équilibre des contenus</translation>
+        <translation>Équilibre</translation>
     </message>
     <message>
         <location filename="../../calendar/page.py" line="120"/>
@@ -861,42 +861,42 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
 <context>
     <name>DayGridView</name>
     <message>
-        <location filename="../../calendar/day_grid.py" line="297"/>
+        <location filename="../../calendar/day_grid.py" line="392"/>
         <source>+%1 more</source>
         <translation>+%1 de plus</translation>
     </message>
     <message>
-        <location filename="../../calendar/day_grid.py" line="412"/>
+        <location filename="../../calendar/day_grid.py" line="501"/>
         <source>(no text yet)</source>
         <translation>(pas encore de texte)</translation>
     </message>
     <message>
-        <location filename="../../calendar/day_grid.py" line="414"/>
+        <location filename="../../calendar/day_grid.py" line="503"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../calendar/day_grid.py" line="423"/>
+        <location filename="../../calendar/day_grid.py" line="512"/>
         <source>Planned for %1 (%2)</source>
         <translation>Prévue le %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../calendar/day_grid.py" line="429"/>
+        <location filename="../../calendar/day_grid.py" line="518"/>
         <source>Its time zone %1 no longer exists on this computer: shown in UTC.</source>
         <translation>Son fuseau horaire %1 n’existe plus sur cet ordinateur&#xa0;: affichée en UTC.</translation>
     </message>
     <message>
-        <location filename="../../calendar/day_grid.py" line="436"/>
+        <location filename="../../calendar/day_grid.py" line="525"/>
         <source>Its time has passed and it is not marked published.</source>
         <translation>Son heure est passée et elle n’est pas marquée publiée.</translation>
     </message>
     <message>
-        <location filename="../../calendar/day_grid.py" line="449"/>
+        <location filename="../../calendar/day_grid.py" line="538"/>
         <source>%1: 1 post</source>
         <translation>%1&#xa0;: 1 publication</translation>
     </message>
     <message>
-        <location filename="../../calendar/day_grid.py" line="451"/>
+        <location filename="../../calendar/day_grid.py" line="540"/>
         <source>%1: %2 posts</source>
         <translation>%1&#xa0;: %2 publications</translation>
     </message>
@@ -1622,62 +1622,62 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="157"/>
+        <location filename="../../shell/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="158"/>
+        <location filename="../../shell/main_window.py" line="163"/>
         <source>&amp;New post</source>
         <translation>&amp;Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="165"/>
+        <location filename="../../shell/main_window.py" line="170"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="170"/>
+        <location filename="../../shell/main_window.py" line="175"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="175"/>
+        <location filename="../../shell/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="180"/>
+        <location filename="../../shell/main_window.py" line="185"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="188"/>
+        <location filename="../../shell/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="189"/>
+        <location filename="../../shell/main_window.py" line="194"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="193"/>
+        <location filename="../../shell/main_window.py" line="198"/>
         <source>&amp;About Firsthand</source>
         <translation>À &amp;propos de Firsthand</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="228"/>
+        <location filename="../../shell/main_window.py" line="233"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="233"/>
+        <location filename="../../shell/main_window.py" line="238"/>
         <source>About Firsthand</source>
         <translation>À propos de Firsthand</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="236"/>
+        <location filename="../../shell/main_window.py" line="241"/>
         <source>Firsthand %1
 
 Plan and write posts that sound like you: stories, experience, news in your own words. Everything stays on this computer.</source>
@@ -1686,27 +1686,27 @@ Plan and write posts that sound like you: stories, experience, news in your own 
 Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, votre expérience, vos nouvelles avec vos mots. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="244"/>
+        <location filename="../../shell/main_window.py" line="249"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="248"/>
+        <location filename="../../shell/main_window.py" line="253"/>
         <source>Backed up to %1</source>
         <translation>Sauvegardé dans %1</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="252"/>
+        <location filename="../../shell/main_window.py" line="257"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="261"/>
+        <location filename="../../shell/main_window.py" line="266"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="262"/>
+        <location filename="../../shell/main_window.py" line="267"/>
         <source>There are no backups yet in %1.</source>
         <translation>Il n’y a pas encore de sauvegarde dans %1.</translation>
     </message>
