@@ -160,22 +160,26 @@ def tokenize(text: str, language: str) -> list[Token]:
     sentence = 0
     next_end = ends[0]
     first = True
-    for match in _TOKEN_RE.finditer(text):
-        start, end = match.span()
-        if start >= next_end:
-            while start >= next_end:
-                sentence += 1
-                next_end = ends[sentence]
-            first = True
-        kind = match.lastgroup
-        if kind == "word":
-            piece = match.group()
-            forms = known.get(piece) or cache.forms(piece)
+    find = text.find
+    end = 0
+    # findall hands back strings, not match objects (a third of the cost); each token's start
+    # is found again from the end of the one before. Between two tokens there is no letter or
+    # digit (any would have begun a word), so a word's first occurrence there is the word.
+    for word, url, email, tag, mention in _TOKEN_RE.findall(text):
+        if word:
+            start = find(word, end)
+            end = start + len(word)
+            if start >= next_end:
+                while start >= next_end:
+                    sentence += 1
+                    next_end = ends[sentence]
+                first = True
+            forms = known.get(word) or cache.forms(word)
             append(
                 Token(
                     start,
                     end,
-                    piece,
+                    word,
                     "word",
                     forms.norm,
                     forms.fold,
@@ -187,12 +191,33 @@ def tokenize(text: str, language: str) -> list[Token]:
             )
             first = False
             continue
-        if kind == "url":
-            while end > start and text[end - 1] in _URL_TRAILING:
-                end -= 1
-        piece = text[start:end]
+        piece = url or email or tag or mention
+        kind = "url" if url else "email" if email else "tag" if tag else "mention"
+        start = _start_of(text, piece, end)
+        end = start + len(piece)
+        if start >= next_end:
+            while start >= next_end:
+                sentence += 1
+                next_end = ends[sentence]
+            first = True
+        stop = end
+        if url:
+            while stop > start and text[stop - 1] in _URL_TRAILING:
+                stop -= 1
+            piece = text[start:stop]
         norm = piece.casefold()
-        append(
-            Token(start, end, piece, kind or "word", norm, norm, norm, _NO_KEYS, sentence, first)
-        )
+        append(Token(start, stop, piece, kind, norm, norm, norm, _NO_KEYS, sentence, first))
     return tokens
+
+
+def _start_of(text: str, piece: str, after: int) -> int:
+    """Where the tokenizer found `piece`, its next token from `after` on: the first place
+    from which the token pattern matches (an e-mail's text may occur in the gap before,
+    where its look-behind failed)."""
+    start = text.find(piece, after)
+    while start >= 0:
+        match = _TOKEN_RE.match(text, start)
+        if match is not None and match.group() == piece:
+            return start
+        start = text.find(piece, start + 1)
+    return after  # not reached: findall found the piece after `after`
