@@ -71,8 +71,11 @@ def check_voice(
         key = (signal.kind, match.first)
         if key not in best or best[key][0] < signal.weight:
             best[key] = (signal.weight, f"{signal.label or signal.kind}: “{matched}”")
-    for (kind, _), (weight, label) in sorted(best.items(), key=lambda item: item[0][1]):
-        votes.add(kind, weight, label)
+    # The opening line usually says what the post is ("Unpopular opinion:", "Yesterday…").
+    opening = float(pack.setting("opening_weight", 1.0))
+    first_sentence = next((t.sentence for t in tokens if t.kind == "word"), 0)
+    for (kind, at), (weight, label) in sorted(best.items(), key=lambda item: item[0][1]):
+        votes.add(kind, weight * (opening if tokens[at].sentence == first_sentence else 1.0), label)
 
     if past:
         weight = float(pack.setting("past_tense_weight", 0.5))
