@@ -23,7 +23,7 @@ from firsthand.shell.first_run import FirstRunDialog
 from firsthand.shell.i18n import I18N_DIR, install_translators
 from firsthand.shell.main_window import MainWindow
 from firsthand.store import open_store
-from tests.composer_support import make_page
+from tests.composer_support import make_page, wait_analysis
 
 TS = I18N_DIR / "firsthand_fr.ts"
 PLACEHOLDER = re.compile(r"%\d+")
@@ -84,6 +84,11 @@ def test_the_composer_page_is_in_french(qtbot: QtBot, ctx: AppContext, french: N
         "Images",
     ]
     assert page.editor.placeholderText().startswith("Écrivez comme vous parleriez à un client")
+    # Numbers grouped the French way.
+    page.networks.set_state(["linkedin"], {})
+    page.editor.setPlainText("J'ai vu ce matin une patiente ravie.")
+    wait_analysis(qtbot, page)
+    assert page.networks.counters["linkedin"].text() == "36 / 3\u202f000"
 
 
 def test_the_month_view_is_in_french_including_what_its_base_grid_says(

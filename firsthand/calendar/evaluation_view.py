@@ -27,6 +27,7 @@ from firsthand.context import AppContext
 from firsthand.services.calendar import display_zone
 from firsthand.services.posts import RESULT_FIELDS, record_results
 from firsthand.services.results import ResultRow, aggregate, result_rows, verdict
+from firsthand.shell.i18n import decimal, number
 from firsthand.store import NotFound, StoreError, utcnow
 
 from .charts import ChartView, bar_chart, line_chart
@@ -307,7 +308,7 @@ class EvaluationPage(QWidget):
                 "Measure at least two posts of a kind to compare kinds (measured so far: %1)."
             ).replace("%1", str(len(measured)))
         kind = kind_name(found.best_kind)
-        per_post = f"{found.per_post:.0f}"
+        per_post = number(round(found.per_post))
         if found.ratio is None:
             return (
                 self.tr(
@@ -324,6 +325,6 @@ class EvaluationPage(QWidget):
             )
             .replace("%1", kind)
             .replace("%2", per_post)
-            .replace("%3", f"{found.ratio:.1f}")
+            .replace("%3", decimal(found.ratio))
             .replace("%4", str(found.samples))
         )

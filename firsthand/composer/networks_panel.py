@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from firsthand.composer.coach.networks import NETWORKS
 from firsthand.composer.live import count_for
-from firsthand.shell.i18n import fmt
+from firsthand.shell.i18n import fmt, number
 
 OVER_STYLE = "color: #c62828; font-weight: 600;"
 OK_STYLE = "color: #3d4f4a;"
@@ -161,15 +161,15 @@ class NetworksPanel(QWidget):
     def _show_count(self, label: QLabel, count: int, limit: int | None) -> None:
         over = limit is not None and count > limit
         if limit is None:
-            label.setText(fmt(self.tr("%1"), f"{count:,}"))
+            label.setText(fmt(self.tr("%1"), number(count)))
         else:
-            label.setText(fmt(self.tr("%1 / %2"), f"{count:,}", f"{limit:,}"))
+            label.setText(fmt(self.tr("%1 / %2"), number(count), number(limit)))
         if label.property("over") is not over or not label.styleSheet():
             label.setProperty("over", over)
             label.setStyleSheet(OVER_STYLE if over else OK_STYLE)  # restyling costs; only on change
         if over:
             label.setAccessibleDescription(
-                fmt(self.tr("%1 characters over the limit"), f"{count - (limit or 0):,}")
+                fmt(self.tr("%1 characters over the limit"), number(count - (limit or 0)))
             )
         else:
             label.setAccessibleDescription("")

@@ -44,7 +44,7 @@ from firsthand.services.posts import (
     list_revisions,
 )
 from firsthand.services.profiles import ProfileData, allow_word
-from firsthand.shell.i18n import fmt
+from firsthand.shell.i18n import fmt, number
 from firsthand.store import ConflictError, StoreError
 from firsthand.tasks import run_task
 
@@ -707,7 +707,7 @@ class ComposerPage(QWidget):
                         "This text is very long: the coach reads the first %1 characters. "
                         "No network takes more than 63,206."
                     ),
-                    f"{ANALYZE_LIMIT:,}",
+                    number(ANALYZE_LIMIT),
                 )
             )
         self.coach_note.setVisible(analysis.truncated)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from firsthand.composer.coach.networks import NETWORKS
 from firsthand.composer.live import cut_for
 from firsthand.services.media import preview_spec
-from firsthand.shell.i18n import fmt
+from firsthand.shell.i18n import fmt, number
 
 # Past this, a preview is only the start of the post anyway.
 PREVIEW_CHARS = 4000
@@ -184,7 +184,7 @@ class PreviewPane(QFrame):
                     fmt(
                         self.tr("✂ %1 stops here: %2 characters are cut."),
                         info.name if info else network,
-                        f"{len(text) - cut:,}",
+                        number(len(text) - cut),
                     )
                 )
                 + "</span>"

@@ -36,6 +36,19 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
+def number(value: int) -> str:
+    """A whole number grouped the UI language's way: 63,206 in English, 63 206 in French."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no grouping there; keep the English one
+        return f"{value:,}"
+    return locale.toString(value)
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """A decimal with the UI language's separator: 2.5 in English, 2,5 in French."""
+    return QLocale().toString(float(value), "f", places)
+
+
 def fmt(template: str, *args: object) -> str:
     """Fill Qt-style %1, %2… placeholders (translations may reorder them)."""
     out = template

@@ -861,42 +861,42 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
 <context>
     <name>DayGridView</name>
     <message>
-        <location filename="../../calendar/day_grid.py" line="392"/>
+        <location filename="../../calendar/day_grid.py" line="408"/>
         <source>+%1 more</source>
         <translation>+%1 de plus</translation>
     </message>
     <message>
-        <location filename="../../calendar/day_grid.py" line="501"/>
+        <location filename="../../calendar/day_grid.py" line="517"/>
         <source>(no text yet)</source>
         <translation>(pas encore de texte)</translation>
     </message>
     <message>
-        <location filename="../../calendar/day_grid.py" line="503"/>
+        <location filename="../../calendar/day_grid.py" line="519"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../calendar/day_grid.py" line="512"/>
+        <location filename="../../calendar/day_grid.py" line="528"/>
         <source>Planned for %1 (%2)</source>
         <translation>Prévue le %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../calendar/day_grid.py" line="518"/>
+        <location filename="../../calendar/day_grid.py" line="534"/>
         <source>Its time zone %1 no longer exists on this computer: shown in UTC.</source>
         <translation>Son fuseau horaire %1 n’existe plus sur cet ordinateur&#xa0;: affichée en UTC.</translation>
     </message>
     <message>
-        <location filename="../../calendar/day_grid.py" line="525"/>
+        <location filename="../../calendar/day_grid.py" line="541"/>
         <source>Its time has passed and it is not marked published.</source>
         <translation>Son heure est passée et elle n’est pas marquée publiée.</translation>
     </message>
     <message>
-        <location filename="../../calendar/day_grid.py" line="538"/>
+        <location filename="../../calendar/day_grid.py" line="554"/>
         <source>%1: 1 post</source>
         <translation>%1&#xa0;: 1 publication</translation>
     </message>
     <message>
-        <location filename="../../calendar/day_grid.py" line="540"/>
+        <location filename="../../calendar/day_grid.py" line="556"/>
         <source>%1: %2 posts</source>
         <translation>%1&#xa0;: %2 publications</translation>
     </message>
@@ -1009,189 +1009,189 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="50"/>
+        <location filename="../../calendar/evaluation_view.py" line="51"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="58"/>
+        <location filename="../../calendar/evaluation_view.py" line="59"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="59"/>
+        <location filename="../../calendar/evaluation_view.py" line="60"/>
         <source>Last 3 months</source>
         <translation>3 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="60"/>
+        <location filename="../../calendar/evaluation_view.py" line="61"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="61"/>
+        <location filename="../../calendar/evaluation_view.py" line="62"/>
         <source>All time</source>
         <translation>Depuis le début</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="71"/>
+        <location filename="../../calendar/evaluation_view.py" line="72"/>
         <source>Reach</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="72"/>
+        <location filename="../../calendar/evaluation_view.py" line="73"/>
         <source>Reactions</source>
         <translation>Réactions</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="73"/>
+        <location filename="../../calendar/evaluation_view.py" line="74"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="74"/>
+        <location filename="../../calendar/evaluation_view.py" line="75"/>
         <source>Shares</source>
         <translation>Partages</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="75"/>
+        <location filename="../../calendar/evaluation_view.py" line="76"/>
         <source>New followers</source>
         <translation>Nouveaux abonnés</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="76"/>
+        <location filename="../../calendar/evaluation_view.py" line="77"/>
         <source>Inquiries</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="80"/>
+        <location filename="../../calendar/evaluation_view.py" line="81"/>
         <source>Results per post and network</source>
         <translation>Résultats par publication et par réseau</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="82"/>
+        <location filename="../../calendar/evaluation_view.py" line="83"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="82"/>
+        <location filename="../../calendar/evaluation_view.py" line="83"/>
         <source>Post</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="82"/>
+        <location filename="../../calendar/evaluation_view.py" line="83"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="82"/>
+        <location filename="../../calendar/evaluation_view.py" line="83"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="97"/>
+        <location filename="../../calendar/evaluation_view.py" line="98"/>
         <source>Type the numbers each network shows you a few days after publishing.</source>
         <translation>Saisissez les chiffres que chaque réseau vous affiche quelques jours après la publication.</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="102"/>
+        <location filename="../../calendar/evaluation_view.py" line="103"/>
         <source>Results by kind</source>
         <translation>Résultats par type</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="103"/>
+        <location filename="../../calendar/evaluation_view.py" line="104"/>
         <source>Results by network</source>
         <translation>Résultats par réseau</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="104"/>
+        <location filename="../../calendar/evaluation_view.py" line="105"/>
         <source>Results over time</source>
         <translation>Résultats dans le temps</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="123"/>
+        <location filename="../../calendar/evaluation_view.py" line="124"/>
         <source>Import results…</source>
         <translation>Importer des résultats…</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="125"/>
+        <location filename="../../calendar/evaluation_view.py" line="126"/>
         <source>Import results from a CSV file</source>
         <translation>Importer des résultats depuis un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="128"/>
+        <location filename="../../calendar/evaluation_view.py" line="129"/>
         <source>Export the plan as CSV from the calendar, type each network&apos;s numbers in it, then import it here.</source>
         <translation>Exportez le planning en CSV depuis le calendrier, saisissez-y les chiffres de chaque réseau, puis importez-le ici.</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="195"/>
+        <location filename="../../calendar/evaluation_view.py" line="196"/>
         <source>(no text)</source>
         <translation>(sans texte)</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="222"/>
+        <location filename="../../calendar/evaluation_view.py" line="223"/>
         <source>“%1” is not a whole number.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="240"/>
+        <location filename="../../calendar/evaluation_view.py" line="241"/>
         <source>Import results</source>
         <translation>Importer des résultats</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="240"/>
+        <location filename="../../calendar/evaluation_view.py" line="241"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="254"/>
+        <location filename="../../calendar/evaluation_view.py" line="255"/>
         <source>Reactions, comments and shares per post</source>
-        <translation>Réactions, commentaires et partages par publication</translation>
+        <translation>Interactions par publication</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="255"/>
+        <location filename="../../calendar/evaluation_view.py" line="256"/>
         <source>Inquiries per post</source>
         <translation>Demandes par publication</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="259"/>
+        <location filename="../../calendar/evaluation_view.py" line="260"/>
         <source>By kind</source>
         <translation>Par type</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="270"/>
+        <location filename="../../calendar/evaluation_view.py" line="271"/>
         <source>By network</source>
         <translation>Par réseau</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="281"/>
+        <location filename="../../calendar/evaluation_view.py" line="282"/>
         <source>Over time</source>
         <translation>Dans le temps</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="297"/>
+        <location filename="../../calendar/evaluation_view.py" line="298"/>
         <source>Record the results of your published posts below to learn which kind of post works for you.</source>
         <translation>Notez ci-dessous les résultats de vos publications pour savoir quel type de publication vous réussit.</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="301"/>
+        <location filename="../../calendar/evaluation_view.py" line="302"/>
         <source>No published posts yet. Once posts go out, record their results here to learn which kind of post works for you.</source>
         <translation>Aucune publication parue pour l’instant. Une fois vos publications en ligne, notez leurs résultats ici pour savoir quel type vous réussit.</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="307"/>
+        <location filename="../../calendar/evaluation_view.py" line="308"/>
         <source>Measure at least two posts of a kind to compare kinds (measured so far: %1).</source>
         <translation>Mesurez au moins deux publications d’un même type pour comparer les types (mesurées jusqu’ici&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="314"/>
+        <location filename="../../calendar/evaluation_view.py" line="315"/>
         <source>%1 posts get you %2 reactions, comments and shares each. Measure other kinds to compare.</source>
         <translation>Vos publications «&#xa0;%1&#xa0;» obtiennent chacune %2 réactions, commentaires et partages. Mesurez d’autres types pour comparer.</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="322"/>
+        <location filename="../../calendar/evaluation_view.py" line="323"/>
         <source>%1 posts work best for you: %2 reactions, comments and shares each, %3× the other kinds (%4 measured).</source>
-        <translation>Vos publications «&#xa0;%1&#xa0;» marchent le mieux&#xa0;: %2 réactions, commentaires et partages chacune, %3× les autres types (%4 mesurées).</translation>
+        <translation>Vos publications «&#xa0;%1&#xa0;» marchent le mieux&#xa0;: %2 réactions, commentaires et partages chacune, %3 fois plus que les autres types (%4 mesurées).</translation>
     </message>
 </context>
 <context>
@@ -2002,22 +2002,22 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../composer/editor.py" line="44"/>
+        <location filename="../../composer/editor.py" line="54"/>
         <source>Post text</source>
         <translation>Texte de la publication</translation>
     </message>
     <message>
-        <location filename="../../composer/editor.py" line="47"/>
+        <location filename="../../composer/editor.py" line="57"/>
         <source>Write as you would talk to a client: what happened, what you learned, what you think. Or start from a template.</source>
         <translation>Écrivez comme vous parleriez à un client&#xa0;: ce qui s’est passé, ce que vous avez appris, ce que vous en pensez. Ou partez d’un modèle.</translation>
     </message>
     <message>
-        <location filename="../../composer/editor.py" line="209"/>
+        <location filename="../../composer/editor.py" line="273"/>
         <source>Principle %1: %2</source>
         <translation>Principe %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../composer/editor.py" line="219"/>
+        <location filename="../../composer/editor.py" line="283"/>
         <source>Try: %1</source>
         <translation>Essayez&#xa0;: %1</translation>
     </message>
@@ -2307,7 +2307,7 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
     <message>
         <location filename="../../composer/schedule_panel.py" line="86"/>
         <source>What should this post achieve? e.g. 3 questions</source>
-        <translation>Qu’attendez-vous de cette publication&#xa0;? p.&#xa0;ex. 3 questions</translation>
+        <translation>Qu’en attendez-vous&#xa0;? p.&#xa0;ex. 3 questions</translation>
     </message>
     <message>
         <location filename="../../composer/schedule_panel.py" line="89"/>
@@ -2348,7 +2348,7 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
     <message>
         <location filename="../../composer/schedule_panel.py" line="143"/>
         <source>%1 %2 in %3 (UTC%4)</source>
-        <translation>%1 à %2, heure de %3 (UTC%4)</translation>
+        <translation>%1 à %2 (%3, UTC%4)</translation>
     </message>
 </context>
 <context>
