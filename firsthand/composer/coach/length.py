@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .findings import from_rule
-from .networks import find_network, hashtags, network_count, overflow_start
+from .networks import find_network, hashtags, measure
 from .packs import Pack, Rule
 from .report import Context, Finding
 
@@ -21,11 +21,12 @@ def check_length(text: str, pack: Pack, context: Context) -> list[Finding]:
         info = find_network(network)
         if info is None:
             continue
-        start = overflow_start(text, info)
+        count, start = measure(text, info)
         if start is not None:
-            count, limit = network_count(text, network)
             findings.append(
-                from_rule(text, start, len(text), over, network=info.name, count=count, limit=limit)
+                from_rule(
+                    text, start, len(text), over, network=info.name, count=count, limit=info.limit
+                )
             )
         if info.hashtag_limit is not None:
             if tags is None:

@@ -133,6 +133,22 @@ def overflow_start(text: str, info: NetworkInfo) -> int | None:
     return _x_walk(text, info.limit, info.url_length or 23)[1]
 
 
+def measure(text: str, info: NetworkInfo) -> tuple[int, int | None]:
+    """(count, overflow start) together: network_count's count and overflow_start's offset,
+    for one pass over the text where both are needed."""
+    if info.unit == "characters":
+        over = info.limit if info.limit is not None and len(text) > info.limit else None
+        return len(text), over
+    if info.unit == "graphemes":
+        count = _graphemes(text)
+        if info.limit is None or count <= info.limit:
+            return count, None
+        if count == len(text):
+            return count, info.limit  # every character stands alone
+        return count, _grapheme_overflow(text, info.limit)
+    return _x_walk(text, info.limit, info.url_length or 23)
+
+
 def _count(text: str, info: NetworkInfo) -> int:
     if info.unit == "characters":
         return len(text)
@@ -171,23 +187,24 @@ def _x_walk(text: str, limit: int | None, url_length: int) -> tuple[int, int | N
     """
     total = 0
     position = 0
+    over: int | None = None
     # Latin text has no heavy character and no emoji: then only the links are exceptions.
     latin = not (_X_HEAVY_RE.search(text) or _PICTOGRAPHIC_RE.search(text))
     events = _URL_RE if latin else _X_EVENT_RE
     for event in events.finditer(text):
         plain = event.start() - position
-        if limit is not None and total + plain > limit:
-            return total + plain, position + (limit - total)
+        if over is None and limit is not None and total + plain > limit:
+            over = position + (limit - total)
         total += plain
         weight = url_length if event.lastgroup in ("url", None) else 2
-        if limit is not None and total + weight > limit:
-            return total + weight, event.start()
+        if over is None and limit is not None and total + weight > limit:
+            over = event.start()
         total += weight
         position = event.end()
     plain = len(text) - position
-    if limit is not None and total + plain > limit:
-        return total + plain, position + (limit - total)
-    return total + plain, None
+    if over is None and limit is not None and total + plain > limit:
+        over = position + (limit - total)
+    return total + plain, over
 
 
 def hashtags(text: str) -> list[tuple[int, int]]:
