@@ -57,7 +57,7 @@ def painted(view: DayGridView) -> QImage:
 
 
 def painted_afresh(view: DayGridView) -> QImage:
-    view._cell_pixmaps.clear()
+    view.forget_painted()
     return painted(view)
 
 

@@ -133,7 +133,9 @@ class DayGridView(QWidget):
         self._press_item: CalendarItem | None = None
         self._dragging = False
         self._elide_cache: dict[tuple[str, int], str] = {}
-        self._cell_pixmaps: dict[tuple[object, ...], QPixmap] = {}
+        # The grid as last painted, and what each day showed then (see paintEvent).
+        self._canvas: QPixmap | None = None
+        self._painted: dict[int, tuple[object, ...]] = {}
         self._wheel = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
@@ -152,7 +154,7 @@ class DayGridView(QWidget):
         focus_month: int | None = None,
     ) -> None:
         if zone != self.zone:
-            self._cell_pixmaps.clear()  # chips show their time in the zone
+            self.forget_painted()  # chips show their time in the zone
         self.days = days
         self.items = items
         self.zone = zone
@@ -253,11 +255,41 @@ class DayGridView(QWidget):
         pal = self.palette()
         base = pal.color(QPalette.ColorRole.Base)
         accent = pal.color(QPalette.ColorRole.Highlight)
-        p.fillRect(self.rect(), base)
         font = self.font()
         small = QFont(font)
         small.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
         now = utcnow()
+
+        # The days are painted onto a canvas kept between paints; a day is painted again
+        # only when what it shows changed: after a drag, two days of forty-two.
+        ratio = self.devicePixelRatioF()
+        size = self.size() * ratio
+        if (
+            self._canvas is None
+            or self._canvas.size() != size
+            or len(self._painted) > len(self._cells)
+        ):
+            self._canvas = QPixmap(size)
+            self._canvas.setDevicePixelRatio(ratio)
+            self._canvas.fill(base)
+            self._painted = {}
+        canvas: QPainter | None = None
+        colors: _Colors | None = None
+        for index, cell in enumerate(self._cells):
+            key = self._cell_key(cell, now)
+            if self._painted.get(index) == key:
+                continue
+            if canvas is None:
+                canvas = QPainter(self._canvas)
+                colors = self._colors()
+            assert colors is not None
+            canvas.setClipRect(cell.rect)
+            canvas.fillRect(cell.rect, base)
+            self._paint_cell(canvas, cell, colors, small, now)
+            self._painted[index] = key
+        if canvas is not None:
+            canvas.end()
+        p.drawPixmap(0, 0, self._canvas)
 
         # Weekday names.
         p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
@@ -266,33 +298,17 @@ class DayGridView(QWidget):
             x0, x1 = c * self.width() // 7, (c + 1) * self.width() // 7
             label = self._weekday(day)
             p.drawText(QRect(x0, 0, x1 - x0, HEADER_H), _CENTER, label)
-
-        # Each day is painted once into a pixmap and reused while what it shows is the
-        # same: after a drag, two days change and the other forty are copied.
-        ratio = self.devicePixelRatioF()
-        old, self._cell_pixmaps = self._cell_pixmaps, {}
-        colors: _Colors | None = None
-        for cell in self._cells:
-            key = self._cell_key(cell, now)
-            pixmap = old.get(key)
-            if pixmap is None:
-                if colors is None:
-                    colors = self._colors()
-                pixmap = QPixmap(cell.rect.size() * ratio)
-                pixmap.setDevicePixelRatio(ratio)
-                pixmap.fill(base)
-                cell_painter = QPainter(pixmap)
-                cell_painter.translate(-cell.rect.topLeft())
-                self._paint_cell(cell_painter, cell, colors, small, now)
-                cell_painter.end()
-            self._cell_pixmaps[key] = pixmap
-            p.drawPixmap(cell.rect.topLeft(), pixmap)
         if self.hasFocus() and self.selected_day is not None:
             r = self.cell_rect(self.selected_day)
             p.setPen(QPen(accent, 2))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(r.adjusted(1, 1, -2, -2))
         p.end()
+
+    def forget_painted(self) -> None:
+        """Paint every day afresh next time (what changed is not something a day shows)."""
+        self._canvas = None
+        self._painted = {}
 
     def _colors(self) -> _Colors:
         pal = self.palette()
@@ -707,7 +723,7 @@ class DayGridView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         kind = event.type()
         if kind in (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
-            self._cell_pixmaps.clear()
+            self.forget_painted()
         if kind == QEvent.Type.FontChange:
             self._elide_cache.clear()
             self._relayout()
