@@ -101,8 +101,8 @@ def no_topic_note(tokens: Sequence[Token], pack: Pack, context: Context) -> str 
     author's declared topics, nor the everyday words of their trade."""
     if not context.topics:
         return None
-    words = [t for t in tokens if t.kind == "word"]
-    if len(words) < int(pack.setting("no_topic_min_words", 25)):
+    words = sum(1 for t in tokens if t.kind == "word")
+    if words < int(pack.setting("no_topic_min_words", 25)):
         return None
     topic_keys = declared_keys(context.topics, context.profession)
     domain = _domain_keys(pack, context.profession)

@@ -96,6 +96,8 @@ class _Blank(dict[str, object]):
 
 def fill(template: str, **values: object) -> str:
     """str.format that leaves unknown placeholders empty instead of raising."""
+    if "{" not in template and "}" not in template:
+        return template  # nothing to fill (most suggestions)
     try:
         return template.format_map(_Blank(values))
     except (ValueError, IndexError):
