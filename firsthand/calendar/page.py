@@ -464,6 +464,8 @@ class CalendarPage(QWidget):
             QMessageBox.warning(self, self.tr("Calendar"), str(exc))
             return
         self.title.setText(self._title(first, end))
+        # Never cut the period short: French week titles run long.
+        self.title.setMinimumWidth(max(170, self.title.sizeHint().width()))
         self.zone_label.setText(self._zone_text(zone_name))
         self.refreshed.emit()
 
@@ -493,9 +495,11 @@ class CalendarPage(QWidget):
         if self.mode == "week":
             last = end - timedelta(days=1)
             fmt = "d MMM yyyy"
+            # "23 – 29 Nov 2026": the month once when the week stays in it (French runs long).
+            start = "d" if first.month == last.month else "d MMM"
             return (
                 self.tr("%1 – %2")
-                .replace("%1", locale.toString(QDate(first.year, first.month, first.day), "d MMM"))
+                .replace("%1", locale.toString(QDate(first.year, first.month, first.day), start))
                 .replace("%2", locale.toString(QDate(last.year, last.month, last.day), fmt))
             )
         return locale.toString(QDate(self.anchor.year, self.anchor.month, 1), "MMMM yyyy")
