@@ -210,23 +210,27 @@ def _sentences(
     hard_below = float(pack.setting("hard_sentence_below", 25.0))
     language = pack.language
     counted: dict[str, int] = pack.memo("syllables")
-    # Per sentence: [words, syllables]. Sentences come in order, so the last one is at the end.
-    sentences: dict[int, list[int]] = {}
+    # Sentence number → (words, syllables), in order; each is written when the next begins.
+    sentences: dict[int, tuple[int, int]] = {}
     current = -1
-    tally = [0, 0]
+    words = syllable_total = 0
     for token in tokens:
         # One-letter tokens are mostly elisions ("l'", "d'", "j'"): they are not words to a reader.
         if token.kind != "word" or len(token.text) < 2:
             continue
         if token.sentence != current:
+            if current >= 0:
+                sentences[current] = (words, syllable_total)
             current = token.sentence
-            tally = sentences[current] = [0, 0]
+            words = syllable_total = 0
         norm = token.norm
         count = counted.get(norm)
         if count is None:
             count = counted[norm] = syllables(norm, language)
-        tally[0] += 1
-        tally[1] += count
+        words += 1
+        syllable_total += count
+    if current >= 0:
+        sentences[current] = (words, syllable_total)
     findings: list[Finding] = []
     spans: list[tuple[int, int]] | None = None
     all_words = all_syllables = 0
