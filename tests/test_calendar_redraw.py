@@ -100,3 +100,20 @@ def test_a_day_painted_from_the_cache_looks_like_one_painted_afresh(
         if n != 2:  # a save alone redraws nothing until the page refreshes
             assert cached != previous, f"step {n} changed nothing on screen"
         previous = cached
+
+
+def test_the_ideas_list_is_rebuilt_only_when_the_backlog_changed(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    create_post(ctx.store, ctx.profile_id, "Tell the scared-kid story", status="idea")
+    page = open_month(qtbot, ctx)
+    row = page.ideas_list.item(0)
+    page.refresh()
+    assert page.ideas_list.item(0) is row  # same backlog: the rows stay, selection too
+    # A drag whose drop was refused: Qt took the row out, the backlog still has it.
+    page.ideas_list.takeItem(0)
+    page.refresh()
+    assert page.ideas_list.count() == 1
+    create_post(ctx.store, ctx.profile_id, "Photo of the new chair", status="idea")
+    page.refresh()
+    assert page.ideas_list.count() == 2

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
@@ -40,8 +40,14 @@ class IdeasList(QListWidget):
         self.setUniformItemSizes(False)
         self.itemActivated.connect(self._activated)
         self._swatches = {k: _swatch(kind_color(k)) for k in KIND_COLORS}
+        self._shown: list[CalendarItem] | None = None
 
     def set_ideas(self, items: list[CalendarItem]) -> None:
+        # Every redraw of the calendar sends the backlog; rows cost to rebuild. (A row a
+        # drag moved out changes the count: then the list is rebuilt.)
+        if items == self._shown and self.count() == len(items):
+            return
+        self._shown = list(items)
         self.clear()
         for item in items:
             nets = ", ".join(network_name(n) for n in item.networks)
@@ -56,6 +62,11 @@ class IdeasList(QListWidget):
                 .replace("%2", status_name(item.status))
             )
             self.addItem(row)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._shown = None  # the next backlog is written out in the new language
+        super().changeEvent(event)
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # type: ignore[override]
         post_id = items[0].data(POST_ID) if items else None
