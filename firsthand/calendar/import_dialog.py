@@ -236,7 +236,8 @@ class ImportDialog(QDialog):
         if preview.ok:
             self.summary.setText(self.ready_text(preview))
         elif any(i.row == 1 for i in preview.issues):
-            missing = ", ".join(i.column for i in preview.issues if i.row == 1)
+            names = dict(self.fields())  # what the user sees, not the internal key
+            missing = ", ".join(names.get(i.column, i.column) for i in preview.issues if i.row == 1)
             self.summary.setText(
                 QCoreApplication.translate(
                     "ImportDialog",
