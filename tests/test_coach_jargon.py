@@ -191,3 +191,100 @@ def test_a_word_inside_a_long_sentence_is_still_flagged() -> None:
     )
     rules = {f.rule for f in jargon(text, EN)}
     assert {"jargon.dentistry", "jargon.long-sentence"} <= rules
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        # Words shaped like trade terms are jargon even when the dictionary knows them.
+        ("Tonsillitis in adults is usually viral, so rest and fluids.", EN, "Tonsillitis"),
+        ("After his appendectomy he was back on the bike in a month.", EN, "appendectomy"),
+        ("We'll incentivize referrals with a small thank-you.", EN, "incentivize"),
+        ("Our hyperpersonalized follow-up keeps patients close.", EN, "hyperpersonalized"),
+        ("Une cystite chez l'homme, ça se vérifie toujours.", FR, "cystite"),
+        ("On va omnicanaliser votre présence en ligne.", FR, "omnicanaliser"),
+        ("La digitalisation du cabinet a pris six mois.", FR, "digitalisation"),
+        ("Le patient a une supraclusion et une rétrognathie.", FR, "supraclusion"),
+    ],
+)
+def test_words_shaped_like_trade_terms_are_warnings(text: str, context: Context, word: str) -> None:
+    found = [f for f in jargon(text, context) if f.severity == "warning"]
+    assert word in [f.text for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "compound"),
+    [
+        ("A cloud-native booking tool for your practice.", EN, "cloud-native"),
+        ("Our outcome-driven plans start with a chat.", EN, "outcome-driven"),
+        ("Une approche data-centrique du cabinet.", FR, "data-centrique"),
+    ],
+)
+def test_hyphenated_buzz_compounds_are_flagged(text: str, context: Context, compound: str) -> None:
+    assert compound in [f.text for f in jargon(text, context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        ("Basically, we leverage synergies across the clinic.", EN, "leverage"),
+        ("In other words, we streamline everything for you.", EN, "streamline"),
+        ("En clair, nous créons de la valeur ajoutée pour vous.", FR, "valeur ajoutée"),
+    ],
+)
+def test_an_explanation_nearby_does_not_excuse_office_talk(
+    text: str, context: Context, word: str
+) -> None:
+    assert word in [f.text for f in jargon(text, context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        (
+            "Periodontitis is common. That is why I check your gums at every visit.",
+            EN,
+            "Periodontitis",
+        ),
+        (
+            "La parodontite est fréquente. C'est simple : saignement, puis déchaussement.",
+            FR,
+            "parodontite",
+        ),
+        ("The lien on the house had to be cleared before the sale.", EN, "lien"),
+        (
+            "The insurer used subrogation to get the money back from the other driver.",
+            EN,
+            "subrogation",
+        ),
+        (
+            "Attention au plafond de garantie de votre contrat habitation.",
+            FR,
+            "plafond de garantie",
+        ),
+        ("Le nantissement du fonds de commerce rassure la banque.", FR, "nantissement"),
+        ("Our KPIs for the quarter are all green.", EN, "KPIs"),
+        ("Un bon SEO, ça prend des mois.", FR, "SEO"),
+    ],
+)
+def test_trade_terms_are_flagged_without_a_real_explanation(
+    text: str, context: Context, word: str
+) -> None:
+    assert word in [f.text for f in jargon(text, context) if f.severity == "warning"]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Tip: let bread cool an hour before you cut it. The crumb keeps setting.", EN),
+        ("We compared three flats and my tonsils hurt from all the talking.", EN),
+        ("A patient brought me chocolates today and I was so happy.", EN),
+        ("Astuce : laissez refroidir le pain une heure avant de le couper.", FR),
+        ("Je suis resté debout toute la journée, et j'étais contente de rentrer.", FR),
+        ("Mon chien adore sa promenade du matin au bord du canal.", FR),
+    ],
+)
+def test_everyday_words_sharing_a_stem_with_trade_terms_stay_clean(
+    text: str, context: Context
+) -> None:
+    assert [f for f in jargon(text, context) if f.severity != "info"] == []

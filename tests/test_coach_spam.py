@@ -218,3 +218,52 @@ def test_overlapping_phrases_of_one_rule_merge_into_one_span() -> None:
     text = "Smile Studio is pleased to offer teeth whitening."
     press = [f for f in analyze(text, EN).findings if f.rule == "spam.press-release"]
     assert [f.text for f in press] == ["is pleased to offer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "link"),
+    [
+        ("New menu! bit.ly/3xYzQ", EN, "bit.ly/3xYzQ"),
+        ("See the listing here: mysite.com/listings/42", EN, "mysite.com/listings/42"),
+        ("Notre nouveau site : cabinet-dupont.fr", FR, "dupont.fr"),
+        ("Le programme de la semaine ➜ bit.ly/kine-lyon", FR, "bit.ly/kine-lyon"),
+    ],
+)
+def test_a_bare_link_without_http_is_still_just_a_link(
+    text: str, context: Context, link: str
+) -> None:
+    found = [f for f in analyze(text, context).findings if f.rule == "spam.link-only"]
+    assert len(found) == 1 and link in found[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("NATO should act now, before it's too late.", EN),
+        (
+            "My grandmother's last chance to see the sea was last summer. We ate chips.",
+            EN,
+        ),
+        ("Hurry up, the kids said, the film starts at six.", EN),
+        ("Les derniers jours de mon père à l'hôpital m'ont appris la patience.", FR),
+        ("Ne tardez pas à dire je t'aime à vos parents.", FR),
+        ("I finally finished my thesis. Done with three weeks of figures.end", EN),
+    ],
+)
+def test_urgency_words_outside_a_sale_are_not_sales_pressure(text: str, context: Context) -> None:
+    assert [f for f in analyze(text, context).findings if f.category == "spam"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Last chance: only 3 spots left for Saturday's class. Book now!", EN),
+        ("Hurry up, the offer ends tonight!", EN),
+        ("Act now: the discount ends on Friday.", EN),
+        ("Dernière chance : plus que 2 places pour l'atelier de samedi, réservez vite !", FR),
+        ("Ne tardez pas, l'offre se termine dimanche.", FR),
+    ],
+)
+def test_urgency_in_a_post_that_sells_is_flagged(text: str, context: Context) -> None:
+    rules = {f.rule for f in analyze(text, context).findings}
+    assert "spam.urgency" in rules

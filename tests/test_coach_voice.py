@@ -191,3 +191,89 @@ def test_score_rewards_a_firsthand_post_over_a_brochure() -> None:
         AUTO,
     )
     assert 0 <= brochure.score < 40 < 70 <= story.score <= 100
+
+
+EN = Context(language="en")
+FR = Context(language="fr")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # weak signals still pick the likeliest kind instead of "other"
+        ("experience", "Keep receipts for anything over 50 euros. Scan them the same day.", EN),
+        ("experience", "Question I hear every week: how often should a cat see the vet?", EN),
+        (
+            "experience",
+            "Every winter I see the same thing: boilers that were never serviced break.",
+            EN,
+        ),
+        (
+            "experience",
+            "Chaque hiver, je vois la même chose : des chaudières jamais entretenues qui lâchent.",
+            FR,
+        ),
+        (
+            "experience",
+            "On me demande souvent : mon chat doit voir le vétérinaire tous les combien ?",
+            FR,
+        ),
+        ("opinion", "I find open-plan offices make small accounting firms worse, not better.", EN),
+        ("opinion", "I'm going to be unpopular: open houses are mostly a waste of a Saturday.", EN),
+        (
+            "opinion",
+            "Je trouve que les bureaux ouverts rendent les petits cabinets moins bons.",
+            FR,
+        ),
+        ("opinion", "Pourquoi faxe-t-on encore des dossiers médicaux ? Sérieusement.", FR),
+        ("announcement", "Our little bakery turns five this week! Cake on the counter Friday.", EN),
+        ("announcement", "We're hiring! Looking for a part-time receptionist who likes dogs.", EN),
+        ("announcement", "Exciting: my book on raising puppies comes out on 4 May.", EN),
+        ("announcement", "Notre petite boulangerie fête ses cinq ans cette semaine !", FR),
+        ("announcement", "Nouveau : à partir de mars, je reçois aussi le samedi.", FR),
+        (
+            "announcement",
+            "Dès le mois prochain, je consulterai aussi au centre de santé le jeudi.",
+            FR,
+        ),
+        (
+            "story",
+            "The day I passed my bar exam, my mother framed the letter before I read it.",
+            EN,
+        ),
+        ("story", "So this guy walks into the shop holding a chair leg. Just the leg.", EN),
+        ("story", "Le jour où j'ai eu mon diplôme, ma mère a encadré la lettre.", FR),
+        (
+            "promotion",
+            "Looking for a reliable plumber? Fast, affordable, available 7 days a week.",
+            EN,
+        ),
+        (
+            "promotion",
+            "Besoin d'un plombier fiable ? Rapide, abordable, disponible 7 jours sur 7.",
+            FR,
+        ),
+    ],
+)
+def test_general_signals_choose_a_kind(kind: str, text: str, context: Context) -> None:
+    assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Did you see the singer's new girlfriend? They met on a yacht. Hollywood lol", EN),
+        ("Vous avez vu le chanteur avec sa nouvelle compagne ? Il était encore marié…", FR),
+        ("Bonnes fêtes à tous, on se retrouve en janvier !", FR),
+    ],
+)
+def test_gossip_passed_on_and_greetings_stay_other(text: str, context: Context) -> None:
+    assert analyze(text, context).kind == "other"
+
+
+def test_the_opening_line_decides_a_close_call() -> None:
+    text = (
+        "Unpopular opinion: most whitening kits are a waste. Last year a patient used one "
+        "for a month and came back with sore gums."
+    )
+    assert analyze(text, EN).kind == "opinion"
