@@ -186,14 +186,14 @@
     </message>
     <message>
         <location filename="../../calendar/page.py" line="125"/>
-        <location filename="../../calendar/page.py" line="654"/>
-        <location filename="../../calendar/page.py" line="661"/>
+        <location filename="../../calendar/page.py" line="658"/>
+        <location filename="../../calendar/page.py" line="665"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
         <location filename="../../calendar/page.py" line="126"/>
-        <location filename="../../calendar/page.py" line="636"/>
+        <location filename="../../calendar/page.py" line="640"/>
         <source>Export the plan</source>
         <translation>Exporter le planning</translation>
     </message>
@@ -223,12 +223,12 @@
         <translation>Glissez une idée sur un jour pour la planifier.</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="583"/>
+        <location filename="../../calendar/page.py" line="587"/>
         <source>1 post is past its time and not marked published.</source>
         <translation>1 publication a dépassé son heure sans être marquée publiée.</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="585"/>
+        <location filename="../../calendar/page.py" line="589"/>
         <source>%1 posts are past their time and not marked published.</source>
         <translation>%1 publications ont dépassé leur heure sans être marquées publiées.</translation>
     </message>
@@ -240,8 +240,8 @@
     <message>
         <location filename="../../calendar/page.py" line="403"/>
         <location filename="../../calendar/page.py" line="464"/>
-        <location filename="../../calendar/page.py" line="545"/>
-        <location filename="../../calendar/page.py" line="552"/>
+        <location filename="../../calendar/page.py" line="549"/>
+        <location filename="../../calendar/page.py" line="556"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
@@ -256,47 +256,47 @@
         <translation>Aucune idée en attente. Notez-en une avec «&#xa0;Nouvelle idée&#xa0;», planifiez-la plus tard.</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="497"/>
+        <location filename="../../calendar/page.py" line="501"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="505"/>
+        <location filename="../../calendar/page.py" line="509"/>
         <source>Times are shown in UTC: your time zone %1 is not known here.</source>
         <translation>Heures affichées en UTC&#xa0;: votre fuseau horaire %1 est inconnu sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="510"/>
+        <location filename="../../calendar/page.py" line="514"/>
         <source>Times are shown in your time zone, %1 (%2).</source>
         <translation>Heures affichées dans votre fuseau horaire, %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="547"/>
+        <location filename="../../calendar/page.py" line="551"/>
         <source>This post was changed elsewhere meanwhile; the calendar now shows the latest version.</source>
         <translation>Cette publication a été modifiée ailleurs entre-temps&#xa0;; le calendrier affiche maintenant la dernière version.</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="619"/>
+        <location filename="../../calendar/page.py" line="623"/>
         <source>Import a plan</source>
         <translation>Importer un planning</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="619"/>
+        <location filename="../../calendar/page.py" line="623"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="634"/>
+        <location filename="../../calendar/page.py" line="638"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="634"/>
+        <location filename="../../calendar/page.py" line="638"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d’agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="655"/>
+        <location filename="../../calendar/page.py" line="659"/>
         <source>%1 posts written to %2.</source>
         <translation>%1 publications enregistrées dans %2.</translation>
     </message>
@@ -376,7 +376,7 @@
     <message>
         <location filename="../../composer/categories.py" line="56"/>
         <source>Talk with people, not at them</source>
-        <translation>Parler avec les gens, pas à leur place</translation>
+        <translation>Parler avec les gens, pas leur faire un discours</translation>
     </message>
     <message>
         <location filename="../../composer/categories.py" line="57"/>
@@ -411,7 +411,7 @@
     <message>
         <location filename="../../composer/categories.py" line="63"/>
         <source>Don&apos;t just repost, don&apos;t shout</source>
-        <translation>Ne pas seulement republier, ne pas crier</translation>
+        <translation>Ne pas juste repartager, ne pas crier</translation>
     </message>
     <message>
         <location filename="../../composer/categories.py" line="64"/>
@@ -998,7 +998,7 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
     <message>
         <location filename="../../shell/drafts_page.py" line="166"/>
         <source>No ideas yet. Jot one down with “New idea”: a client&apos;s question, something funny at work, a case you&apos;re proud of.</source>
-        <translation>Pas encore d’idées. Notez-en une avec «&#xa0;Nouvelle idée&#xa0;»&#xa0;: la question d’un client, un moment drôle au travail, un cas dont vous êtes fier.</translation>
+        <translation>Pas encore d’idées. Notez-en une avec «&#xa0;Nouvelle idée&#xa0;»&#xa0;: la question d’un client, un moment drôle au travail, un cas qui vous tient à cœur.</translation>
     </message>
     <message>
         <location filename="../../shell/drafts_page.py" line="206"/>
@@ -1450,12 +1450,12 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
         <translation>Idées pas encore planifiées</translation>
     </message>
     <message>
-        <location filename="../../calendar/ideas_list.py" line="48"/>
+        <location filename="../../calendar/ideas_list.py" line="54"/>
         <source>(no text yet)</source>
         <translation>(pas encore de texte)</translation>
     </message>
     <message>
-        <location filename="../../calendar/ideas_list.py" line="54"/>
+        <location filename="../../calendar/ideas_list.py" line="60"/>
         <source>%1 · %2 — drag onto a day to plan it</source>
         <translation>%1 · %2 — glissez sur un jour pour la planifier</translation>
     </message>
@@ -1563,18 +1563,18 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="241"/>
+        <location filename="../../calendar/import_dialog.py" line="242"/>
         <source>Choose a column for: %1. Nothing is imported until every row is readable.</source>
         <translation>Choisissez une colonne pour&#xa0;: %1. Rien n’est importé tant que chaque ligne n’est pas lisible.</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="248"/>
+        <location filename="../../calendar/import_dialog.py" line="249"/>
         <source>%1 rows have problems (marked in red). Fix the file or the mapping; nothing is imported until every row is readable.</source>
         <translation>%1 lignes posent problème (en rouge). Corrigez le fichier ou la correspondance des colonnes&#xa0;; rien n’est importé tant que chaque ligne n’est pas lisible.</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="272"/>
-        <location filename="../../calendar/import_dialog.py" line="278"/>
+        <location filename="../../calendar/import_dialog.py" line="273"/>
+        <location filename="../../calendar/import_dialog.py" line="279"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
@@ -2012,12 +2012,12 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
         <translation>Écrivez comme vous parleriez à un client&#xa0;: ce qui s’est passé, ce que vous avez appris, ce que vous en pensez. Ou partez d’un modèle.</translation>
     </message>
     <message>
-        <location filename="../../composer/editor.py" line="273"/>
+        <location filename="../../composer/editor.py" line="285"/>
         <source>Principle %1: %2</source>
         <translation>Principe %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../composer/editor.py" line="283"/>
+        <location filename="../../composer/editor.py" line="295"/>
         <source>Try: %1</source>
         <translation>Essayez&#xa0;: %1</translation>
     </message>
