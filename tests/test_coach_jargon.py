@@ -288,3 +288,28 @@ def test_everyday_words_sharing_a_stem_with_trade_terms_stay_clean(
     text: str, context: Context
 ) -> None:
     assert [f for f in jargon(text, context) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        ("Our KPIs look great this quarter.", EN, "KPIs"),
+        ("Most HOAs charge a transfer fee.", EN, "HOAs"),
+        ("Les SCPIs ne sont pas des livrets.", FR, "SCPIs"),
+    ],
+)
+def test_plural_acronyms_are_shorthand_too(text: str, context: Context, word: str) -> None:
+    assert word in [f.text for f in jargon(text, context) if f.severity == "warning"]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Try CBT (cognitive behavioural therapy) before pills.", EN),
+        ("Dialectical behaviour therapy (DBT) helped her a lot.", EN),
+        ("La TCC (thérapie cognitive et comportementale) aide beaucoup.", FR),
+    ],
+)
+def test_an_acronym_spelled_out_in_brackets_is_not_jargon(text: str, context: Context) -> None:
+    assert [f for f in jargon(text, context) if f.rule == "jargon.acronym"] == []
+    assert not any(f.text.isupper() for f in jargon(text, context))

@@ -36,12 +36,16 @@ def check_jargon(
         covered.update(range(match.first, match.last + 1))
         # Office talk stays office talk when explained: only trade terms may be ("explainable").
         explainable = match.payload.rule.options.get("explainable", True)
+        if match.first == match.last and _spelled_out(text, tokens[match.first]):
+            continue
         if not (explainable and _is_explained(match.first, match.last, explained, pack)):
             findings.append(_finding(text, tokens, match.first, match.last, match.payload))
     # The author's own profession and topics are words they chose to write about, not rarities.
     own_words = allowed | declared_keys(context.topics, context.profession)
     for first in _unknown_words(tokens, pack, covered, own_words):
-        if not _is_explained(first, first, explained, pack):
+        if not _is_explained(first, first, explained, pack) and not _spelled_out(
+            text, tokens[first]
+        ):
             findings.append(_word_finding(text, tokens[first], pack))
     for first, last in _buzz_compounds(text, tokens, pack, covered):
         if not _is_explained(first, last, explained, pack):
@@ -129,13 +133,14 @@ def _unknown_words(
 def _verdict(token: Token, pack: Pack) -> int:
     """Whether a written word, wherever it stands, may be a trade acronym or a rare word."""
     word = token.text
-    if word.isupper():
+    shorthand = _shorthand(word)
+    if shorthand:
         acronyms = pack.setting("common_acronyms", [])
         if (
-            2 <= len(word) <= 6
-            and word.isalpha()
-            and token.fold not in acronyms
-            and zipf(token.norm, pack.language) < 3.8
+            2 <= len(shorthand) <= 6
+            and shorthand.isalpha()
+            and shorthand.casefold() not in acronyms
+            and zipf(shorthand.casefold(), pack.language) < 3.8
         ):
             return _ACRONYM
         return _PLAIN
@@ -161,8 +166,27 @@ def _shouting_run(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+def _shorthand(word: str) -> str:
+    """The acronym a word is ("CBT", or "KPI" for the plural "KPIs"), or "" when it is none."""
+    if word.isupper():
+        return word
+    if len(word) >= 3 and word.endswith("s") and word[:-1].isupper():
+        return word[:-1]
+    return ""
+
+
+def _spelled_out(text: str, token: Token) -> bool:
+    """An acronym with its long form in brackets beside it: "CBT (cognitive…)", "…(CBT)"."""
+    if not _shorthand(token.text):
+        return False
+    return (
+        text[token.end : token.end + 2].lstrip().startswith("(")
+        or text[max(0, token.start - 1) : token.start] == "("
+    )
+
+
 def _word_finding(text: str, token: Token, pack: Pack) -> Finding:
-    rule_id = "jargon.acronym" if token.text.isupper() else "jargon.rare-word"
+    rule_id = "jargon.acronym" if _shorthand(token.text) else "jargon.rare-word"
     if rule_id == "jargon.rare-word" and shapes_for(pack.settings).limit(token.fold):
         rule_id = "jargon.technical-word" if "jargon.technical-word" in pack.rules else rule_id
     rule = pack.rules.get(rule_id) or Rule(rule_id, "jargon", "info", "{text}", 5)
