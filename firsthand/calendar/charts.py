@@ -37,6 +37,7 @@ class ChartView(QChartView):
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setBackgroundRoundness(0)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setLocalizeNumbers(True)  # axis values as the UI language writes them: 2,5 in French
         self.setChart(chart)
         if old is not None and old is not chart:
             old.deleteLater()
@@ -67,10 +68,12 @@ def pie_chart(title: str, slices: Sequence[tuple[str, float, QColor]]) -> QChart
             continue
         piece = series.append(label, value)
         piece.setColor(color)
-        piece.setLabelVisible(True)
-    series.setPieSize(0.62)
+    series.setPieSize(0.8)
     chart.addSeries(series)
-    chart.legend().setVisible(False)
+    # Names in a legend beside the pie: labels around it were cut short in a narrow chart
+    # ("Expé…"), in French all the more.
+    chart.legend().setVisible(True)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     return chart
 
 
