@@ -150,12 +150,12 @@ def _verdict(token: Token, pack: Pack) -> int:
         return _PLAIN  # "sooooo", "hourraaa": emphasis, not jargon
     # A word shaped like a trade term ("tonsillitis", "monetize") is jargon while still fairly
     # common; any other word only when it is rare.
-    limit = max(
-        float(pack.setting("rare_below_zipf", 2.4)), shapes_for(pack.settings).limit(token.fold)
-    )
+    shaped = shapes_for(pack.settings).limit(token.fold)
+    limit = max(float(pack.setting("rare_below_zipf", 2.4)), shaped)
     if family_zipf(token.norm, pack.language) >= limit:
         return _PLAIN
-    return _RARE_CAPITALISED if word[0].isupper() else _RARE
+    # Names are skipped mid-sentence, but no name ends in "-itis": "Diagnosis: Pericoronitis".
+    return _RARE_CAPITALISED if word[0].isupper() and not shaped else _RARE
 
 
 def _shouting_run(tokens: Sequence[Token], i: int) -> bool:
