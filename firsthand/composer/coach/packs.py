@@ -99,7 +99,10 @@ def fill(template: str, **values: object) -> str:
     if "{" not in template and "}" not in template:
         return template  # nothing to fill (most suggestions)
     try:
-        return template.format_map(_Blank(values))
+        try:
+            return template.format_map(values)  # the usual case: every placeholder given
+        except KeyError:
+            return template.format_map(_Blank(values))
     except (ValueError, IndexError):
         return template
 

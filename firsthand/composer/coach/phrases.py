@@ -217,27 +217,46 @@ def scan(tokens: Sequence[Token], indexes: Sequence[PhraseIndex[Any]]) -> list[l
         pair = (keys, next_keys)
         survivors = by_pair.get(pair)
         if survivors is None:
-            survivors = [
-                (slot, pattern)
-                for slot, pattern in candidates
-                if pattern.unordered
-                or len(pattern.elements) == 1
-                or not pattern.elements[1].strict
-                or not pattern.elements[1].keys.isdisjoint(next_keys)
-            ]
+            survivors = _survivors(candidates, next_keys)
             if len(by_pair) > _MEMO_LIMIT:
                 by_pair.clear()
             by_pair[pair] = survivors
-        for slot, pattern in survivors:
-            if pattern.unordered:
-                last = _match_unordered(tokens, i, pattern.elements)
-            elif len(pattern.elements) == 1:
+        for slot, pattern, how in survivors:
+            if how == _FROM_THIRD:
+                # The second word is known to match (the pair test): go on from the third.
+                last = _match_ordered(tokens, i + 2, pattern.elements, 2, token.sentence, i + 1)
+            elif how == _TWO_WORDS:
+                last = i + 1
+            elif how == _ONE_WORD:
                 last = i
+            elif how == _UNORDERED:
+                last = _match_unordered(tokens, i, pattern.elements)
             else:
                 last = _match_ordered(tokens, i + 1, pattern.elements, 1, token.sentence, i)
             if last >= 0:
                 found[slot].append(Match(i, last, pattern.payload, pattern.source))
     return found
+
+
+# How a candidate that survived the pair test is matched from its first word.
+_ONE_WORD, _TWO_WORDS, _FROM_THIRD, _UNORDERED, _FROM_SECOND = range(5)
+
+
+def _survivors(candidates: _Candidates, next_keys: frozenset[str]) -> _Survivors:
+    """The candidates that can still match when the next word has these keys (none when it
+    is in another sentence or not a word), each with how to go on matching it."""
+    survivors: _Survivors = []
+    for slot, pattern in candidates:
+        elements = pattern.elements
+        if pattern.unordered:
+            survivors.append((slot, pattern, _UNORDERED))
+        elif len(elements) == 1:
+            survivors.append((slot, pattern, _ONE_WORD))
+        elif not elements[1].strict:
+            survivors.append((slot, pattern, _FROM_SECOND))
+        elif not elements[1].keys.isdisjoint(next_keys):
+            survivors.append((slot, pattern, _TWO_WORDS if len(elements) == 2 else _FROM_THIRD))
+    return survivors
 
 
 def _gather(merged: dict[str, _Candidates], keys: frozenset[str]) -> _Candidates:
@@ -269,10 +288,11 @@ class Scan:
 
 
 _Candidates = list[tuple[int, Pattern[Any]]]
+_Survivors = list[tuple[int, Pattern[Any], int]]
 _Tables = tuple[
     dict[str, _Candidates],
     dict[frozenset[str], _Candidates],
-    dict[tuple[frozenset[str], frozenset[str]], _Candidates],
+    dict[tuple[frozenset[str], frozenset[str]], _Survivors],
 ]
 _MERGED: dict[tuple[int, ...], _Tables] = {}
 _MEMO_LIMIT = 200_000
