@@ -313,3 +313,16 @@ def test_plural_acronyms_are_shorthand_too(text: str, context: Context, word: st
 def test_an_acronym_spelled_out_in_brackets_is_not_jargon(text: str, context: Context) -> None:
     assert [f for f in jargon(text, context) if f.rule == "jargon.acronym"] == []
     assert not any(f.text.isupper() for f in jargon(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The menu is at harpersbakery.com/menu, come hungry.", EN),
+        ("Programme complet sur kinelyonnais.fr/ateliers, à bientôt !", FR),
+        ("Les bandes blanchissantes, je vous en parlerai la semaine prochaine.", FR),
+        ("Dès le mois prochain, je consulterai aussi le jeudi.", FR),
+    ],
+)
+def test_addresses_and_verb_forms_are_not_rare_words(text: str, context: Context) -> None:
+    assert [f for f in jargon(text, context) if f.rule == "jargon.rare-word"] == []

@@ -43,6 +43,8 @@ def check_jargon(
     # The author's own profession and topics are words they chose to write about, not rarities.
     own_words = allowed | declared_keys(context.topics, context.profession)
     for first in _unknown_words(tokens, pack, covered, own_words):
+        if _in_address(text, tokens[first]):
+            continue  # "mysite" in "mysite.com/menu" is an address, not a word of the post
         if not _is_explained(first, first, explained, pack) and not _spelled_out(
             text, tokens[first]
         ):
@@ -164,6 +166,15 @@ def _shouting_run(tokens: Sequence[Token], i: int) -> bool:
         if 0 <= k < len(tokens) and tokens[k].kind == "word" and tokens[k].text.isupper():
             return tokens[k].sentence == tokens[i].sentence
     return False
+
+
+def _in_address(text: str, token: Token) -> bool:
+    """Whether a word is glued into a web or file address: "mysite.com", "bit.ly/xYz"."""
+    before = text[token.start - 1] if token.start else " "
+    after = text[token.end : token.end + 2]
+    return (before in "./@" and token.start > 1 and not text[token.start - 2].isspace()) or (
+        len(after) == 2 and after[0] in "./" and after[1].isalnum()
+    )
 
 
 def _shorthand(word: str) -> str:
