@@ -290,6 +290,7 @@ def _link_only(text: str, tokens: Sequence[Token], pack: Pack) -> list[Finding]:
 
 
 _PATH_CHARACTERS = frozenset("/.-_?=&#%+~")
+_GLUED_DOT_RE = regex.compile(r"(?<=[\p{L}\p{N}])\.(?=[a-z])")
 
 
 def _bare_links(text: str, tokens: Sequence[Token], pack: Pack) -> list[tuple[int, int]]:
@@ -301,26 +302,30 @@ def _bare_links(text: str, tokens: Sequence[Token], pack: Pack) -> list[tuple[in
         domains = memo["domains"] = frozenset(str(d) for d in pack.setting("link_domains", []))
     found: list[tuple[int, int]] = []
     n = len(tokens)
-    i = 0
-    while i + 1 < n:
-        head, tld = tokens[i], tokens[i + 1]
+    starts: dict[int, int] | None = None
+    after = -1  # a link's last word: dots inside it were already taken
+    # A dot glued between a letter and a lower-case letter is rare in prose: look only there.
+    for dot in _GLUED_DOT_RE.finditer(text):
+        if starts is None:
+            starts = {t.start: k for k, t in enumerate(tokens)}
+        i = starts.get(dot.end())
+        if i is None or i < 1 or i <= after:
+            continue
+        head, tld = tokens[i - 1], tokens[i]
         if (
             tld.text in domains
             and head.kind == "word"
             and tld.kind == "word"
-            and tld.start == head.end + 1
-            and text[head.end] == "."
+            and head.end == dot.start()
             and (tld.end == len(text) or not text[tld.end].isalnum())
         ):
-            first, last = i, i + 1
+            first, last = i - 1, i
             while first > 0 and _joined(text, tokens[first - 1], tokens[first], "."):
                 first -= 1
             while last + 1 < n and _joined(text, tokens[last], tokens[last + 1], _PATH_CHARACTERS):
                 last += 1
             found.append((first, last))
-            i = last + 1
-            continue
-        i += 1
+            after = last
     return found
 
 
