@@ -24,8 +24,8 @@ def type_text(qtbot, page: ComposerPage, text: str) -> None:  # type: ignore[no-
 def underlined(page: ComposerPage) -> list[str]:
     """The text under each wavy underline, read back from the editor itself."""
     out = []
-    for sel in page.editor.extraSelections():
-        out.append(sel.cursor.selectedText())
+    for cursor in page.editor.underlines():
+        out.append(cursor.selectedText())
     return out
 
 
@@ -68,8 +68,8 @@ def test_underline_after_emoji_is_at_the_right_place(qtbot, page) -> None:  # ty
     assert under, "something is underlined"
     # Each underline covers exactly the finding's text, even after 4 astral code points.
     marks = page.editor.marks()
-    for mark, sel in zip(marks, page.editor.extraSelections(), strict=True):
-        assert sel.cursor.selectedText() == mark.finding.text
+    for mark, cursor in zip(marks, page.editor.underlines(), strict=True):
+        assert cursor.selectedText() == mark.finding.text
     assert any("pleased" in u for u in under)
 
 

@@ -7,15 +7,25 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+    QTextBlock,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from firsthand.composer import categories
 from firsthand.composer.coach.report import Finding
+from firsthand.composer.offsets import OffsetMap
 from firsthand.shell.i18n import fmt
 
-# Painting thousands of extra selections costs more than a frame; nobody reads past this many.
+# Painting thousands of underlines costs more than a frame; nobody reads past this many.
 MAX_MARKS = 300
 
 
@@ -31,8 +41,10 @@ class Mark:
 class PostEditor(QPlainTextEdit):
     """A plain-text editor that shows the coach's findings without touching the document.
 
-    Underlines are extra selections, not text formats, so they never enter the undo stack,
-    never move the cursor, and follow edits until the next analysis replaces them.
+    Underlines are painted over the text from cursors that follow edits, not text formats:
+    they never enter the undo stack, never move the cursor, and follow edits until the next
+    analysis replaces them. A crisp one-pixel zigzag, as spelling checkers draw it: Qt's own
+    wave underline blurs into a solid line at this size.
     """
 
     mark_clicked = Signal(object)  # the Finding under a click
@@ -58,9 +70,7 @@ class PostEditor(QPlainTextEdit):
         self._hover.setInterval(500)
         self._hover.timeout.connect(self._show_hover)
         self.viewport().setMouseTracking(True)
-        self._selections: list[QTextEdit.ExtraSelection] = []
-        # The application's font, not a bigger one: Qt 6.12 draws a stray solid line under
-        # wavy underlines once the editor's font size is changed (seen offscreen and on Xvfb).
+        self._cursors: list[QTextCursor] = []
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt override)
         return bool(_local_files(source)) or super().canInsertFromMimeData(source)
@@ -88,27 +98,81 @@ class PostEditor(QPlainTextEdit):
         self._marks = sorted(marks, key=lambda m: (m.start, m.end))[:MAX_MARKS]
         doc = self.document()
         last = max(0, doc.characterCount() - 1)
-        selections: list[QTextEdit.ExtraSelection] = []
+        cursors: list[QTextCursor] = []
         for mark in self._marks:
-            sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(doc)
             cursor.setPosition(min(mark.start, last))
             cursor.setPosition(min(mark.end, last), QTextCursor.MoveMode.KeepAnchor)
-            fmt_ = QTextCharFormat()
-            fmt_.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt_.setUnderlineColor(categories.color(mark.finding.category))
-            fmt_.clearProperty(QTextFormat.Property.FontUnderline)
-            sel.cursor = cursor
-            sel.format = fmt_
-            selections.append(sel)
-        self._selections = selections
-        self.setExtraSelections(selections)
+            cursors.append(cursor)
+        self._cursors = cursors
+        self.viewport().update()
+
+    def underlines(self) -> list[QTextCursor]:
+        """One cursor per underline, selecting the text it sits under now."""
+        return list(self._cursors)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if not self._cursors:
+            return
+        painter = QPainter(self.viewport())
+        visible = event.rect()
+        offset = self.contentOffset()
+        block = self.firstVisibleBlock()
+        spans = [(c.selectionStart(), c.selectionEnd()) for c in self._cursors]
+        starts = [a for a, _ in spans]
+        while block.isValid():
+            geometry = self.blockBoundingGeometry(block).translated(offset)
+            if geometry.top() > visible.bottom():
+                break
+            if block.isVisible() and geometry.bottom() >= visible.top():
+                self._paint_block(painter, block, geometry.topLeft(), spans, starts)
+            block = block.next()
+        painter.end()
+
+    def _paint_block(
+        self,
+        painter: QPainter,
+        block: QTextBlock,
+        origin: QPointF,
+        spans: list[tuple[int, int]],
+        starts: list[int],
+    ) -> None:
+        first, end_of_block = block.position(), block.position() + block.length()
+        layout = block.layout()
+        text = block.text()
+        to_cp = OffsetMap(text).to_codepoint
+        metrics = QFontMetricsF(self.font())
+
+        # Measured from the text: PySide's QTextLine.cursorToX drops references to None.
+        def x_at(line_start: int, position: int) -> float:
+            piece = text[to_cp(line_start - first) : to_cp(position - first)]
+            return metrics.horizontalAdvance(piece)
+
+        # Findings are short: the ones touching this block start at most a few dozen before.
+        for j in range(
+            max(0, bisect_right(starts, first) - 40), bisect_right(starts, end_of_block)
+        ):
+            a, b = spans[j]
+            if b <= first or a >= end_of_block or a >= b:
+                continue
+            pen = QPen(categories.color(self._marks[j].finding.category), 1)
+            painter.setPen(pen)
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                ls = first + line.textStart()
+                lo, hi = max(a, ls), min(b, ls + line.textLength())
+                if lo >= hi:
+                    continue
+                left = origin.x() + line.x()
+                x1 = left + x_at(ls, lo)
+                x2 = left + x_at(ls, hi)
+                y = round(origin.y() + line.y() + line.ascent() + 2.5)
+                painter.drawPolyline(_wave(x1, x2, y))
 
     def marks_at(self, position: int) -> list[Mark]:
         """The underlines covering Qt position `position`, as they stand after later edits."""
-        spans = [
-            (sel.cursor.selectionStart(), sel.cursor.selectionEnd()) for sel in self._selections
-        ]
+        spans = [(c.selectionStart(), c.selectionEnd()) for c in self._cursors]
         i = bisect_right([s for s, _ in spans], position)
         # Findings are short: looking back a few dozen marks finds every one that covers it.
         return [
@@ -123,9 +187,8 @@ class PostEditor(QPlainTextEdit):
 
     def current_span(self, mark: Mark) -> tuple[int, int]:
         """Where `mark` is now (its underline follows edits made since the analysis)."""
-        for m, sel in zip(self._marks, self._selections, strict=True):
+        for m, cur in zip(self._marks, self._cursors, strict=True):
             if m is mark:
-                cur: QTextCursor = sel.cursor
                 return cur.selectionStart(), cur.selectionEnd()
         return mark.start, mark.end
 
@@ -184,6 +247,18 @@ class PostEditor(QPlainTextEdit):
             mark = self.mark_at(self.textCursor().position())
             if mark is not None:
                 self.mark_clicked.emit(mark.finding)
+
+
+def _wave(x1: float, x2: float, y: float) -> QPolygonF:
+    """A wavy line from x1 to x2 around height y, like a spelling checker's."""
+    points = [QPointF(x1, y)]
+    step, height = 2.0, 1.0
+    x, up = x1, True
+    while x < x2:
+        x = min(x + step, x2)
+        points.append(QPointF(x, y - height if up else y + height))
+        up = not up
+    return QPolygonF(points)
 
 
 def _local_files(source: QMimeData) -> list[Path]:
