@@ -61,6 +61,13 @@ _LEFT_MIDDLE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT_TOP = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 _WRAPPED = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
+# Changes that alter how every day looks ("+3 more" is translated, too).
+_REPAINT_ALL = (
+    QEvent.Type.FontChange,
+    QEvent.Type.PaletteChange,
+    QEvent.Type.StyleChange,
+    QEvent.Type.LanguageChange,
+)
 
 
 def post_mime(post_id: int, *, idea: bool) -> QMimeData:
@@ -722,7 +729,7 @@ class DayGridView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         kind = event.type()
-        if kind in (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+        if kind in _REPAINT_ALL:
             self.forget_painted()
         if kind == QEvent.Type.FontChange:
             self._elide_cache.clear()
