@@ -277,3 +277,27 @@ def test_the_opening_line_decides_a_close_call() -> None:
         "for a month and came back with sore gums."
     )
     assert analyze(text, EN).kind == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        (
+            "experience",
+            "The biology of healing is slow. Give your ankle six weeks, not six days.",
+            EN,
+        ),
+        ("experience", "Une otite chez un petit, ça fait mal la nuit. Gardez du paracétamol.", FR),
+        ("opinion", "Technology won't replace a good listener.", EN),
+        ("opinion", "La technologie ne remplacera jamais une bonne écoute.", FR),
+        ("other", "Quick poll: morning or evening appointments? Tell me in the comments!", EN),
+        (
+            "other",
+            "Petit sondage : rendez-vous le matin ou le soir ? Dites-le moi en commentaire !",
+            FR,
+        ),
+        ("other", "Happy Friday everyone! Any plans for the weekend?", EN),
+    ],
+)
+def test_advice_to_the_reader_views_and_polls(kind: str, text: str, context: Context) -> None:
+    assert analyze(text, context).kind == kind
