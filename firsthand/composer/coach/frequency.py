@@ -81,6 +81,8 @@ _ENDINGS = {
         ("ants", "er"),
         ("ions", "er"),
         ("iez", "er"),
+        ("ions", "re"),
+        ("iez", "re"),
     ),
     "en": (
         ("ies", "y"),
