@@ -59,6 +59,7 @@ GAP = 2
 # Flag combinations built once: or-ing Qt enums in Python costs microseconds per chip.
 _LEFT_MIDDLE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT_TOP = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+_LEFT_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 _WRAPPED = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 # Changes that alter how every day looks ("+3 more" is translated, too).
@@ -482,12 +483,10 @@ class DayGridView(QWidget):
         key = (item.title, body.width() * 100 + lines)
         wrapped = self._elide_cache.get(key)
         if wrapped is None:
-            wrapped = self._elide_cache[key] = _wrap_elide(item.title, fm, body.width(), lines)
-        p.drawText(
-            body,
-            _WRAPPED,
-            wrapped,
-        )
+            # A little slack: drawText wraps again a line that fills the width to the pixel.
+            wrapped = self._elide_cache[key] = _wrap_elide(item.title, fm, body.width() - 3, lines)
+        # One line: never let Qt wrap it again (a clipped second line reads as a glitch).
+        p.drawText(body, _WRAPPED if lines > 1 else _LEFT_TOP, wrapped)
 
     def _elided(self, fm: QFontMetrics, text: str, width: int) -> str:
         # Shaping text is most of a redraw's cost; after a drag most chips are unchanged.
