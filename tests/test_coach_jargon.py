@@ -326,3 +326,20 @@ def test_an_acronym_spelled_out_in_brackets_is_not_jargon(text: str, context: Co
 )
 def test_addresses_and_verb_forms_are_not_rare_words(text: str, context: Context) -> None:
     assert [f for f in jargon(text, context) if f.rule == "jargon.rare-word"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("We took action on the utilities bill and I defended my choice.", EN),
+        ("The hedges are trimmed and the rainy period has ended.", EN),
+        ("I entered the room and the dog was derived from no breed at all.", EN),
+        ("La fédération des kinés se réunit samedi, j'y serai.", FR),
+        ("Ma concentration était au plus bas, et le liquide a débordé.", FR),
+        ("Je me suis procuré un bon livre, on est solidaires entre voisins.", FR),
+    ],
+)
+def test_everyday_words_are_not_taken_for_trade_terms_by_their_stem(
+    text: str, context: Context
+) -> None:
+    assert [f for f in jargon(text, context) if f.severity == "warning"] == []
