@@ -143,3 +143,18 @@ def test_a_post_touching_none_of_the_declared_topics_gets_a_gentle_nudge() -> No
     assert any("teeth" in nudge for nudge in report.nudges)
     on_topic = analyze(text + " Then I brushed my teeth for five minutes.", DENTIST)
     assert not any("teeth" in nudge for nudge in on_topic.nudges)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Candid photos beat posed ones every time. Lying on your back helps too.", "en"),
+        ("Tu sais, la population du quartier a célébré la fête du foyer. Ben oui !", "fr"),
+        ("La manifeste fatigue de mon patient m'a inquiété, il est resté une heure.", "fr"),
+    ],
+)
+def test_everyday_words_sharing_a_stem_with_hot_subjects_stay_on_topic(
+    text: str, language: str
+) -> None:
+    report = analyze(text, Context(language=language))
+    assert [f for f in report.findings if f.category == "off_topic"] == []
