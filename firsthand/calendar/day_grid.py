@@ -403,7 +403,9 @@ class DayGridView(QWidget):
             p.setPen(colors.dim if outside else colors.text)
             p.drawText(label_rect, _LEFT_MIDDLE, number)
         if cell.chips:
-            # Chips keep the painter's font from the day number; `small` only measures them.
+            # Chips are laid out with `small`: drawn with any other font they would not fit
+            # (today's bold number left the painter bold, and lines wrapped into clipping).
+            p.setFont(small)
             small_fm = QFontMetrics(small)
             for rect, item in cell.chips:
                 self._paint_chip(p, rect, item, small_fm, now, colors.text, colors.faded_text)
