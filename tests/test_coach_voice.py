@@ -301,3 +301,17 @@ def test_the_opening_line_decides_a_close_call() -> None:
 )
 def test_advice_to_the_reader_views_and_polls(kind: str, text: str, context: Context) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "not_kind"),
+    [
+        ("D'abord, j'ai franchi la porte du cabinet avec une sorte de trac.", FR, "promotion"),
+        ("D'abord, j'ai franchi la porte du cabinet avec une sorte de trac.", FR, "opinion"),
+        ("I couldn't afford a new chair, so I fixed the old one myself.", EN, "promotion"),
+    ],
+)
+def test_everyday_words_do_not_vote_through_a_shared_stem(
+    text: str, context: Context, not_kind: str
+) -> None:
+    assert analyze(text, context).kind != not_kind
