@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -25,6 +22,7 @@ from firsthand.shell.main_window import MainWindow
 from firsthand.shell.open_failure import OpenFailureDialog
 from firsthand.store import DatabaseLocked, DatabaseTooNew, backup_now, open_store
 from tests.conftest import show_active
+from tests.lock_holder import lock_held
 
 
 @pytest.fixture
@@ -229,48 +227,17 @@ def test_locked_database_offers_retry_which_works_once_released(
     store = open_store(db)
     create_profile(store, "Ana")
     store.dispose()
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(
-                f"""
-                import sqlite3, sys
-                c = sqlite3.connect({str(db)!r}, isolation_level=None)
-                # Exclusive locking mode keeps even readers out, as some sync tools do.
-                c.execute("PRAGMA locking_mode = EXCLUSIVE")
-                c.execute("BEGIN EXCLUSIVE")
-                c.execute("UPDATE profile SET name = name")
-                print("locked", flush=True)
-                sys.stdin.readline()
-                c.execute("ROLLBACK")
-                c.execute("PRAGMA locking_mode = NORMAL")
-                c.execute("SELECT 1 FROM profile").fetchall()
-                """
-            ),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
     app.busy_timeout = 0.3
     failures: list[OpenFailure] = []
+    with lock_held(db, "everything") as holder:
 
-    def choose(failure: OpenFailure) -> str:
-        failures.append(failure)
-        assert "in use by another program" in OpenFailureDialog(failure).text()
-        assert holder.stdin is not None
-        holder.stdin.write("\n")
-        holder.stdin.flush()
-        holder.wait(10)
-        return RETRY
+        def choose(failure: OpenFailure) -> str:
+            failures.append(failure)
+            assert "in use by another program" in OpenFailureDialog(failure).text()
+            holder.release()
+            return RETRY
 
-    try:
         assert app.start(choose) is True
-    finally:
-        if holder.poll() is None:
-            holder.kill()
     assert isinstance(failures[0].error, DatabaseLocked)
     assert app.window is not None and app.window.isVisible()
 
@@ -293,49 +260,23 @@ def test_saving_while_another_program_holds_the_file_offers_retry(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     page = window.settings_page
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(
-                f"""
-                import sqlite3, sys
-                c = sqlite3.connect({str(ctx.db_path)!r}, isolation_level=None)
-                c.execute("BEGIN IMMEDIATE")
-                print("locked", flush=True)
-                sys.stdin.readline()
-                c.execute("ROLLBACK")
-                """
-            ),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-    ctx.store.dispose()
     from firsthand.store import Store
 
-    ctx.store = Store(ctx.db_path, busy_timeout=0.2)
-    page.topics.setText("orthodontics")
     messages: list[str] = []
+    with lock_held(ctx.db_path, "immediate") as holder:
+        ctx.store.dispose()
+        ctx.store = Store(ctx.db_path, busy_timeout=0.2)
+        page.topics.setText("orthodontics")
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox) and box.objectName() == "locked_message"
-        messages.append(box.text())
-        assert holder.stdin is not None
-        holder.stdin.write("\n")
-        holder.stdin.flush()
-        holder.wait(10)
-        box.findChild(type(box.buttons()[0]), "retry").click()
+        def answer() -> None:
+            box = QApplication.activeModalWidget()
+            assert isinstance(box, QMessageBox) and box.objectName() == "locked_message"
+            messages.append(box.text())
+            holder.release()
+            box.findChild(type(box.buttons()[0]), "retry").click()
 
-    QTimer.singleShot(50, answer)
-    try:
+        QTimer.singleShot(50, answer)
         assert page.save() is True
-    finally:
-        if holder.poll() is None:
-            holder.kill()
     assert "in use by another program" in messages[0]
     assert get_profile(ctx.store, ctx.profile_id).topics == ["orthodontics"]
 

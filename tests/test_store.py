@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-import subprocess
 import sys
-import textwrap
 import time
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -40,6 +38,7 @@ from firsthand.store import (
 )
 from firsthand.store import models as m
 from firsthand.store.migrate import include_object
+from tests.lock_holder import lock_held
 
 
 def digest(path: Path) -> str:
@@ -237,38 +236,14 @@ def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
 def test_a_locked_database_says_so_and_nothing_is_half_written(
     tmp_path: Path, profile: ProfileData, store: Store
 ) -> None:
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(
-                f"""
-                import sqlite3, sys, time
-                c = sqlite3.connect({str(store.path)!r}, isolation_level=None)
-                c.execute("BEGIN EXCLUSIVE")
-                print("locked", flush=True)
-                sys.stdin.readline()
-                c.execute("ROLLBACK")
-                """
-            ),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    with lock_held(store.path, "exclusive") as holder:
         impatient = Store(store.path, busy_timeout=0.3)
         started = time.monotonic()
         with pytest.raises(DatabaseLocked) as err:
             create_post(impatient, profile.id, "written while locked")
         assert time.monotonic() - started < 5
         assert "in use by another program" in str(err.value)
-    finally:
-        assert holder.stdin is not None
-        holder.stdin.write("\n")
-        holder.stdin.flush()
-        holder.wait(10)
+        holder.release()
     # Retry after the other program let go: it works, and only once.
     create_post(impatient, profile.id, "written after")
     with store.read() as s:
