@@ -111,9 +111,10 @@ def _unknown_words(
     verdicts: dict[str, int] = pack.memo("rarity")
     found: list[int] = []
     seen: set[str] = set()
-    for i, token in enumerate(tokens):
-        if token.kind != "word":
-            continue
+    # Most words are plain: one C-level pass keeps only the others (and words not seen yet).
+    get = verdicts.get
+    for i in [i for i, token in enumerate(tokens) if get(token.text, -1) and token.kind == "word"]:
+        token = tokens[i]
         verdict = verdicts.get(token.text)
         if verdict is None:
             verdict = verdicts[token.text] = _verdict(token, pack)

@@ -189,7 +189,7 @@ def _x_walk(text: str, limit: int | None, url_length: int) -> tuple[int, int | N
     position = 0
     over: int | None = None
     # Latin text has no heavy character and no emoji: then only the links are exceptions.
-    latin = not (_X_HEAVY_RE.search(text) or _PICTOGRAPHIC_RE.search(text))
+    latin = text.isascii() or not (_X_HEAVY_RE.search(text) or _PICTOGRAPHIC_RE.search(text))
     events = _URL_RE if latin else _X_EVENT_RE
     for event in events.finditer(text):
         plain = event.start() - position

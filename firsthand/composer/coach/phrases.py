@@ -194,7 +194,12 @@ def scan(tokens: Sequence[Token], indexes: Sequence[PhraseIndex[Any]]) -> list[l
     merged, by_word, by_pair = _merged(tuple(indexes))
     found: list[list[Match[Any]]] = [[] for _ in indexes]
     n = len(tokens)
-    for i, token in enumerate(tokens):
+    # Most words start no phrase: one quick pass over the memo keeps the others (and the
+    # words whose candidates are not worked out yet).
+    get = by_word.get
+    starts = [i for i, token in enumerate(tokens) if get(token.keys, True)]
+    for i in starts:
+        token = tokens[i]
         keys = token.keys
         if not keys:
             continue

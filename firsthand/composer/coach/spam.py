@@ -84,13 +84,19 @@ def company_subjects(
     particles = set(pack.setting("name_particles", []))
     names = _company_names(context, tokens)
     found: list[tuple[int, int]] = []
-    n = len(tokens)
-    i = 0
-    while i < n:
-        token = tokens[i]
-        if token.kind != "word":
-            i += 1
+    # Only a profile name, a business noun or a capital opening a sentence can start a
+    # subject: one C-level pass finds them, the walk below visits only those.
+    starts = [
+        i
+        for i, token in enumerate(tokens)
+        if (token.fold in nouns or (token.first and token.text[:1].isupper()) or i in names)
+        and token.kind == "word"
+    ]
+    after = 0  # the walk resumes here after a subject
+    for i in starts:
+        if i < after:
             continue
+        token = tokens[i]
         span = names.get(i)
         if span is None and token.fold in nouns:
             span = _grow_business_name(tokens, i, determiners, particles)
@@ -106,14 +112,11 @@ def company_subjects(
             if last > i:
                 span = (i, last)
         if span is None:
-            i += 1
             continue
         first, last = span
         if _near_sentence_start(tokens, first) and _verb_follows(tokens, last, verbs):
             found.append((first, last))
-            i = last + 1
-            continue
-        i += 1
+            after = last + 1
     return found
 
 
@@ -224,7 +227,9 @@ def _shouting(text: str, tokens: Sequence[Token], pack: Pack) -> list[Finding]:
             findings.append(from_rule(text, run[0].start, run[-1].end, rule))
         run.clear()
 
-    for token in tokens:
+    # Most posts shout nowhere: a quick look first, and then the walk is skipped.
+    shouting = any(token.text.isupper() and len(token.text) >= 2 for token in tokens)
+    for token in tokens if shouting else ():
         shouted = token.kind == "word" and len(token.text) >= 2 and token.text.isupper()
         if run and (not shouted or token.sentence != run[-1].sentence):
             if shouted or token.kind in ("word", "tag"):
@@ -254,7 +259,8 @@ def _walls(text: str, pack: Pack) -> list[Finding]:
     if "spam.emoji-wall" in pack.rules:
         rule = pack.rule("spam.emoji-wall")
         wall = int(pack.setting("emoji_wall", 4))
-        for match in _EMOJI_RUN_RE.finditer(text):
+        # No emoji is ASCII: a plain-ASCII post skips the scan.
+        for match in () if text.isascii() else _EMOJI_RUN_RE.finditer(text):
             if len(_EMOJI_RE.findall(match.group())) >= wall:
                 findings.append(from_rule(text, match.start(), match.end(), rule))
     return findings
@@ -356,7 +362,9 @@ def _discount_headline(text: str, tokens: Sequence[Token], pack: Pack) -> list[F
         return []  # no words
     if first_sentence_end < 0:
         first_sentence_end = len(text)
-    match = _PERCENT_RE.search(text, 0, min(first_sentence_end, 400))
+    stop = min(first_sentence_end, 400)
+    # Every branch needs a "%": where there is none, the costly pattern need not run.
+    match = _PERCENT_RE.search(text, 0, stop) if "%" in text[:stop] else None
     if match is None:
         return []
     rule = pack.rule("spam.discount-headline")
