@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFontMetricsF,
     QMouseEvent,
@@ -71,6 +71,8 @@ class PostEditor(QPlainTextEdit):
         self._hover.timeout.connect(self._show_hover)
         self.viewport().setMouseTracking(True)
         self._cursors: list[QTextCursor] = []
+        self._advances: dict[str, float] = {}
+        self._advance_font = ""
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt override)
         return bool(_local_files(source)) or super().canInsertFromMimeData(source)
@@ -126,7 +128,7 @@ class PostEditor(QPlainTextEdit):
             if geometry.top() > visible.bottom():
                 break
             if block.isVisible() and geometry.bottom() >= visible.top():
-                self._paint_block(painter, block, geometry.topLeft(), spans, starts)
+                self._paint_block(painter, block, geometry.topLeft(), spans, starts, visible)
             block = block.next()
         painter.end()
 
@@ -137,18 +139,28 @@ class PostEditor(QPlainTextEdit):
         origin: QPointF,
         spans: list[tuple[int, int]],
         starts: list[int],
+        visible: QRect,
     ) -> None:
         first, end_of_block = block.position(), block.position() + block.length()
         layout = block.layout()
         text = block.text()
         to_cp = OffsetMap(text).to_codepoint
         metrics = QFontMetricsF(self.font())
+        font_key = self.font().key()
+        if font_key != self._advance_font or len(self._advances) > 20000:
+            self._advances, self._advance_font = {}, font_key
+        advances = self._advances
 
-        # Measured from the text: PySide's QTextLine.cursorToX drops references to None.
-        def x_at(line_start: int, position: int) -> float:
-            piece = text[to_cp(line_start - first) : to_cp(position - first)]
-            return metrics.horizontalAdvance(piece)
+        def advance(piece: str) -> float:
+            # Lines an edit did not touch keep their text: their widths come from here.
+            width = advances.get(piece)
+            if width is None:
+                width = advances[piece] = metrics.horizontalAdvance(piece)
+            return width
 
+        lines = [layout.lineAt(i) for i in range(layout.lineCount())]
+        line_starts = [first + line.textStart() for line in lines]
+        top, bottom = visible.top(), visible.bottom()
         # Findings are short: the ones touching this block start at most a few dozen before.
         for j in range(
             max(0, bisect_right(starts, first) - 40), bisect_right(starts, end_of_block)
@@ -156,18 +168,24 @@ class PostEditor(QPlainTextEdit):
             a, b = spans[j]
             if b <= first or a >= end_of_block or a >= b:
                 continue
-            pen = QPen(categories.color(self._marks[j].finding.category), 1)
+            category = self._marks[j].finding.category
+            pen = _PENS.get(category)
+            if pen is None:
+                pen = _PENS[category] = QPen(categories.color(category), 1)
             painter.setPen(pen)
-            for i in range(layout.lineCount()):
-                line = layout.lineAt(i)
-                ls = first + line.textStart()
+            i = max(0, bisect_right(line_starts, a) - 1)
+            while i < len(lines) and line_starts[i] < b:
+                line, ls = lines[i], line_starts[i]
+                i += 1
                 lo, hi = max(a, ls), min(b, ls + line.textLength())
-                if lo >= hi:
-                    continue
-                left = origin.x() + line.x()
-                x1 = left + x_at(ls, lo)
-                x2 = left + x_at(ls, hi)
                 y = round(origin.y() + line.y() + line.ascent() + 2.5)
+                if lo >= hi or y < top - 4 or y > bottom + 4:
+                    continue
+                # Measured from the text: PySide's QTextLine.cursorToX drops references to None.
+                start_cp = to_cp(ls - first)
+                left = origin.x() + line.x()
+                x1 = left + advance(text[start_cp : to_cp(lo - first)])
+                x2 = left + advance(text[start_cp : to_cp(hi - first)])
                 painter.drawPolyline(_wave(x1, x2, y))
 
     def marks_at(self, position: int) -> list[Mark]:
@@ -249,16 +267,26 @@ class PostEditor(QPlainTextEdit):
                 self.mark_clicked.emit(mark.finding)
 
 
+_WAVES: dict[int, QPolygonF] = {}
+_PENS: dict[str, QPen] = {}
+
+
 def _wave(x1: float, x2: float, y: float) -> QPolygonF:
     """A wavy line from x1 to x2 around height y, like a spelling checker's."""
-    points = [QPointF(x1, y)]
-    step, height = 2.0, 1.0
-    x, up = x1, True
-    while x < x2:
-        x = min(x + step, x2)
-        points.append(QPointF(x, y - height if up else y + height))
-        up = not up
-    return QPolygonF(points)
+    width = max(1, round(x2 - x1))
+    shape = _WAVES.get(width)
+    if shape is None:
+        # Built once per width, then only moved: paints run on every keystroke.
+        points = [QPointF(0, 0)]
+        x, up = 0, True
+        while x < width:
+            x = min(x + 2, width)
+            points.append(QPointF(x, -1 if up else 1))
+            up = not up
+        if len(_WAVES) > 2000:
+            _WAVES.clear()
+        shape = _WAVES[width] = QPolygonF(points)
+    return shape.translated(x1, y)
 
 
 def _local_files(source: QMimeData) -> list[Path]:
