@@ -861,42 +861,42 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
 <context>
     <name>DayGridView</name>
     <message>
-        <location filename="../../calendar/day_grid.py" line="408"/>
+        <location filename="../../calendar/day_grid.py" line="418"/>
         <source>+%1 more</source>
         <translation>+%1 de plus</translation>
     </message>
     <message>
-        <location filename="../../calendar/day_grid.py" line="517"/>
+        <location filename="../../calendar/day_grid.py" line="525"/>
         <source>(no text yet)</source>
         <translation>(pas encore de texte)</translation>
     </message>
     <message>
-        <location filename="../../calendar/day_grid.py" line="519"/>
+        <location filename="../../calendar/day_grid.py" line="527"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../calendar/day_grid.py" line="528"/>
+        <location filename="../../calendar/day_grid.py" line="536"/>
         <source>Planned for %1 (%2)</source>
         <translation>Prévue le %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../calendar/day_grid.py" line="534"/>
+        <location filename="../../calendar/day_grid.py" line="542"/>
         <source>Its time zone %1 no longer exists on this computer: shown in UTC.</source>
         <translation>Son fuseau horaire %1 n’existe plus sur cet ordinateur&#xa0;: affichée en UTC.</translation>
     </message>
     <message>
-        <location filename="../../calendar/day_grid.py" line="541"/>
+        <location filename="../../calendar/day_grid.py" line="549"/>
         <source>Its time has passed and it is not marked published.</source>
         <translation>Son heure est passée et elle n’est pas marquée publiée.</translation>
     </message>
     <message>
-        <location filename="../../calendar/day_grid.py" line="554"/>
+        <location filename="../../calendar/day_grid.py" line="562"/>
         <source>%1: 1 post</source>
         <translation>%1&#xa0;: 1 publication</translation>
     </message>
     <message>
-        <location filename="../../calendar/day_grid.py" line="556"/>
+        <location filename="../../calendar/day_grid.py" line="564"/>
         <source>%1: %2 posts</source>
         <translation>%1&#xa0;: %2 publications</translation>
     </message>
@@ -2002,22 +2002,22 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../composer/editor.py" line="54"/>
+        <location filename="../../composer/editor.py" line="56"/>
         <source>Post text</source>
         <translation>Texte de la publication</translation>
     </message>
     <message>
-        <location filename="../../composer/editor.py" line="57"/>
+        <location filename="../../composer/editor.py" line="59"/>
         <source>Write as you would talk to a client: what happened, what you learned, what you think. Or start from a template.</source>
         <translation>Écrivez comme vous parleriez à un client&#xa0;: ce qui s’est passé, ce que vous avez appris, ce que vous en pensez. Ou partez d’un modèle.</translation>
     </message>
     <message>
-        <location filename="../../composer/editor.py" line="285"/>
+        <location filename="../../composer/editor.py" line="312"/>
         <source>Principle %1: %2</source>
         <translation>Principe %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../composer/editor.py" line="295"/>
+        <location filename="../../composer/editor.py" line="322"/>
         <source>Try: %1</source>
         <translation>Essayez&#xa0;: %1</translation>
     </message>
