@@ -22,7 +22,6 @@ _FR_LETTERS = frozenset("éèêàâçùûôîïëœ")
 
 
 _ELISION_RE = regex.compile(r"\b(?:[ldjnsmct]|qu|jusqu|lorsqu)['’]\p{L}", regex.IGNORECASE)
-_FR_LETTER_RE = regex.compile(r"[éèêàâçùûôîïëœ]", regex.IGNORECASE)
 # VERSION0: the same class, matched twice as fast as under VERSION1.
 _SIMPLE_WORD_RE = regex.compile(r"\p{L}+(?:['’]t)?")
 
@@ -34,7 +33,8 @@ def detect_language(text: str) -> str:
     words = _SIMPLE_WORD_RE.findall(sample)
     en = float(sum(map(_EN.__contains__, words)))
     fr = float(sum(map(_FR.__contains__, words)) + len(_ELISION_RE.findall(sample)))
-    fr += 0.5 * min(len(_FR_LETTER_RE.findall(sample)), len(words))
+    # Counted letter by letter (a C scan each): the sample is case-folded, so no capital hides.
+    fr += 0.5 * min(sum(map(sample.count, _FR_LETTERS)), len(words))
     if fr == en and regex.search(r"\.fr\b", sample):
         return "fr"  # nothing to count (a bare link): a French address is the best hint
     return "fr" if fr > en else "en"

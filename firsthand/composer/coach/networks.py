@@ -160,13 +160,21 @@ def _count(text: str, info: NetworkInfo) -> int:
 def _graphemes(text: str) -> int:
     """How many characters a reader sees. \\X is slow, so it only runs when some character
     could join its neighbour (an accent, a joiner, a skin tone, a flag half, a line break)."""
-    if _JOINING_RE.search(text) is None:
+    if _stands_alone(text):
         return len(text)
     return len(_GRAPHEME_RE.findall(text))
 
 
+def _stands_alone(text: str) -> bool:
+    """Whether every character is a grapheme of its own; in ASCII only a carriage return
+    joins (with the line feed after it), so most posts need no scan."""
+    if text.isascii():
+        return "\r" not in text
+    return _JOINING_RE.search(text) is None
+
+
 def _grapheme_overflow(text: str, limit: int) -> int | None:
-    if _JOINING_RE.search(text) is None:
+    if _stands_alone(text):
         return limit if len(text) > limit else None
     graphemes = len(_GRAPHEME_RE.findall(text))
     if graphemes <= limit:
@@ -191,7 +199,8 @@ def _x_walk(text: str, limit: int | None, url_length: int) -> tuple[int, int | N
     # Latin text has no heavy character and no emoji: then only the links are exceptions.
     latin = text.isascii() or not (_X_HEAVY_RE.search(text) or _PICTOGRAPHIC_RE.search(text))
     events = _URL_RE if latin else _X_EVENT_RE
-    for event in events.finditer(text):
+    linkless = latin and "http" not in text and "www." not in text  # no event at all
+    for event in () if linkless else events.finditer(text):
         plain = event.start() - position
         if over is None and limit is not None and total + plain > limit:
             over = position + (limit - total)

@@ -167,6 +167,7 @@ def tokenize(text: str, language: str) -> list[Token]:
     next_end = ends[0]
     first = True
     find = text.find
+    new = object.__new__
     end = 0
     # findall hands back strings, not match objects (a third of the cost); each token's start
     # is found again from the end of the one before. Between two tokens there is no letter or
@@ -183,20 +184,20 @@ def tokenize(text: str, language: str) -> list[Token]:
                     next_end = ends[sentence]
                 first = True
             forms = known.get(word) or cache.forms(word)
-            append(
-                Token(
-                    start,
-                    end,
-                    word,
-                    "word",
-                    forms.norm,
-                    forms.fold,
-                    forms.key,
-                    forms.keys,
-                    sentence,
-                    first,
-                )
-            )
+            # Filled in place rather than through __init__: a call per word cost more than
+            # the regular expression that found it.
+            token = new(Token)
+            token.start = start
+            token.end = end
+            token.text = word
+            token.kind = "word"
+            token.norm = forms.norm
+            token.fold = forms.fold
+            token.key = forms.key
+            token.keys = forms.keys
+            token.sentence = sentence
+            token.first = first
+            append(token)
             first = False
             continue
         piece = word
