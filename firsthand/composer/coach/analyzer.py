@@ -15,7 +15,7 @@ from .phrases import Scan
 from .report import Context, Finding, GrammarStatus, Report
 from .score import score
 from .spam import check_spam, company_subjects
-from .tokens import tokenize
+from .tokens import tokenize, word_count
 from .voice import check_voice
 
 # Beyond this many characters only the beginning is analysed (length limits still see all):
@@ -67,7 +67,7 @@ def analyze(text: str, context: Context) -> Report:
     findings = without_overlaps([*spam, *jargon, *off_topic, *voice.findings, *length])
     findings = _honour_profile(findings, context, allowed)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
-    words = sum(1 for t in tokens if t.kind == "word")
+    words = word_count(tokens)
     return Report(
         findings=tuple(findings),
         kind=voice.kind,

@@ -16,7 +16,7 @@ from .frequency import zipf
 from .packs import Hit, Pack, Rule
 from .phrases import Match, Scan
 from .report import Context, Finding
-from .tokens import Token, tokenize
+from .tokens import Token, tokenize, word_count
 
 
 def check_off_topic(
@@ -101,7 +101,7 @@ def no_topic_note(tokens: Sequence[Token], pack: Pack, context: Context) -> str 
     author's declared topics, nor the everyday words of their trade."""
     if not context.topics:
         return None
-    words = sum(1 for t in tokens if t.kind == "word")
+    words = word_count(tokens)
     if words < int(pack.setting("no_topic_min_words", 25)):
         return None
     topic_keys = declared_keys(context.topics, context.profession)

@@ -13,7 +13,7 @@ from .networks import EMOJI, hashtags
 from .packs import Pack
 from .phrases import Scan
 from .report import Context, Finding
-from .tokens import Token, word_cache
+from .tokens import Token, word_cache, word_count
 
 _EXCLAIM_RE = regex.compile(r"!{2,}+|[!?]{3,}+|(?:!\s){2,}+!")
 _EMOJI_RE = regex.compile(EMOJI, regex.VERSION1)
@@ -285,7 +285,7 @@ def _link_only(text: str, tokens: Sequence[Token], pack: Pack) -> list[Finding]:
     if link is None and not bare:
         return []
     in_links = sum(last - first + 1 for first, last in bare)
-    words = sum(1 for t in tokens if t.kind == "word") - in_links
+    words = word_count(tokens) - in_links
     if words >= int(pack.setting("link_only_words", 12)):
         return []
     rule = pack.rule("spam.link-only")
