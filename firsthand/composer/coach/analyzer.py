@@ -89,7 +89,9 @@ def _honour_profile(
     ignored = set(context.ignored_rules)
     kept: list[Finding] = []
     for finding in findings:
-        if finding.rule in ignored or finding.category in ignored or finding.key in ignored:
+        if ignored and (
+            finding.rule in ignored or finding.category in ignored or finding.key in ignored
+        ):
             continue
         if finding.category == "jargon" and finding.text and _all_allowed(finding.text, allowed):
             continue

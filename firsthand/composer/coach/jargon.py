@@ -213,9 +213,10 @@ def _buzz_compounds(
     if not tails:
         return []
     found: list[tuple[int, int]] = []
-    for i in range(1, len(tokens)):
+    # A quick pass finds the buzz tails; the rest is looked at only around them.
+    for i in [i for i, token in enumerate(tokens) if token.fold in tails and i]:
         token = tokens[i]
-        if token.fold not in tails or i in covered or token.kind != "word":
+        if i in covered or token.kind != "word":
             continue
         before = tokens[i - 1]
         if before.kind == "word" and before.end + 1 == token.start and text[before.end] == "-":
