@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import regex
 
@@ -56,8 +56,9 @@ class Pattern(Generic[P]):
     payload: P
 
 
-@dataclass(frozen=True, slots=True)
-class Match(Generic[P]):
+class Match(NamedTuple, Generic[P]):
+    """A pattern found over tokens (a named tuple: a post has dozens, made in the hot walk)."""
+
     first: int  # index of the first token
     last: int  # index of the last token (inclusive)
     payload: P
