@@ -111,7 +111,7 @@ def _unknown_words(
     verdicts: dict[str, int] = pack.memo("rarity")
     found: list[int] = []
     seen: set[str] = set()
-    # Most words are plain: one C-level pass keeps only the others (and words not seen yet).
+    # Most words are plain: a comprehension keeps only the others (and words not seen yet).
     get = verdicts.get
     for i in [i for i, token in enumerate(tokens) if get(token.text, -1) and token.kind == "word"]:
         token = tokens[i]

@@ -85,7 +85,7 @@ def company_subjects(
     names = _company_names(context, tokens)
     found: list[tuple[int, int]] = []
     # Only a profile name, a business noun or a capital opening a sentence can start a
-    # subject: one C-level pass finds them, the walk below visits only those.
+    # subject: a comprehension finds them, the walk below visits only those.
     starts = [
         i
         for i, token in enumerate(tokens)

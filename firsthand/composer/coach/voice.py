@@ -226,7 +226,7 @@ def _word_counts(words: Sequence[Token], pack: Pack) -> tuple[int, int, int, int
     auxiliaries = frozenset(str(w).casefold() for w in pack.setting("past_auxiliaries", []))
     subjects = _folded(pack, "past_subjects")
     i_count = we_count = you_count = past = commands = 0
-    # Most words belong to no class: one C-level pass keeps only the others (and unseen words).
+    # Most words belong to no class: a comprehension keeps only the others (and unseen words).
     get = classes.get
     for n in [n for n, token in enumerate(words) if get(token.text, -1)]:
         token = words[n]
