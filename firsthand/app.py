@@ -63,6 +63,14 @@ def page_factories() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
 Chooser = Callable[[OpenFailure], str]
 
 
+def warm_up_coach() -> None:
+    """Load the coach's rule packs and word frequencies for both languages."""
+    from firsthand.composer.coach import Context, analyze
+
+    analyze("I finally opened my practice.", Context(language="en"))
+    analyze("J'ai enfin ouvert mon cabinet.", Context(language="fr"))
+
+
 def ask_user(failure: OpenFailure) -> str:
     dialog = OpenFailureDialog(failure)
     dialog.exec()
@@ -154,6 +162,8 @@ class Application:
         self.window.restore_backup.connect(self.restore_backup)
         self.window.switch_database.connect(self.switch_database)
         self.window.show()
+        # Rule packs and word lists take about a second to load: do it before the first pause.
+        run_task(warm_up_coach, None, None, owner=self.window)
         self._daily_backup()
         self.backup_timer.start()
         return True
