@@ -289,6 +289,15 @@ def _parse_time(value: str) -> time:
     raise ValueError(f"{value!r} is not a time of day (use HH:MM)")
 
 
+def _parse_result(name: str, raw: str) -> Any:
+    """One cell of a results column: the publication time, the URL, or a count."""
+    if name == "published_at":
+        return _parse_instant(raw)
+    if name == "url":
+        return raw
+    return _parse_count(raw)
+
+
 def _parse_count(value: str) -> int | None:
     value = value.strip().replace(" ", "").replace("\u202f", "").replace("\xa0", "")
     if not value:
@@ -362,12 +371,7 @@ def build_preview(
             if not raw:
                 continue
             try:
-                if name == "published_at":
-                    results[name] = _parse_instant(raw)
-                elif name == "url":
-                    results[name] = raw
-                else:
-                    results[name] = _parse_count(raw)
+                results[name] = _parse_result(name, raw)
             except ValueError as exc:
                 bad(name, str(exc))
         row_network = _network(network_cell) if network_cell else None
@@ -594,12 +598,7 @@ def build_results_preview(
             if not raw or name not in mapping:
                 continue
             try:
-                if name == "published_at":
-                    values[name] = _parse_instant(raw)
-                elif name == "url":
-                    values[name] = raw
-                else:
-                    values[name] = _parse_count(raw)
+                values[name] = _parse_result(name, raw)
             except ValueError as exc:
                 problems.append(RowIssue(number, name, str(exc)))
         if not values and not problems:
