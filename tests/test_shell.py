@@ -363,3 +363,39 @@ def test_the_shortcuts_dialog_lists_the_window_and_composer_keys(
     assert ("Settings", f"Ctrl+{window.nav.count()}") in listed
     assert any(keys == "Ctrl+S" for _text, keys in listed)  # the composer's save
     assert any(keys == "F8" for _text, keys in listed)  # next finding
+
+
+def test_switching_profile_shows_that_persons_posts_and_saves_as_them(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    from firsthand.app import page_factories
+    from firsthand.shell.profiles_dialog import ProfilesDialog
+
+    create_post(ctx.store, ctx.profile_id, "Ana's idea about braces", status="idea")
+    colleague = create_profile(ctx.store, "Marc, front desk", profession="assistant")
+    create_post(ctx.store, colleague.id, "Marc's idea about opening hours", status="idea")
+    window = MainWindow(ctx, page_factories())
+    qtbot.addWidget(window)
+    assert window.drafts.table.rowCount() == 1
+    composer = window.pages["composer"]
+    composer.editor.insertPlainText("Ana was typing this")
+
+    dialog = ProfilesDialog(ctx.store, ctx.profile_id, window)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 2
+    dialog.list.setCurrentRow(1)
+    dialog.accept()
+    assert window.switch_profile(dialog.chosen) is True
+
+    # Ana's unsaved text was saved as hers before the switch.
+    assert ctx.profile_id == colleague.id
+    ana = [p.body for p in list_posts(ctx.store, 1)]
+    assert "Ana was typing this" in ana and "Ana's idea about braces" in ana
+    assert "Marc's idea about opening hours" in window.drafts.table.item(0, 1).text()
+    assert window.drafts.table.rowCount() == 1
+    assert "Marc, front desk" in window.db_status.text()
+    composer.editor.setPlainText("Marc writes about the new opening hours")
+    assert composer.save()
+    marc = [p.body for p in list_posts(ctx.store, colleague.id)]
+    assert "Marc writes about the new opening hours" in marc
+    assert Settings.load(ctx.paths.settings_file).last_profile_id == colleague.id

@@ -672,6 +672,10 @@ class ComposerPage(QWidget):
             self._profile = self.ctx.profile()
         except StoreError:
             return
+        if self._writer.profile_id != self.ctx.profile_id:
+            # Another person took the keyboard: their posts are theirs from here on.
+            self._writer.profile_id = self.ctx.profile_id
+            self.new_post(None)
         self._refresh_context()
 
     def _setup_grammar(self) -> None:

@@ -129,6 +129,7 @@ class DraftsPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         ctx.events.posts_changed.connect(self.refresh)
+        ctx.events.profile_changed.connect(self.refresh)
         self.refresh()
 
     def posts(self) -> list[PostData]:

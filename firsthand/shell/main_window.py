@@ -28,6 +28,7 @@ from firsthand.tasks import run_task
 
 from .drafts_page import DraftsPage
 from .i18n import fmt
+from .profiles_dialog import ProfilesDialog
 from .settings_page import SettingsPage
 
 
@@ -166,6 +167,10 @@ class MainWindow(QMainWindow):
         new.triggered.connect(lambda: self.ctx.events.new_post.emit({}))
         file_menu.addAction(new)
         self.addAction(new)
+        profiles = QAction(self.tr("&Switch profile…"), self)
+        profiles.setObjectName("action_profiles")
+        profiles.triggered.connect(self.choose_profile)
+        file_menu.addAction(profiles)
         file_menu.addSeparator()
         backup = QAction(self.tr("&Back up now"), self)
         backup.setObjectName("action_backup")
@@ -244,6 +249,38 @@ class MainWindow(QMainWindow):
                 __version__,
             ),
         )
+
+    def choose_profile(self) -> None:
+        try:
+            dialog = ProfilesDialog(self.ctx.store, self.ctx.profile_id, self)
+        except StoreError as err:
+            QMessageBox.critical(self, self.tr("Switch profile"), str(err))
+            return
+        if dialog.exec() and dialog.chosen is not None:
+            self.switch_profile(dialog.chosen)
+
+    def switch_profile(self, profile_id: int) -> bool:
+        """Save what is open, then show everything as `profile_id` sees it."""
+        if profile_id == self.ctx.profile_id:
+            return True
+        for page in self.pages.values():
+            flush = getattr(page, "flush", None)
+            if callable(flush) and flush() is False:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Switch profile"),
+                    self.tr("The open post could not be saved, so the profile was not switched."),
+                )
+                return False
+        self.ctx.profile_id = profile_id
+        self.ctx.settings.last_profile_id = profile_id
+        try:
+            self.ctx.settings.save(self.ctx.paths.settings_file)
+        except OSError:
+            pass  # only which profile opens next time
+        self.ctx.events.profile_changed.emit()
+        self.ctx.events.posts_changed.emit()
+        return True
 
     def back_up_now(self) -> None:
         self.statusBar().showMessage(self.tr("Backing up…"))

@@ -696,7 +696,7 @@
     <message>
         <location filename="../../composer/page.py" line="135"/>
         <location filename="../../composer/page.py" line="278"/>
-        <location filename="../../composer/page.py" line="881"/>
+        <location filename="../../composer/page.py" line="885"/>
         <source>Earlier versions</source>
         <translation>Versions précédentes</translation>
     </message>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <location filename="../../composer/page.py" line="179"/>
-        <location filename="../../composer/page.py" line="747"/>
+        <location filename="../../composer/page.py" line="751"/>
         <source>Findings</source>
         <translation>Remarques</translation>
     </message>
@@ -838,22 +838,22 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
         <translation>Enregistrée à %1</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="707"/>
+        <location filename="../../composer/page.py" line="711"/>
         <source>This text is very long: the coach reads the first %1 characters. No network takes more than 63,206.</source>
         <translation>Ce texte est très long&#xa0;: le coach en lit les %1 premiers caractères. Aucun réseau n’accepte plus de 63&#xa0;206 caractères.</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="722"/>
+        <location filename="../../composer/page.py" line="726"/>
         <source>The coach stopped on this text: %1</source>
         <translation>Le coach s’est arrêté sur ce texte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="747"/>
+        <location filename="../../composer/page.py" line="751"/>
         <source>Findings (%1)</source>
         <translation>Remarques (%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="871"/>
+        <location filename="../../composer/page.py" line="875"/>
         <source>Copied the text for %1.</source>
         <translation>Texte copié pour %1.</translation>
     </message>
@@ -955,13 +955,13 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
     </message>
     <message>
         <location filename="../../shell/drafts_page.py" line="75"/>
-        <location filename="../../shell/drafts_page.py" line="201"/>
+        <location filename="../../shell/drafts_page.py" line="202"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../shell/drafts_page.py" line="77"/>
-        <location filename="../../shell/drafts_page.py" line="217"/>
+        <location filename="../../shell/drafts_page.py" line="218"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
@@ -986,22 +986,22 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
         <translation>Modifiée</translation>
     </message>
     <message>
-        <location filename="../../shell/drafts_page.py" line="153"/>
+        <location filename="../../shell/drafts_page.py" line="154"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../shell/drafts_page.py" line="163"/>
+        <location filename="../../shell/drafts_page.py" line="164"/>
         <source>Nothing matches your search.</source>
         <translation>Rien ne correspond à votre recherche.</translation>
     </message>
     <message>
-        <location filename="../../shell/drafts_page.py" line="166"/>
+        <location filename="../../shell/drafts_page.py" line="167"/>
         <source>No ideas yet. Jot one down with “New idea”: a client&apos;s question, something funny at work, a case you&apos;re proud of.</source>
         <translation>Pas encore d’idées. Notez-en une avec «&#xa0;Nouvelle idée&#xa0;»&#xa0;: la question d’un client, un moment drôle au travail, un cas qui vous tient à cœur.</translation>
     </message>
     <message>
-        <location filename="../../shell/drafts_page.py" line="206"/>
+        <location filename="../../shell/drafts_page.py" line="207"/>
         <source>%1 post(s) can be brought back</source>
         <translation>Publications récupérables&#xa0;: %1</translation>
     </message>
@@ -1582,102 +1582,107 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shell/main_window.py" line="89"/>
+        <location filename="../../shell/main_window.py" line="90"/>
         <source>Firsthand</source>
         <translation>Firsthand</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="95"/>
+        <location filename="../../shell/main_window.py" line="96"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="106"/>
+        <location filename="../../shell/main_window.py" line="107"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="107"/>
+        <location filename="../../shell/main_window.py" line="108"/>
         <source>Ideas &amp; drafts</source>
         <translation>Idées et brouillons</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="108"/>
+        <location filename="../../shell/main_window.py" line="109"/>
         <source>Composer</source>
         <translation>Rédaction</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="109"/>
+        <location filename="../../shell/main_window.py" line="110"/>
         <source>Evaluation</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="110"/>
+        <location filename="../../shell/main_window.py" line="111"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="121"/>
+        <location filename="../../shell/main_window.py" line="122"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="162"/>
+        <location filename="../../shell/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="163"/>
+        <location filename="../../shell/main_window.py" line="164"/>
         <source>&amp;New post</source>
         <translation>&amp;Nouvelle publication</translation>
     </message>
     <message>
         <location filename="../../shell/main_window.py" line="170"/>
+        <source>&amp;Switch profile…</source>
+        <translation>&amp;Changer de profil…</translation>
+    </message>
+    <message>
+        <location filename="../../shell/main_window.py" line="175"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="175"/>
+        <location filename="../../shell/main_window.py" line="180"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="180"/>
+        <location filename="../../shell/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="185"/>
+        <location filename="../../shell/main_window.py" line="190"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="193"/>
+        <location filename="../../shell/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="194"/>
+        <location filename="../../shell/main_window.py" line="199"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="198"/>
+        <location filename="../../shell/main_window.py" line="203"/>
         <source>&amp;About Firsthand</source>
         <translation>À &amp;propos de Firsthand</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="233"/>
+        <location filename="../../shell/main_window.py" line="238"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="238"/>
+        <location filename="../../shell/main_window.py" line="243"/>
         <source>About Firsthand</source>
         <translation>À propos de Firsthand</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="241"/>
+        <location filename="../../shell/main_window.py" line="246"/>
         <source>Firsthand %1
 
 Plan and write posts that sound like you: stories, experience, news in your own words. Everything stays on this computer.</source>
@@ -1686,27 +1691,38 @@ Plan and write posts that sound like you: stories, experience, news in your own 
 Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, votre expérience, vos nouvelles avec vos mots. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="249"/>
+        <location filename="../../shell/main_window.py" line="257"/>
+        <location filename="../../shell/main_window.py" line="271"/>
+        <source>Switch profile</source>
+        <translation>Changer de profil</translation>
+    </message>
+    <message>
+        <location filename="../../shell/main_window.py" line="272"/>
+        <source>The open post could not be saved, so the profile was not switched.</source>
+        <translation>La publication ouverte n’a pas pu être enregistrée&#xa0;: le profil n’a pas été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/main_window.py" line="286"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="253"/>
+        <location filename="../../shell/main_window.py" line="290"/>
         <source>Backed up to %1</source>
         <translation>Sauvegardé dans %1</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="257"/>
+        <location filename="../../shell/main_window.py" line="294"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="266"/>
+        <location filename="../../shell/main_window.py" line="303"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="267"/>
+        <location filename="../../shell/main_window.py" line="304"/>
         <source>There are no backups yet in %1.</source>
         <translation>Il n’y a pas encore de sauvegarde dans %1.</translation>
     </message>
@@ -2057,6 +2073,44 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
     </message>
 </context>
 <context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../../shell/profiles_dialog.py" line="32"/>
+        <source>Who is writing?</source>
+        <translation>Qui écrit&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../shell/profiles_dialog.py" line="36"/>
+        <source>Each person keeps their own posts, topics and allowed words. Pick yours, or add a profile for a colleague.</source>
+        <translation>Chacun garde ses publications, ses sujets et ses mots autorisés. Choisissez votre profil, ou ajoutez-en un pour un collègue.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/profiles_dialog.py" line="44"/>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <location filename="../../shell/profiles_dialog.py" line="46"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../shell/profiles_dialog.py" line="52"/>
+        <source>New profile…</source>
+        <translation>Nouveau profil…</translation>
+    </message>
+    <message>
+        <location filename="../../shell/profiles_dialog.py" line="57"/>
+        <source>Use this profile</source>
+        <translation>Utiliser ce profil</translation>
+    </message>
+    <message>
+        <location filename="../../shell/profiles_dialog.py" line="70"/>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <location filename="../../calendar/reminders.py" line="126"/>
@@ -2166,22 +2220,22 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../shell/main_window.py" line="40"/>
+        <location filename="../../shell/main_window.py" line="41"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="45"/>
+        <location filename="../../shell/main_window.py" line="46"/>
         <source>%1  (%2 KB)</source>
         <translation>%1  (%2&#xa0;Ko)</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="52"/>
+        <location filename="../../shell/main_window.py" line="53"/>
         <source>Restoring replaces your current posts with the backup&apos;s. The current file is kept beside it, renamed, so nothing is lost.</source>
         <translation>La restauration remplace vos publications actuelles par celles de la sauvegarde. Le fichier actuel est conservé à côté, renommé&#xa0;: rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="61"/>
+        <location filename="../../shell/main_window.py" line="62"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -2594,34 +2648,34 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="97"/>
+        <location filename="../../app.py" line="105"/>
         <source>Choose a database file</source>
         <translation>Choisir un fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="99"/>
+        <location filename="../../app.py" line="107"/>
         <source>Firsthand database (*.db);;All files (*)</source>
         <translation>Base Firsthand (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="106"/>
-        <location filename="../../app.py" line="137"/>
+        <location filename="../../app.py" line="114"/>
+        <location filename="../../app.py" line="145"/>
         <source>Firsthand</source>
         <translation>Firsthand</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="170"/>
+        <location filename="../../app.py" line="180"/>
         <source>Daily backup failed: %1</source>
         <translation>La sauvegarde quotidienne a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="193"/>
-        <location filename="../../app.py" line="198"/>
+        <location filename="../../app.py" line="203"/>
+        <location filename="../../app.py" line="208"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="199"/>
+        <location filename="../../app.py" line="209"/>
         <source>Backup restored. The file it replaced was kept as %1.</source>
         <translation>Sauvegarde restaurée. Le fichier remplacé a été conservé sous le nom %1.</translation>
     </message>
