@@ -336,3 +336,39 @@ def test_a_move_in_the_calendar_is_taken_without_a_conflict(qtbot, ctx) -> None:
     page.editor.undo()
     page.editor.undo()
     assert page.editor.toPlainText() == "Kids and braces"
+
+
+def test_another_computer_moving_the_post_while_i_type_keeps_both(qtbot, ctx, db_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    post = create_post(
+        ctx.store,
+        ctx.profile_id,
+        "Braces at forty",
+        status="scheduled",
+        scheduled_at=datetime(2026, 12, 1, 8, tzinfo=UTC),
+        timezone="Europe/Paris",
+    )
+    mine = make_page(qtbot, ctx)
+    mine.open_post(post.id)
+    asked: list[str] = []
+    mine.conflict_resolver = lambda _parent: asked.append("conflict") or COPY
+    # On the front desk's computer, the post moves two days later (no signal reaches us).
+    other = another_window(ctx, db_path)
+    moved = datetime(2026, 12, 3, 8, tzinfo=UTC)
+    posts_service.update_post(
+        other.store, post.id, post.version, scheduled_at=moved, goal="bookings"
+    )
+    mine.editor.moveCursor(mine.editor.textCursor().MoveOperation.End)
+    mine.editor.insertPlainText(": my story")
+    assert mine.save()
+    assert asked == []
+    saved = get_post(ctx.store, post.id)
+    assert saved.body == "Braces at forty: my story"
+    assert saved.scheduled_at == moved and saved.goal == "bookings"
+    assert mine.schedule.values()["scheduled_at"] == moved  # the page shows their new date
+    # Both sides changing the same thing is still a real conflict.
+    posts_service.update_post(other.store, post.id, saved.version, body="Their rewrite")
+    mine.editor.insertPlainText(" and more")
+    assert mine.save()
+    assert asked == ["conflict"]

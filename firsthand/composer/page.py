@@ -445,20 +445,24 @@ class ComposerPage(QWidget):
         self._writer.reset(self._session, current)
         self._post = current
         self._saved_variants = {t.network: t.variant for t in current.targets if t.variant}
+        self._show_plan(current)
+        self._show_state()
+
+    def _show_plan(self, post: PostData) -> None:
+        """Show the post's plan and networks without counting it as an edit."""
         self._loading = True
         try:
-            self.networks.set_state(current.networks, dict(self._saved_variants))
+            self.networks.set_state(post.networks, dict(self._saved_variants))
             self.schedule.set_values(
-                current.status,
-                current.goal,
-                current.labels,
-                current.scheduled_at,
-                current.timezone,
+                post.status,
+                post.goal,
+                post.labels,
+                post.scheduled_at,
+                post.timezone,
                 self._profile.timezone,
             )
         finally:
             self._loading = False
-        self._show_state()
 
     # -- saving ----------------------------------------------------------------------------
     def _modification_changed(self, modified: bool) -> None:
@@ -594,6 +598,11 @@ class ComposerPage(QWidget):
     def _after_save(self, post: PostData, job: SaveJob) -> None:
         self._post = post
         self._saved_variants = dict(job.variants)
+        plan = ("status", "goal", "labels", "scheduled_at", "timezone")
+        took_theirs = any(getattr(post, k) != job.values.get(k) for k in plan if k in job.values)
+        if took_theirs or sorted(post.networks) != sorted(job.networks):
+            # A save merged with changes made elsewhere (say, a new date): show them.
+            self._show_plan(post)
         # Only what the snapshot held is saved: edits made meanwhile stay unsaved.
         if self._meta_generation == job.meta_generation:
             self._dirty = False

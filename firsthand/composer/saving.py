@@ -12,9 +12,30 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from firsthand.services.posts import PostData, create_post, update_post
+from firsthand.services.posts import PostData, create_post, get_post, update_post
 from firsthand.services.variants import save_variants
-from firsthand.store import Store
+from firsthand.store import ConflictError, Store
+
+NETWORKS = "networks"
+
+
+def merge(base: PostData, theirs: PostData, job: SaveJob) -> dict[str, Any] | None:
+    """What to write over `theirs` so both sides' changes survive; None if they collide.
+
+    A field changed only here is written; a field changed only elsewhere is left as they
+    saved it; a field both sides changed differently is a real conflict.
+    """
+    out: dict[str, Any] = {}
+    mine_by_key = {**job.values, NETWORKS: sorted(job.networks)}
+    for key, mine in mine_by_key.items():
+        was = sorted(base.networks) if key == NETWORKS else getattr(base, key)
+        now = sorted(theirs.networks) if key == NETWORKS else getattr(theirs, key)
+        if mine == was:
+            continue
+        if now not in (was, mine):
+            return None
+        out[key] = mine
+    return out
 
 
 @dataclass(frozen=True)
@@ -38,6 +59,7 @@ class PostWriter:
         self._id: int | None = None
         self._version: int | None = None
         self._variants: dict[str, str] = {}
+        self._base: PostData | None = None
 
     def reset(self, session: int, post: PostData | None) -> None:
         """Another post (or a new one) is open: later jobs of older sessions are dropped."""
@@ -45,6 +67,7 @@ class PostWriter:
             self._session = session
             self._id = post.id if post else None
             self._version = post.version if post else None
+            self._base = post
             self._variants = (
                 {t.network: t.variant for t in post.targets if t.variant} if post else {}
             )
@@ -65,17 +88,34 @@ class PostWriter:
                 )
                 before: dict[str, str] = {}
             else:
-                post = update_post(
-                    self.store,
-                    self._id,
-                    self._version,
-                    networks=job.networks,
-                    body=body,
-                    **values,
-                )
+                try:
+                    post = update_post(
+                        self.store,
+                        self._id,
+                        self._version,
+                        networks=job.networks,
+                        body=body,
+                        **values,
+                    )
+                except ConflictError:
+                    post = self._merge_or_raise(job)
                 before = self._variants
             if job.variants != before:
                 changed = {n: job.variants.get(n) for n in {*job.variants, *before}}
                 save_variants(self.store, post.id, changed)
             self._id, self._version, self._variants = post.id, post.version, dict(job.variants)
+            self._base = post
             return post
+
+    def _merge_or_raise(self, job: SaveJob) -> PostData:
+        """Saved elsewhere meanwhile: keep both sides' changes when they touch different fields."""
+        assert self._id is not None
+        theirs = get_post(self.store, self._id)
+        changes = merge(self._base, theirs, job) if self._base is not None else None
+        if changes is None:
+            raise ConflictError(
+                "This post was changed in another window or on another computer since you "
+                "opened it."
+            )
+        networks = changes.pop(NETWORKS, None)
+        return update_post(self.store, self._id, theirs.version, networks=networks, **changes)
