@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import lru_cache
 
 from .findings import from_rule
@@ -13,12 +12,12 @@ from .packs import Hit, Pack, Rule
 from .phrases import Match, PhraseIndex, Scan, compile_pattern
 from .readability import ease_of, syllables
 from .report import Context, Finding
-from .tokens import Token, sentence_spans
+from .tokens import Token, Tokens, sentence_spans
 
 
 def check_jargon(
     text: str,
-    tokens: Sequence[Token],
+    tokens: Tokens,
     pack: Pack,
     context: Context,
     allowed: frozenset[str],
@@ -57,15 +56,13 @@ def check_jargon(
     return findings, ease
 
 
-def _closest_forms(
-    matches: list[Match[Hit]], tokens: Sequence[Token], text: str
-) -> list[Match[Hit]]:
+def _closest_forms(matches: list[Match[Hit]], tokens: Tokens, text: str) -> list[Match[Hit]]:
     """Of several terms matching the same words ("condition suspensive" and its plural), keep
     the one written like the text, so the plainer wording agrees with it."""
     chosen: dict[tuple[int, int], Match[Hit]] = {}
     for match in matches:
         span = (match.first, match.last)
-        written = text[tokens[match.first].start : tokens[match.last].end].casefold()
+        written = text[tokens.starts[match.first] : tokens.ends[match.last]].casefold()
         if span not in chosen or match.pattern.casefold().replace("’", "'") == written.replace(
             "’", "'"
         ):
@@ -73,8 +70,8 @@ def _closest_forms(
     return list(chosen.values())
 
 
-def _finding(text: str, tokens: Sequence[Token], first: int, last: int, hit: Hit) -> Finding:
-    return from_rule(text, tokens[first].start, tokens[last].end, hit.rule, hit.suggestion)
+def _finding(text: str, tokens: Tokens, first: int, last: int, hit: Hit) -> Finding:
+    return from_rule(text, tokens.starts[first], tokens.ends[last], hit.rule, hit.suggestion)
 
 
 def _own_rule(pack: Pack) -> Rule:
@@ -104,7 +101,7 @@ _PLAIN, _ACRONYM, _RARE, _RARE_CAPITALISED = 0, 1, 2, 3
 
 
 def _unknown_words(
-    tokens: Sequence[Token], pack: Pack, covered: set[int], allowed: frozenset[str]
+    tokens: Tokens, pack: Pack, covered: set[int], allowed: frozenset[str]
 ) -> list[int]:
     """Indexes of words no list explains that a client may not know: trade acronyms ("CBT")
     and words rare in everyday language; capitalised names are skipped."""
@@ -113,7 +110,8 @@ def _unknown_words(
     seen: set[str] = set()
     # Most words are plain: a comprehension keeps only the others (and words not seen yet).
     get = verdicts.get
-    for i in [i for i, token in enumerate(tokens) if get(token.text, -1) and token.kind == "word"]:
+    kinds = tokens.kinds
+    for i in [i for i, word in enumerate(tokens.texts) if get(word, -1) and kinds[i] == "word"]:
         token = tokens[i]
         verdict = verdicts.get(token.text)
         if verdict is None:
@@ -161,11 +159,11 @@ def _verdict(token: Token, pack: Pack) -> int:
     return _RARE_CAPITALISED if word[0].isupper() and not shaped else _RARE
 
 
-def _shouting_run(tokens: Sequence[Token], i: int) -> bool:
+def _shouting_run(tokens: Tokens, i: int) -> bool:
     """Whether a capitalised word sits next to another one ("BOOK NOW"): that's shouting."""
     for k in (i - 1, i + 1):
-        if 0 <= k < len(tokens) and tokens[k].kind == "word" and tokens[k].text.isupper():
-            return tokens[k].sentence == tokens[i].sentence
+        if 0 <= k < len(tokens) and tokens.kinds[k] == "word" and tokens.texts[k].isupper():
+            return tokens.sentences[k] == tokens.sentences[i]
     return False
 
 
@@ -206,7 +204,7 @@ def _word_finding(text: str, token: Token, pack: Pack) -> Finding:
 
 
 def _buzz_compounds(
-    text: str, tokens: Sequence[Token], pack: Pack, covered: set[int]
+    text: str, tokens: Tokens, pack: Pack, covered: set[int]
 ) -> list[tuple[int, int]]:
     """Hyphenated coinages ending in a buzz word: "cloud-native", "patient-centric"."""
     tails = set(pack.setting("buzz_compound_tails", []))
@@ -214,7 +212,7 @@ def _buzz_compounds(
         return []
     found: list[tuple[int, int]] = []
     # A quick pass finds the buzz tails; the rest is looked at only around them.
-    for i in [i for i, token in enumerate(tokens) if token.fold in tails and i]:
+    for i in [i for i, forms in enumerate(tokens.forms) if forms.fold in tails and i]:
         token = tokens[i]
         if i in covered or token.kind != "word":
             continue
@@ -224,22 +222,18 @@ def _buzz_compounds(
     return found
 
 
-def _compound_finding(
-    text: str, tokens: Sequence[Token], first: int, last: int, pack: Pack
-) -> Finding:
+def _compound_finding(text: str, tokens: Tokens, first: int, last: int, pack: Pack) -> Finding:
     rule = pack.rules.get("jargon.buzzword") or Rule(
         "jargon.buzzword", "jargon", "warning", "{text}", 5
     )
-    return from_rule(text, tokens[first].start, tokens[last].end, rule)
+    return from_rule(text, tokens.starts[first], tokens.ends[last], rule)
 
 
 def _stretched(word: str) -> bool:
     return any(word[k] == word[k + 1] == word[k + 2] for k in range(len(word) - 2))
 
 
-def _sentences(
-    text: str, tokens: Sequence[Token], pack: Pack
-) -> tuple[list[Finding], float | None]:
+def _sentences(text: str, tokens: Tokens, pack: Pack) -> tuple[list[Finding], float | None]:
     long_rule = pack.rules.get("jargon.long-sentence")
     hard_rule = pack.rules.get("jargon.hard-sentence")
     long_words = int(pack.setting("long_sentence_words", 30))
@@ -251,16 +245,18 @@ def _sentences(
     sentences: dict[int, tuple[int, int]] = {}
     current = -1
     words = syllable_total = 0
-    for token in tokens:
+    for word, kind, sentence, forms in zip(
+        tokens.texts, tokens.kinds, tokens.sentences, tokens.forms, strict=True
+    ):
         # One-letter tokens are mostly elisions ("l'", "d'", "j'"): they are not words to a reader.
-        if token.kind != "word" or len(token.text) < 2:
+        if kind != "word" or len(word) < 2:
             continue
-        if token.sentence != current:
+        if sentence != current:
             if current >= 0:
                 sentences[current] = (words, syllable_total)
-            current = token.sentence
+            current = sentence
             words = syllable_total = 0
-        norm = token.norm
+        norm = forms.norm
         count = counted.get(norm)
         if count is None:
             count = counted[norm] = syllables(norm, language)

@@ -7,7 +7,7 @@ subject. Matching is by stem, so "election", "elections", "élections" are one s
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, cast
 
@@ -16,11 +16,11 @@ from .frequency import zipf
 from .packs import Hit, Pack, Rule
 from .phrases import Match, Scan
 from .report import Context, Finding
-from .tokens import Token, tokenize, word_count
+from .tokens import Token, Tokens, tokenize, word_count
 
 
 def check_off_topic(
-    text: str, tokens: Sequence[Token], pack: Pack, context: Context, scan: Scan
+    text: str, tokens: Tokens, pack: Pack, context: Context, scan: Scan
 ) -> list[Finding]:
     topic_keys = declared_keys(context.topics, context.profession)
     strong: dict[str, list[Match[Hit]]] = {}
@@ -36,11 +36,11 @@ def check_off_topic(
             continue
         hits = strong.get(rule_id, [])
         soft = weak.get(rule_id, [])
-        distinct_soft = {tokens[m.first].key for m in soft}
+        distinct_soft = {tokens.forms[m.first].key for m in soft}
         if not hits and len(distinct_soft) < int(pack.setting("weak_needed", 2)):
             continue
         for match in [*hits, *soft]:
-            start, end = tokens[match.first].start, tokens[match.last].end
+            start, end = tokens.starts[match.first], tokens.ends[match.last]
             findings.append(from_rule(text, start, end, rule))
     return findings
 
@@ -96,7 +96,7 @@ def _keys(words: Iterable[str], language: str) -> set[str]:
     return keys
 
 
-def no_topic_note(tokens: Sequence[Token], pack: Pack, context: Context) -> str | None:
+def no_topic_note(tokens: Tokens, pack: Pack, context: Context) -> str | None:
     """A gentle note (a nudge, not a finding) when a long-enough post touches none of the
     author's declared topics, nor the everyday words of their trade."""
     if not context.topics:
@@ -106,10 +106,10 @@ def no_topic_note(tokens: Sequence[Token], pack: Pack, context: Context) -> str 
         return None
     topic_keys = declared_keys(context.topics, context.profession)
     domain = _domain_keys(pack, context.profession)
-    for token in tokens:
-        if token.key in topic_keys or token.fold in topic_keys or token.key in domain:
+    for kind, forms in zip(tokens.kinds, tokens.forms, strict=True):
+        if forms.key in topic_keys or forms.fold in topic_keys or forms.key in domain:
             return None
-        if token.kind == "tag" and token.norm[1:] in topic_keys:
+        if kind == "tag" and forms.norm[1:] in topic_keys:
             return None
     return pack.text("no_declared_topic", topics=", ".join(context.topics))
 

@@ -25,7 +25,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 import regex
 
-from .tokens import Token, WordCache, word_cache
+from .tokens import Token, Tokens, WordCache, word_cache
 
 P = TypeVar("P")
 
@@ -181,12 +181,12 @@ class PhraseIndex(Generic[P]):
     def __len__(self) -> int:
         return self.size
 
-    def find(self, tokens: Sequence[Token]) -> list[Match[P]]:
+    def find(self, tokens: Tokens) -> list[Match[P]]:
         """Every match, leftmost first; at one start, every pattern that matches."""
         return scan(tokens, (self,))[0]
 
 
-def scan(tokens: Sequence[Token], indexes: Sequence[PhraseIndex[Any]]) -> list[list[Match[Any]]]:
+def scan(tokens: Tokens, indexes: Sequence[PhraseIndex[Any]]) -> list[list[Match[Any]]]:
     """The matches of several indexes over the same tokens, found in one walk.
 
     Per word, one dictionary look-up per key gives the candidate patterns of every index; a
@@ -194,14 +194,15 @@ def scan(tokens: Sequence[Token], indexes: Sequence[PhraseIndex[Any]]) -> list[l
     """
     merged, by_word, by_pair = _merged(tuple(indexes))
     found: list[list[Match[Any]]] = [[] for _ in indexes]
-    n = len(tokens)
+    keys_of = tokens.keys
+    sentences = tokens.sentences
+    n = len(keys_of)
     # Most words start no phrase: one quick pass over the memo keeps the others (and the
     # words whose candidates are not worked out yet).
     get = by_word.get
-    starts = [i for i, token in enumerate(tokens) if get(token.keys, True)]
+    starts = [i for i, keys in enumerate(keys_of) if get(keys, True)]
     for i in starts:
-        token = tokens[i]
-        keys = token.keys
+        keys = keys_of[i]
         if not keys:
             continue
         candidates = by_word.get(keys)
@@ -212,12 +213,8 @@ def scan(tokens: Sequence[Token], indexes: Sequence[PhraseIndex[Any]]) -> list[l
             by_word[keys] = candidates
         if not candidates:
             continue
-        following = tokens[i + 1] if i + 1 < n else None
-        next_keys = (
-            following.keys
-            if following is not None and following.sentence == token.sentence
-            else _NO_KEYS
-        )
+        sentence = sentences[i]
+        next_keys = keys_of[i + 1] if i + 1 < n and sentences[i + 1] == sentence else _NO_KEYS
         # The candidates that survive the second-word test depend only on these two word
         # forms: remembered per pair, so a warm walk does no work for phrases that can't match.
         pair = (keys, next_keys)
@@ -230,7 +227,7 @@ def scan(tokens: Sequence[Token], indexes: Sequence[PhraseIndex[Any]]) -> list[l
         for slot, pattern, how in survivors:
             if how == _FROM_THIRD:
                 # The second word is known to match (the pair test): go on from the third.
-                last = _match_ordered(tokens, i + 2, pattern.elements, 2, token.sentence, i + 1)
+                last = _match_ordered(tokens, i + 2, pattern.elements, 2, sentence, i + 1)
             elif how == _TWO_WORDS:
                 last = i + 1
             elif how == _ONE_WORD:
@@ -238,7 +235,7 @@ def scan(tokens: Sequence[Token], indexes: Sequence[PhraseIndex[Any]]) -> list[l
             elif how == _UNORDERED:
                 last = _match_unordered(tokens, i, pattern.elements)
             else:
-                last = _match_ordered(tokens, i + 1, pattern.elements, 1, token.sentence, i)
+                last = _match_ordered(tokens, i + 1, pattern.elements, 1, sentence, i)
             if last >= 0:
                 found[slot].append(Match(i, last, pattern.payload, pattern.source))
     return found
@@ -278,7 +275,7 @@ class Scan:
     """The matches of every index of interest over one post's tokens, from a single walk;
     an index not given up front is matched on first request."""
 
-    def __init__(self, tokens: Sequence[Token], indexes: Sequence[PhraseIndex[Any]]) -> None:
+    def __init__(self, tokens: Tokens, indexes: Sequence[PhraseIndex[Any]]) -> None:
         self.tokens = tokens
         results = scan(tokens, indexes)
         self._found: dict[int, list[Match[Any]]] = {
@@ -322,12 +319,8 @@ def _merged(indexes: tuple[PhraseIndex[Any], ...]) -> _Tables:
     return tables
 
 
-def _fits(token: Token, element: Element) -> bool:
-    return not element.keys.isdisjoint(token.keys)
-
-
 def _match_ordered(
-    tokens: Sequence[Token], i: int, elements: tuple[Element, ...], j: int, sentence: int, last: int
+    tokens: Tokens, i: int, elements: tuple[Element, ...], j: int, sentence: int, last: int
 ) -> int:
     """Index of the last token of a match of elements[j:] starting at token i, or -1."""
     if j == len(elements):
@@ -338,10 +331,9 @@ def _match_ordered(
         k = i + skip
         if k >= n:
             break
-        token = tokens[k]
-        if token.sentence != sentence or token.kind != "word":
+        if tokens.sentences[k] != sentence or tokens.kinds[k] != "word":
             break
-        if not element.keys.isdisjoint(token.keys):
+        if not element.keys.isdisjoint(tokens.keys[k]):
             found = _match_ordered(tokens, k + 1, elements, j + 1, sentence, k)
             if found >= 0:
                 return found
@@ -350,12 +342,13 @@ def _match_ordered(
     return -1
 
 
-def _match_unordered(tokens: Sequence[Token], i: int, elements: tuple[Element, ...]) -> int:
+def _match_unordered(tokens: Tokens, i: int, elements: tuple[Element, ...]) -> int:
     """Match when token i is the leftmost of all required elements within a short window."""
-    first = tokens[i]
+    keys_of = tokens.keys
+    sentence = tokens.sentences[i]
     pending = list(elements)
     for n, element in enumerate(pending):
-        if _fits(first, element):
+        if not element.keys.isdisjoint(keys_of[i]):
             del pending[n]
             break
     else:
@@ -363,11 +356,10 @@ def _match_unordered(tokens: Sequence[Token], i: int, elements: tuple[Element, .
     window = len(elements) + _UNORDERED_SLACK
     last = i
     for k in range(i + 1, min(len(tokens), i + window)):
-        token = tokens[k]
-        if token.sentence != first.sentence:
+        if tokens.sentences[k] != sentence:
             break
         for n, element in enumerate(pending):
-            if _fits(token, element):
+            if not element.keys.isdisjoint(keys_of[k]):
                 del pending[n]
                 last = k
                 break

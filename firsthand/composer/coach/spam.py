@@ -3,8 +3,6 @@ pressure, shouting, hashtag and emoji walls, and a post that is little more than
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import regex
 
 from .findings import from_rule
@@ -13,7 +11,7 @@ from .networks import EMOJI, hashtags
 from .packs import Pack
 from .phrases import Scan
 from .report import Context, Finding
-from .tokens import Token, word_cache, word_count
+from .tokens import Token, Tokens, word_cache, word_count
 
 _EXCLAIM_RE = regex.compile(r"!{2,}+|[!?]{3,}+|(?:!\s){2,}+!")
 _EMOJI_RE = regex.compile(EMOJI, regex.VERSION1)
@@ -29,7 +27,7 @@ _PERCENT_RE = regex.compile(
 
 def check_spam(
     text: str,
-    tokens: Sequence[Token],
+    tokens: Tokens,
     pack: Pack,
     context: Context,
     scan: Scan,
@@ -46,7 +44,7 @@ def check_spam(
                 selling = _sells(tokens, pack)
             if not selling:
                 continue
-        start, end = tokens[match.first].start, tokens[match.last].end
+        start, end = tokens.starts[match.first], tokens.ends[match.last]
         findings.append(from_rule(text, start, end, rule, match.payload.suggestion))
     if subjects is None:
         subjects = company_subjects(tokens, pack, context)
@@ -58,7 +56,7 @@ def check_spam(
     return findings
 
 
-def _sells(tokens: Sequence[Token], pack: Pack) -> bool:
+def _sells(tokens: Tokens, pack: Pack) -> bool:
     """Whether the post speaks of buying: an offer, a price, a booking (settings.sales_context)."""
     keys: frozenset[str] | None = pack.memo("sales_context").get("keys")
     if keys is None:
@@ -66,12 +64,11 @@ def _sells(tokens: Sequence[Token], pack: Pack) -> bool:
         words = [str(w) for w in pack.setting("sales_context", [])]
         keys = frozenset(cache.forms(w).key for w in words)
         pack.memo("sales_context")["keys"] = keys
-    return any(t.key in keys for t in tokens if t.kind == "word")
+    kinds = tokens.kinds
+    return any(forms.key in keys and kinds[i] == "word" for i, forms in enumerate(tokens.forms))
 
 
-def company_subjects(
-    tokens: Sequence[Token], pack: Pack, context: Context
-) -> list[tuple[int, int]]:
+def company_subjects(tokens: Tokens, pack: Pack, context: Context) -> list[tuple[int, int]]:
     """(first, last) token indexes of the business named as the subject of a sentence.
 
     A subject is the author's company name (from the profile), or a business noun ("clinic",
@@ -86,29 +83,30 @@ def company_subjects(
     found: list[tuple[int, int]] = []
     # Only a profile name, a business noun or a capital opening a sentence can start a
     # subject: a comprehension finds them, the walk below visits only those.
+    firsts, texts, kinds = tokens.firsts, tokens.texts, tokens.kinds
     starts = [
         i
-        for i, token in enumerate(tokens)
-        if (token.fold in nouns or (token.first and token.text[:1].isupper()) or i in names)
-        and token.kind == "word"
+        for i, forms in enumerate(tokens.forms)
+        if (forms.fold in nouns or (firsts[i] and texts[i][:1].isupper()) or i in names)
+        and kinds[i] == "word"
     ]
     after = 0  # the walk resumes here after a subject
     for i in starts:
         if i < after:
             continue
-        token = tokens[i]
+        forms = tokens.forms[i]
         span = names.get(i)
-        if span is None and token.fold in nouns:
+        if span is None and forms.fold in nouns:
             span = _grow_business_name(tokens, i, determiners, particles)
         if (
             span is None
-            and token.first
-            and token.text[:1].isupper()
-            and zipf(token.norm, pack.language) < 5.0  # "Que Dieu…", "When Anna…": not a name
+            and firsts[i]
+            and texts[i][:1].isupper()
+            and zipf(forms.norm, pack.language) < 5.0  # "Que Dieu…", "When Anna…": not a name
         ):
             # Two capitalised words opening a sentence ("Harbour Physio is proud…") name a
             # business as often as a person; the brochure verb after it decides.
-            last = _extend_name(tokens, i, token.sentence, particles)
+            last = _extend_name(tokens, i, tokens.sentences[i], particles)
             if last > i:
                 span = (i, last)
         if span is None:
@@ -120,7 +118,7 @@ def company_subjects(
     return found
 
 
-def _company_names(context: Context, tokens: Sequence[Token]) -> dict[int, tuple[int, int]]:
+def _company_names(context: Context, tokens: Tokens) -> dict[int, tuple[int, int]]:
     """Where the profile's company names occur: first token index → (first, last)."""
     spans: dict[int, tuple[int, int]] = {}
     for name in context.company_names:
@@ -128,23 +126,24 @@ def _company_names(context: Context, tokens: Sequence[Token]) -> dict[int, tuple
         if not words:
             continue
         size = len(words)
+        norms = [forms.norm for forms in tokens.forms]
         for i in range(len(tokens) - size + 1):
-            if all(tokens[i + k].norm == words[k] for k in range(size)):
+            if all(norms[i + k] == words[k] for k in range(size)):
                 spans[i] = (i, i + size - 1)
     return spans
 
 
 def _grow_business_name(
-    tokens: Sequence[Token], i: int, determiners: set[str], particles: set[str]
+    tokens: Tokens, i: int, determiners: set[str], particles: set[str]
 ) -> tuple[int, int] | None:
     """Extend a business noun to its name: capitalised neighbours ("Smith Dental", "Clinique
     des Tilleuls", joined by small words) or a determiner before it ("the clinic")."""
-    sentence = tokens[i].sentence
+    sentence = tokens.sentences[i]
     first = last = i
-    while first > 0 and _capitalised(tokens[first - 1], sentence):
+    while first > 0 and _capitalised(tokens, first - 1, sentence):
         first -= 1
     last = _extend_name(tokens, last, sentence, particles)
-    named = first < i or last > i or (tokens[i].text[:1].isupper() and not tokens[i].first)
+    named = first < i or last > i or (tokens.texts[i][:1].isupper() and not tokens.firsts[i])
     if named:
         return first, last
     before = tokens[first - 1] if first > 0 else None
@@ -153,60 +152,65 @@ def _grow_business_name(
     return None
 
 
-def _extend_name(tokens: Sequence[Token], last: int, sentence: int, particles: set[str]) -> int:
+def _extend_name(tokens: Tokens, last: int, sentence: int, particles: set[str]) -> int:
     """The last token of a name going right: capitalised words, possibly joined by particles."""
     while True:
         nxt = last + 1
-        if nxt < len(tokens) and _capitalised(tokens[nxt], sentence):
+        if nxt < len(tokens) and _capitalised(tokens, nxt, sentence):
             last = nxt
             continue
         if (
             nxt + 1 < len(tokens)
-            and tokens[nxt].fold in particles
-            and tokens[nxt].sentence == sentence
-            and _capitalised(tokens[nxt + 1], sentence)
+            and tokens.forms[nxt].fold in particles
+            and tokens.sentences[nxt] == sentence
+            and _capitalised(tokens, nxt + 1, sentence)
         ):
             last = nxt + 1
             continue
         return last
 
 
-def _capitalised(token: Token, sentence: int) -> bool:
-    return token.kind == "word" and token.sentence == sentence and token.text[:1].isupper()
+def _capitalised(tokens: Tokens, k: int, sentence: int) -> bool:
+    return (
+        tokens.kinds[k] == "word"
+        and tokens.sentences[k] == sentence
+        and tokens.texts[k][:1].isupper()
+    )
 
 
-def _near_sentence_start(tokens: Sequence[Token], first: int) -> bool:
-    sentence = tokens[first].sentence
+def _near_sentence_start(tokens: Tokens, first: int) -> bool:
+    sentences = tokens.sentences
+    sentence = sentences[first]
     before = 0
     k = first - 1
-    while k >= 0 and tokens[k].sentence == sentence:
+    while k >= 0 and sentences[k] == sentence:
         before += 1
         k -= 1
     return before <= 2
 
 
-def _verb_follows(tokens: Sequence[Token], last: int, verbs: set[str]) -> bool:
-    sentence = tokens[last].sentence
+def _verb_follows(tokens: Tokens, last: int, verbs: set[str]) -> bool:
+    sentence = tokens.sentences[last]
     for k in range(last + 1, min(len(tokens), last + 3)):
-        if tokens[k].sentence != sentence:
+        if tokens.sentences[k] != sentence:
             return False
-        if tokens[k].fold in verbs:
+        if tokens.forms[k].fold in verbs:
             return True
     return False
 
 
 def _company_subject(
-    text: str, tokens: Sequence[Token], pack: Pack, subjects: list[tuple[int, int]]
+    text: str, tokens: Tokens, pack: Pack, subjects: list[tuple[int, int]]
 ) -> list[Finding]:
     if "spam.company-third-person" not in pack.rules:
         return []
     rule = pack.rule("spam.company-third-person")
     return [
-        from_rule(text, tokens[first].start, tokens[last].end, rule) for first, last in subjects
+        from_rule(text, tokens.starts[first], tokens.ends[last], rule) for first, last in subjects
     ]
 
 
-def _shouting(text: str, tokens: Sequence[Token], pack: Pack) -> list[Finding]:
+def _shouting(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
     """Capitals used to shout ("BOOK NOW", "FREE"), and "!!!".
 
     One word in capitals for emphasis ("ten years ago TODAY") is a voice, not an advert, and
@@ -219,23 +223,29 @@ def _shouting(text: str, tokens: Sequence[Token], pack: Pack) -> list[Finding]:
     acronyms = set(pack.setting("acronyms", []))
     sales_words = set(pack.setting("shout_words", []))
     findings: list[Finding] = []
-    run: list[Token] = []
+    forms, texts, kinds, sentences = tokens.forms, tokens.texts, tokens.kinds, tokens.sentences
+    run: list[int] = []  # token indexes
 
     def close_run() -> None:
-        ordinary = [t for t in run if t.fold not in acronyms and zipf(t.norm, pack.language) >= 3.5]
-        if len(ordinary) >= 2 or (len(run) == 1 and run[0].fold in sales_words):
-            findings.append(from_rule(text, run[0].start, run[-1].end, rule))
+        ordinary = [
+            i
+            for i in run
+            if forms[i].fold not in acronyms and zipf(forms[i].norm, pack.language) >= 3.5
+        ]
+        if len(ordinary) >= 2 or (len(run) == 1 and forms[run[0]].fold in sales_words):
+            findings.append(from_rule(text, tokens.starts[run[0]], tokens.ends[run[-1]], rule))
         run.clear()
 
     # Most posts shout nowhere: a quick look first, and then the walk is skipped.
-    shouting = any(token.text.isupper() and len(token.text) >= 2 for token in tokens)
-    for token in tokens if shouting else ():
-        shouted = token.kind == "word" and len(token.text) >= 2 and token.text.isupper()
-        if run and (not shouted or token.sentence != run[-1].sentence):
-            if shouted or token.kind in ("word", "tag"):
+    shouting = any(word.isupper() and len(word) >= 2 for word in texts)
+    for i in range(len(texts)) if shouting else ():
+        word, kind = texts[i], kinds[i]
+        shouted = kind == "word" and len(word) >= 2 and word.isupper()
+        if run and (not shouted or sentences[i] != sentences[run[-1]]):
+            if shouted or kind in ("word", "tag"):
                 close_run()
         if shouted:
-            run.append(token)
+            run.append(i)
     if run:
         close_run()
     for match in _EXCLAIM_RE.finditer(text):
@@ -277,29 +287,31 @@ def _runs(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]
     return runs
 
 
-def _link_only(text: str, tokens: Sequence[Token], pack: Pack) -> list[Finding]:
+def _link_only(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
     if "spam.link-only" not in pack.rules:
         return []
     bare = _bare_links(text, tokens, pack)
-    link = next((t for t in tokens if t.kind == "url"), None)
-    if link is None and not bare:
+    kinds = tokens.kinds
+    link = kinds.index("url") if "url" in kinds else -1
+    if link < 0 and not bare:
         return []
     in_links = sum(last - first + 1 for first, last in bare)
     words = word_count(tokens) - in_links
     if words >= int(pack.setting("link_only_words", 12)):
         return []
     rule = pack.rule("spam.link-only")
-    if link is not None and (not bare or link.start < tokens[bare[0][0]].start):
-        return [from_rule(text, link.start, link.end, rule)]
+    starts = tokens.starts
+    if link >= 0 and (not bare or starts[link] < starts[bare[0][0]]):
+        return [from_rule(text, starts[link], tokens.ends[link], rule)]
     first, last = bare[0]
-    return [from_rule(text, tokens[first].start, tokens[last].end, rule)]
+    return [from_rule(text, starts[first], tokens.ends[last], rule)]
 
 
 _PATH_CHARACTERS = frozenset("/.-_?=&#%+~")
 _GLUED_DOT_RE = regex.compile(r"(?<=[\p{L}\p{N}])\.(?=[a-z])")
 
 
-def _bare_links(text: str, tokens: Sequence[Token], pack: Pack) -> list[tuple[int, int]]:
+def _bare_links(text: str, tokens: Tokens, pack: Pack) -> list[tuple[int, int]]:
     """(first, last) word indexes of links written without "http" or "www": "bit.ly/abc",
     "mysite.fr": a word, a dot, a lower-case top-level domain from settings.link_domains."""
     memo = pack.memo("link_domains")
@@ -313,7 +325,7 @@ def _bare_links(text: str, tokens: Sequence[Token], pack: Pack) -> list[tuple[in
     # A dot glued between a letter and a lower-case letter is rare in prose: look only there.
     for dot in _GLUED_DOT_RE.finditer(text):
         if starts is None:
-            starts = {t.start: k for k, t in enumerate(tokens)}
+            starts = {start: k for k, start in enumerate(tokens.starts)}
         i = starts.get(dot.end())
         if i is None or i < 1 or i <= after:
             continue
@@ -345,18 +357,18 @@ def _joined(text: str, left: Token, right: Token, glue: str | frozenset[str]) ->
     )
 
 
-def _discount_headline(text: str, tokens: Sequence[Token], pack: Pack) -> list[Finding]:
+def _discount_headline(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
     """A percentage in the first sentence reads as an advert's headline ("-30% this week!")."""
     if "spam.discount-headline" not in pack.rules:
         return []
     first_sentence = first_sentence_end = -1
-    for token in tokens:
-        if token.kind != "word":
+    for kind, sentence, start in zip(tokens.kinds, tokens.sentences, tokens.starts, strict=True):
+        if kind != "word":
             continue
         if first_sentence < 0:
-            first_sentence = token.sentence
-        elif token.sentence != first_sentence:
-            first_sentence_end = token.start
+            first_sentence = sentence
+        elif sentence != first_sentence:
+            first_sentence_end = start
             break
     if first_sentence < 0:
         return []  # no words

@@ -8,9 +8,10 @@ and cached, so a 2,000-character post costs a few hundred dictionary look-ups.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import overload
 
 import regex
 import snowballstemmer
@@ -132,9 +133,85 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.kind})"
 
 
-def word_count(tokens: Sequence[Token]) -> int:
+class Tokens(Sequence[Token]):
+    """A post's tokens as parallel lists, one entry per token: the rules read the lists they
+    need (a list comprehension over `keys` is a C loop), and a `Token` object is only made for
+    an index someone asks for, once.
+
+    `forms` holds the cached `WordForms` of each word (shared by every occurrence of it); a
+    non-word's forms are its casefolded text, with no keys.
+    """
+
+    __slots__ = (
+        "starts",
+        "ends",
+        "texts",
+        "kinds",
+        "sentences",
+        "firsts",
+        "forms",
+        "_made",
+        "_keys",
+    )
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.texts: list[str] = []
+        self.kinds: list[str] = []  # "word", "url", "email", "tag", "mention"
+        self.sentences: list[int] = []
+        self.firsts: list[bool] = []  # first token of its sentence: capitals there say nothing
+        self.forms: list[WordForms] = []
+        self._made: list[Token | None] = []
+        self._keys: list[frozenset[str]] | None = None
+
+    @property
+    def keys(self) -> list[frozenset[str]]:
+        """Each token's phrase keys (see phrases.token_keys); worked out on first use."""
+        if self._keys is None:
+            self._keys = [forms.keys for forms in self.forms]
+        return self._keys
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Token]: ...
+
+    def __getitem__(self, index: int | slice) -> Token | list[Token]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        made = self._made
+        if not made:
+            made.extend([None] * len(self.starts))
+        token = made[index]
+        if token is None:
+            forms = self.forms[index]
+            token = made[index] = Token(
+                self.starts[index],
+                self.ends[index],
+                self.texts[index],
+                self.kinds[index],
+                forms.norm,
+                forms.fold,
+                forms.key,
+                forms.keys,
+                self.sentences[index],
+                self.firsts[index],
+            )
+        return token
+
+    def __iter__(self) -> Iterator[Token]:
+        for i in range(len(self.starts)):
+            yield self[i]
+
+
+def word_count(tokens: Tokens) -> int:
     """How many of the tokens are words (a list's count is quicker than a generator's sum)."""
-    return [token.kind for token in tokens].count("word")
+    return tokens.kinds.count("word")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -161,19 +238,24 @@ def _trimmed(text: str, begin: int, end: int) -> tuple[int, int]:
     return begin, end
 
 
-def tokenize(text: str, language: str) -> list[Token]:
+def tokenize(text: str, language: str) -> Tokens:
     """Tokens of `text` in order; word forms come from the language's cache."""
     cache = word_cache(language)
     known = cache.known  # the hot path: a dictionary hit for every word seen before
     ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
     ends.append(len(text) + 1)
-    tokens: list[Token] = []
-    append = tokens.append
+    tokens = Tokens()
+    add_start = tokens.starts.append
+    add_end = tokens.ends.append
+    add_text = tokens.texts.append
+    add_kind = tokens.kinds.append
+    add_sentence = tokens.sentences.append
+    add_first = tokens.firsts.append
+    add_forms = tokens.forms.append
     sentence = 0
     next_end = ends[0]
     first = True
     find = text.find
-    new = object.__new__
     end = 0
     # findall hands back strings, not match objects (a third of the cost); each token's start
     # is found again from the end of the one before. Between two tokens there is no letter or
@@ -189,21 +271,13 @@ def tokenize(text: str, language: str) -> list[Token]:
                     sentence += 1
                     next_end = ends[sentence]
                 first = True
-            forms = known.get(word) or cache.forms(word)
-            # Filled in place rather than through __init__: a call per word cost more than
-            # the regular expression that found it.
-            token = new(Token)
-            token.start = start
-            token.end = end
-            token.text = word
-            token.kind = "word"
-            token.norm = forms.norm
-            token.fold = forms.fold
-            token.key = forms.key
-            token.keys = forms.keys
-            token.sentence = sentence
-            token.first = first
-            append(token)
+            add_start(start)
+            add_end(end)
+            add_text(word)
+            add_kind("word")
+            add_sentence(sentence)
+            add_first(first)
+            add_forms(known.get(word) or cache.forms(word))
             first = False
             continue
         piece = word
@@ -221,7 +295,13 @@ def tokenize(text: str, language: str) -> list[Token]:
                 stop -= 1
             piece = text[start:stop]
         norm = piece.casefold()
-        append(Token(start, stop, piece, kind, norm, norm, norm, _NO_KEYS, sentence, first))
+        add_start(start)
+        add_end(stop)
+        add_text(piece)
+        add_kind(kind)
+        add_sentence(sentence)
+        add_first(first)
+        add_forms(WordForms(norm, norm, norm, _NO_KEYS))
     return tokens
 
 

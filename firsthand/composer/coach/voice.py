@@ -16,7 +16,7 @@ from .packs import Pack
 from .phrases import Scan
 from .report import KINDS, Context, Finding, Kind
 from .spam import company_subjects
-from .tokens import Token, fold_accents
+from .tokens import Tokens, WordForms, fold_accents
 
 _GOOD_KINDS: tuple[Kind, ...] = ("story", "experience", "announcement", "opinion")
 # Jargon that says nothing about trade knowledge: buzzwords, rare words, long sentences.
@@ -37,7 +37,7 @@ class Voice:
 
 def check_voice(
     text: str,
-    tokens: Sequence[Token],
+    tokens: Tokens,
     pack: Pack,
     spam_pack: Pack,
     context: Context,
@@ -48,8 +48,8 @@ def check_voice(
     """Kind, signals, voice counts, nudges; `others` are the other analyzers' findings,
     `subjects` the business-as-subject spans when the caller has them (spam.company_subjects)."""
     voice = Voice()
-    words = [t for t in tokens if t.kind == "word"]
-    i_count, we_count, you_count, past, commands = _word_counts(words, pack)
+    words = [i for i, kind in enumerate(tokens.kinds) if kind == "word"]  # token indexes
+    i_count, we_count, you_count, past, commands = _word_counts(tokens, words, pack)
     if subjects is None:
         subjects = company_subjects(tokens, spam_pack, context)
     names = _name_mentions(tokens, context)
@@ -64,18 +64,20 @@ def check_voice(
     best: dict[tuple[str, int], tuple[float, str]] = {}
     for match in scan.of(pack.signals):
         signal = match.payload
-        head = tokens[match.first]
-        if match.first == match.last and head.text[:1].isupper() and not head.first:
+        at = match.first
+        if at == match.last and tokens.texts[at][:1].isupper() and not tokens.firsts[at]:
             continue  # a capitalised word mid-sentence is a name ("Patrimoine Conseil")
-        matched = text[tokens[match.first].start : tokens[match.last].end]
+        matched = text[tokens.starts[match.first] : tokens.ends[match.last]]
         key = (signal.kind, match.first)
         if key not in best or best[key][0] < signal.weight:
             best[key] = (signal.weight, f"{signal.label or signal.kind}: “{matched}”")
     # The opening line usually says what the post is ("Unpopular opinion:", "Yesterday…").
     opening = float(pack.setting("opening_weight", 1.0))
-    first_sentence = next((t.sentence for t in tokens if t.kind == "word"), 0)
+    first_sentence = tokens.sentences[words[0]] if words else 0
     for (kind, at), (weight, label) in sorted(best.items(), key=lambda item: item[0][1]):
-        votes.add(kind, weight * (opening if tokens[at].sentence == first_sentence else 1.0), label)
+        votes.add(
+            kind, weight * (opening if tokens.sentences[at] == first_sentence else 1.0), label
+        )
 
     if past:
         weight = float(pack.setting("past_tense_weight", 0.5))
@@ -170,11 +172,14 @@ def _promotion_weight(spam_pack: Pack, rule_id: str) -> float:
     return float(rule.options.get("promotion_weight", 1.5))
 
 
-def _name_mentions(tokens: Sequence[Token], context: Context) -> list[int]:
+def _name_mentions(tokens: Tokens, context: Context) -> list[int]:
     firsts = {name.split()[0].casefold() for name in context.company_names if name.split()}
     if not firsts:
         return []
-    return [n for n, t in enumerate(tokens) if t.kind == "word" and t.norm in firsts]
+    kinds = tokens.kinds
+    return [
+        n for n, forms in enumerate(tokens.forms) if forms.norm in firsts and kinds[n] == "word"
+    ]
 
 
 # What a word can say about the voice, worked out once per distinct word (see _word_class);
@@ -185,8 +190,8 @@ _COMMAND_VERB, _COMMAND_SUFFIX = 64, 128
 _NOT_COMMANDS = frozenset({"vous", "que", "si", "quand", "comme"})
 
 
-def _word_class(token: Token, pack: Pack) -> int:
-    fold = token.fold
+def _word_class(forms: WordForms, pack: Pack) -> int:
+    fold = forms.fold
     found = 0
     if fold in _folded(pack, "first_person_singular"):
         found |= _SINGULAR
@@ -202,7 +207,7 @@ def _word_class(token: Token, pack: Pack) -> int:
         found |= _PAST_WORD
     elif suffixes and len(fold) > 4 and fold.endswith(suffixes):
         found |= _PAST_SUFFIX
-    elif participles and len(fold) > 2 and token.norm.endswith(participles):
+    elif participles and len(fold) > 2 and forms.norm.endswith(participles):
         found |= _PARTICIPLE
     suffix = str(pack.setting("imperative_suffix", ""))
     if fold not in _folded(pack, "imperative_exclude"):
@@ -213,13 +218,15 @@ def _word_class(token: Token, pack: Pack) -> int:
     return found
 
 
-def _word_counts(words: Sequence[Token], pack: Pack) -> tuple[int, int, int, int, int]:
+def _word_counts(
+    tokens: Tokens, words: Sequence[int], pack: Pack
+) -> tuple[int, int, int, int, int]:
     """In one walk: "I"s, "we"s, "you"s, words narrating in the past, imperatives.
 
     Past: "asked", "came", "était", "j'ai restauré". French tells stories in the passé
     composé, an auxiliary then a participle ("m'a demandé", "sont venus"): a participle counts
     when an auxiliary sits just before it. Advice is given in the imperative: "Try…", "Stop…",
-    "Prenez…", "évitez…".
+    "Prenez…", "évitez…". `words` are the indexes of the word tokens.
     """
     classes: dict[str, int] = pack.memo("voice")
     # Compared with accents: "à" is not the auxiliary "a".
@@ -228,14 +235,16 @@ def _word_counts(words: Sequence[Token], pack: Pack) -> tuple[int, int, int, int
     i_count = we_count = you_count = past = commands = 0
     # Most words belong to no class: a comprehension keeps only the others (and unseen words).
     get = classes.get
-    for n in [n for n, token in enumerate(words) if get(token.text, -1)]:
-        token = words[n]
-        found = classes.get(token.text)
+    texts, firsts, sentences, forms = tokens.texts, tokens.firsts, tokens.sentences, tokens.forms
+    for n in [n for n, i in enumerate(words) if get(texts[i], -1)]:
+        at = words[n]
+        word = texts[at]
+        found = classes.get(word)
         if found is None:
-            found = classes[token.text] = _word_class(token, pack)
+            found = classes[word] = _word_class(forms[at], pack)
         if not found:
             continue
-        if found & _SINGULAR and not (token.text == "i" and token.first):
+        if found & _SINGULAR and not (word == "i" and firsts[at]):
             # "(i)" in an enumerated list is not the author speaking; French "i" never is either.
             i_count += 1
         if found & _PLURAL:
@@ -247,24 +256,28 @@ def _word_counts(words: Sequence[Token], pack: Pack) -> tuple[int, int, int, int
         elif found & _PAST_SUFFIX:
             # "she opened", "we checked": a regular past needs a subject just before it,
             # otherwise it is an adjective ("rebalanced annually", "a detailed plan").
-            before = {w.fold for w in words[max(0, n - 2) : n] if w.sentence == token.sentence}
+            before = {
+                forms[i].fold for i in words[max(0, n - 2) : n] if sentences[i] == sentences[at]
+            }
             if not subjects or before & subjects:
                 past += 1
         elif found & _PARTICIPLE:
-            before = {w.norm for w in words[max(0, n - 3) : n] if w.sentence == token.sentence}
+            before = {
+                forms[i].norm for i in words[max(0, n - 3) : n] if sentences[i] == sentences[at]
+            }
             if before & auxiliaries:
                 past += 1
-        if found & _COMMAND_VERB and token.first:
+        if found & _COMMAND_VERB and firsts[at]:
             commands += 1
         elif found & _COMMAND_SUFFIX:
-            if (words[n - 1].fold if n else "") not in _NOT_COMMANDS:
+            if (forms[words[n - 1]].fold if n else "") not in _NOT_COMMANDS:
                 commands += 1
     return i_count, we_count, you_count, past, commands
 
 
 def _company_voice(
     text: str,
-    tokens: Sequence[Token],
+    tokens: Tokens,
     pack: Pack,
     subjects: list[tuple[int, int]],
     first_person: int,
@@ -273,7 +286,7 @@ def _company_voice(
     if rule is None or not subjects or first_person > len(subjects):
         return []
     first, last = subjects[0]
-    return [from_rule(text, tokens[first].start, tokens[last].end, rule)]
+    return [from_rule(text, tokens.starts[first], tokens.ends[last], rule)]
 
 
 def _nudges(voice: Voice, pack: Pack, words: int) -> list[str]:
