@@ -8,9 +8,12 @@ and cached, so a 2,000-character post costs a few hundred dictionary look-ups.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import accumulate
+from operator import ne
 from typing import overload
 
 import regex
@@ -33,8 +36,8 @@ _TOKEN_RE = regex.compile(
     r"|[\p{L}\p{M}\p{N}]++"
 )
 # Without "@", "http" or "www." in the text only words and hashtags can match above, and this
-# finds the same pieces in half the time.
-_PLAIN_TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}]++|#[\p{L}\p{M}\p{N}_]++")
+# finds the same pieces in half the time; the group makes split() keep them (see _plain_tokens).
+_PLAIN_SPLIT_RE = regex.compile(r"([\p{L}\p{M}\p{N}]++|#[\p{L}\p{M}\p{N}_]++)")
 _URL_STARTS = ("http://", "https://", "www.")
 # Sentence ends: terminal punctuation followed by space or end, or a line break.
 _SENTENCE_END_RE = regex.compile(r"[.!?…]++(?=[\s\"'”»)\]]|$)|\n")
@@ -244,6 +247,8 @@ def tokenize(text: str, language: str) -> Tokens:
     known = cache.known  # the hot path: a dictionary hit for every word seen before
     ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
     ends.append(len(text) + 1)
+    if "@" not in text and "http" not in text and "www." not in text:
+        return _plain_tokens(text, cache, ends)
     tokens = Tokens()
     add_start = tokens.starts.append
     add_end = tokens.ends.append
@@ -260,10 +265,9 @@ def tokenize(text: str, language: str) -> Tokens:
     # findall hands back strings, not match objects (a third of the cost); each token's start
     # is found again from the end of the one before. Between two tokens there is no letter or
     # digit (any would have begun a word), so a word's first occurrence there is the word.
-    plain = "@" not in text and "http" not in text and "www." not in text
-    for word in (_PLAIN_TOKEN_RE if plain else _TOKEN_RE).findall(text):
+    for word in _TOKEN_RE.findall(text):
         # A word is only letters, marks and digits: no "#", "@", ":" or "." in it.
-        if word[0] != "#" and (plain or ("@" not in word and not word.startswith(_URL_STARTS))):
+        if word[0] != "#" and "@" not in word and not word.startswith(_URL_STARTS):
             start = find(word, end)
             end = start + len(word)
             if start >= next_end:
@@ -303,6 +307,52 @@ def tokenize(text: str, language: str) -> Tokens:
         add_first(first)
         add_forms(WordForms(norm, norm, norm, _NO_KEYS))
     return tokens
+
+
+def _plain_tokens(text: str, cache: WordCache, ends: list[int]) -> Tokens:
+    """tokenize() for a text with no link, e-mail or mention: only words and #hashtags.
+
+    No Python loop over the tokens: splitting on the token pattern hands back the gaps and the
+    pieces in turn, so the running total of their lengths gives every start and end, and a
+    piece's sentence is how many sentence ends come before its start.
+    """
+    parts: list[str] = _PLAIN_SPLIT_RE.split(text)  # gap, piece, gap, piece, …, gap
+    offsets = list(accumulate(map(len, parts)))
+    pieces = parts[1::2]
+    tokens = Tokens()
+    tokens.texts = pieces
+    tokens.starts = offsets[0:-1:2]
+    tokens.ends = offsets[1::2]
+    sentences = tokens.sentences = list(map(partial(bisect_right, ends), tokens.starts))
+    known = cache.known
+    forms = cache.forms
+    if "#" in text:
+        tokens.kinds = ["tag" if piece[0] == "#" else "word" for piece in pieces]
+        tokens.forms = [
+            _tag_forms(piece) if piece[0] == "#" else known.get(piece) or forms(piece)
+            for piece in pieces
+        ]
+        # The opening of a sentence lasts until its first word: hashtags before it don't end it.
+        firsts = tokens.firsts
+        first = True
+        sentence = 0
+        for here, piece in zip(sentences, pieces, strict=True):
+            if here != sentence:
+                sentence = here
+                first = True
+            firsts.append(first)
+            first = first and piece[0] == "#"
+    else:
+        tokens.kinds = ["word"] * len(pieces)
+        tokens.forms = [known.get(piece) or forms(piece) for piece in pieces]
+        if pieces:
+            tokens.firsts = [True, *map(ne, sentences[1:], sentences[:-1])]
+    return tokens
+
+
+def _tag_forms(tag: str) -> WordForms:
+    norm = tag.casefold()
+    return WordForms(norm, norm, norm, _NO_KEYS)
 
 
 def _kind_of(piece: str) -> str:
