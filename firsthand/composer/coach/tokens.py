@@ -25,18 +25,18 @@ import snowballstemmer
 # e-mail (nothing of theirs follows it) is one, without trying the other branches. Otherwise
 # the branches below decide in their order, and the last one takes the word. VERSION0 (the
 # default) matches these classes twice as fast as VERSION1, and they mean the same in both.
-# No groups: findall then hands back the pieces themselves, and a piece's first characters
-# tell its kind (see tokenize).
-_TOKEN_RE = regex.compile(
-    r"[\p{L}\p{M}\p{N}]++(?![\w.+@:-])"
+# One group around it all: split() then hands back the gaps and the pieces in turn, and a
+# piece's first characters tell its kind (see tokenize).
+_TOKEN_SPLIT_RE = regex.compile(
+    r"([\p{L}\p{M}\p{N}]++(?![\w.+@:-])"
     r"|(?:https?://|www\.)[^\s<>\"]++"
     r"|(?<![\w.+-])[\w.+-]++@[\w-]++\.[\w.-]++"
     r"|#[\p{L}\p{M}\p{N}_]++"
     r"|@[\p{L}\p{M}\p{N}_.]++"
-    r"|[\p{L}\p{M}\p{N}]++"
+    r"|[\p{L}\p{M}\p{N}]++)"
 )
 # Without "@", "http" or "www." in the text only words and hashtags can match above, and this
-# finds the same pieces in half the time; the group makes split() keep them (see _plain_tokens).
+# finds the same pieces in half the time.
 _PLAIN_SPLIT_RE = regex.compile(r"([\p{L}\p{M}\p{N}]++|#[\p{L}\p{M}\p{N}_]++)")
 _URL_STARTS = ("http://", "https://", "www.")
 # Sentence ends: terminal punctuation followed by space or end, or a line break.
@@ -242,116 +242,73 @@ def _trimmed(text: str, begin: int, end: int) -> tuple[int, int]:
 
 
 def tokenize(text: str, language: str) -> Tokens:
-    """Tokens of `text` in order; word forms come from the language's cache."""
-    cache = word_cache(language)
-    known = cache.known  # the hot path: a dictionary hit for every word seen before
-    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
-    ends.append(len(text) + 1)
-    if "@" not in text and "http" not in text and "www." not in text:
-        return _plain_tokens(text, cache, ends)
-    tokens = Tokens()
-    add_start = tokens.starts.append
-    add_end = tokens.ends.append
-    add_text = tokens.texts.append
-    add_kind = tokens.kinds.append
-    add_sentence = tokens.sentences.append
-    add_first = tokens.firsts.append
-    add_forms = tokens.forms.append
-    sentence = 0
-    next_end = ends[0]
-    first = True
-    find = text.find
-    end = 0
-    # findall hands back strings, not match objects (a third of the cost); each token's start
-    # is found again from the end of the one before. Between two tokens there is no letter or
-    # digit (any would have begun a word), so a word's first occurrence there is the word.
-    for word in _TOKEN_RE.findall(text):
-        # A word is only letters, marks and digits: no "#", "@", ":" or "." in it.
-        if word[0] != "#" and "@" not in word and not word.startswith(_URL_STARTS):
-            start = find(word, end)
-            end = start + len(word)
-            if start >= next_end:
-                while start >= next_end:
-                    sentence += 1
-                    next_end = ends[sentence]
-                first = True
-            add_start(start)
-            add_end(end)
-            add_text(word)
-            add_kind("word")
-            add_sentence(sentence)
-            add_first(first)
-            add_forms(known.get(word) or cache.forms(word))
-            first = False
-            continue
-        piece = word
-        kind = _kind_of(piece)
-        start = _start_of(text, piece, end)
-        end = start + len(piece)
-        if start >= next_end:
-            while start >= next_end:
-                sentence += 1
-                next_end = ends[sentence]
-            first = True
-        stop = end
-        if kind == "url":
-            while stop > start and text[stop - 1] in _URL_TRAILING:
-                stop -= 1
-            piece = text[start:stop]
-        norm = piece.casefold()
-        add_start(start)
-        add_end(stop)
-        add_text(piece)
-        add_kind(kind)
-        add_sentence(sentence)
-        add_first(first)
-        add_forms(WordForms(norm, norm, norm, _NO_KEYS))
-    return tokens
-
-
-def _plain_tokens(text: str, cache: WordCache, ends: list[int]) -> Tokens:
-    """tokenize() for a text with no link, e-mail or mention: only words and #hashtags.
+    """Tokens of `text` in order; word forms come from the language's cache.
 
     No Python loop over the tokens: splitting on the token pattern hands back the gaps and the
     pieces in turn, so the running total of their lengths gives every start and end, and a
     piece's sentence is how many sentence ends come before its start.
     """
-    parts: list[str] = _PLAIN_SPLIT_RE.split(text)  # gap, piece, gap, piece, …, gap
-    offsets = list(accumulate(map(len, parts)))
+    cache = word_cache(language)
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+    ends.append(len(text) + 1)
+    plain = "@" not in text and "http" not in text and "www." not in text
+    parts: list[str] = (_PLAIN_SPLIT_RE if plain else _TOKEN_SPLIT_RE).split(text)
+    offsets = list(accumulate(map(len, parts)))  # gap, piece, gap, piece, …, gap
     pieces = parts[1::2]
     tokens = Tokens()
     tokens.texts = pieces
     tokens.starts = offsets[0:-1:2]
     tokens.ends = offsets[1::2]
     sentences = tokens.sentences = list(map(partial(bisect_right, ends), tokens.starts))
-    known = cache.known
+    known = cache.known  # the hot path: a dictionary hit for every word seen before
     forms = cache.forms
-    if "#" in text:
-        tokens.kinds = ["tag" if piece[0] == "#" else "word" for piece in pieces]
-        tokens.forms = [
-            _tag_forms(piece) if piece[0] == "#" else known.get(piece) or forms(piece)
-            for piece in pieces
-        ]
-        # The opening of a sentence lasts until its first word: hashtags before it don't end it.
-        firsts = tokens.firsts
-        first = True
-        sentence = 0
-        for here, piece in zip(sentences, pieces, strict=True):
-            if here != sentence:
-                sentence = here
-                first = True
-            firsts.append(first)
-            first = first and piece[0] == "#"
-    else:
+    if plain and "#" not in text:
         tokens.kinds = ["word"] * len(pieces)
         tokens.forms = [known.get(piece) or forms(piece) for piece in pieces]
         if pieces:
             tokens.firsts = [True, *map(ne, sentences[1:], sentences[:-1])]
+        return tokens
+    # A word is only letters, marks and digits: no "#", "@", ":" or "." in it.
+    kinds = tokens.kinds = [
+        "word"
+        if piece[0] != "#" and "@" not in piece and not piece.startswith(_URL_STARTS)
+        else _kind_of(piece)
+        for piece in pieces
+    ]
+    if "url" in kinds:
+        _trim_links(text, tokens)
+    tokens.forms = [
+        known.get(piece) or forms(piece) if kind == "word" else _other_forms(piece)
+        for piece, kind in zip(pieces, kinds, strict=True)
+    ]
+    # The opening of a sentence lasts until its first word: a hashtag before it doesn't end it.
+    firsts = tokens.firsts
+    first = True
+    sentence = 0
+    for here, kind in zip(sentences, kinds, strict=True):
+        if here != sentence:
+            sentence = here
+            first = True
+        firsts.append(first)
+        first = first and kind != "word"
     return tokens
 
 
-def _tag_forms(tag: str) -> WordForms:
-    norm = tag.casefold()
+def _trim_links(text: str, tokens: Tokens) -> None:
+    """A link ends before the punctuation after it: "(see https://x.fr/a)." is "…/a"."""
+    for k, kind in enumerate(tokens.kinds):
+        if kind == "url":
+            start = tokens.starts[k]
+            stop = tokens.ends[k]
+            while stop > start and text[stop - 1] in _URL_TRAILING:
+                stop -= 1
+            tokens.ends[k] = stop
+            tokens.texts[k] = text[start:stop]
+
+
+def _other_forms(piece: str) -> WordForms:
+    """A link's, a hashtag's or a mention's forms: its casefolded text, and no phrase keys."""
+    norm = piece.casefold()
     return WordForms(norm, norm, norm, _NO_KEYS)
 
 
@@ -365,16 +322,3 @@ def _kind_of(piece: str) -> str:
     if piece.startswith(_URL_STARTS):
         return "url"
     return "email"
-
-
-def _start_of(text: str, piece: str, after: int) -> int:
-    """Where the tokenizer found `piece`, its next token from `after` on: the first place
-    from which the token pattern matches (an e-mail's text may occur in the gap before,
-    where its look-behind failed)."""
-    start = text.find(piece, after)
-    while start >= 0:
-        match = _TOKEN_RE.match(text, start)
-        if match is not None and match.group() == piece:
-            return start
-        start = text.find(piece, start + 1)
-    return after  # not reached: findall found the piece after `after`
