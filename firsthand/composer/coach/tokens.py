@@ -268,19 +268,26 @@ def tokenize(text: str, language: str) -> Tokens:
         if pieces:
             tokens.firsts = [True, *map(ne, sentences[1:], sentences[:-1])]
         return tokens
-    # A word is only letters, marks and digits: no "#", "@", ":" or "." in it.
-    kinds = tokens.kinds = [
-        "word"
-        if piece[0] != "#" and "@" not in piece and not piece.startswith(_URL_STARTS)
-        else _kind_of(piece)
-        for piece in pieces
-    ]
-    if "url" in kinds:
-        _trim_links(text, tokens)
-    tokens.forms = [
-        known.get(piece) or forms(piece) if kind == "word" else _other_forms(piece)
-        for piece, kind in zip(pieces, kinds, strict=True)
-    ]
+    if plain:  # words and hashtags only
+        kinds = tokens.kinds = ["tag" if piece[0] == "#" else "word" for piece in pieces]
+        tokens.forms = [
+            _other_forms(piece) if piece[0] == "#" else known.get(piece) or forms(piece)
+            for piece in pieces
+        ]
+    else:
+        # A word is only letters, marks and digits: no "#", "@", ":" or "." in it.
+        kinds = tokens.kinds = [
+            "word"
+            if piece[0] != "#" and "@" not in piece and not piece.startswith(_URL_STARTS)
+            else _kind_of(piece)
+            for piece in pieces
+        ]
+        if "url" in kinds:
+            _trim_links(text, tokens)
+        tokens.forms = [
+            known.get(piece) or forms(piece) if kind == "word" else _other_forms(piece)
+            for piece, kind in zip(pieces, kinds, strict=True)
+        ]
     # The opening of a sentence lasts until its first word: a hashtag before it doesn't end it.
     firsts = tokens.firsts
     first = True
