@@ -196,6 +196,7 @@ def scan(tokens: Tokens, indexes: Sequence[PhraseIndex[Any]]) -> list[list[Match
     found: list[list[Match[Any]]] = [[] for _ in indexes]
     keys_of = tokens.keys
     sentences = tokens.sentences
+    kinds = tokens.kinds
     n = len(keys_of)
     # Most words start no phrase: one quick pass over the memo keeps the others (and the
     # words whose candidates are not worked out yet).
@@ -227,7 +228,9 @@ def scan(tokens: Tokens, indexes: Sequence[PhraseIndex[Any]]) -> list[list[Match
         for slot, pattern, how in survivors:
             if how == _FROM_THIRD:
                 # The second word is known to match (the pair test): go on from the third.
-                last = _match_ordered(tokens, i + 2, pattern.elements, 2, sentence, i + 1)
+                last = _match_ordered(
+                    keys_of, sentences, kinds, i + 2, pattern.elements, 2, sentence, i + 1
+                )
             elif how == _TWO_WORDS:
                 last = i + 1
             elif how == _ONE_WORD:
@@ -235,7 +238,9 @@ def scan(tokens: Tokens, indexes: Sequence[PhraseIndex[Any]]) -> list[list[Match
             elif how == _UNORDERED:
                 last = _match_unordered(tokens, i, pattern.elements)
             else:
-                last = _match_ordered(tokens, i + 1, pattern.elements, 1, sentence, i)
+                last = _match_ordered(
+                    keys_of, sentences, kinds, i + 1, pattern.elements, 1, sentence, i
+                )
             if last >= 0:
                 found[slot].append(Match(i, last, pattern.payload, pattern.source))
     return found
@@ -320,25 +325,33 @@ def _merged(indexes: tuple[PhraseIndex[Any], ...]) -> _Tables:
 
 
 def _match_ordered(
-    tokens: Tokens, i: int, elements: tuple[Element, ...], j: int, sentence: int, last: int
+    keys_of: list[frozenset[str]],
+    sentences: list[int],
+    kinds: list[str],
+    i: int,
+    elements: tuple[Element, ...],
+    j: int,
+    sentence: int,
+    last: int,
 ) -> int:
-    """Index of the last token of a match of elements[j:] starting at token i, or -1."""
+    """Index of the last token of a match of elements[j:] starting at token i, or -1 (the
+    tokens' lists are passed in: this runs a hundred times a post)."""
     if j == len(elements):
         return last
     element = elements[j]
-    n = len(tokens)
+    n = len(keys_of)
     for skip in range(element.gap + 1):
         k = i + skip
         if k >= n:
             break
-        if tokens.sentences[k] != sentence or tokens.kinds[k] != "word":
+        if sentences[k] != sentence or kinds[k] != "word":
             break
-        if not element.keys.isdisjoint(tokens.keys[k]):
-            found = _match_ordered(tokens, k + 1, elements, j + 1, sentence, k)
+        if not element.keys.isdisjoint(keys_of[k]):
+            found = _match_ordered(keys_of, sentences, kinds, k + 1, elements, j + 1, sentence, k)
             if found >= 0:
                 return found
     if element.optional:
-        return _match_ordered(tokens, i, elements, j + 1, sentence, last)
+        return _match_ordered(keys_of, sentences, kinds, i, elements, j + 1, sentence, last)
     return -1
 
 
@@ -355,7 +368,7 @@ def _match_unordered(tokens: Tokens, i: int, elements: tuple[Element, ...]) -> i
         return -1
     window = len(elements) + _UNORDERED_SLACK
     last = i
-    for k in range(i + 1, min(len(tokens), i + window)):
+    for k in range(i + 1, min(len(keys_of), i + window)):
         if tokens.sentences[k] != sentence:
             break
         for n, element in enumerate(pending):
