@@ -30,7 +30,7 @@ from firsthand.services.database import (
 from firsthand.services.profiles import list_profiles
 from firsthand.settings import Settings
 from firsthand.shell.first_run import FirstRunDialog
-from firsthand.shell.i18n import install_translators, ui_language
+from firsthand.shell.i18n import fmt, install_translators, ui_language
 from firsthand.shell.main_window import MainWindow
 from firsthand.shell.open_failure import OpenFailureDialog
 from firsthand.store import Store, StoreError, restore
@@ -49,14 +49,14 @@ PAGE_CLASSES = (
 )
 
 
-def page_factories() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
+def page_factories() -> list[tuple[str, Callable[[AppContext], QWidget]]]:
     out = []
     for key, module, cls in PAGE_CLASSES:
         try:
             factory = getattr(importlib.import_module(module), cls)
         except (ImportError, AttributeError):
             continue
-        out.append((key, key, factory))
+        out.append((key, factory))
     return out
 
 
@@ -177,9 +177,7 @@ class Application:
         def failed(exc: BaseException) -> None:
             if window is not None:
                 window.statusBar().showMessage(
-                    QCoreApplication.translate("app", "Daily backup failed: %1").replace(
-                        "%1", str(exc)
-                    )
+                    fmt(QCoreApplication.translate("app", "Daily backup failed: %1"), exc)
                 )
 
         run_task(lambda: daily_backup(paths, db, keep), None, failed, owner=window)
@@ -206,9 +204,12 @@ class Application:
                 QMessageBox.information(
                     None,
                     QCoreApplication.translate("app", "Restore"),
-                    QCoreApplication.translate(
-                        "app", "Backup restored. The file it replaced was kept as %1."
-                    ).replace("%1", str(aside)),
+                    fmt(
+                        QCoreApplication.translate(
+                            "app", "Backup restored. The file it replaced was kept as %1."
+                        ),
+                        aside,
+                    ),
                 )
         if not self.start():
             self.app.quit()

@@ -14,7 +14,7 @@ from tests.conftest import show_active
 
 @pytest.fixture
 def window(qtbot, ctx):  # type: ignore[no-untyped-def]
-    w = MainWindow(ctx, pages=[("composer", "Composer", ComposerPage)])
+    w = MainWindow(ctx, pages=[("composer", ComposerPage)])
     qtbot.addWidget(w)
     yield w
     w.close()

@@ -9,12 +9,10 @@ from firsthand.paths import Paths
 from firsthand.settings import Settings
 from firsthand.store import (
     BackupInfo,
-    DatabaseLocked,
     DatabaseTooNew,
     NotADatabase,
     Store,
     StoreError,
-    Unwritable,
     backup_if_due,
     list_backups,
     open_store,
@@ -54,9 +52,7 @@ class OpenFailure:
             return [*out, START_FRESH, OTHER_FILE, QUIT]
         if isinstance(err, DatabaseTooNew):
             return [OTHER_FILE, QUIT]
-        if isinstance(err, (DatabaseLocked, Unwritable)):
-            return [RETRY, OTHER_FILE, QUIT]
-        return [RETRY, OTHER_FILE, QUIT]
+        return [RETRY, OTHER_FILE, QUIT]  # locked, unwritable, or anything passing
 
 
 def try_open(

@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         ctx: AppContext,
-        pages: list[tuple[str, str, Callable[[AppContext], QWidget]]] | None = None,
+        pages: list[tuple[str, Callable[[AppContext], QWidget]]] | None = None,
     ) -> None:
         super().__init__()
         self.ctx = ctx
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.drafts = DraftsPage(ctx)
         self.settings_page = SettingsPage(ctx)
         entries: list[tuple[str, str, QWidget]] = []
-        extra = {key: (label, factory) for key, label, factory in (pages or [])}
+        extra = dict(pages or [])
         for key, label in (
             ("calendar", self.tr("Calendar")),
             ("drafts", self.tr("Ideas & drafts")),
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
             elif key == "settings":
                 entries.append((key, label, self.settings_page))
             elif key in extra:
-                entries.append((key, label, extra[key][1](ctx)))
+                entries.append((key, label, extra[key](ctx)))
         for i, (key, label, widget) in enumerate(entries):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -250,6 +250,15 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def flush_pages(self) -> bool:
+        """Pages with unsaved work (the composer) save it now; False if one could not."""
+        saved = True
+        for page in self.pages.values():
+            flush = getattr(page, "flush", None)
+            if callable(flush) and flush() is False:
+                saved = False
+        return saved
+
     def choose_profile(self) -> None:
         try:
             dialog = ProfilesDialog(self.ctx.store, self.ctx.profile_id, self)
@@ -263,15 +272,13 @@ class MainWindow(QMainWindow):
         """Save what is open, then show everything as `profile_id` sees it."""
         if profile_id == self.ctx.profile_id:
             return True
-        for page in self.pages.values():
-            flush = getattr(page, "flush", None)
-            if callable(flush) and flush() is False:
-                QMessageBox.warning(
-                    self,
-                    self.tr("Switch profile"),
-                    self.tr("The open post could not be saved, so the profile was not switched."),
-                )
-                return False
+        if not self.flush_pages():
+            QMessageBox.warning(
+                self,
+                self.tr("Switch profile"),
+                self.tr("The open post could not be saved, so the profile was not switched."),
+            )
+            return False
         self.ctx.profile_id = profile_id
         self.ctx.settings.last_profile_id = profile_id
         try:
@@ -313,11 +320,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.ctx.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
-        for page in self.pages.values():
-            # Pages with unsaved work (the composer) save it before the window goes.
-            flush = getattr(page, "flush", None)
-            if callable(flush):
-                flush()
+        self.flush_pages()
         try:
             self.ctx.settings.save(self.ctx.paths.settings_file)
         except OSError:
