@@ -158,3 +158,125 @@ def test_everyday_words_sharing_a_stem_with_hot_subjects_stay_on_topic(
 ) -> None:
     report = analyze(text, Context(language=language))
     assert [f for f in report.findings if f.category == "off_topic"] == []
+
+
+# Subjects named by words beyond the obvious ones: parties, lawmakers, armies, believers,
+# royals, influencers, immigration and abortion fought over, in both languages.
+@pytest.mark.parametrize(
+    ("language", "text", "rule"),
+    [
+        (
+            "en",
+            "The lawmakers in Westminster have no idea what a small practice costs.",
+            "politics",
+        ),
+        ("en", "Socialists or conservatives, they all promise the same thing.", "politics"),
+        ("en", "Opinion polls show the ruling party collapsing, and about time.", "politics"),
+        ("en", "Mass immigration is changing this town and nobody dares say it.", "politics"),
+        ("en", "Whatever you think of abortion rights, the ban is cruel.", "politics"),
+        ("en", "Gun laws in this country are a joke after another mass shooting.", "politics"),
+        ("fr", "Les sondages montrent que les socialistes vont perdre, et tant mieux.", "politics"),
+        ("fr", "Les parlementaires ont encore voté contre les indépendants.", "politics"),
+        ("fr", "L'immigration massive, personne n'ose en parler.", "politics"),
+        ("fr", "Le droit à l'avortement ne se discute pas.", "politics"),
+        ("en", "Invading a neighbour is never a solution.", "war"),
+        ("en", "The army keeps shelling the city while the world watches.", "war"),
+        ("en", "Another ceasefire broken, more hostages taken.", "war"),
+        ("fr", "Les chars russes ont envahi la ville cette nuit.", "war"),
+        ("fr", "Une nouvelle trêve, encore des otages : ce conflit armé me hante.", "war"),
+        ("en", "Believers should stop telling others how to live.", "religion"),
+        ("en", "The Bible says we should forgive, so forgive your dentist.", "religion"),
+        ("fr", "Les croyants devraient garder leur foi pour eux.", "religion"),
+        ("fr", "Que Dieu vous bénisse, le carême commence demain.", "religion"),
+        ("en", "That influencer's cheating scandal is all anyone talks about.", "gossip"),
+        ("en", "Did you see the royals at the races? Prince Harry looked miserable.", "gossip"),
+        ("fr", "Cette influenceuse a encore fait un bad buzz, quelle histoire.", "gossip"),
+        ("fr", "Le prince William et la princesse Kate se disputent, paraît-il.", "gossip"),
+    ],
+)
+def test_subjects_are_found_through_their_many_words(language: str, text: str, rule: str) -> None:
+    context = DENTIST if language == "en" else DENTISTE
+    report = analyze(text, Context(language, context.profession, context.topics))
+    assert f"off_topic.{rule}" in off_topic(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # Everyday words sharing a weak word or a stem with a hot subject.
+        ("She left the party early and turned right at the station.", DENTIST),
+        ("Our Instagram followers loved the drama of the new chair's arrival.", DENTIST),
+        ("The front desk brings peace of mind: one call and you're booked.", DENTIST),
+        ("I believe in small miracles: a child who flosses without being asked.", DENTIST),
+        ("Our receptionist is a real queen of the calendar.", DENTIST),
+        ("Je me suis trompée de jour, et ma patiente aussi : on a ri.", DENTISTE),
+        ("Mes patients fidèles, c'est un sacré cadeau après vingt ans.", DENTISTE),
+        ("À gauche, à droite : brossez chaque côté deux minutes.", DENTISTE),
+        ("Rupture de stock de brosses à dents, quel drame au cabinet !", DENTISTE),
+        ("Je crois que mes patients croyaient que le détartrage fait mal.", DENTISTE),
+    ],
+)
+def test_everyday_words_near_hot_subjects_stay_on_topic(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Asylum seekers wait months for a hearing. Here is what to bring to the first one.",
+            Context(language="en", profession="immigration lawyer", topics=("asylum", "visas")),
+        ),
+        (
+            "Les demandeurs d'asile attendent des mois. Voici quoi apporter au rendez-vous.",
+            Context(language="fr", profession="avocate", topics=("droit des étrangers", "asile")),
+        ),
+        (
+            "Veterans tell me the shelling never really stops in their heads.",
+            Context(language="en", profession="psychologist", topics=("trauma", "veterans")),
+        ),
+        (
+            "Mes patients réfugiés me parlent des bombes. L'armée, ils n'en veulent plus.",
+            Context(
+                language="fr", profession="psychologue", topics=("psychotraumatisme", "réfugiés")
+            ),
+        ),
+        (
+            "Believers and non-believers alike come to the abbey. The clergy welcome both.",
+            Context(language="en", profession="tour guide", topics=("religious heritage", "abbey")),
+        ),
+        (
+            "Les influenceurs et leurs scandales : ce que ça dit du marketing d'influence.",
+            Context(language="fr", profession="consultante", topics=("marketing d'influence",)),
+        ),
+    ],
+)
+def test_experts_in_the_subject_stay_clean(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Mass immigration is changing this town, and the government hides it.",
+            Context(language="en", profession="veterinarian", topics=("pets", "animal health")),
+        ),
+        (
+            "L'immigration massive change la ville et le gouvernement le cache.",
+            Context(language="fr", profession="vétérinaire", topics=("chats", "santé animale")),
+        ),
+        (
+            "Forget the war in the news: here are the stretches for a stiff neck.",
+            Context(
+                language="en",
+                profession="physiotherapist",
+                topics=("back pain", "sport history"),
+            ),
+        ),
+    ],
+)
+def test_one_shared_word_of_a_covering_phrase_does_not_cover(text: str, context: Context) -> None:
+    # "public health" or "santé sexuelle" cover a subject only when both words are declared:
+    # "animal health" or "sport history" are not those fields.
+    assert off_topic(analyze(text, context))

@@ -63,20 +63,36 @@ def _meaningful(token: Token, language: str) -> bool:
     return token.kind == "word" and len(token.fold) >= 3 and zipf(token.norm, language) < 6.2
 
 
-_COVER_KEYS: dict[tuple[str, str], frozenset[str]] = {}
+# Per subject, its covering phrases: each a tuple of its words' keys (stem and folded form).
+_COVER_KEYS: dict[tuple[str, str], tuple[tuple[frozenset[str], ...], ...]] = {}
 
 
 def _covered(pack: Pack, rule: Rule, topic_keys: frozenset[str]) -> bool:
-    """A subject is the author's own when a declared topic names it (or one of its words)."""
+    """A subject is the author's own when a declared topic names it (or one of its words).
+
+    A covering phrase of several words needs all of them: "public health" covers a public
+    health officer, not every author whose topics say "health".
+    """
     if not topic_keys:
         return False
     cache_key = (pack.language, rule.id)
-    keys = _COVER_KEYS.get(cache_key)
-    if keys is None:
+    phrases = _COVER_KEYS.get(cache_key)
+    if phrases is None:
         words = [*cast(list[str], rule.options.get("covers", [])), *_single_words(rule.options)]
-        keys = frozenset(_keys(words, pack.language))
-        _COVER_KEYS[cache_key] = keys
-    return not keys.isdisjoint(topic_keys)
+        phrases = tuple(
+            keys for keys in (_phrase_keys(word, pack.language) for word in words) if keys
+        )
+        _COVER_KEYS[cache_key] = phrases
+    return any(all(not word.isdisjoint(topic_keys) for word in keys) for keys in phrases)
+
+
+def _phrase_keys(phrase: str, language: str) -> tuple[frozenset[str], ...]:
+    """One set of keys per meaningful word of a covering phrase."""
+    return tuple(
+        frozenset((token.key, token.fold))
+        for token in tokenize(phrase.lstrip("="), language)
+        if _meaningful(token, language)
+    )
 
 
 def _single_words(options: Any) -> Iterable[str]:
