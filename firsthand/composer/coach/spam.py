@@ -269,8 +269,12 @@ def _shouting(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
     if "spam.shouting" not in pack.rules:
         return []
     rule = pack.rule("spam.shouting")
-    acronyms = set(pack.setting("acronyms", []))
-    sales_words = set(pack.setting("shout_words", []))
+    memo = pack.memo("shouting")
+    if "acronyms" not in memo:
+        memo["acronyms"] = {str(word) for word in pack.setting("acronyms", [])}
+        memo["sales_words"] = {str(word) for word in pack.setting("shout_words", [])}
+    acronyms: set[str] = memo["acronyms"]
+    sales_words: set[str] = memo["sales_words"]
     findings: list[Finding] = []
     forms, texts, kinds, sentences = tokens.forms, tokens.texts, tokens.kinds, tokens.sentences
     run: list[int] = []  # token indexes
