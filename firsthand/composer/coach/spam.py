@@ -103,6 +103,9 @@ def company_subjects(tokens: Tokens, pack: Pack, context: Context) -> list[tuple
             span is None
             and firsts[i]
             and texts[i][:1].isupper()
+            # (most openers are followed by a small word: a quick look spares the walk)
+            and i + 1 < len(texts)
+            and (texts[i + 1][:1].isupper() or tokens.forms[i + 1].fold in particles)
             and zipf(forms.norm, pack.language) < 5.0  # "Que Dieu…", "When Anna…": not a name
         ):
             # Two capitalised words opening a sentence ("Harbour Physio is proud…") name a
