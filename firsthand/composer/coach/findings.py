@@ -24,18 +24,37 @@ def from_rule(
     end = max(start, min(end, len(text)))
     matched = text[start:end]
     plain = suggestion if suggestion is not None else rule.suggestion
-    message = fill(rule.message, text=matched, suggestion=plain or "", **values)
-    return Finding(
+    wording = _WORDINGS.get((rule.message, plain, matched)) if not values else None
+    if wording is None:
+        wording = (
+            fill(rule.message, text=matched, suggestion=plain or "", **values),
+            fill(plain, text=matched, **values) or None if plain else None,
+        )
+        if not values:
+            if len(_WORDINGS) > _WORDINGS_LIMIT:
+                _WORDINGS.clear()
+            _WORDINGS[(rule.message, plain, matched)] = wording
+    # A post gets dozens of findings on every pause in typing: filled in directly, as the
+    # dataclass's own __init__ would (it sets each frozen field through object.__setattr__).
+    finding: Finding = object.__new__(Finding)
+    finding.__dict__.update(
         rule=rule.id,
         category=rule.category,
         severity=severity or rule.severity,
         start=start,
         end=end,
         text=matched,
-        message=message,
-        suggestion=fill(plain, text=matched, **values) or None if plain else None,
+        message=wording[0],
+        suggestion=wording[1],
         principle=rule.principle,
     )
+    return finding
+
+
+# A rule's message and suggestion for a matched wording: the same phrases come back in every
+# analysis of a draft.
+_WORDINGS: dict[tuple[str, str | None, str], tuple[str, str | None]] = {}
+_WORDINGS_LIMIT = 50_000
 
 
 # Findings about a whole sentence (or the tail past a limit) sit on another layer than

@@ -3,6 +3,8 @@ pressure, shouting, hashtag and emoji walls, and a post that is little more than
 
 from __future__ import annotations
 
+from itertools import compress
+
 import regex
 
 from .findings import from_rule
@@ -75,21 +77,20 @@ def company_subjects(tokens: Tokens, pack: Pack, context: Context) -> list[tuple
     "cabinet") with its capitalised name or a determiner ("the clinic", "Smith Dental"), near the
     start of a sentence and followed closely by a third-person verb ("is", "offers", "propose").
     """
-    nouns = set(pack.setting("business_nouns", []))
-    verbs = set(pack.setting("third_person_verbs", []))
-    determiners = set(pack.setting("determiners", []))
-    particles = set(pack.setting("name_particles", []))
+    nouns, verbs, determiners, particles = _subject_words(pack)
     names = _company_names(context, tokens)
     found: list[tuple[int, int]] = []
     # Only a profile name, a business noun or a capital opening a sentence can start a
-    # subject: a comprehension finds them, the walk below visits only those.
+    # subject: C-level scans find them (a remembered verdict per written word, the sentence
+    # openings), and the walk below visits only those.
     firsts, texts, kinds = tokens.firsts, tokens.texts, tokens.kinds
-    starts = [
-        i
-        for i, forms in enumerate(tokens.forms)
-        if (forms.fold in nouns or (firsts[i] and texts[i][:1].isupper()) or i in names)
-        and kinds[i] == "word"
-    ]
+    everywhere = range(len(texts))
+    candidates = set(compress(everywhere, map(_noun_pieces(pack, nouns).__getitem__, texts)))
+    candidates.update(
+        i for i in compress(everywhere, firsts) if texts[i][:1].isupper() and kinds[i] == "word"
+    )
+    candidates.update(i for i in names if kinds[i] == "word")
+    starts = sorted(candidates)
     after = 0  # the walk resumes here after a subject
     for i in starts:
         if i < after:
@@ -102,6 +103,9 @@ def company_subjects(tokens: Tokens, pack: Pack, context: Context) -> list[tuple
             span is None
             and firsts[i]
             and texts[i][:1].isupper()
+            # (most openers are followed by a small word: a quick look spares the walk)
+            and i + 1 < len(texts)
+            and (texts[i + 1][:1].isupper() or tokens.forms[i + 1].fold in particles)
             and zipf(forms.norm, pack.language) < 5.0  # "Que Dieu…", "When Anna…": not a name
         ):
             # Two capitalised words opening a sentence ("Harbour Physio is proud…") name a
@@ -118,17 +122,65 @@ def company_subjects(tokens: Tokens, pack: Pack, context: Context) -> list[tuple
     return found
 
 
+def _subject_words(pack: Pack) -> tuple[set[str], set[str], set[str], set[str]]:
+    """Business nouns, third-person verbs, determiners and name particles, as sets (once)."""
+    memo = pack.memo("subject_words")
+    words = memo.get("sets")
+    if words is None:
+        words = memo["sets"] = tuple(
+            {str(word) for word in pack.setting(name, [])}
+            for name in ("business_nouns", "third_person_verbs", "determiners", "name_particles")
+        )
+    return words
+
+
+class _NounPieces(dict[str, bool]):
+    """Whether a written word is a business noun ("Clinic", "cabinets"), per distinct piece."""
+
+    def __init__(self, language: str, nouns: set[str]) -> None:
+        super().__init__()
+        self._forms = word_cache(language).forms
+        self._nouns = nouns
+
+    def __missing__(self, piece: str) -> bool:
+        verdict = _WORD_PIECE_RE.fullmatch(piece) is not None and (
+            self._forms(piece).fold in self._nouns
+        )
+        if len(self) < _PIECES_LIMIT:
+            self[piece] = verdict
+        return verdict
+
+
+def _noun_pieces(pack: Pack, nouns: set[str]) -> _NounPieces:
+    memo = pack.memo("subject_words")
+    pieces: _NounPieces | None = memo.get("pieces")
+    if pieces is None or len(pieces) >= _PIECES_LIMIT:
+        pieces = memo["pieces"] = _NounPieces(pack.language, nouns)
+    return pieces
+
+
+_PIECES_LIMIT = 100_000
+_WORD_PIECE_RE = regex.compile(r"[\p{L}\p{M}\p{N}]++")
+
+
 def _company_names(context: Context, tokens: Tokens) -> dict[int, tuple[int, int]]:
     """Where the profile's company names occur: first token index → (first, last)."""
     spans: dict[int, tuple[int, int]] = {}
+    if not context.company_names:
+        return spans
+    norms = [forms.norm for forms in tokens.forms]
     for name in context.company_names:
         words = [w.casefold() for w in regex.findall(r"[\p{L}\p{M}\p{N}]+", name)]
         if not words:
             continue
         size = len(words)
-        norms = [forms.norm for forms in tokens.forms]
-        for i in range(len(tokens) - size + 1):
-            if all(norms[i + k] == words[k] for k in range(size)):
+        i = -1
+        while True:
+            try:  # list.index scans in C: a name's first word is found without a Python loop
+                i = norms.index(words[0], i + 1)
+            except ValueError:
+                break
+            if norms[i : i + size] == words:
                 spans[i] = (i, i + size - 1)
     return spans
 
@@ -220,8 +272,12 @@ def _shouting(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
     if "spam.shouting" not in pack.rules:
         return []
     rule = pack.rule("spam.shouting")
-    acronyms = set(pack.setting("acronyms", []))
-    sales_words = set(pack.setting("shout_words", []))
+    memo = pack.memo("shouting")
+    if "acronyms" not in memo:
+        memo["acronyms"] = {str(word) for word in pack.setting("acronyms", [])}
+        memo["sales_words"] = {str(word) for word in pack.setting("shout_words", [])}
+    acronyms: set[str] = memo["acronyms"]
+    sales_words: set[str] = memo["sales_words"]
     findings: list[Finding] = []
     forms, texts, kinds, sentences = tokens.forms, tokens.texts, tokens.kinds, tokens.sentences
     run: list[int] = []  # token indexes
