@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import ne
 from typing import Any, Generic, NamedTuple, TypeVar
 
 import regex
@@ -198,33 +200,23 @@ def scan(tokens: Tokens, indexes: Sequence[PhraseIndex[Any]]) -> list[list[Match
     sentences = tokens.sentences
     kinds = tokens.kinds
     n = len(keys_of)
-    # Most words start no phrase: one quick pass over the memo keeps the others (and the
-    # words whose candidates are not worked out yet).
-    get = by_word.get
-    starts = [i for i, keys in enumerate(keys_of) if get(keys, True)]
-    for i in starts:
-        keys = keys_of[i]
-        if not keys:
-            continue
-        candidates = by_word.get(keys)
-        if candidates is None:
-            candidates = _gather(merged, keys)
-            if len(by_word) > _MEMO_LIMIT:
-                by_word.clear()
-            by_word[keys] = candidates
-        if not candidates:
-            continue
+    if not n:
+        return found
+    # Each word with the next word of its sentence (none past a sentence's end): the patterns
+    # worth trying from a word depend only on these two, so one look-up per word, in a C-level
+    # map, finds them once the pair has been seen (most words start nothing that survives).
+    nexts = keys_of[1:]
+    nexts.append(_NO_KEYS)
+    for i in compress(range(n - 1), map(ne, sentences[1:], sentences[:-1])):
+        nexts[i] = _NO_KEYS
+    pairs = list(zip(keys_of, nexts, strict=True))
+    remembered = list(map(by_pair.get, pairs))
+    if None in remembered:
+        for i in [i for i, survivors in enumerate(remembered) if survivors is None]:
+            remembered[i] = _pair_survivors(merged, by_word, by_pair, pairs[i])
+    for i in compress(range(n), remembered):
+        survivors = remembered[i]
         sentence = sentences[i]
-        next_keys = keys_of[i + 1] if i + 1 < n and sentences[i + 1] == sentence else _NO_KEYS
-        # The candidates that survive the second-word test depend only on these two word
-        # forms: remembered per pair, so a warm walk does no work for phrases that can't match.
-        pair = (keys, next_keys)
-        survivors = by_pair.get(pair)
-        if survivors is None:
-            survivors = _survivors(candidates, next_keys)
-            if len(by_pair) > _MEMO_LIMIT:
-                by_pair.clear()
-            by_pair[pair] = survivors
         for slot, pattern, how in survivors:
             if how == _FROM_THIRD:
                 # The second word is known to match (the pair test): go on from the third.
@@ -244,6 +236,27 @@ def scan(tokens: Tokens, indexes: Sequence[PhraseIndex[Any]]) -> list[list[Match
             if last >= 0:
                 found[slot].append(Match(i, last, pattern.payload, pattern.source))
     return found
+
+
+def _pair_survivors(
+    merged: dict[str, _Candidates],
+    by_word: dict[frozenset[str], _Candidates],
+    by_pair: dict[tuple[frozenset[str], frozenset[str]], _Survivors],
+    pair: tuple[frozenset[str], frozenset[str]],
+) -> _Survivors:
+    """The candidates a word starts that survive the test of the next word, remembered."""
+    keys, next_keys = pair
+    candidates = by_word.get(keys)
+    if candidates is None:
+        candidates = _gather(merged, keys) if keys else []
+        if len(by_word) > _MEMO_LIMIT:
+            by_word.clear()
+        by_word[keys] = candidates
+    survivors = _survivors(candidates, next_keys) if candidates else []
+    if len(by_pair) > _MEMO_LIMIT:
+        by_pair.clear()
+    by_pair[pair] = survivors
+    return survivors
 
 
 # How a candidate that survived the pair test is matched from its first word.

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate
-from operator import ne
+from operator import attrgetter, ne
 from typing import overload
 
 import regex
@@ -108,6 +108,7 @@ def word_cache(language: str) -> WordCache:
 
 
 _NO_KEYS: frozenset[str] = frozenset()
+_KEYS_OF = attrgetter("keys")
 
 
 class Token:
@@ -183,7 +184,7 @@ class Tokens(Sequence[Token]):
     def keys(self) -> list[frozenset[str]]:
         """Each token's phrase keys (see phrases.token_keys); worked out on first use."""
         if self._keys is None:
-            self._keys = [forms.keys for forms in self.forms]
+            self._keys = list(map(_KEYS_OF, self.forms))
         return self._keys
 
     def __len__(self) -> int:
