@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import accumulate, compress, pairwise
+from operator import ne
+
+import regex
 
 from .findings import from_rule
 from .frequency import family_zipf, zipf
@@ -12,7 +16,7 @@ from .packs import Hit, Pack, Rule
 from .phrases import Match, PhraseIndex, Scan, compile_pattern
 from .readability import ease_of, syllables
 from .report import Context, Finding
-from .tokens import Token, Tokens, sentence_spans
+from .tokens import Token, Tokens, sentence_spans, word_cache
 
 
 def check_jargon(
@@ -233,6 +237,36 @@ def _stretched(word: str) -> bool:
     return any(word[k] == word[k + 1] == word[k + 2] for k in range(len(word) - 2))
 
 
+class _SyllableTable(dict[str, int]):
+    """Syllables of a written word, or 0 when a reader doesn't count it as a word: a hashtag,
+    a link, or one letter (mostly elisions: "l'", "d'", "j'")."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self._language = language
+        self._forms = word_cache(language).forms
+
+    def __missing__(self, piece: str) -> int:
+        count = 0
+        if len(piece) >= 2 and _WORD_PIECE_RE.fullmatch(piece):
+            count = syllables(self._forms(piece).norm, self._language)
+        if len(self) < _TABLE_LIMIT:
+            self[piece] = count
+        return count
+
+
+def _syllable_table(pack: Pack) -> _SyllableTable:
+    memo = pack.memo("syllable_table")
+    table: _SyllableTable | None = memo.get("table")
+    if table is None or len(table) >= _TABLE_LIMIT:
+        table = memo["table"] = _SyllableTable(pack.language)
+    return table
+
+
+_TABLE_LIMIT = 100_000
+_WORD_PIECE_RE = regex.compile(r"[\p{L}\p{M}\p{N}]++")
+
+
 def _sentences(text: str, tokens: Tokens, pack: Pack) -> tuple[list[Finding], float | None]:
     long_rule = pack.rules.get("jargon.long-sentence")
     hard_rule = pack.rules.get("jargon.hard-sentence")
@@ -240,30 +274,18 @@ def _sentences(text: str, tokens: Tokens, pack: Pack) -> tuple[list[Finding], fl
     hard_min_words = int(pack.setting("hard_sentence_min_words", 14))
     hard_below = float(pack.setting("hard_sentence_below", 25.0))
     language = pack.language
-    counted: dict[str, int] = pack.memo("syllables")
-    # Sentence number → (words, syllables), in order; each is written when the next begins.
-    sentences: dict[int, tuple[int, int]] = {}
-    current = -1
-    words = syllable_total = 0
-    for word, kind, sentence, forms in zip(
-        tokens.texts, tokens.kinds, tokens.sentences, tokens.forms, strict=True
-    ):
-        # One-letter tokens are mostly elisions ("l'", "d'", "j'"): they are not words to a reader.
-        if kind != "word" or len(word) < 2:
-            continue
-        if sentence != current:
-            if current >= 0:
-                sentences[current] = (words, syllable_total)
-            current = sentence
-            words = syllable_total = 0
-        norm = forms.norm
-        count = counted.get(norm)
-        if count is None:
-            count = counted[norm] = syllables(norm, language)
-        words += 1
-        syllable_total += count
-    if current >= 0:
-        sentences[current] = (words, syllable_total)
+    # Sentence number → (words, syllables), in order. A word's syllables are remembered per
+    # written word (0 for what a reader doesn't count as a word), and the sums per sentence
+    # come from running totals: no Python step per token.
+    per_word = list(map(_syllable_table(pack).__getitem__, tokens.texts))
+    counts = list(compress(per_word, per_word))
+    where = list(map(tokens.sentences.__getitem__, compress(range(len(per_word)), per_word)))
+    total = len(counts)
+    totals = [0, *accumulate(counts)]
+    cuts = [0, *compress(range(1, total), map(ne, where[1:], where[:-1])), total]
+    sentences: dict[int, tuple[int, int]] = {
+        where[a]: (b - a, totals[b] - totals[a]) for a, b in pairwise(cuts) if b > a
+    }
     findings: list[Finding] = []
     spans: list[tuple[int, int]] | None = None
     all_words = all_syllables = 0
