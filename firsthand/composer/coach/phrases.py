@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import ne
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 import regex
 
@@ -214,19 +214,18 @@ def scan(tokens: Tokens, indexes: Sequence[PhraseIndex[Any]]) -> list[list[Match
     if None in remembered:
         for i in [i for i, survivors in enumerate(remembered) if survivors is None]:
             remembered[i] = _pair_survivors(merged, by_word, by_pair, pairs[i])
-    for i in compress(range(n), remembered):
-        survivors = remembered[i]
+    ready = cast(list[_Survivors], remembered)  # every None was worked out above
+    new_match = tuple.__new__  # a NamedTuple's own __new__ is a Python function
+    for i in compress(range(n), ready):
         sentence = sentences[i]
-        for slot, pattern, how in survivors:
-            if how == _FROM_THIRD:
+        for slot, pattern, how in ready[i]:
+            if how <= _TWO_WORDS:
+                last = i + how  # one word, or two that the pair test has matched
+            elif how == _FROM_THIRD:
                 # The second word is known to match (the pair test): go on from the third.
                 last = _match_ordered(
                     keys_of, sentences, kinds, i + 2, pattern.elements, 2, sentence, i + 1
                 )
-            elif how == _TWO_WORDS:
-                last = i + 1
-            elif how == _ONE_WORD:
-                last = i
             elif how == _UNORDERED:
                 last = _match_unordered(tokens, i, pattern.elements)
             else:
@@ -234,7 +233,7 @@ def scan(tokens: Tokens, indexes: Sequence[PhraseIndex[Any]]) -> list[list[Match
                     keys_of, sentences, kinds, i + 1, pattern.elements, 1, sentence, i
                 )
             if last >= 0:
-                found[slot].append(Match(i, last, pattern.payload, pattern.source))
+                found[slot].append(new_match(Match, (i, last, pattern.payload, pattern.source)))
     return found
 
 
@@ -259,7 +258,8 @@ def _pair_survivors(
     return survivors
 
 
-# How a candidate that survived the pair test is matched from its first word.
+# How a candidate that survived the pair test is matched from its first word (the first two
+# are also how many words past the first the match ends).
 _ONE_WORD, _TWO_WORDS, _FROM_THIRD, _UNORDERED, _FROM_SECOND = range(5)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate
 from operator import attrgetter, ne
-from typing import overload
+from typing import cast, overload
 
 import regex
 import snowballstemmer
@@ -279,8 +279,10 @@ def tokenize(text: str, language: str) -> Tokens:
     # before a piece cannot end a sentence at its last character (a piece follows it).
     sentences = tokens.sentences = list(accumulate(map(_ENDS_IN_GAP.__getitem__, parts[0:-1:2])))
     known = cache.known  # the hot path: a dictionary hit for every word seen before
-    found = tokens.forms = list(map(known.get, pieces))
-    if not all(found):  # (`None in found` would call each WordForms' __eq__)
+    found: list[WordForms | None] = list(map(known.get, pieces))
+    if all(found):  # (`None in found` would call each WordForms' __eq__)
+        tokens.forms = cast(list[WordForms], found)
+    else:
         forms = cache.forms
         tokens.forms = [hit or forms(piece) for hit, piece in zip(found, pieces, strict=True)]
     firsts = tokens.firsts = [True, *map(ne, sentences[1:], sentences[:-1])]
