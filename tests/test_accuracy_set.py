@@ -11,8 +11,10 @@ import pytest
 DATA = Path(__file__).parent / "data"
 SETS = {  # file: minimum size
     "eval_posts.jsonl": 120,
+    "eval_posts_tuning2.jsonl": 120,
     "eval_posts_holdout.jsonl": 60,
     "eval_posts_holdout2.jsonl": 120,
+    "eval_posts_holdout3.jsonl": 120,
 }
 KINDS = {"story", "experience", "announcement", "opinion", "promotion", "other"}
 LABELS = {"spam", "jargon", "off_topic"}
@@ -20,6 +22,8 @@ FIELDS = {"id", "lang", "profession", "topics", "text", "labels", "kind", "note"
 
 
 def load(name: str) -> list[dict[str, object]]:
+    if not (DATA / name).exists():
+        pytest.skip(f"{name} is not written yet")  # bench/accuracy.py skips it too
     with (DATA / name).open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
@@ -55,6 +59,6 @@ def test_size_and_balance(name: str) -> None:
 
 
 def test_ids_and_texts_are_unique_across_sets() -> None:
-    posts = [p for name in SETS for p in load(name)]
+    posts = [p for name in SETS if (DATA / name).exists() for p in load(name)]
     assert len({p["id"] for p in posts}) == len(posts)
     assert len({p["text"] for p in posts}) == len(posts)

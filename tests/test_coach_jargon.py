@@ -343,3 +343,186 @@ def test_everyday_words_are_not_taken_for_trade_terms_by_their_stem(
     text: str, context: Context
 ) -> None:
     assert [f for f in jargon(text, context) if f.severity == "warning"] == []
+
+
+def warnings(text: str, context: Context) -> set[str]:
+    return {f.text for f in jargon(text, context) if f.severity != "info"}
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        ("Low B12 is the first thing I check when a runner is always tired.", EN, "B12"),
+        ("We'll recheck your T4 in six weeks, then adjust the dose.", EN, "T4"),
+        ("Keep the windows shut when PM2.5 is high, and skip the run.", EN, "PM2"),
+        ("Votre B12 était basse : on en reparle au prochain rendez-vous.", FR, "B12"),
+        ("On contrôle la T4L dans six semaines, puis on ajuste.", FR, "T4L"),
+        ("Quand les PM2,5 grimpent, gardez les fenêtres fermées.", FR, "PM2"),
+    ],
+)
+def test_letter_digit_terms_are_trade_shorthand(text: str, context: Context, word: str) -> None:
+    assert word in warnings(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Print the form on A4 paper and bring it with you.", EN),
+        ("Our new van runs on less fuel and puts out less CO2.", EN),
+        ("Un T3 lumineux à deux pas du marché, visité trois fois ce week-end.", FR),
+        ("Ma fille est en CM2 et lit déjà mieux que moi.", FR),
+        ("Imprimez le formulaire en A4 et apportez-le.", FR),
+    ],
+)
+def test_letter_digit_words_everyone_knows_stay_clean(text: str, context: Context) -> None:
+    assert warnings(text, context) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        (
+            "A stye looks scary, but a warm compress and clean hands do most of the work.",
+            EN,
+            "stye",
+        ),
+        (
+            "The ileum is where most of the vitamin B12 gets absorbed, and the nevus is harmless.",
+            EN,
+            "ileum",
+        ),
+        ("Ce nævus est bénin, et l'iléon n'a rien à voir avec votre mal de ventre.", FR, "nævus"),
+    ],
+)
+def test_short_rare_words_are_flagged_too(text: str, context: Context, word: str) -> None:
+    assert word in {f.text for f in jargon(text, context)}
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # a short capitalised word is a name, a short everyday word is plain
+        ("Zaina came in with her dad, and we counted her teeth together.", EN),
+        ("Gout flares after a big dinner are more common than you think.", EN),
+        ("Kubb au jardin, puis brossage des dents : le dimanche parfait.", FR),
+    ],
+)
+def test_short_names_and_everyday_words_stay_clean(text: str, context: Context) -> None:
+    assert warnings(text, context) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Bruxism (grinding your teeth at night) is more common than you think.", EN),
+        ("Periodontitis, or gum disease, starts quietly and without pain.", EN),
+        (
+            "Few clients know this one: HbA1c. It's a blood test of your average sugar.",
+            EN,
+        ),
+        (
+            "Check the app on days when PM2.5 is high — those are the fine particles from traffic.",
+            EN,
+        ),
+        ("She tore her ACL — the ligament that keeps the knee from sliding forward.", EN),
+        ("Le bruxisme (serrer les dents la nuit) est bien plus fréquent qu'on le croit.", FR),
+        ("La parodontite, ou maladie des gencives, commence sans bruit.", FR),
+        (
+            "Neuf mois après la rupture de son LCA — le ligament croisé antérieur, celui du pivot.",
+            FR,
+        ),
+        ("Votre HbA1c (l'hémoglobine glyquée, une prise de sang qui donne votre sucre moyen).", FR),
+        (
+            "Tout le monde me parle de l'usufruit. C'est le droit d'habiter un bien sans l'avoir.",
+            FR,
+        ),
+    ],
+)
+def test_a_term_glossed_in_plain_words_right_after_is_not_jargon(
+    text: str, context: Context
+) -> None:
+    assert warnings(text, context) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        ("Your HbA1c is far too high: cut the sugary drinks first.", EN, "HbA1c"),
+        ("We treated his periodontitis last week and he is doing well.", EN, "periodontitis"),
+        ("Votre HbA1c est trop haute : commencez par les sodas.", FR, "HbA1c"),
+        ("On a traité sa parodontite le mois dernier, tout va bien.", FR, "parodontite"),
+    ],
+)
+def test_a_term_with_no_gloss_after_it_is_still_jargon(
+    text: str, context: Context, word: str
+) -> None:
+    assert word in warnings(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Harbourview Realty opens a second office in May, and I'm moving there.", EN),
+        ("BrightSmile Dental turns ten this week. Thank you all!", EN),
+        ("Maréchaussée Conseil ouvre un bureau à Nantes, et j'en suis ravie.", FR),
+        ("GRANDE NOUVELLE !!! IMMO OUVRE SA TROISIÈME AGENCE !!!", FR),
+    ],
+)
+def test_names_and_shouted_words_opening_a_sentence_are_not_jargon(
+    text: str, context: Context
+) -> None:
+    assert not {
+        f for f in jargon(text, context) if f.rule in ("jargon.rare-word", "jargon.acronym")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "words"),
+    [
+        ("Tucked fresh gypsophila into the bride's bun at the last second.", EN, ["gypsophila"]),
+        ("Pensez à vermifuger vos chats ce printemps.", FR, ["vermifuger"]),
+    ],
+)
+def test_a_lone_rare_word_is_a_hint_not_a_warning(
+    text: str, context: Context, words: list[str]
+) -> None:
+    found = jargon(text, context)
+    assert [f.text for f in found] == words
+    assert all(f.severity == "info" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Gypsophila and eucalyptus again: the abfraction of my florist's soul.", EN),
+        ("Vermifuger, puis surveiller la desmodontite : deux choses à faire.", FR),
+    ],
+)
+def test_rare_words_together_are_warnings(text: str, context: Context) -> None:
+    assert len(warnings(text, context)) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "topics", "language"),
+    [
+        ("Un détartrage tous les ans, c'est la base.", ("soins dentaires", "détartrage"), "fr"),
+        (
+            "Intestacy rules changed last month, and couples should check their papers.",
+            ("wills", "intestacy"),
+            "en",
+        ),
+    ],
+)
+def test_a_trade_term_the_author_declares_as_a_topic_is_theirs(
+    text: str, topics: tuple[str, ...], language: str
+) -> None:
+    declared = Context(language=language, topics=topics)
+    assert warnings(text, declared) == set()
+    assert warnings(text, Context(language=language, topics=("teeth",)))
+
+
+@pytest.mark.parametrize("word", ["prescrivaient", "vendaient", "décrivait", "débord"])
+def test_french_verb_forms_are_as_common_as_their_verb(word: str) -> None:
+    from firsthand.composer.coach.frequency import family_zipf
+
+    assert family_zipf(word, "fr") >= 2.0

@@ -83,6 +83,19 @@ _ENDINGS = {
         ("iez", "er"),
         ("ions", "re"),
         ("iez", "re"),
+        # Verbs in -re and -ire ("vendaient", "prescrivaient", "lisaient", "conduisait").
+        ("aient", "re"),
+        ("ait", "re"),
+        ("ant", "re"),
+        ("ivaient", "ire"),
+        ("ivait", "ire"),
+        ("ivant", "ire"),
+        ("ivent", "ire"),
+        ("isaient", "ire"),
+        ("isait", "ire"),
+        ("isant", "ire"),
+        # A noun that is a verb's stem: "débord" (déborder), "apport" (apporter).
+        ("", "er"),
     ),
     "en": (
         ("ies", "y"),
@@ -122,7 +135,8 @@ def _family_zipf(word: str, language: str) -> float:
     best = zipf(word, language)
     for ending, replacement in _ENDINGS.get(language, ()):
         if len(word) - len(ending) >= 3 and word.endswith(ending):
-            best = max(best, zipf(word[: -len(ending)] + replacement, language))
+            stem = word[: len(word) - len(ending)]  # not word[:-0], which is ""
+            best = max(best, zipf(stem + replacement, language))
     return best
 
 

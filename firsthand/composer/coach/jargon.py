@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate, compress, pairwise
 from operator import ne
@@ -35,29 +37,54 @@ def check_jargon(
     if context.own_jargon:
         own = _own_index(context.own_jargon, pack.language, _own_rule(pack))
         matches.extend(own.find(tokens))
-    for match in _closest_forms(matches, tokens, text):
-        covered.update(range(match.first, match.last + 1))
-        # Office talk stays office talk when explained: only trade terms may be ("explainable").
-        explainable = match.payload.rule.options.get("explainable", True)
-        if match.first == match.last and _spelled_out(text, tokens[match.first]):
-            continue
-        if not (explainable and _is_explained(match.first, match.last, explained, pack)):
-            findings.append(_finding(text, tokens, match.first, match.last, match.payload))
     # The author's own profession and topics are words they chose to write about, not rarities.
     own_words = allowed | declared_keys(context.topics, context.profession)
+    # Terms in the order they are read: a term's gloss ("LCA — le ligament croisé antérieur")
+    # is plain wording, so the words inside it are not more jargon.
+    terms: list[tuple[int, int, int, Hit | None]] = []
+    for match in _closest_forms(matches, tokens, text):
+        covered.update(range(match.first, match.last + 1))
+        terms.append((tokens.starts[match.first], match.first, match.last, match.payload))
     for first in _unknown_words(tokens, pack, covered, own_words):
-        if _in_address(text, tokens[first]):
-            continue  # "mysite" in "mysite.com/menu" is an address, not a word of the post
-        if not _is_explained(first, first, explained, pack) and not _spelled_out(
-            text, tokens[first]
-        ):
-            findings.append(_word_finding(text, tokens[first], pack))
+        terms.append((tokens.starts[first], first, first, None))
+    terms.sort(key=lambda term: term[0])
+    glosses: list[tuple[int, int]] = []
+    for start, first, last, hit in terms:
+        if _inside(start, glosses):
+            continue
+        if hit is None:
+            token = tokens[first]
+            if _in_address(text, token):
+                continue  # "mysite" in "mysite.com/menu" is an address, not a word of the post
+            if _glossed(text, token.end, glosses) or _a_name(tokens, first):
+                continue
+            if not _is_explained(first, first, explained, pack) and not _spelled_out(text, token):
+                findings.append(_word_finding(text, token, pack))
+            continue
+        # Office talk stays office talk when explained: only trade terms may be ("explainable").
+        explainable = hit.rule.options.get("explainable", True)
+        if first == last and _spelled_out(text, tokens[first]):
+            continue
+        if explainable and _glossed(text, tokens.ends[last], glosses):
+            continue
+        if explainable and _declared(tokens, first, last, own_words):
+            continue  # "détartrage" for a dentist whose topics say "détartrage"
+        if not (explainable and _is_explained(first, last, explained, pack)):
+            findings.append(_finding(text, tokens, first, last, hit))
+    _lone_rare_word_is_a_hint(findings)
     for first, last in _buzz_compounds(text, tokens, pack, covered):
         if not _is_explained(first, last, explained, pack):
             findings.append(_compound_finding(text, tokens, first, last, pack))
     sentence_findings, ease = _sentences(text, tokens, pack)
     findings.extend(sentence_findings)
     return findings, ease
+
+
+def _lone_rare_word_is_a_hint(findings: list[Finding]) -> None:
+    """One rare word in an otherwise plain post ("gypsophila", "vermifuger") is more often a
+    word the reader can place than trade talk, which comes in clusters: a hint, not a warning."""
+    if len(findings) == 1 and findings[0].rule == "jargon.rare-word":
+        findings[0] = replace(findings[0], severity="info")
 
 
 def _closest_forms(matches: list[Match[Hit]], tokens: Tokens, text: str) -> list[Match[Hit]]:
@@ -138,9 +165,12 @@ def _unknown_words(
 def _verdict(token: Token, pack: Pack) -> int:
     """Whether a written word, wherever it stands, may be a trade acronym or a rare word."""
     word = token.text
+    acronyms = pack.setting("common_acronyms", [])
+    if _letter_digit(word):
+        # "B12", "HbA1c", "PM2", "T4": a lab value or a norm, unless everyone knows it ("A4").
+        return _PLAIN if token.fold in acronyms else _ACRONYM
     shorthand = _shorthand(word)
     if shorthand:
-        acronyms = pack.setting("common_acronyms", [])
         if (
             2 <= len(shorthand) <= 6
             and shorthand.isalpha()
@@ -149,14 +179,21 @@ def _verdict(token: Token, pack: Pack) -> int:
         ):
             return _ACRONYM
         return _PLAIN
-    if len(word) < int(pack.setting("rare_min_length", 6)) or not word.isalpha():
+    if not word.isalpha():
         return _PLAIN
+    limit = float(pack.setting("rare_below_zipf", 2.4))
+    if len(word) < int(pack.setting("rare_min_length", 6)):
+        # A short word ("stye", "ulna") is jargon only when hardly anyone ever writes it; a
+        # capitalised one is far more often a name ("Zaina", "Kubb").
+        if len(word) < int(pack.setting("short_rare_min_length", 99)) or not word.islower():
+            return _PLAIN
+        limit = float(pack.setting("short_rare_below_zipf", 0.0))
     if _stretched(token.norm):
         return _PLAIN  # "sooooo", "hourraaa": emphasis, not jargon
     # A word shaped like a trade term ("tonsillitis", "monetize") is jargon while still fairly
     # common; any other word only when it is rare.
     shaped = shapes_for(pack.settings).limit(token.fold)
-    limit = max(float(pack.setting("rare_below_zipf", 2.4)), shaped)
+    limit = max(limit, shaped)
     if family_zipf(token.norm, pack.language) >= limit:
         return _PLAIN
     # Names are skipped mid-sentence, but no name ends in "-itis": "Diagnosis: Pericoronitis".
@@ -167,8 +204,41 @@ def _shouting_run(tokens: Tokens, i: int) -> bool:
     """Whether a capitalised word sits next to another one ("BOOK NOW"): that's shouting."""
     for k in (i - 1, i + 1):
         if 0 <= k < len(tokens) and tokens.kinds[k] == "word" and tokens.texts[k].isupper():
-            return tokens.sentences[k] == tokens.sentences[i]
+            if tokens.sentences[k] == tokens.sentences[i]:
+                return True
     return False
+
+
+def _a_name(tokens: Tokens, i: int) -> bool:
+    """Whether a capitalised rare word opening a sentence is a name all the same: written with
+    a capital inside ("BrightSmile"), followed by another capitalised word ("Harbourview
+    Realty"), or capitalised again elsewhere in the post, mid-sentence."""
+    word = tokens.texts[i]
+    if not word[:1].isupper() or _shorthand(word):
+        return False  # "SCPIs" is shorthand
+    if len(word) >= 5 and word.isalpha() and any(ch.isupper() for ch in word[1:]):
+        return True  # not "HbA1c" or "SaaS": shorthand
+    k = i + 1
+    if k < len(tokens) and tokens.kinds[k] == "word" and tokens.sentences[k] == tokens.sentences[i]:
+        if tokens.texts[k][:1].isupper():
+            return True
+    return any(
+        n != i and not tokens.firsts[n] for n, text in enumerate(tokens.texts) if text == word
+    )
+
+
+def _declared(tokens: Tokens, first: int, last: int, own_words: frozenset[str]) -> bool:
+    """Whether every word of a term is among the author's declared topics (or allow-list)."""
+    if not own_words:
+        return False
+    words = [
+        forms
+        for forms, kind in zip(
+            tokens.forms[first : last + 1], tokens.kinds[first : last + 1], strict=True
+        )
+        if kind == "word" and len(forms.fold) > 2
+    ]
+    return bool(words) and all(f.key in own_words or f.fold in own_words for f in words)
 
 
 def _in_address(text: str, token: Token) -> bool:
@@ -176,7 +246,19 @@ def _in_address(text: str, token: Token) -> bool:
     before = text[token.start - 1] if token.start else " "
     after = text[token.end : token.end + 2]
     return (before in "./@" and token.start > 1 and not text[token.start - 2].isspace()) or (
-        len(after) == 2 and after[0] in "./" and after[1].isalnum()
+        len(after) == 2 and after[0] in "./" and after[1].isalpha()
+    )  # "PM2.5" is a number after a dot, not an address
+
+
+def _letter_digit(word: str) -> bool:
+    """A capitalised term mixing letters and digits: "B12", "HbA1c", "PM2" (of "PM2.5"), "T4";
+    not "10am", "3D" or "iPhone15", which start otherwise."""
+    return (
+        2 <= len(word) <= 8
+        and word[0].isupper()
+        and word.isalnum()
+        and not word.isalpha()
+        and not word.isdigit()
     )
 
 
@@ -191,7 +273,7 @@ def _shorthand(word: str) -> str:
 
 def _spelled_out(text: str, token: Token) -> bool:
     """An acronym with its long form in brackets beside it: "CBT (cognitive…)", "…(CBT)"."""
-    if not _shorthand(token.text):
+    if not (_shorthand(token.text) or _letter_digit(token.text)):
         return False
     return (
         text[token.end : token.end + 2].lstrip().startswith("(")
@@ -199,8 +281,54 @@ def _spelled_out(text: str, token: Token) -> bool:
     )
 
 
+# Right after a term (a few words at most), its plain wording may open: "bruxism (grinding
+# your teeth)", "periodontitis, or gum disease", "LCA — le ligament croisé…", "PM2.5 is high
+# — those are…"; or the next sentence says what it is: "HbA1c. It's a blood test…".
+_GLOSS_RE = re.compile(
+    r"""
+    (?:[.,]\d+)?                                       # the rest of "PM2.5"
+    (?:
+        (?:[\s'’]*[^\W\d_]+){0,3}?\s*                   # at most three words ("is high")
+        (?P<open>\(|\s[—–-]\s|,\s(?:or|ou|i\.e\.|c['’]est-à-dire|autrement\ dit)\s)
+      | :\s                                             # "HbA1c: your average sugar…"
+      | [^\S\n]*(?:[.?:]\s+|\s*[—–]\s*)                 # or the next sentence says what it is
+        (?:it['’]s|it\ is|that['’]s|this\ is|these\ are|those\ are|c['’]est|ce\ sont
+           |il\ s['’]agit)
+        \s+(?:an?|the|when|what|how|where|un|une|le|la|les|l['’]|quand|ce|ceux|celle|celui)\b
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _glossed(text: str, end: int, glosses: list[tuple[int, int]]) -> bool:
+    """Whether the words after a term, from `end`, explain it in plain words; the gloss's
+    span is added to `glosses` (the words in it are plain wording, not more jargon)."""
+    found = _GLOSS_RE.match(text, end, min(len(text), end + 60))
+    if found is None:
+        return False
+    opener = found.group("open")
+    begin = found.end()
+    if opener and opener.strip() == "(":
+        close = text.find(")", begin)
+        stop = close if close >= 0 else len(text)
+    else:
+        stop = len(text)
+        for mark in (". ", "? ", "! ", "\n", " — ", " – "):
+            at = text.find(mark, begin)
+            if 0 <= at < stop:
+                stop = at
+    glosses.append((end, stop))
+    return True
+
+
+def _inside(start: int, glosses: list[tuple[int, int]]) -> bool:
+    return any(a <= start < b for a, b in glosses)
+
+
 def _word_finding(text: str, token: Token, pack: Pack) -> Finding:
-    rule_id = "jargon.acronym" if _shorthand(token.text) else "jargon.rare-word"
+    shorthand = _shorthand(token.text) or _letter_digit(token.text)
+    rule_id = "jargon.acronym" if shorthand else "jargon.rare-word"
     if rule_id == "jargon.rare-word" and shapes_for(pack.settings).limit(token.fold):
         rule_id = "jargon.technical-word" if "jargon.technical-word" in pack.rules else rule_id
     rule = pack.rules.get(rule_id) or Rule(rule_id, "jargon", "info", "{text}", 5)
