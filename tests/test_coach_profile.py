@@ -63,6 +63,17 @@ def test_own_jargon_list_is_flagged_with_morphology() -> None:
         ("J’ai enfin ouvert mon cabinet !", "fr"),
         ("Hooray!", "en"),
         ("https://www.boulangerie-exemple.fr", "fr"),
+        # An address's pieces are no words: "be", "the", "my" in a link don't make it English.
+        ("Nouvelle vidéo ! https://youtu.be/Qm3xP9", "fr"),
+        ("Notre nouveau site : www.the-best-of-my-town.com", "fr"),
+        ("Une pause avec vous 🙂 http://example.com/the/way/we/do/it", "fr"),
+        ("New video! https://www.youtube.com/watch?v=le_dé", "en"),
+        # The opening decides: a long French post quoting English further down stays French.
+        (
+            "Hier, une patiente m'est arrivée avec une question. " * 12
+            + "I love the way you work.",
+            "fr",
+        ),
     ],
 )
 def test_language_is_detected_when_auto(text: str, language: str) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import regex
 
-_SAMPLE = 1200  # the opening decides: a post does not switch language halfway
+# The opening decides (about a hundred words): a post does not switch language halfway.
+_SAMPLE = 600
 
 _EN = frozenset(
     """the and of to a in is it that for you was with on are this my i we our be have at
@@ -20,6 +21,7 @@ _FR = frozenset(
 )
 _FR_LETTERS = frozenset("éèêàâçùûôîïëœ")
 _APOSTROPHES = ("'", "’")
+_LINK_RE = regex.compile(r"(?:https?://|www\.)\S*+")
 # An elided French word ("l'", "qu’") carries its apostrophe (see _WORD_RE): a little word is
 # counted with or without one after it.
 _EN_FORMS = frozenset(_EN | {word + mark for word in _EN for mark in _APOSTROPHES})
@@ -36,13 +38,17 @@ _WORD_RE = regex.compile(r"\p{L}++(?:['’](?:t|(?=\p{L})))?")
 
 def detect_language(text: str) -> str:
     """ "fr" when French little words (and accents) outweigh English ones, else "en"."""
-    sample = text[:_SAMPLE].casefold()
+    opening = text[:_SAMPLE].casefold()
+    sample = opening
+    if "://" in sample or "www." in sample:
+        # An address is no language: "youtu.be/…" must not count as the English "be".
+        sample = _LINK_RE.sub(" ", sample)
     # C-level scans do the heavy lifting: this runs on every analysis of an "auto" profile.
     words = _WORD_RE.findall(sample)
     en = float(sum(map(_EN_FORMS.__contains__, words)))
     fr = float(sum(map(_FR_FORMS.__contains__, words)) + sum(map(_ELIDED.__contains__, words)))
     # Counted letter by letter (a C scan each): the sample is case-folded, so no capital hides.
     fr += 0.5 * min(sum(map(sample.count, _FR_LETTERS)), len(words))
-    if fr == en and regex.search(r"\.fr\b", sample):
+    if fr == en and regex.search(r"\.fr\b", opening):
         return "fr"  # nothing to count (a bare link): a French address is the best hint
     return "fr" if fr > en else "en"
