@@ -315,3 +315,80 @@ def test_everyday_words_do_not_vote_through_a_shared_stem(
     text: str, context: Context, not_kind: str
 ) -> None:
     assert analyze(text, context).kind != not_kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # A story keeps its kind under a shouted sales line: one sentence, one say.
+        (
+            "story",
+            "Yesterday a retired teacher brought me her late husband's watch. It had stopped "
+            "in 1998 and she wanted it ticking for their grandson's wedding. I opened it, "
+            "cleaned it and it ran again. She cried. BOOK NOW, 20% OFF ALL REPAIRS, CALL US TODAY!",
+            EN,
+        ),
+        (
+            "story",
+            "Hier, un monsieur est venu avec la montre de son père. Elle s'était arrêtée en "
+            "1998. Je l'ai ouverte, je l'ai nettoyée et elle est repartie. Il a souri. "
+            "PROFITEZ DE -20 % SUR TOUTES LES RÉPARATIONS, APPELEZ-NOUS VITE !",
+            FR,
+        ),
+        # Advice keeps its kind under a press-release tail.
+        (
+            "experience",
+            "What I tell every freelancer in January: keep every receipt in one folder. Scan "
+            "them each Friday. Check your mileage log before March. Put a third of each "
+            "invoice aside for tax. Our team of experienced professionals delivers "
+            "high-quality, tailored solutions. Contact us today!",
+            EN,
+        ),
+        (
+            "experience",
+            "Ce que je dis à chaque indépendant en janvier : gardez vos factures dans un seul "
+            "classeur. Scannez-les chaque vendredi. Vérifiez vos frais kilométriques avant "
+            "mars. Mettez un tiers de chaque facture de côté pour l'impôt. Notre équipe de "
+            "professionnels expérimentés met à votre disposition un service de qualité. "
+            "N'hésitez pas à nous contacter !",
+            FR,
+        ),
+    ],
+)
+def test_one_sentence_cannot_outvote_the_rest_of_the_post(
+    kind: str, text: str, context: Context
+) -> None:
+    assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # "être" + participle is a state now, not a past, unless the verb is one of motion.
+        ("Les ateliers d'hiver sont ouvertes aux débutants. Les enfants sont bienvenus.", FR),
+        ("Le cabinet est fermé le lundi. Je suis ravie de vous recevoir le mardi.", FR),
+        ("La douleur est causée par un tendon irrité, c'est le plus fréquent.", FR),
+        # Words ending like a participle after an auxiliary a few words back are no past.
+        ("Il a mal au dos depuis samedi, et c'est plus fréquent qu'on ne croit.", FR),
+        ("Many of you are worried about the new rules, and everyone is affected.", EN),
+    ],
+)
+def test_a_state_in_the_present_is_not_past_narration(text: str, context: Context) -> None:
+    report = analyze(text, context)
+    assert not any("×" in s and ("past" in s or "passé" in s) for s in report.kind_signals)
+    assert report.kind != "story"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mardi, une patiente est venue me voir.",
+        "Elle s'est arrêtée devant la vitrine.",
+        "Je me suis rendu compte de mon erreur.",
+        "Il m'a quand même offert un café.",
+        "Je n'ai pas voulu le déranger.",
+    ],
+)
+def test_the_passe_compose_still_narrates(text: str) -> None:
+    report = analyze(text, FR)
+    assert any("passé" in s for s in report.kind_signals), report.kind_signals

@@ -8,6 +8,7 @@ spam findings) for promotion. The kind with the most votes wins; too few votes i
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -58,7 +59,16 @@ def check_voice(
     )
     voice.counts = {"i": i_count, "we": we_count, "company": company_count}
 
-    votes = _Votes()
+    # Votes are counted per sentence, each sentence's say per kind capped: the kind is what
+    # most of the post does, so a tail ("Book now!!!", a one-line lesson) or one sentence
+    # crowded with signals cannot outvote the rest. The opening sentence counts more: the
+    # hook usually says what the post is ("Unpopular opinion:", "Yesterday…").
+    first_sentence = tokens.sentences[words[0]] if words else 0
+    votes = _Votes(
+        first_sentence,
+        float(pack.setting("opening_weight", 1.0)),
+        float(pack.setting("sentence_cap", 1e9)),
+    )
     # Phrases: one vote per kind per starting word (the strongest), so "tip" and "tips"
     # listed side by side don't count twice.
     best: dict[tuple[str, int], tuple[float, str]] = {}
@@ -71,32 +81,33 @@ def check_voice(
         key = (signal.kind, match.first)
         if key not in best or best[key][0] < signal.weight:
             best[key] = (signal.weight, f"{signal.label or signal.kind}: “{matched}”")
-    # The opening line usually says what the post is ("Unpopular opinion:", "Yesterday…").
-    opening = float(pack.setting("opening_weight", 1.0))
-    first_sentence = tokens.sentences[words[0]] if words else 0
+    sentences = tokens.sentences
     for (kind, at), (weight, label) in sorted(best.items(), key=lambda item: item[0][1]):
-        votes.add(
-            kind, weight * (opening if tokens.sentences[at] == first_sentence else 1.0), label
-        )
+        votes.add(kind, weight, label, sentences[at])
 
     if past:
         weight = float(pack.setting("past_tense_weight", 0.5))
-        votes.add("story", weight * min(past, 4), f"{pack.text('past_tense_label')} ×{past}")
+        for sentence, count in past.items():
+            votes.add("story", weight * count, "", sentence)
+        votes.label("story", f"{pack.text('past_tense_label')} ×{sum(past.values())}")
     if commands:
         weight = float(pack.setting("imperative_weight", 0.5))
-        votes.add(
-            "experience", weight * min(commands, 3), f"{pack.text('imperative_label')} ×{commands}"
-        )
+        for sentence, count in commands.items():
+            votes.add("experience", weight * count, "", sentence)
+        votes.label("experience", f"{pack.text('imperative_label')} ×{sum(commands.values())}")
     if you_count >= int(pack.setting("second_person_min", 3)):
         votes.add(
             "experience", float(pack.setting("second_person_weight", 0.5)), pack.text("you_label")
         )
 
-    spam_weights = [_promotion_weight(spam_pack, f.rule) for f in others if f.category == "spam"]
-    if any(spam_weights):
-        votes.add(
-            "promotion", sum(spam_weights), f"{pack.text('sales_label')} ×{len(spam_weights)}"
-        )
+    spam = [f for f in others if f.category == "spam"]
+    if spam:
+        starts = tokens.starts
+        for f in spam:
+            at = min(bisect_right(starts, f.start) - 1, len(starts) - 1)
+            sentence = sentences[at] if at >= 0 else first_sentence
+            votes.add("promotion", _promotion_weight(spam_pack, f.rule), "", sentence)
+        votes.label("promotion", f"{pack.text('sales_label')} ×{len(spam)}")
     trade = [f for f in others if f.category == "jargon" and f.rule not in _NOT_TRADE]
     if len(trade) >= 2:
         # Dense trade talk is someone sharing what they know, even if it needs plainer words.
@@ -111,13 +122,13 @@ def check_voice(
             float(pack.setting("company_voice_weight", 1.0)),
             pack.text("company_label"),
         )
+    scores = votes.totals()
     if i_count + we_count:
         # A first-person voice is what the good kinds have in common: it tips close calls.
         for kind in _GOOD_KINDS:
-            if votes.scores[kind] > 0:
-                votes.scores[kind] += float(pack.setting("first_person_bonus", 0.25))
+            if scores[kind] > 0:
+                scores[kind] += float(pack.setting("first_person_bonus", 0.25))
 
-    scores = votes.scores
     voice.scores = dict(scores)
     if any(f.rule == "spam.link-only" for f in others) or _relayed(pack, others, i_count):
         # A bare link, or gossip passed on with no "I" in it, tells no story whatever its words.
@@ -132,15 +143,35 @@ def check_voice(
 
 
 class _Votes:
-    def __init__(self) -> None:
-        self.scores: dict[str, float] = {kind: 0.0 for kind in KINDS}
+    """Votes per kind and sentence; a sentence's say per kind is capped, the opening's weighed."""
+
+    def __init__(self, opening: int, opening_weight: float, cap: float) -> None:
+        self.opening, self.opening_weight, self.cap = opening, opening_weight, cap
+        self.by_sentence: dict[tuple[str, int], float] = {}
+        self.whole: dict[str, float] = {kind: 0.0 for kind in KINDS}
         self.labels: dict[str, list[str]] = {kind: [] for kind in KINDS}
 
-    def add(self, kind: str, weight: float, label: str) -> None:
-        if kind not in self.scores or weight == 0:
+    def add(self, kind: str, weight: float, label: str, sentence: int | None = None) -> None:
+        """A vote in one sentence, or (no sentence) about the whole post."""
+        if kind not in self.whole or weight == 0:
             return
-        self.scores[kind] += weight
+        if sentence is None:
+            self.whole[kind] += weight
+        else:
+            key = (kind, sentence)
+            self.by_sentence[key] = self.by_sentence.get(key, 0.0) + weight
+        if label:
+            self.labels[kind].append(label)
+
+    def label(self, kind: str, label: str) -> None:
         self.labels[kind].append(label)
+
+    def totals(self) -> dict[str, float]:
+        scores = dict(self.whole)
+        for (kind, sentence), weight in self.by_sentence.items():
+            said = min(weight, self.cap)
+            scores[kind] += said * self.opening_weight if sentence == self.opening else said
+        return scores
 
 
 _FOLDED: dict[tuple[str, str], frozenset[str]] = {}
@@ -151,6 +182,14 @@ def _folded(pack: Pack, name: str) -> frozenset[str]:
     key = (pack.language, name)
     if key not in _FOLDED:
         _FOLDED[key] = frozenset(fold_accents(str(w).casefold()) for w in pack.setting(name, []))
+    return _FOLDED[key]
+
+
+def _listed(pack: Pack, name: str) -> frozenset[str]:
+    """A word list from the pack's settings, casefolded but with its accents."""
+    key = (pack.language, "=" + name)
+    if key not in _FOLDED:
+        _FOLDED[key] = frozenset(str(w).casefold() for w in pack.setting(name, []))
     return _FOLDED[key]
 
 
@@ -220,8 +259,9 @@ def _word_class(forms: WordForms, pack: Pack) -> int:
 
 def _word_counts(
     tokens: Tokens, words: Sequence[int], pack: Pack
-) -> tuple[int, int, int, int, int]:
-    """In one walk: "I"s, "we"s, "you"s, words narrating in the past, imperatives.
+) -> tuple[int, int, int, dict[int, int], dict[int, int]]:
+    """In one walk: "I"s, "we"s, "you"s, and per sentence the words narrating in the past
+    and the imperatives.
 
     Past: "asked", "came", "était", "j'ai restauré". French tells stories in the passé
     composé, an auxiliary then a participle ("m'a demandé", "sont venus"): a participle counts
@@ -229,10 +269,11 @@ def _word_counts(
     "Prenez…", "évitez…". `words` are the indexes of the word tokens.
     """
     classes: dict[str, int] = pack.memo("voice")
-    # Compared with accents: "à" is not the auxiliary "a".
-    auxiliaries = frozenset(str(w).casefold() for w in pack.setting("past_auxiliaries", []))
     subjects = _folded(pack, "past_subjects")
-    i_count = we_count = you_count = past = commands = 0
+    not_after = _folded(pack, "past_not_after")
+    i_count = we_count = you_count = 0
+    past: dict[int, int] = {}
+    commands: dict[int, int] = {}
     # Most words belong to no class: a comprehension keeps only the others (and unseen words).
     get = classes.get
     texts, firsts, sentences, forms = tokens.texts, tokens.firsts, tokens.sentences, tokens.forms
@@ -251,28 +292,53 @@ def _word_counts(
             we_count += 1
         if found & _YOU:
             you_count += 1
+        sentence = sentences[at]
         if found & _PAST_WORD:
-            past += 1
+            past[sentence] = past.get(sentence, 0) + 1
         elif found & _PAST_SUFFIX:
             # "she opened", "we checked": a regular past needs a subject just before it,
             # otherwise it is an adjective ("rebalanced annually", "a detailed plan").
             before = {
                 forms[i].fold for i in words[max(0, n - 2) : n] if sentences[i] == sentences[at]
             }
-            if not subjects or before & subjects:
-                past += 1
-        elif found & _PARTICIPLE:
-            before = {
-                forms[i].norm for i in words[max(0, n - 3) : n] if sentences[i] == sentences[at]
-            }
-            if before & auxiliaries:
-                past += 1
+            if (not subjects or before & subjects) and (
+                not n or forms[words[n - 1]].fold not in not_after
+            ):
+                past[sentence] = past.get(sentence, 0) + 1
+        elif found & _PARTICIPLE and _compound_past(tokens, words, n, pack):
+            past[sentence] = past.get(sentence, 0) + 1
         if found & _COMMAND_VERB and firsts[at]:
-            commands += 1
+            commands[sentence] = commands.get(sentence, 0) + 1
         elif found & _COMMAND_SUFFIX:
             if (forms[words[n - 1]].fold if n else "") not in _NOT_COMMANDS:
-                commands += 1
+                commands[sentence] = commands.get(sentence, 0) + 1
     return i_count, we_count, you_count, past, commands
+
+
+def _compound_past(tokens: Tokens, words: Sequence[int], n: int, pack: Pack) -> bool:
+    """Whether the participle at `words[n]` is a passé composé: an auxiliary just before it,
+    with at most two adverbs between ("m'a dit", "n'ai pas voulu", "a quand même offert").
+
+    "Être" makes a past only with the verbs of coming and going ("est venue", "sont partis")
+    or a reflexive ("s'est arrêtée", "je me suis rendu compte"); otherwise "est fermée",
+    "sont ouvertes", "suis ravie" say how things are now, not what happened.
+    """
+    forms, sentences = tokens.forms, tokens.sentences
+    sentence = sentences[words[n]]
+    adverbs = _folded(pack, "past_adverbs")
+    k = n - 1
+    while k >= 0 and n - k <= 2 and forms[words[k]].fold in adverbs:
+        k -= 1
+    if k < 0 or sentences[words[k]] != sentence:
+        return False
+    auxiliary = forms[words[k]].norm  # with accents: "à" is not the auxiliary "a"
+    if auxiliary in _listed(pack, "past_auxiliaries"):
+        return True
+    if auxiliary not in _listed(pack, "past_auxiliaries_be"):
+        return False
+    if forms[words[n]].fold.rstrip("s").rstrip("e") in _folded(pack, "be_participles"):
+        return True
+    return k > 0 and forms[words[k - 1]].fold in _folded(pack, "reflexives")
 
 
 def _company_voice(
