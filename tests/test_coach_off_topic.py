@@ -280,3 +280,111 @@ def test_one_shared_word_of_a_covering_phrase_does_not_cover(text: str, context:
     # "public health" or "santé sexuelle" cover a subject only when both words are declared:
     # "animal health" or "sport history" are not those fields.
     assert off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        ("Anyone who votes for that clown next month deserves what's coming.", DENTIST, "politics"),
+        ("No Thompson-for-Mayor caps in my photos, please.", DENTIST, "politics"),
+        ("Did you watch the debate last night? Who won, in your view?", DENTIST, "politics"),
+        (
+            "They're building an asylum centre by the ring road, and I'm against it.",
+            DENTIST,
+            "politics",
+        ),
+        ("Ceux qui votent pour lui dimanche le regretteront.", DENTISTE, "politics"),
+        ("Vous avez regardé le débat d'hier soir ? Qui a gagné selon vous ?", DENTISTE, "politics"),
+        (
+            "Half my customers were talking about that footballer splitting up with the singer.",
+            DENTIST,
+            "gossip",
+        ),
+        ("She's dating him for the fame, and the tabloids love it.", DENTIST, "gossip"),
+        ("Ils se sont séparés, et toute la presse à scandale en parle.", DENTISTE, "gossip"),
+    ],
+)
+def test_voters_candidates_debates_and_breakups_are_found(
+    text: str, context: Context, rule: str
+) -> None:
+    assert f"off_topic.{rule}" in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        ("#dentist #smile #ElectionDay #kids", DENTIST, "politics"),
+        ("#fleurs #bouquet #présidentielle #votez #dimanche", DENTISTE, "politics"),
+        ("#physio #backpain #ceasefire", DENTIST, "war"),
+    ],
+)
+def test_subjects_named_in_hashtags_are_found(text: str, context: Context, rule: str) -> None:
+    assert f"off_topic.{rule}" in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("#dentist #kids #smile #party #vote #friday", DENTIST),  # weak words alone in tags
+        ("#fête #cabinet #vote #sourire", DENTISTE),
+        ("It turned into a bidding war: four offers in two days.", DENTIST),
+        ("My war on plaque starts with a two-minute timer.", DENTIST),
+        ("We had a conflict of interest, so I passed the file to a colleague.", DENTIST),
+        (
+            "Dans ma pratique, je vois beaucoup de parents épuisés par la « guerre des écrans ».",
+            DENTISTE,
+        ),
+        ("Un conflit d'agenda, et voilà deux patients à la même heure.", DENTISTE),
+        ("This isn't a political point: a closed clinic means longer trips for mothers.", DENTIST),
+        ("Ce n'est pas une opinion politique, c'est de l'obstétrique.", DENTISTE),
+    ],
+)
+def test_figures_of_speech_and_everyday_tags_are_not_hot_subjects(
+    text: str, context: Context
+) -> None:
+    assert off_topic(analyze(text, context)) == set()
+
+
+NOTARY = Context(language="fr", profession="notaire", topics=("successions", "testaments"))
+SOLICITOR = Context(language="en", profession="probate solicitor", topics=("wills", "estates"))
+GP = Context(language="en", profession="doctor", topics=("vaccination", "public health"))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Parliament passed the inheritance reform on Tuesday: here is what changes.", SOLICITOR),
+        ("The new rules come into force in April, so check your will before then.", SOLICITOR),
+        ("Le Parlement a définitivement adopté la réforme des successions mardi.", NOTARY),
+        ("Le projet de loi de finances est présenté demain en Conseil des ministres.", NOTARY),
+        (
+            "I think the government's decision to stop free flu jabs for the over-50s is wrong.",
+            GP,
+        ),
+    ],
+)
+def test_an_expert_on_the_laws_of_their_field_stays_clean(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "The Health Minister lied to Parliament. He should resign, and the government too.",
+            SOLICITOR,
+        ),
+        (
+            "Le ministre a menti au Parlement : qu'il démissionne, et le gouvernement avec lui.",
+            NOTARY,
+        ),
+        (
+            "Parliament passed the inheritance reform on Tuesday: here is what changes.",
+            Context(language="en", profession="florist", topics=("flowers", "weddings")),
+        ),
+    ],
+)
+def test_a_scandal_is_not_an_experts_field_and_a_law_is_not_everyones(
+    text: str, context: Context
+) -> None:
+    assert "off_topic.politics" in off_topic(analyze(text, context))

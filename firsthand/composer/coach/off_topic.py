@@ -7,42 +7,140 @@ subject. Matching is by stem, so "election", "elections", "élections" are one s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, cast
 
 from .findings import from_rule
 from .frequency import zipf
-from .packs import Hit, Pack, Rule
-from .phrases import Match, Scan
+from .packs import Pack, Rule
+from .phrases import PhraseIndex, Scan, compile_pattern
 from .report import Context, Finding
-from .tokens import Token, Tokens, tokenize, word_count
+from .tokens import Token, Tokens, tokenize, word_cache, word_count
 
 
 def check_off_topic(
     text: str, tokens: Tokens, pack: Pack, context: Context, scan: Scan
 ) -> list[Finding]:
     topic_keys = declared_keys(context.topics, context.profession)
-    strong: dict[str, list[Match[Hit]]] = {}
-    weak: dict[str, list[Match[Hit]]] = {}
+    # Per subject: the (first, last) token spans of its strong and weak words, and the weak
+    # words' keys (distinct weak words are what count).
+    strong: dict[str, list[tuple[int, int]]] = {}
+    weak: dict[str, list[tuple[int, int, str]]] = {}
     for match in scan.of(pack.index):
-        strong.setdefault(match.payload.rule.id, []).append(match)
+        strong.setdefault(match.payload.rule.id, []).append((match.first, match.last))
     for match in scan.of(pack.weak):
-        weak.setdefault(match.payload.rule.id, []).append(match)
+        key = tokens.forms[match.first].key
+        weak.setdefault(match.payload.rule.id, []).append((match.first, match.last, key))
+    if "tag" in tokens.kinds:
+        _hashtags(tokens, pack, strong, weak)
+    if not strong and not weak:
+        return []
     findings: list[Finding] = []
     for rule_id in sorted(set(strong) | set(weak)):
         rule = pack.rule(rule_id)
         if _covered(pack, rule, topic_keys):
             continue
-        hits = strong.get(rule_id, [])
-        soft = weak.get(rule_id, [])
-        distinct_soft = {tokens.forms[m.first].key for m in soft}
+        figures = _spans(tokens, pack, rule, "figurative")
+        if _covered(pack, rule, topic_keys, "expert_covers"):
+            # A lawyer on the law parliament just passed is in their field (but not on a
+            # minister's scandal): the `expert_phrases` are theirs, with the words inside.
+            figures += _spans(tokens, pack, rule, "expert_phrases")
+        hits = [span for span in strong.get(rule_id, []) if not _meets(span, figures)]
+        soft = [
+            (first, last, key)
+            for first, last, key in weak.get(rule_id, [])
+            if not _meets((first, last), figures)
+        ]
+        distinct_soft = {key for _, _, key in soft}
         if not hits and len(distinct_soft) < int(pack.setting("weak_needed", 2)):
             continue
-        for match in [*hits, *soft]:
-            start, end = tokens.starts[match.first], tokens.ends[match.last]
+        for first, last in [*hits, *((first, last) for first, last, _ in soft)]:
+            start, end = tokens.starts[first], tokens.ends[last]
             findings.append(from_rule(text, start, end, rule))
     return findings
+
+
+def _meets(span: tuple[int, int], figures: list[tuple[int, int]]) -> bool:
+    """Whether a hit shares a word with a figure of speech ("la « guerre des écrans »")."""
+    return any(first <= span[1] and span[0] <= last for first, last in figures)
+
+
+# A subject's extra phrase lists, compiled on first need: `figurative` ("the war on plaque",
+# "la guerre des écrans" use the subject's words for something else) and `expert_phrases`.
+_FIGURES: dict[tuple[str, str, str], PhraseIndex[bool]] = {}
+
+
+def _spans(tokens: Tokens, pack: Pack, rule: Rule, option: str) -> list[tuple[int, int]]:
+    """Token spans matched by one of a subject's extra phrase lists."""
+    phrases = cast(list[str], rule.options.get(option, []))
+    if not phrases:
+        return []
+    cache_key = (pack.language, rule.id, option)
+    index = _FIGURES.get(cache_key)
+    if index is None:
+        index = PhraseIndex()
+        for phrase in phrases:
+            for pattern in compile_pattern(str(phrase), pack.language, True):
+                index.add(pattern)
+        _FIGURES[cache_key] = index
+    return [(match.first, match.last) for match in index.find(tokens)]
+
+
+# Per language: the one-word phrases of every subject, by the key a hashtag's word is looked
+# up by ("=" + the folded word for an exact phrase, the stem otherwise), with the subject and
+# whether the word is strong.
+_TAG_WORDS: dict[str, dict[str, tuple[str, bool]]] = {}
+_CAMEL_RE = re.compile(r"[A-ZÀ-Ý]?[a-zà-ÿ]+|[A-ZÀ-Ý]+(?![a-zà-ÿ])|\d+")
+
+
+def _hashtags(
+    tokens: Tokens,
+    pack: Pack,
+    strong: dict[str, list[tuple[int, int]]],
+    weak: dict[str, list[tuple[int, int, str]]],
+) -> None:
+    """Subjects named in hashtags: "#présidentielle", "#VoteForChange", "#votez"."""
+    words = _tag_words(pack)
+    cache = word_cache(pack.language)
+    soft: list[tuple[str, int, str]] = []
+    for i in [i for i, kind in enumerate(tokens.kinds) if kind == "tag"]:
+        for part in _CAMEL_RE.findall(tokens.texts[i][1:]) or [tokens.texts[i][1:]]:
+            forms = cache.forms(part)
+            found = words.get("=" + forms.fold) or words.get(forms.key)
+            if found is None:
+                continue
+            rule_id, is_strong = found
+            if is_strong:
+                strong.setdefault(rule_id, []).append((i, i))
+            else:
+                soft.append((rule_id, i, forms.key))
+    # A weak word in a tag ("#party", "#vote") only counts beside a strong one: tag walls
+    # string everyday words together.
+    for rule_id, i, key in soft:
+        if rule_id in strong:
+            weak.setdefault(rule_id, []).append((i, i, key))
+
+
+def _tag_words(pack: Pack) -> dict[str, tuple[str, bool]]:
+    words = _TAG_WORDS.get(pack.language)
+    if words is None:
+        words = {}
+        cache = word_cache(pack.language)
+        for rule in pack.rules.values():
+            for name, is_strong in (("weak", False), ("phrases", True)):
+                for phrase in cast(list[str], rule.options.get(name, [])):
+                    if " " in phrase.strip() or phrase.startswith(("~", "*")):
+                        continue
+                    for word in phrase.strip().rstrip("?").split("|"):
+                        if not word.lstrip("=").isalpha():
+                            continue  # "re-election", "49.3": not one word of a hashtag
+                        forms = cache.forms(word.lstrip("="))
+                        key = "=" + forms.fold if word.startswith("=") else forms.key
+                        words[key] = (rule.id, is_strong)
+        _TAG_WORDS[pack.language] = words
+    return words
 
 
 @lru_cache(maxsize=64)
@@ -64,10 +162,10 @@ def _meaningful(token: Token, language: str) -> bool:
 
 
 # Per subject, its covering phrases: each a tuple of its words' keys (stem and folded form).
-_COVER_KEYS: dict[tuple[str, str], tuple[tuple[frozenset[str], ...], ...]] = {}
+_COVER_KEYS: dict[tuple[str, str, str], tuple[tuple[frozenset[str], ...], ...]] = {}
 
 
-def _covered(pack: Pack, rule: Rule, topic_keys: frozenset[str]) -> bool:
+def _covered(pack: Pack, rule: Rule, topic_keys: frozenset[str], option: str = "covers") -> bool:
     """A subject is the author's own when a declared topic names it (or one of its words).
 
     A covering phrase of several words needs all of them: "public health" covers a public
@@ -75,10 +173,12 @@ def _covered(pack: Pack, rule: Rule, topic_keys: frozenset[str]) -> bool:
     """
     if not topic_keys:
         return False
-    cache_key = (pack.language, rule.id)
+    cache_key = (pack.language, rule.id, option)
     phrases = _COVER_KEYS.get(cache_key)
     if phrases is None:
-        words = [*cast(list[str], rule.options.get("covers", [])), *_single_words(rule.options)]
+        words = [*cast(list[str], rule.options.get(option, []))]
+        if option == "covers":
+            words += _single_words(rule.options)
         phrases = tuple(
             keys for keys in (_phrase_keys(word, pack.language) for word in words) if keys
         )
