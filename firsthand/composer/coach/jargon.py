@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from itertools import accumulate, compress, pairwise
+from itertools import accumulate, compress, pairwise, repeat
 from operator import ne
 
 import regex
@@ -140,9 +140,13 @@ def _unknown_words(
     found: list[int] = []
     seen: set[str] = set()
     # Most words are plain: a comprehension keeps only the others (and words not seen yet).
-    get = verdicts.get
     kinds = tokens.kinds
-    for i in [i for i, word in enumerate(tokens.texts) if get(word, -1) and kinds[i] == "word"]:
+    texts = tokens.texts
+    # (a C-level map: a word seen before costs one look-up; an unseen one reads as -1, to visit)
+    marks = map(verdicts.get, texts, repeat(-1, len(texts)))
+    for i in compress(range(len(texts)), marks):
+        if kinds[i] != "word":
+            continue
         token = tokens[i]
         verdict = verdicts.get(token.text)
         if verdict is None:
@@ -335,18 +339,42 @@ def _word_finding(text: str, token: Token, pack: Pack) -> Finding:
     return from_rule(text, token.start, token.end, rule)
 
 
+class _PieceTest(dict[str, bool]):
+    """Whether a written word's accent-free form is in a set, remembered per piece."""
+
+    def __init__(self, language: str, folds: set[str]) -> None:
+        super().__init__()
+        self.folds = folds
+        self._forms = word_cache(language).forms
+
+    def __missing__(self, piece: str) -> bool:
+        verdict = bool(self.folds) and self._forms(piece).fold in self.folds
+        if len(self) < _TABLE_LIMIT:
+            self[piece] = verdict
+        return verdict
+
+
+def _buzz_tails(pack: Pack) -> _PieceTest:
+    memo = pack.memo("buzz_compound_tails")
+    tails: _PieceTest | None = memo.get("table")
+    if tails is None or len(tails) >= _TABLE_LIMIT:
+        folds = {str(word) for word in pack.setting("buzz_compound_tails", [])}
+        tails = memo["table"] = _PieceTest(pack.language, folds)
+    return tails
+
+
 def _buzz_compounds(
     text: str, tokens: Tokens, pack: Pack, covered: set[int]
 ) -> list[tuple[int, int]]:
     """Hyphenated coinages ending in a buzz word: "cloud-native", "patient-centric"."""
-    tails = set(pack.setting("buzz_compound_tails", []))
-    if not tails:
+    tails = _buzz_tails(pack)
+    if not tails.folds:
         return []
     found: list[tuple[int, int]] = []
     # A quick pass finds the buzz tails; the rest is looked at only around them.
-    for i in [i for i, forms in enumerate(tokens.forms) if forms.fold in tails and i]:
+    for i in compress(range(len(tokens.texts)), map(tails.__getitem__, tokens.texts)):
         token = tokens[i]
-        if i in covered or token.kind != "word":
+        if not i or i in covered or token.kind != "word":
             continue
         before = tokens[i - 1]
         if before.kind == "word" and before.end + 1 == token.start and text[before.end] == "-":
