@@ -526,3 +526,42 @@ def test_french_verb_forms_are_as_common_as_their_verb(word: str) -> None:
     from firsthand.composer.coach.frequency import family_zipf
 
     assert family_zipf(word, "fr") >= 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Yesterday I met Dr. Nwachukwu at the clinic, and she loved the new chair.", EN),
+        ("My colleague Mrs. Adeyemi-Okafor starts on Monday.", EN),
+        ("Hier, M. Kerbrat est venu au cabinet avec sa fille.", FR),
+        ("Mme. Lefouillé m'a appelée, puis le Dr. Tchoukriel a confirmé.", FR),
+    ],
+)
+def test_a_name_after_a_title_and_its_period_is_not_a_rare_word(
+    text: str, context: Context
+) -> None:
+    assert warnings(text, context) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Last week a young father told me that his daughter had been seen by Dr. Martin, who "
+            "had explained in great detail why the tooth at the back of her mouth needed a small "
+            "filling before the summer holidays began.",
+            EN,
+        ),
+        (
+            "La semaine dernière, un jeune papa m'a raconté que sa fille avait été reçue par M. "
+            "Martin, qui lui avait expliqué très longuement pourquoi la dent du fond devait être "
+            "soignée avant les grandes vacances d'été, sans attendre la rentrée de septembre "
+            "prochain.",
+            FR,
+        ),
+    ],
+)
+def test_a_title_does_not_cut_a_long_sentence_in_two(text: str, context: Context) -> None:
+    long = [f for f in jargon(text, context) if f.rule == "jargon.long-sentence"]
+    assert len(long) == 1
+    assert long[0].start == 0 and long[0].end == len(text)

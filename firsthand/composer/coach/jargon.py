@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate, compress, pairwise, repeat
@@ -56,7 +57,7 @@ def check_jargon(
             token = tokens[first]
             if _in_address(text, token):
                 continue  # "mysite" in "mysite.com/menu" is an address, not a word of the post
-            if _glossed(text, token.end, glosses) or _a_name(tokens, first):
+            if _glossed(text, token.end, glosses) or _a_name(text, tokens, first):
                 continue
             if not _is_explained(first, first, explained, pack) and not _spelled_out(text, token):
                 findings.append(_word_finding(text, token, pack))
@@ -213,13 +214,15 @@ def _shouting_run(tokens: Tokens, i: int) -> bool:
     return False
 
 
-def _a_name(tokens: Tokens, i: int) -> bool:
+def _a_name(text: str, tokens: Tokens, i: int) -> bool:
     """Whether a capitalised rare word opening a sentence is a name all the same: written with
     a capital inside ("BrightSmile"), followed by another capitalised word ("Harbourview
     Realty"), or capitalised again elsewhere in the post, mid-sentence."""
     word = tokens.texts[i]
     if not word[:1].isupper() or _shorthand(word):
         return False  # "SCPIs" is shorthand
+    if _after_title(text, tokens.starts[i]):
+        return True
     if len(word) >= 5 and word.isalpha() and any(ch.isupper() for ch in word[1:]):
         return True  # not "HbA1c" or "SaaS": shorthand
     k = i + 1
@@ -423,6 +426,49 @@ _TABLE_LIMIT = 100_000
 _WORD_PIECE_RE = regex.compile(r"[\p{L}\p{M}\p{N}]++")
 
 
+# Titles written with a period before a name: "Dr. Okafor", "M. Durand", "Mme. Roux". The
+# tokenizer ends a sentence at that period; for the reader it goes on.
+_TITLE_RE = re.compile(
+    r"(?<![\w.])(?:Dr|Drs|Dre|Mr|Mrs|Ms|Mx|Prof|Pr|Mme|Mmes|Mlle|Mlles|M|MM|Me|Mgr)"
+    r"\.(?=[^\S\n]+[\w(])"
+)
+_TITLE_BEFORE_RE = re.compile(
+    r"(?<![\w.])(?:Dr|Drs|Dre|Mr|Mrs|Ms|Mx|Prof|Pr|Mme|Mmes|Mlle|Mlles|M|MM|Me|Mgr)\.[^\S\n]+$"
+)
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Whether the word at `start` follows a title and its period: "Dr. Nwachukwu"."""
+    return text[start - 1 : start].isspace() and bool(
+        _TITLE_BEFORE_RE.search(text, max(0, start - 8), start)
+    )
+
+
+def _join_title_breaks(
+    text: str, tokens: Tokens, sentences: dict[int, tuple[int, int]]
+) -> dict[int, int]:
+    """Join the halves of sentences cut at a title's period, in `sentences` (number → words,
+    syllables); returns, for each joined sentence, the number of its last half."""
+    if "." not in text:
+        return {}
+    last_of: dict[int, int] = {}
+    joined: dict[int, int] = {}  # later half → the sentence it continues
+    for match in _TITLE_RE.finditer(text):
+        k = bisect_left(tokens.starts, match.end())
+        if not 0 < k < len(tokens):
+            continue
+        later, earlier = tokens.sentences[k], tokens.sentences[k - 1]
+        earlier = joined.get(earlier, earlier)
+        if later == earlier or later not in sentences or earlier not in sentences:
+            continue
+        words_a, syllables_a = sentences[earlier]
+        words_b, syllables_b = sentences.pop(later)
+        sentences[earlier] = (words_a + words_b, syllables_a + syllables_b)
+        joined[later] = earlier
+        last_of[earlier] = later
+    return last_of
+
+
 def _sentences(text: str, tokens: Tokens, pack: Pack) -> tuple[list[Finding], float | None]:
     long_rule = pack.rules.get("jargon.long-sentence")
     hard_rule = pack.rules.get("jargon.hard-sentence")
@@ -442,6 +488,7 @@ def _sentences(text: str, tokens: Tokens, pack: Pack) -> tuple[list[Finding], fl
     sentences: dict[int, tuple[int, int]] = {
         where[a]: (b - a, totals[b] - totals[a]) for a, b in pairwise(cuts) if b > a
     }
+    last_of = _join_title_breaks(text, tokens, sentences)
     findings: list[Finding] = []
     spans: list[tuple[int, int]] | None = None
     all_words = all_syllables = 0
@@ -451,7 +498,7 @@ def _sentences(text: str, tokens: Tokens, pack: Pack) -> tuple[list[Finding], fl
         if words > long_words and long_rule is not None:
             spans = spans or sentence_spans(text)
             if n < len(spans):
-                start, end = spans[n]
+                start, end = spans[n][0], spans[min(last_of.get(n, n), len(spans) - 1)][1]
                 findings.append(from_rule(text, start, end, long_rule, count=words))
             continue
         if hard_rule is not None and words >= hard_min_words:
@@ -459,6 +506,6 @@ def _sentences(text: str, tokens: Tokens, pack: Pack) -> tuple[list[Finding], fl
             if ease is not None and ease < hard_below:
                 spans = spans or sentence_spans(text)
                 if n < len(spans):
-                    start, end = spans[n]
+                    start, end = spans[n][0], spans[min(last_of.get(n, n), len(spans) - 1)][1]
                     findings.append(from_rule(text, start, end, hard_rule, score=round(ease)))
     return findings, ease_of(all_words, all_syllables, max(1, len(sentences)), language)
