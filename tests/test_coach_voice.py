@@ -392,3 +392,176 @@ def test_a_state_in_the_present_is_not_past_narration(text: str, context: Contex
 def test_the_passe_compose_still_narrates(text: str) -> None:
     report = analyze(text, FR)
     assert any("passé" in s for s in report.kind_signals), report.kind_signals
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # Habits of practice told in the past are know-how, not one moment.
+        (
+            "experience",
+            "For years I used to hand out a printed diet plan at the first visit. Nobody "
+            "followed it. These days I ask what people already cook and we change one meal.",
+            EN,
+        ),
+        (
+            "experience",
+            "For a long time I told every couple to visit ten houses before choosing. They "
+            "got lost. Now I always suggest three, seen twice, at different hours.",
+            EN,
+        ),
+        (
+            "experience",
+            "Pendant des années, j'ai prescrit des semelles à presque tous mes patients. "
+            "Aujourd'hui, je commence par trois semaines d'exercices pieds nus.",
+            FR,
+        ),
+        (
+            "experience",
+            "Pendant longtemps, je donnais une liste de vingt conseils en fin de séance. "
+            "Maintenant je n'en donne qu'un, et on le répète ensemble.",
+            FR,
+        ),
+        # ...while one moment told in the past is still a story.
+        (
+            "story",
+            "Yesterday a farmer brought me his dog wrapped in a coat. He had carried him "
+            "for two miles. We stitched the paw and he cried when the dog stood up.",
+            EN,
+        ),
+        (
+            "story",
+            "Hier, un agriculteur est arrivé avec son chien dans les bras. Il l'avait porté "
+            "sur trois kilomètres. On a recousu la patte et il a pleuré quand le chien s'est levé.",
+            FR,
+        ),
+        (
+            "story",
+            "Mercredi, Mme Petit, 88 ans, est venue avec ses lunettes cassées en deux. "
+            "Je les ai recollées pendant qu'elle me racontait son voyage de noces.",
+            FR,
+        ),
+    ],
+)
+def test_a_habit_of_practice_is_experience_and_one_moment_a_story(
+    kind: str, text: str, context: Context
+) -> None:
+    assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # A service offered in the first person is a promotion, even when it says "if you".
+        (
+            "promotion",
+            "If your boiler is over ten years old, I'm offering a safety check for half the "
+            "usual fee this month. No obligation. Message me to book a visit.",
+            EN,
+        ),
+        (
+            "promotion",
+            "Si votre chaudière a plus de dix ans, je vous propose une vérification à moitié "
+            "prix ce mois-ci. Sans engagement, réservation par message.",
+            FR,
+        ),
+        # Advice that says "if you" stays advice.
+        (
+            "experience",
+            "If your boiler is over ten years old, bleed the radiators before winter. Check "
+            "the pressure gauge: it should sit between one and two bar.",
+            EN,
+        ),
+        (
+            "experience",
+            "Si votre chaudière a plus de dix ans, purgez les radiateurs avant l'hiver. "
+            "Vérifiez le manomètre : il doit rester entre un et deux bars.",
+            FR,
+        ),
+        # News in your own words: announcing, an event you host, a hire, an award.
+        (
+            "announcement",
+            "Delighted to share that Tom joins our workshop on Monday. He spent six years "
+            "restoring organs, so bring us your oldest pianos.",
+            EN,
+        ),
+        (
+            "announcement",
+            "Next Thursday I'm hosting a free evening on wills at the library, 7 pm. Bring "
+            "your questions, I'll bring the tea.",
+            EN,
+        ),
+        (
+            "announcement",
+            "Je suis ravie de vous annoncer que Claire rejoint l'équipe lundi. Elle a "
+            "travaillé dix ans en pédiatrie.",
+            FR,
+        ),
+        (
+            "announcement",
+            "Jeudi 12 mars, je donnerai une conférence sur le sommeil des ados à la "
+            "bibliothèque. Entrée libre.",
+            FR,
+        ),
+        (
+            "announcement",
+            "Our little studio has won the regional award for small workplaces. Thank "
+            "you to the carpenters who put up with our drawings.",
+            EN,
+        ),
+        # Shouting does not make news a sales pitch.
+        ("announcement", "BIG NEWS!!! WE ARE MOVING TO 12 HIGH STREET ON 1 APRIL!!!", EN),
+        ("announcement", "GRANDE NOUVELLE !!! ON DÉMÉNAGE AU 12 RUE HAUTE LE 1ER AVRIL !!!", FR),
+    ],
+)
+def test_offers_news_and_advice_are_told_apart(kind: str, text: str, context: Context) -> None:
+    assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("To every one of you who trusted me with your accounts this year: thank you.", EN),
+        ("Merci. À tous ceux qui m'ont fait confiance cette année, et à ma famille.", FR),
+        ("The budget is out tomorrow. Which measures do you want me to explain on Friday?", EN),
+        ("Le budget sort demain. Quelles mesures voulez-vous que je vous explique vendredi ?", FR),
+        ("Did you watch the match last night? Who do you think played best?", EN),
+    ],
+)
+def test_thanks_and_questions_to_the_audience_are_other(text: str, context: Context) -> None:
+    assert analyze(text, context).kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "not_kind"),
+    [
+        # "the final" is not "finally"; "réserve d'usufruit" is not "réservez".
+        (
+            "Will he play the final? Hamstring strains take three to six weeks to heal.",
+            EN,
+            "announcement",
+        ),
+        ("Donation avec réserve d'usufruit : attention à la réserve héréditaire.", FR, "promotion"),
+    ],
+)
+def test_exact_forms_where_a_stem_would_mislead(text: str, context: Context, not_kind: str) -> None:
+    assert analyze(text, context).kind != not_kind
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Last week an old man sat in my office and asked: 'Will the house stay in the "
+            "family?' We spent an hour on his will. He left smiling.",
+            EN,
+        ),
+        (
+            "Hier, une dame est venue au cabinet et m'a demandé : « Est-ce que je vais "
+            "remarcher ? » On a travaillé une heure. Elle est repartie à pied.",
+            FR,
+        ),
+    ],
+)
+def test_a_question_reported_in_a_story_still_narrates(text: str, context: Context) -> None:
+    assert analyze(text, context).kind == "story"

@@ -102,11 +102,15 @@ def check_voice(
 
     spam = [f for f in others if f.category == "spam"]
     if spam:
-        starts = tokens.starts
+        # Several sales findings in one sentence are one pitch: the sentence votes with its
+        # strongest ("LIMITED OFFER!!! BOOK NOW" is shouting, urgency and a call, said once).
+        pitches: dict[int, float] = {}
         for f in spam:
-            at = min(bisect_right(starts, f.start) - 1, len(starts) - 1)
-            sentence = sentences[at] if at >= 0 else first_sentence
-            votes.add("promotion", _promotion_weight(spam_pack, f.rule), "", sentence)
+            sentence = _sentence_at(tokens, f.start, first_sentence)
+            weight = _promotion_weight(spam_pack, f.rule)
+            pitches[sentence] = max(pitches.get(sentence, 0.0), weight)
+        for sentence, weight in pitches.items():
+            votes.add("promotion", weight, "", sentence)
         votes.label("promotion", f"{pack.text('sales_label')} ×{len(spam)}")
     trade = [f for f in others if f.category == "jargon" and f.rule not in _NOT_TRADE]
     if len(trade) >= 2:
@@ -122,6 +126,10 @@ def check_voice(
             float(pack.setting("company_voice_weight", 1.0)),
             pack.text("company_label"),
         )
+    # A question doesn't narrate: "Did you watch the debate last night?" asks, it tells nothing.
+    for sentence in votes.sentences("story"):
+        if _is_question(text, tokens, sentence):
+            votes.drop("story", sentence)
     scores = votes.totals()
     if i_count + we_count:
         # A first-person voice is what the good kinds have in common: it tips close calls.
@@ -163,6 +171,12 @@ class _Votes:
         if label:
             self.labels[kind].append(label)
 
+    def sentences(self, kind: str) -> list[int]:
+        return [sentence for (k, sentence) in self.by_sentence if k == kind]
+
+    def drop(self, kind: str, sentence: int) -> None:
+        self.by_sentence.pop((kind, sentence), None)
+
     def label(self, kind: str, label: str) -> None:
         self.labels[kind].append(label)
 
@@ -183,6 +197,27 @@ def _folded(pack: Pack, name: str) -> frozenset[str]:
     if key not in _FOLDED:
         _FOLDED[key] = frozenset(fold_accents(str(w).casefold()) for w in pack.setting(name, []))
     return _FOLDED[key]
+
+
+def _sentence_at(tokens: Tokens, offset: int, default: int) -> int:
+    """The sentence of the token at or before `offset`."""
+    at = min(bisect_right(tokens.starts, offset) - 1, len(tokens.starts) - 1)
+    return tokens.sentences[at] if at >= 0 else default
+
+
+_SPACES = " \u00a0\u202f"
+_CLOSING_QUOTES = frozenset("'\"”’»")
+
+
+def _is_question(text: str, tokens: Tokens, sentence: int) -> bool:
+    """Whether the sentence ends with a question mark (French puts a space before it); a
+    question inside quotes is someone's words reported in a story, not the post asking."""
+    last = bisect_right(tokens.sentences, sentence) - 1
+    if last < 0 or tokens.sentences[last] != sentence:
+        return False
+    end = tokens.ends[last]
+    after = text[end : end + 8].lstrip(_SPACES)
+    return after[:1] == "?" and after[1:].lstrip(_SPACES)[:1] not in _CLOSING_QUOTES
 
 
 def _listed(pack: Pack, name: str) -> frozenset[str]:
