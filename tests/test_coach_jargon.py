@@ -565,3 +565,31 @@ def test_a_title_does_not_cut_a_long_sentence_in_two(text: str, context: Context
     long = [f for f in jargon(text, context) if f.rule == "jargon.long-sentence"]
     assert len(long) == 1
     assert long[0].start == 0 and long[0].end == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        ("If your dog needs a scale and polish under GA, we do the bloods first.", EN, "GA"),
+        ("Your PT plan starts with three short walks a day.", EN, "PT"),
+        ("Le CA a doublé, mais l'AG a tout remis en question.", FR, "AG"),
+        ("Il reste une UC à l'OD, on la règle demain.", FR, "OD"),
+    ],
+)
+def test_two_capitals_are_shorthand_unless_everyone_knows_them(
+    text: str, context: Context, word: str
+) -> None:
+    assert word in warnings(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("I'm SO proud of this team, and the DJ at our party was great.", EN),
+        ("Bring your PC and a CD of the old X-rays if you have one.", EN),
+        ("C'est LA question que tout le monde pose avant les JO.", FR),
+        ("Payez par CB, et gardez le PV de la réunion.", FR),
+    ],
+)
+def test_everyday_pairs_of_capitals_stay_clean(text: str, context: Context) -> None:
+    assert warnings(text, context) == set()

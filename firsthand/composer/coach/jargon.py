@@ -180,7 +180,10 @@ def _verdict(token: Token, pack: Pack) -> int:
             2 <= len(shorthand) <= 6
             and shorthand.isalpha()
             and shorthand.casefold() not in acronyms
-            and zipf(shorthand.casefold(), pack.language) < 3.8
+            # Two letters are too many things at once ("ga", "pt", "ct") for their frequency
+            # to say the acronym is known: only the list does, or an everyday word stressed
+            # in capitals ("I'm SO proud", "C'est LA question").
+            and zipf(shorthand.casefold(), pack.language) < (5.0 if len(shorthand) == 2 else 3.8)
         ):
             return _ACRONYM
         return _PLAIN
