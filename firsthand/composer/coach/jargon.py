@@ -430,14 +430,27 @@ _WORD_PIECE_RE = regex.compile(r"[\p{L}\p{M}\p{N}]++")
 
 
 # Titles written with a period before a name: "Dr. Okafor", "M. Durand", "Mme. Roux". The
-# tokenizer ends a sentence at that period; for the reader it goes on.
-_TITLE_RE = re.compile(
-    r"(?<![\w.])(?:Dr|Drs|Dre|Mr|Mrs|Ms|Mx|Prof|Pr|Mme|Mmes|Mlle|Mlles|M|MM|Me|Mgr)"
-    r"\.(?=[^\S\n]+[\w(])"
+# tokenizer ends a sentence at that period; for the reader it goes on. The pattern only finds
+# candidates quickly (a capital, a few letters, a period, a space); the set decides.
+_TITLES = frozenset(
+    {"Dr", "Drs", "Dre", "Mr", "Mrs", "Ms", "Mx", "Prof", "Pr", "Mme", "Mmes", "Mlle", "Mlles"}
+    | {"M", "MM", "Me", "Mgr"}
 )
+_TITLE_RE = re.compile(r"[DMP][A-Za-z]{0,4}\.[^\S\n]")
 _TITLE_BEFORE_RE = re.compile(
     r"(?<![\w.])(?:Dr|Drs|Dre|Mr|Mrs|Ms|Mx|Prof|Pr|Mme|Mmes|Mlle|Mlles|M|MM|Me|Mgr)\.[^\S\n]+$"
 )
+
+
+def _title_breaks(text: str) -> list[int]:
+    """Offsets just after the period of a title followed by more of the sentence."""
+    found = []
+    for match in _TITLE_RE.finditer(text):
+        start, end = match.span()
+        if text[start : end - 2] in _TITLES and (start == 0 or not text[start - 1].isalnum()):
+            if text[start - 1 : start] != "." and text[end : end + 1].strip(" ")[:1].isalnum():
+                found.append(end - 1)
+    return found
 
 
 def _after_title(text: str, start: int) -> bool:
@@ -456,8 +469,8 @@ def _join_title_breaks(
         return {}
     last_of: dict[int, int] = {}
     joined: dict[int, int] = {}  # later half → the sentence it continues
-    for match in _TITLE_RE.finditer(text):
-        k = bisect_left(tokens.starts, match.end())
+    for at in _title_breaks(text):
+        k = bisect_left(tokens.starts, at)
         if not 0 < k < len(tokens):
             continue
         later, earlier = tokens.sentences[k], tokens.sentences[k - 1]

@@ -102,25 +102,50 @@ def _hashtags(
     weak: dict[str, list[tuple[int, int, str]]],
 ) -> None:
     """Subjects named in hashtags: "#présidentielle", "#VoteForChange", "#votez"."""
-    words = _tag_words(pack)
-    cache = word_cache(pack.language)
+    memo: dict[str, list[tuple[str, bool, str]]] = pack.memo("off_topic_tags")
+    kinds = tokens.kinds
     soft: list[tuple[str, int, str]] = []
-    for i in [i for i, kind in enumerate(tokens.kinds) if kind == "tag"]:
-        for part in _CAMEL_RE.findall(tokens.texts[i][1:]) or [tokens.texts[i][1:]]:
-            forms = cache.forms(part)
-            found = words.get("=" + forms.fold) or words.get(forms.key)
-            if found is None:
-                continue
-            rule_id, is_strong = found
+    for i in _indexes(kinds, "tag"):
+        tag = tokens.texts[i]
+        found = memo.get(tag)
+        if found is None:
+            found = memo[tag] = _tag_subjects(tag, pack)
+        for rule_id, is_strong, key in found:
             if is_strong:
                 strong.setdefault(rule_id, []).append((i, i))
             else:
-                soft.append((rule_id, i, forms.key))
+                soft.append((rule_id, i, key))
     # A weak word in a tag ("#party", "#vote") only counts beside a strong one: tag walls
     # string everyday words together.
     for rule_id, i, key in soft:
         if rule_id in strong:
             weak.setdefault(rule_id, []).append((i, i, key))
+
+
+def _indexes(items: list[str], value: str) -> list[int]:
+    """Where `value` stands in `items`: list.index finds each in C, so a post with a few
+    tags costs a few calls, not a step per token."""
+    found: list[int] = []
+    at = -1
+    try:
+        while True:
+            at = items.index(value, at + 1)
+            found.append(at)
+    except ValueError:
+        return found
+
+
+def _tag_subjects(tag: str, pack: Pack) -> list[tuple[str, bool, str]]:
+    """The subjects a hashtag's words name: (subject, strong, the word's key) for each."""
+    words = _tag_words(pack)
+    cache = word_cache(pack.language)
+    found = []
+    for part in _CAMEL_RE.findall(tag[1:]) or [tag[1:]]:
+        forms = cache.forms(part)
+        subject = words.get("=" + forms.fold) or words.get(forms.key)
+        if subject is not None:
+            found.append((subject[0], subject[1], forms.key))
+    return found
 
 
 def _tag_words(pack: Pack) -> dict[str, tuple[str, bool]]:
