@@ -565,3 +565,62 @@ def test_exact_forms_where_a_stem_would_mislead(text: str, context: Context, not
 )
 def test_a_question_reported_in_a_story_still_narrates(text: str, context: Context) -> None:
     assert analyze(text, context).kind == "story"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # Advice after a colon or a dash is given as a sentence would be.
+        (
+            "experience",
+            "Before a storm: photograph every room, move the car away from the trees and "
+            "keep a torch by the door.",
+            EN,
+        ),
+        (
+            "experience",
+            "For runners with sore knees — turn the treadmill incline up one notch and "
+            "walk the first five minutes.",
+            EN,
+        ),
+        # The advice one repeats to every client, the pattern one sees: experience.
+        (
+            "experience",
+            "I keep telling my clients the same thing: a will is not only for the rich.",
+            EN,
+        ),
+        (
+            "experience",
+            "Je le répète à chaque patient : une douleur au talon le matin, c'est la voûte "
+            "plantaire qui tire.",
+            FR,
+        ),
+        # A price with its currency sign is selling.
+        (
+            "promotion",
+            "Family portraits in the park on Saturday: 30 minutes, 15 edited photos, £120.",
+            EN,
+        ),
+        (
+            "promotion",
+            "Portraits de famille au parc samedi : 30 minutes, 15 photos retouchées, 120 €.",
+            FR,
+        ),
+    ],
+)
+def test_clauses_patterns_and_prices(kind: str, text: str, context: Context) -> None:
+    assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Let's leverage our synergies and unlock scalable growth together.", EN),
+        ("N'est-ce pas le plus beau métier du monde ?", FR),
+        ("Ce n'est pas grave — n'est-ce pas toujours ainsi au début ?", FR),
+    ],
+)
+def test_words_that_only_look_like_advice(text: str, context: Context) -> None:
+    signals = analyze(text, context).kind_signals
+    assert not any("imperative" in s or "impératif" in s for s in signals), signals
+    assert analyze(text, context).kind != "experience"

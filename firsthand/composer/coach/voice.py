@@ -8,6 +8,7 @@ spam findings) for promotion. The kind with the most votes wins; too few votes i
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -19,6 +20,8 @@ from .report import KINDS, Context, Finding, Kind
 from .spam import company_subjects
 from .tokens import Tokens, WordForms, fold_accents
 
+_CURRENCIES = "€£$"
+_PRICE_RE = re.compile(r"[€£$]\s?\d|\d\s?[€£$]")
 _GOOD_KINDS: tuple[Kind, ...] = ("story", "experience", "announcement", "opinion")
 # Jargon that says nothing about trade knowledge: buzzwords, rare words, long sentences.
 _NOT_TRADE = frozenset(
@@ -50,7 +53,7 @@ def check_voice(
     `subjects` the business-as-subject spans when the caller has them (spam.company_subjects)."""
     voice = Voice()
     words = [i for i, kind in enumerate(tokens.kinds) if kind == "word"]  # token indexes
-    i_count, we_count, you_count, past, commands = _word_counts(tokens, words, pack)
+    i_count, we_count, you_count, past, commands = _word_counts(text, tokens, words, pack)
     if subjects is None:
         subjects = company_subjects(tokens, spam_pack, context)
     names = _name_mentions(tokens, context)
@@ -112,6 +115,17 @@ def check_voice(
         for sentence, weight in pitches.items():
             votes.add("promotion", weight, "", sentence)
         votes.label("promotion", f"{pack.text('sales_label')} ×{len(spam)}")
+    price_weight = float(pack.setting("price_weight", 0.0))
+    if price_weight and any(symbol in text for symbol in _CURRENCIES):
+        # "£95", "120 €": a price with its currency sign, like "95 pounds" among the signals.
+        prices = [
+            _sentence_at(tokens, found.start(), first_sentence)
+            for found in _PRICE_RE.finditer(text)
+        ]
+        for sentence in prices:
+            votes.add("promotion", price_weight, "", sentence)
+        if prices:
+            votes.label("promotion", f"{pack.text('price_label')} ×{len(prices)}")
     trade = [f for f in others if f.category == "jargon" and f.rule not in _NOT_TRADE]
     if len(trade) >= 2:
         # Dense trade talk is someone sharing what they know, even if it needs plainer words.
@@ -293,7 +307,7 @@ def _word_class(forms: WordForms, pack: Pack) -> int:
 
 
 def _word_counts(
-    tokens: Tokens, words: Sequence[int], pack: Pack
+    text: str, tokens: Tokens, words: Sequence[int], pack: Pack
 ) -> tuple[int, int, int, dict[int, int], dict[int, int]]:
     """In one walk: "I"s, "we"s, "you"s, and per sentence the words narrating in the past
     and the imperatives.
@@ -342,12 +356,21 @@ def _word_counts(
                 past[sentence] = past.get(sentence, 0) + 1
         elif found & _PARTICIPLE and _compound_past(tokens, words, n, pack):
             past[sentence] = past.get(sentence, 0) + 1
-        if found & _COMMAND_VERB and firsts[at]:
+        if found & _COMMAND_VERB and (firsts[at] or _starts_a_clause(text, tokens, words, n)):
             commands[sentence] = commands.get(sentence, 0) + 1
         elif found & _COMMAND_SUFFIX:
             if (forms[words[n - 1]].fold if n else "") not in _NOT_COMMANDS:
                 commands[sentence] = commands.get(sentence, 0) + 1
     return i_count, we_count, you_count, past, commands
+
+
+def _starts_a_clause(text: str, tokens: Tokens, words: Sequence[int], n: int) -> bool:
+    """Whether the word at `words[n]` follows a colon or a dash: "My advice: walk…" gives the
+    advice after the colon, as a sentence would."""
+    if not n:
+        return False
+    gap = text[tokens.ends[words[n - 1]] : tokens.starts[words[n]]]
+    return ":" in gap or "—" in gap or "–" in gap
 
 
 def _compound_past(tokens: Tokens, words: Sequence[int], n: int, pack: Pack) -> bool:
