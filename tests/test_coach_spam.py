@@ -267,3 +267,29 @@ def test_urgency_words_outside_a_sale_are_not_sales_pressure(text: str, context:
 def test_urgency_in_a_post_that_sells_is_flagged(text: str, context: Context) -> None:
     rules = {f.rule for f in analyze(text, context).findings}
     assert "spam.urgency" in rules
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Send me your policy; if yours is already the best deal, I'll tell you so.", "en"),
+        ("On a ajouté une semelle sur mesure, et trois mois plus tard, plus de douleur.", "fr"),
+        ("Gratuit et sans engagement : si votre contrat est le meilleur, je vous le dirai.", "fr"),
+    ],
+)
+def test_calm_honest_wording_is_not_an_advert(text: str, language: str) -> None:
+    report = analyze(text, Context(language=language))
+    assert [f.rule for f in report.findings if f.category == "spam"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "rule"),
+    [
+        ("The best deals in town are here this weekend only.", "en", "spam.discount"),
+        ("Des solutions sur mesure pour tous vos projets.", "fr", "spam.press-release"),
+        ("Devis gratuit sans engagement, appelez-nous.", "fr", "spam.guarantee"),
+    ],
+)
+def test_advert_wording_is_still_spam(text: str, language: str, rule: str) -> None:
+    report = analyze(text, Context(language=language))
+    assert rule in {f.rule for f in report.findings}
