@@ -388,3 +388,47 @@ def test_a_scandal_is_not_an_experts_field_and_a_law_is_not_everyones(
     text: str, context: Context
 ) -> None:
     assert "off_topic.politics" in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "rule"),
+    [
+        ("en", "I can't believe people still defend the PM after that speech.", "politics"),
+        ("en", "Immigrants are taking all the jobs in this town.", "politics"),
+        ("en", "Pro-lifers should stay out of my patients' decisions.", "politics"),
+        ("en", "Praying the rosary every morning keeps my hands steady.", "religion"),
+        ("en", "That TikTok star who sells detox tea got caught lying again.", "gossip"),
+        (
+            "en",
+            "Did you hear the prince's wife is leaving him? The palace is in meltdown.",
+            "gossip",
+        ),
+        ("fr", "Les immigrés prennent tous les emplois ici.", "politics"),
+        ("fr", "Je prie le chapelet chaque matin, et la Vierge Marie me garde.", "religion"),
+        ("fr", "Cette star de TikTok qui vend du thé détox a encore menti.", "gossip"),
+        ("fr", "Vous avez su que la femme du prince le quitte ?", "gossip"),
+    ],
+)
+def test_hot_subjects_in_everyday_wordings(language: str, text: str, rule: str) -> None:
+    context = DENTIST if language == "en" else DENTISTE
+    report = analyze(text, Context(language, context.profession, context.topics))
+    assert f"off_topic.{rule}" in off_topic(report)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Our receptionist left for maternity leave; the team threw her a party."),
+        ("en", "The star of the week: Max, 6, who flossed every night."),
+        ("en", "The buyers fell in love with the old church pews in the kitchen."),
+        ("en", "A veteran told me his knees have been through two tours and one marathon."),
+        ("fr", "Ma fille a voté pour le gâteau au chocolat, mon fils pour la tarte."),
+        ("fr", "Le maire est passé inaugurer la boulangerie du quartier."),
+        ("fr", "Photos de première communion samedi : la lumière de l'église était parfaite."),
+        ("fr", "Chaque hiver, c'est la bataille contre l'humidité dans les vieilles maisons."),
+    ],
+)
+def test_everyday_posts_with_a_hot_word_or_two_stay_clean(language: str, text: str) -> None:
+    context = DENTIST if language == "en" else DENTISTE
+    report = analyze(text, Context(language, context.profession, context.topics))
+    assert off_topic(report) == set()
