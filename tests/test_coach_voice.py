@@ -624,3 +624,61 @@ def test_words_that_only_look_like_advice(text: str, context: Context) -> None:
     signals = analyze(text, context).kind_signals
     assert not any("imperative" in s or "impératif" in s for s in signals), signals
     assert analyze(text, context).kind != "experience"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # A case told after the opening thesis is its evidence, not a story of its own.
+        (
+            "opinion",
+            "I think paying for a premium gym plan is a waste for beginners. Last winter a "
+            "client of mine signed up for a year, went twice in January and felt so guilty "
+            "he stopped walking too. We started with ten minutes a day at home.",
+            EN,
+        ),
+        (
+            "opinion",
+            "À mon avis, les abonnements de salle à l'année sont une erreur pour les "
+            "débutants. L'an dernier, un client a signé pour douze mois, il y est allé deux "
+            "fois en janvier et il a tout arrêté. On a repris avec dix minutes par jour.",
+            FR,
+        ),
+        (
+            "experience",
+            "My advice for anyone renting out a flat: photograph every wall before the "
+            "tenant moves in. Last spring a landlord I work with had no photos, and the "
+            "deposit dispute dragged on for months.",
+            EN,
+        ),
+        (
+            "experience",
+            "Mon conseil avant de louer un appartement : photographiez chaque mur avant "
+            "l'entrée du locataire. Le printemps dernier, un propriétaire n'avait aucune "
+            "photo, et le litige sur la caution a duré des mois.",
+            FR,
+        ),
+        # ...while a post that opens on the moment stays a story.
+        (
+            "story",
+            "Last winter a client of mine signed up for a year at the gym, went twice in "
+            "January and felt so guilty he stopped walking too. We started again with ten "
+            "minutes a day, and in May he ran his first 5k.",
+            EN,
+        ),
+    ],
+)
+def test_a_case_after_the_opening_backs_it_up(kind: str, text: str, context: Context) -> None:
+    assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've got two slots on Saturday and I've had a lot of questions about them.",
+        "We have finished the new waiting room and the kids have already tested the toys.",
+    ],
+)
+def test_the_present_perfect_is_not_narration(text: str) -> None:
+    signals = analyze(text, EN).kind_signals
+    assert not any("past-tense" in s for s in signals), signals

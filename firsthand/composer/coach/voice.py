@@ -71,6 +71,7 @@ def check_voice(
         first_sentence,
         float(pack.setting("opening_weight", 1.0)),
         float(pack.setting("sentence_cap", 1e9)),
+        float(pack.setting("illustration_weight", 1.0)),
     )
     # Phrases: one vote per kind per starting word (the strongest), so "tip" and "tips"
     # listed side by side don't count twice.
@@ -167,8 +168,11 @@ def check_voice(
 class _Votes:
     """Votes per kind and sentence; a sentence's say per kind is capped, the opening's weighed."""
 
-    def __init__(self, opening: int, opening_weight: float, cap: float) -> None:
+    def __init__(
+        self, opening: int, opening_weight: float, cap: float, illustration: float = 1.0
+    ) -> None:
         self.opening, self.opening_weight, self.cap = opening, opening_weight, cap
+        self.illustration = illustration
         self.by_sentence: dict[tuple[str, int], float] = {}
         self.whole: dict[str, float] = {kind: 0.0 for kind in KINDS}
         self.labels: dict[str, list[str]] = {kind: [] for kind in KINDS}
@@ -196,10 +200,27 @@ class _Votes:
 
     def totals(self) -> dict[str, float]:
         scores = dict(self.whole)
-        for (kind, sentence), weight in self.by_sentence.items():
-            said = min(weight, self.cap)
-            scores[kind] += said * self.opening_weight if sentence == self.opening else said
+        said = {key: min(weight, self.cap) for key, weight in self.by_sentence.items()}
+        hook = max(KINDS, key=lambda kind: said.get((kind, self.opening), 0.0))
+        # What follows the hook backs it up: a case told after an opinion or a tip is its
+        # evidence, a lesson after a story is its moral. They count for less than the hook.
+        aside = _ASIDES.get(hook, "") if said.get((hook, self.opening)) else ""
+        for (kind, sentence), weight in said.items():
+            if sentence == self.opening:
+                weight *= self.opening_weight
+            elif kind == aside:
+                weight *= self.illustration
+            scores[kind] += weight
         return scores
+
+
+# The kind a hook's followers may illustrate it with: a past case under an opinion, a tip or
+# news; a piece of advice under a story.
+_ASIDES: dict[str, str] = {
+    "opinion": "story",
+    "experience": "story",
+    "announcement": "story",
+}
 
 
 _FOLDED: dict[tuple[str, str], frozenset[str]] = {}
@@ -343,7 +364,8 @@ def _word_counts(
             you_count += 1
         sentence = sentences[at]
         if found & _PAST_WORD:
-            past[sentence] = past.get(sentence, 0) + 1
+            if not n or forms[words[n - 1]].fold not in not_after:
+                past[sentence] = past.get(sentence, 0) + 1
         elif found & _PAST_SUFFIX:
             # "she opened", "we checked": a regular past needs a subject just before it,
             # otherwise it is an adjective ("rebalanced annually", "a detailed plan").
