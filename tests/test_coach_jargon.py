@@ -593,3 +593,22 @@ def test_two_capitals_are_shorthand_unless_everyone_knows_them(
 )
 def test_everyday_pairs_of_capitals_stay_clean(text: str, context: Context) -> None:
     assert warnings(text, context) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        ("We did a 72-hour cold proof, and the crust shattered.", EN, "cold proof"),
+        ("The retention sum is released at practical completion.", EN, "practical completion"),
+        ("We found subsidence at the back of the house.", EN, "subsidence"),
+        (
+            "Des fissures en escalier sur le mur : signe de tassement différentiel.",
+            FR,
+            "tassement différentiel",
+        ),
+        ("On attend la levée des réserves avant de payer le solde.", FR, "levée des réserves"),
+        ("Un apprêt de deux heures, et la mie était parfaite.", FR, "apprêt"),
+    ],
+)
+def test_builders_and_bakers_words_are_trade_terms(text: str, context: Context, word: str) -> None:
+    assert word in warnings(text, context)
