@@ -612,3 +612,18 @@ def test_everyday_pairs_of_capitals_stay_clean(text: str, context: Context) -> N
 )
 def test_builders_and_bakers_words_are_trade_terms(text: str, context: Context, word: str) -> None:
     assert word in warnings(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Compound interest is why starting at 25 beats starting at 35.", EN),
+        ("Your net worth is what you own minus what you owe.", EN),
+        ("I sign a power of attorney for my mother every time she travels.", EN),
+        ("Les frais de notaire tournent autour de 8 % dans l'ancien.", FR),
+        ("Le dépôt de garantie vous est rendu dans les deux mois.", FR),
+        ("On ne touche pas à un mur porteur sans permis de construire.", FR),
+    ],
+)
+def test_trade_words_everyone_uses_are_not_jargon(text: str, context: Context) -> None:
+    assert warnings(text, context) == set()
