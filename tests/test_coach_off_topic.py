@@ -432,3 +432,22 @@ def test_everyday_posts_with_a_hot_word_or_two_stay_clean(language: str, text: s
     context = DENTIST if language == "en" else DENTISTE
     report = analyze(text, Context(language, context.profession, context.topics))
     assert off_topic(report) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "#dentist #smile #ElectionDay #kids #teeth #family #brush #floss #happy #clinic #fun",
+            DENTIST,
+        ),
+        (
+            "#fleuriste #fleurs #bouquet #présidentielle #votez #dimanche #nantes #artisan #roses",
+            DENTISTE,
+        ),
+    ],
+)
+def test_a_subject_in_a_tag_wall_is_flagged_but_argues_nothing(text: str, context: Context) -> None:
+    report = analyze(text, context)
+    assert off_topic(report) == {"off_topic.politics"}
+    assert report.kind == "other"

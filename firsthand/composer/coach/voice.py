@@ -131,7 +131,12 @@ def check_voice(
     if len(trade) >= 2:
         # Dense trade talk is someone sharing what they know, even if it needs plainer words.
         votes.add("experience", min(1.0, 0.5 * len(trade)), pack.text("trade_label"))
-    heated = [f for f in others if f.category == "off_topic" and _takes_a_side(pack, f.rule)]
+    # A hashtag names a subject without arguing it: a tag wall stays a tag wall.
+    heated = [
+        f
+        for f in others
+        if f.category == "off_topic" and _takes_a_side(pack, f.rule) and f.text[:1] != "#"
+    ]
     if heated:
         # Writing about politics or a war is taking a side: an opinion, whatever the form.
         votes.add("opinion", min(1.5, 0.75 * len(heated)), pack.text("heated_label"))
