@@ -222,9 +222,19 @@ def scan(tokens: Tokens, indexes: Sequence[PhraseIndex[Any]]) -> list[list[Match
             if how <= _TWO_WORDS:
                 last = i + how  # one word, or two that the pair test has matched
             elif how == _FROM_THIRD:
-                # The second word is known to match (the pair test): go on from the third.
+                # The second word is known to match (the pair test): go on from the third,
+                # which most often must be the very next word and isn't (a look spares a call).
+                k = i + 2
+                third = pattern.elements[2]
+                if third.strict and (
+                    k >= n
+                    or sentences[k] != sentence
+                    or kinds[k] != "word"
+                    or third.keys.isdisjoint(keys_of[k])
+                ):
+                    continue
                 last = _match_ordered(
-                    keys_of, sentences, kinds, i + 2, pattern.elements, 2, sentence, i + 1
+                    keys_of, sentences, kinds, k, pattern.elements, 2, sentence, i + 1
                 )
             elif how == _UNORDERED:
                 last = _match_unordered(tokens, i, pattern.elements)
