@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 # The opening decides (about a hundred words): a post does not switch language halfway.
@@ -34,6 +36,7 @@ _ELIDED = frozenset(
 # A word, with "n't" kept on it, or with the apostrophe of an elision ("l'équipe" → "l'"):
 # one scan finds the words and the elisions (VERSION0 matches this class twice as fast).
 _WORD_RE = regex.compile(r"\p{L}++(?:['’](?:t|(?=\p{L})))?")
+_ASCII_WORD_RE = re.compile(r"[a-z]++(?:'(?:t|(?=[a-z])))?")  # the same on a folded ASCII text
 
 
 def detect_language(text: str) -> str:
@@ -44,7 +47,7 @@ def detect_language(text: str) -> str:
         # An address is no language: "youtu.be/…" must not count as the English "be".
         sample = _LINK_RE.sub(" ", sample)
     # C-level scans do the heavy lifting: this runs on every analysis of an "auto" profile.
-    words = _WORD_RE.findall(sample)
+    words = (_ASCII_WORD_RE if sample.isascii() else _WORD_RE).findall(sample)
     en = float(sum(map(_EN_FORMS.__contains__, words)))
     fr = float(sum(map(_FR_FORMS.__contains__, words)) + sum(map(_ELIDED.__contains__, words)))
     # Counted letter by letter (a C scan each): the sample is case-folded, so no capital hides.
