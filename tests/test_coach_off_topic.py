@@ -451,3 +451,41 @@ def test_a_subject_in_a_tag_wall_is_flagged_but_argues_nothing(text: str, contex
     report = analyze(text, context)
     assert off_topic(report) == {"off_topic.politics"}
     assert report.kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "rule"),
+    [
+        ("en", "Vaccines cause autism and nobody in medicine will admit it.", "controversy"),
+        ("en", "Chemtrails are real, look up at the sky this afternoon.", "controversy"),
+        ("en", "Trans athletes should not compete with women, full stop.", "controversy"),
+        ("en", "Police brutality in this country is out of control.", "controversy"),
+        ("en", "Climate change is a scam invented to tax us more.", "controversy"),
+        ("fr", "Les vaccins causent l'autisme et personne ne veut l'admettre.", "controversy"),
+        ("fr", "La 5G rend les gens malades, j'en suis sûre.", "controversy"),
+        ("fr", "Les violences policières sont hors de contrôle dans ce pays.", "controversy"),
+        ("fr", "Le réchauffement climatique est une arnaque pour nous taxer.", "controversy"),
+        ("fr", "Le RN va gagner, c'est certain.", "politics"),
+    ],
+)
+def test_conspiracies_and_culture_war_fights_are_hot_subjects(
+    language: str, text: str, rule: str
+) -> None:
+    context = DENTIST if language == "en" else DENTISTE
+    report = analyze(text, Context(language, context.profession, context.topics))
+    assert f"off_topic.{rule}" in off_topic(report)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "La dernière rénovation de la cuisine date de 2010, prévoyez un budget."),
+        ("fr", "À vélo, mettez un gilet jaune : les gilets jaunes sauvent des vies en hiver."),
+        ("en", "Our new 5G router finally works in the back office."),
+        ("en", "We planted trees for climate week with the kids from the school."),
+    ],
+)
+def test_the_same_words_in_everyday_posts_stay_clean(language: str, text: str) -> None:
+    context = DENTIST if language == "en" else DENTISTE
+    report = analyze(text, Context(language, context.profession, context.topics))
+    assert off_topic(report) == set()

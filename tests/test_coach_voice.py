@@ -729,3 +729,44 @@ def test_the_present_perfect_is_not_narration(text: str) -> None:
 )
 def test_signals_that_discriminate(kind: str, text: str, context: Context) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # A position on how things ought to be, even without "I think".
+        (
+            "opinion",
+            "Unpaid internships should not be legal. Pay people properly, even a little, or "
+            "don't hire.",
+            EN,
+        ),
+        ("opinion", "Sugar taxes are not the answer. Teaching kids to cook would do far more.", EN),
+        (
+            "opinion",
+            "Les cours de conduite devraient être gratuits pour les lycéens. Le permis "
+            "est devenu un luxe.",
+            FR,
+        ),
+        (
+            "opinion",
+            "On ferait mieux d'apprendre aux enfants à cuisiner que de taxer le sucre.",
+            FR,
+        ),
+        # "You should" is said to the reader: advice.
+        (
+            "experience",
+            "You should bleed your radiators every autumn. Start with the one furthest "
+            "from the boiler.",
+            EN,
+        ),
+        (
+            "experience",
+            "Purgez vos radiateurs chaque automne. Commencez par celui qui est le plus "
+            "loin de la chaudière.",
+            FR,
+        ),
+    ],
+)
+def test_how_things_ought_to_be_is_an_opinion(kind: str, text: str, context: Context) -> None:
+    assert analyze(text, context).kind == kind
