@@ -293,3 +293,35 @@ def test_calm_honest_wording_is_not_an_advert(text: str, language: str) -> None:
 def test_advert_wording_is_still_spam(text: str, language: str, rule: str) -> None:
     report = analyze(text, Context(language=language))
     assert rule in {f.rule for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Unlock your best smile with our premium whitening package. Results guaranteed.", "en"),
+        ("The home of your dreams is waiting. Contact our award-winning team.", "en"),
+        ("Tag a friend who needs this! Like and share to win a free haircut.", "en"),
+        ("Looking for the best physio in town? Look no further.", "en"),
+        ("Sublimez votre sourire avec notre pack premium. Résultats garantis.", "fr"),
+        ("La maison de vos rêves vous attend. Contactez notre équipe primée.", "fr"),
+        ("Identifiez un ami qui en a besoin ! Likez et partagez pour gagner une coupe.", "fr"),
+        ("Vous cherchez le meilleur kiné de la ville ? Ne cherchez plus.", "fr"),
+    ],
+)
+def test_advert_cliches_and_engagement_bait_are_spam(text: str, language: str) -> None:
+    report = analyze(text, Context(language=language))
+    assert [f for f in report.findings if f.category == "spam" and f.severity != "info"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("They finally found their dream home, and I cried a little at the signing.", "en"),
+        ("I won an award this year, and honestly the team did the work.", "en"),
+        ("Parlez-moi de vos rêves : c'est souvent là que l'anxiété se montre.", "fr"),
+        ("J'ai appelé notre équipe de garde à 3 h du matin, et tout s'est bien passé.", "fr"),
+    ],
+)
+def test_the_same_words_told_plainly_are_not_spam(text: str, language: str) -> None:
+    report = analyze(text, Context(language=language))
+    assert [f.rule for f in report.findings if f.category == "spam"] == []
