@@ -627,3 +627,15 @@ def test_builders_and_bakers_words_are_trade_terms(text: str, context: Context, 
 )
 def test_trade_words_everyone_uses_are_not_jargon(text: str, context: Context) -> None:
     assert warnings(text, context) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("La mairie peut exercer son droit de préemption sur la maison.", "droit de préemption"),
+        ("On vérifie l'occlusion après la pose de la couronne.", "occlusion"),
+        ("La mainlevée de l'hypothèque se signe chez le notaire.", "mainlevée"),
+    ],
+)
+def test_french_property_and_dental_terms_are_trade_words(text: str, word: str) -> None:
+    assert word in warnings(text, FR)
