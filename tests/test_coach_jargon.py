@@ -639,3 +639,28 @@ def test_trade_words_everyone_uses_are_not_jargon(text: str, context: Context) -
 )
 def test_french_property_and_dental_terms_are_trade_words(text: str, word: str) -> None:
     assert word in warnings(text, FR)
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        ("She needed periodontal surgery — it hurt less than she feared.", EN, "periodontal"),
+        ("Periodontitis: done in forty minutes, and no pain after.", EN, "Periodontitis"),
+        ("On a traité la parodontite — ça a été rapide.", FR, "parodontite"),
+    ],
+)
+def test_a_dash_or_colon_not_followed_by_a_definition_explains_nothing(
+    text: str, context: Context, word: str
+) -> None:
+    assert any(word in found for found in warnings(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Most clients who can't sleep do it: rumination — going over the same worry again.", EN),
+        ("Le bruxisme — serrer les dents la nuit sans s'en rendre compte — est fréquent.", FR),
+    ],
+)
+def test_a_dash_then_a_plain_verb_is_a_definition(text: str, context: Context) -> None:
+    assert warnings(text, context) == set()

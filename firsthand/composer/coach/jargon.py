@@ -299,8 +299,12 @@ _GLOSS_RE = re.compile(
     (?:[.,]\d+)?                                       # the rest of "PM2.5"
     (?:
         (?:[\s'’]*[^\W\d_]+){0,3}?\s*                   # at most three words ("is high")
-        (?P<open>\(|\s[—–-]\s|,\s(?:or|ou|i\.e\.|c['’]est-à-dire|autrement\ dit)\s)
-      | :\s                                             # "HbA1c: your average sugar…"
+        (?P<open>\(
+          | ,\s(?:or|ou|i\.e\.|c['’]est-à-dire|autrement\ dit)\s
+          | \s[—–-]\s(?=(?:the|a|an|your|those|these|that|what|how|when|le|la|les|l['’]|un|une|des
+                         |votre|vos|ceux|celui|celle|ce|ces|quand)\b
+                         |[^\W\d_]+(?:ing|er|ir|re)\b))           # "— going over…", "— serrer…"
+      | :\s(?=(?:the|a|an|your|what|how|when|le|la|les|l['’]|un|une|des|votre|vos|ce|quand)\b)
       | [^\S\n]*(?:[.?:]\s+|\s*[—–]\s*)                 # or the next sentence says what it is
         (?:it['’]s|it\ is|that['’]s|this\ is|these\ are|those\ are|c['’]est|ce\ sont
            |il\ s['’]agit)
