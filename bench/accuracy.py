@@ -15,10 +15,11 @@ kind accuracy.
 
 A post counts as *flagged* for a category when the report has at least one finding of that
 category with severity "warning" or "error". "info" findings are gentle nudges (e.g. "this post
-touches none of your topics") and do not count: the user sees them as hints, not as a problem.
+touches none of your topics", or one rare word alone in a post) and do not count: the user sees
+them as hints, not as a problem.
 
 Goals (DESIGN/issue 3): recall >= 0.9, false positives <= 0.1 per category, kind accuracy >= 0.8.
-The set is a sample, not the target: fix rules so they generalise, not to fit these sentences.
+The sets are samples, not the target: fix rules so they generalise, not to fit these sentences.
 """
 
 from __future__ import annotations
