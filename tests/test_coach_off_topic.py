@@ -489,3 +489,36 @@ def test_the_same_words_in_everyday_posts_stay_clean(language: str, text: str) -
     context = DENTIST if language == "en" else DENTISTE
     report = analyze(text, Context(language, context.profession, context.topics))
     assert off_topic(report) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A client ranted about the council and the mayor for an hour; they're clowns."),
+        ("en", "Busy week! Also, this government is a joke."),
+        ("en", "The best man gave a speech about immigration and half the room walked out."),
+        ("en", "Another protest outside the embassy today. Free Palestine."),
+        ("fr", "Grosse semaine ! Et ce gouvernement est une blague."),
+        ("fr", "Le témoin a fait un discours sur l'immigration, la moitié de la salle est sortie."),
+        ("fr", "Encore une manifestation devant l'ambassade aujourd'hui. Palestine libre."),
+    ],
+)
+def test_a_post_drifting_into_politics_is_caught(language: str, text: str) -> None:
+    context = DENTIST if language == "en" else DENTISTE
+    report = analyze(text, Context(language, context.profession, context.topics))
+    assert "off_topic.politics" in off_topic(report)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The council collected the bins late again, so we moved our recycling day."),
+        ("en", "I renewed my passport at the embassy; the queue was three hours long."),
+        ("fr", "La mairie a enfin refait le trottoir devant le cabinet."),
+        ("fr", "Un spectacle de clowns pour les dix ans du cabinet : les enfants ont adoré."),
+    ],
+)
+def test_town_halls_embassies_and_clowns_alone_are_not_politics(language: str, text: str) -> None:
+    context = DENTIST if language == "en" else DENTISTE
+    report = analyze(text, Context(language, context.profession, context.topics))
+    assert off_topic(report) == set()
