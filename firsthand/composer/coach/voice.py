@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -86,8 +87,12 @@ def check_voice(
         if key not in best or best[key][0] < signal.weight:
             best[key] = (signal.weight, f"{signal.label or signal.kind}: “{matched}”")
     sentences = tokens.sentences
+    by_sentence, labels = votes.by_sentence, votes.labels  # the hot loop adds in place
     for (kind, at), (weight, label) in sorted(best.items(), key=lambda item: item[0][1]):
-        votes.add(kind, weight, label, sentences[at])
+        if kind in labels:
+            key = (kind, sentences[at])
+            by_sentence[key] = by_sentence.get(key, 0.0) + weight
+            labels[kind].append(label)
 
     if past:
         weight = float(pack.setting("past_tense_weight", 0.5))
@@ -109,10 +114,14 @@ def check_voice(
         # Several sales findings in one sentence are one pitch: the sentence votes with its
         # strongest ("LIMITED OFFER!!! BOOK NOW" is shouting, urgency and a call, said once).
         pitches: dict[int, float] = {}
+        weights = _promotion_weights(spam_pack)
+        starts = tokens.starts
         for f in spam:
-            sentence = _sentence_at(tokens, f.start, first_sentence)
-            weight = _promotion_weight(spam_pack, f.rule)
-            pitches[sentence] = max(pitches.get(sentence, 0.0), weight)
+            at = bisect_right(starts, f.start) - 1
+            sentence = sentences[at] if at >= 0 else first_sentence
+            weight = weights.get(f.rule, 1.0)
+            if weight > pitches.get(sentence, 0.0):
+                pitches[sentence] = weight
         for sentence, weight in pitches.items():
             votes.add("promotion", weight, "", sentence)
         votes.label("promotion", f"{pack.text('sales_label')} ×{len(spam)}")
@@ -147,9 +156,10 @@ def check_voice(
             pack.text("company_label"),
         )
     # A question doesn't narrate: "Did you watch the debate last night?" asks, it tells nothing.
-    for sentence in votes.sentences("story"):
-        if _is_question(text, tokens, sentence):
-            votes.drop("story", sentence)
+    if "?" in text:
+        for sentence in votes.sentences("story"):
+            if _is_question(text, tokens, sentence):
+                votes.drop("story", sentence)
     scores = votes.totals()
     if i_count + we_count:
         # A first-person voice is what the good kinds have in common: it tips close calls.
@@ -184,13 +194,14 @@ class _Votes:
 
     def add(self, kind: str, weight: float, label: str, sentence: int | None = None) -> None:
         """A vote in one sentence, or (no sentence) about the whole post."""
-        if kind not in self.whole or weight == 0:
+        if not weight or kind not in self.whole:
             return
         if sentence is None:
             self.whole[kind] += weight
         else:
+            by_sentence = self.by_sentence
             key = (kind, sentence)
-            self.by_sentence[key] = self.by_sentence.get(key, 0.0) + weight
+            by_sentence[key] = by_sentence.get(key, 0.0) + weight
         if label:
             self.labels[kind].append(label)
 
@@ -205,13 +216,19 @@ class _Votes:
 
     def totals(self) -> dict[str, float]:
         scores = dict(self.whole)
-        said = {key: min(weight, self.cap) for key, weight in self.by_sentence.items()}
-        hook = max(KINDS, key=lambda kind: said.get((kind, self.opening), 0.0))
+        by_sentence, cap, opening = self.by_sentence, self.cap, self.opening
+        hook, strongest = "", 0.0
+        for candidate in KINDS:
+            said = min(by_sentence.get((candidate, opening), 0.0), cap)
+            if said > strongest:
+                hook, strongest = candidate, said
         # What follows the hook backs it up: a case told after an opinion or a tip is its
-        # evidence, a lesson after a story is its moral. They count for less than the hook.
-        aside = _ASIDES.get(hook, "") if said.get((hook, self.opening)) else ""
-        for (kind, sentence), weight in said.items():
-            if sentence == self.opening:
+        # evidence. It counts for less than the hook.
+        aside = _ASIDES.get(hook, "")
+        for (kind, sentence), weight in by_sentence.items():
+            if weight > cap:
+                weight = cap
+            if sentence == opening:
                 weight *= self.opening_weight
             elif kind == aside:
                 weight *= self.illustration
@@ -220,7 +237,7 @@ class _Votes:
 
 
 # The kind a hook's followers may illustrate it with: a past case under an opinion, a tip or
-# news; a piece of advice under a story.
+# news.
 _ASIDES: dict[str, str] = {
     "opinion": "story",
     "experience": "story",
@@ -279,11 +296,13 @@ def _takes_a_side(pack: Pack, rule_id: str) -> bool:
     return rule_id in set(pack.setting("opinion_subjects", []))
 
 
-def _promotion_weight(spam_pack: Pack, rule_id: str) -> float:
-    rule = spam_pack.rules.get(rule_id)
-    if rule is None:
-        return 1.0
-    return float(rule.options.get("promotion_weight", 1.5))
+def _promotion_weights(spam_pack: Pack) -> dict[str, float]:
+    """How much each spam rule makes a post a promotion (its `promotion_weight`), once per pack."""
+    table: dict[str, float] = spam_pack.memo("promotion_weights")
+    if not table:
+        for rule_id, rule in spam_pack.rules.items():
+            table[rule_id] = float(rule.options.get("promotion_weight", 1.5))
+    return table
 
 
 def _name_mentions(tokens: Tokens, context: Context) -> list[int]:
@@ -347,8 +366,8 @@ def _word_counts(
     subjects = _folded(pack, "past_subjects")
     not_after = _folded(pack, "past_not_after")
     i_count = we_count = you_count = 0
-    past: dict[int, int] = {}
-    commands: dict[int, int] = {}
+    past: list[int] = []  # the sentence of each word narrating in the past
+    commands: list[int] = []  # the sentence of each imperative
     # Most words belong to no class: a comprehension keeps only the others (and unseen words).
     get = classes.get
     texts, firsts, sentences, forms = tokens.texts, tokens.firsts, tokens.sentences, tokens.forms
@@ -367,10 +386,9 @@ def _word_counts(
             we_count += 1
         if found & _YOU:
             you_count += 1
-        sentence = sentences[at]
         if found & _PAST_WORD:
             if not n or forms[words[n - 1]].fold not in not_after:
-                past[sentence] = past.get(sentence, 0) + 1
+                past.append(sentences[at])
         elif found & _PAST_SUFFIX:
             # "she opened", "we checked": a regular past needs a subject just before it,
             # otherwise it is an adjective ("rebalanced annually", "a detailed plan").
@@ -380,15 +398,15 @@ def _word_counts(
             if (not subjects or before & subjects) and (
                 not n or forms[words[n - 1]].fold not in not_after
             ):
-                past[sentence] = past.get(sentence, 0) + 1
+                past.append(sentences[at])
         elif found & _PARTICIPLE and _compound_past(tokens, words, n, pack):
-            past[sentence] = past.get(sentence, 0) + 1
+            past.append(sentences[at])
         if found & _COMMAND_VERB and (firsts[at] or _starts_a_clause(text, tokens, words, n)):
-            commands[sentence] = commands.get(sentence, 0) + 1
+            commands.append(sentences[at])
         elif found & _COMMAND_SUFFIX:
             if (forms[words[n - 1]].fold if n else "") not in _NOT_COMMANDS:
-                commands[sentence] = commands.get(sentence, 0) + 1
-    return i_count, we_count, you_count, past, commands
+                commands.append(sentences[at])
+    return i_count, we_count, you_count, Counter(past), Counter(commands)
 
 
 def _starts_a_clause(text: str, tokens: Tokens, words: Sequence[int], n: int) -> bool:
