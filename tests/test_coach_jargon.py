@@ -664,3 +664,29 @@ def test_a_dash_or_colon_not_followed_by_a_definition_explains_nothing(
 )
 def test_a_dash_then_a_plain_verb_is_a_definition(text: str, context: Context) -> None:
     assert warnings(text, context) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "flagged", "explained"),
+    [
+        (
+            "The CBCT showed bruxism, which simply means grinding your teeth at night.",
+            EN,
+            "CBCT",
+            "bruxism",
+        ),
+        ("After the CBCT we saw what we call bruxism: grinding at night.", EN, "CBCT", "bruxism"),
+        (
+            "Le CBCT a montré une parodontite, autrement dit une maladie des gencives.",
+            FR,
+            "CBCT",
+            "parodontite",
+        ),
+    ],
+)
+def test_an_explanation_teaches_the_term_next_to_it_not_every_term_around(
+    text: str, context: Context, flagged: str, explained: str
+) -> None:
+    found = warnings(text, context)
+    assert flagged in found
+    assert explained not in found

@@ -33,7 +33,8 @@ def check_jargon(
     """Jargon findings, and the whole post's reading ease."""
     findings: list[Finding] = []
     covered: set[int] = set()
-    explained = [match.first for match in scan.of(pack.explain)]
+    explanations = [(match.first, match.last) for match in scan.of(pack.explain)]
+    explained = [first for first, _ in explanations]
     matches = list(scan.of(pack.index))
     if context.own_jargon:
         own = _own_index(context.own_jargon, pack.language, _own_rule(pack))
@@ -49,6 +50,7 @@ def check_jargon(
     for first in _unknown_words(tokens, pack, covered, own_words):
         terms.append((tokens.starts[first], first, first, None))
     terms.sort(key=lambda term: term[0])
+    taught = _explained_terms(terms, explanations, pack)
     glosses: list[tuple[int, int]] = []
     for start, first, last, hit in terms:
         if _inside(start, glosses):
@@ -59,7 +61,7 @@ def check_jargon(
                 continue  # "mysite" in "mysite.com/menu" is an address, not a word of the post
             if _glossed(text, token.end, glosses) or _a_name(text, tokens, first):
                 continue
-            if not _is_explained(first, first, explained, pack) and not _spelled_out(text, token):
+            if (first, first) not in taught and not _spelled_out(text, token):
                 findings.append(_word_finding(text, token, pack))
             continue
         # Office talk stays office talk when explained: only trade terms may be ("explainable").
@@ -70,7 +72,7 @@ def check_jargon(
             continue
         if explainable and _declared(tokens, first, last, own_words):
             continue  # "détartrage" for a dentist whose topics say "détartrage"
-        if not (explainable and _is_explained(first, last, explained, pack)):
+        if not (explainable and (first, last) in taught):
             findings.append(_finding(text, tokens, first, last, hit))
     _lone_rare_word_is_a_hint(findings)
     for first, last in _buzz_compounds(text, tokens, pack, covered):
@@ -119,6 +121,40 @@ def _own_index(terms: tuple[str, ...], language: str, rule: Rule) -> PhraseIndex
         for pattern in compile_pattern(term, language, Hit(rule, None)):
             index.add(pattern)
     return index
+
+
+def _explained_terms(
+    terms: list[tuple[int, int, int, Hit | None]],
+    explanations: list[tuple[int, int]],
+    pack: Pack,
+) -> set[tuple[int, int]]:
+    """The terms an explanation teaches: each one ("which means", "we call it") explains the
+    term closest to it, before or after, not every term around: "the CBCT showed bruxism,
+    which means grinding" still leaves "CBCT" unexplained."""
+    if not explanations:
+        return set()
+    after = int(pack.setting("explain_window_after", 25))
+    before = int(pack.setting("explain_window_before", 8))
+    spans = [
+        (first, last)
+        for _, first, last, hit in terms
+        if hit is None or hit.rule.options.get("explainable", True)
+    ]
+    taught: set[tuple[int, int]] = set()
+    for begin, end in explanations:
+        # (words between, 0 for a term before the explanation and 1 after, the term): the
+        # closest wins, and a tie goes to the term before ("bruxism, which means…").
+        near: list[tuple[int, int, tuple[int, int]]] = []
+        for first, last in spans:
+            if last < begin and begin - last <= after:
+                near.append((begin - last, 0, (first, last)))
+            elif first > end and first - end <= before:
+                near.append((first - end, 1, (first, last)))
+            elif first <= end and last >= begin:
+                near.append((0, 0, (first, last)))
+        if near:
+            taught.add(min(near)[2])
+    return taught
 
 
 def _is_explained(first: int, last: int, explained: list[int], pack: Pack) -> bool:
