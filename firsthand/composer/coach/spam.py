@@ -292,19 +292,29 @@ def _shouting(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
             findings.append(from_rule(text, tokens.starts[run[0]], tokens.ends[run[-1]], rule))
         run.clear()
 
-    # Most posts shout nowhere: a quick look first, and then the walk is skipped.
-    shouting = any(word.isupper() and len(word) >= 2 for word in texts)
-    for i in range(len(texts)) if shouting else ():
-        word, kind = texts[i], kinds[i]
-        shouted = kind == "word" and len(word) >= 2 and word.isupper()
-        if run and (not shouted or sentences[i] != sentences[run[-1]]):
-            if shouted or kind in ("word", "tag"):
+    # Words in capitals are found by a C-level scan; a run of them lasts while nothing but a
+    # link or a mention sits between two, within one sentence.
+    shouted = [
+        i
+        for i in compress(range(len(texts)), map(str.isupper, texts))
+        if kinds[i] == "word" and len(texts[i]) >= 2
+    ]
+    for i in shouted:
+        if run:
+            previous = run[-1]
+            between = kinds[previous + 1 : i]
+            if sentences[i] != sentences[previous] or "word" in between or "tag" in between:
                 close_run()
-        if shouted:
-            run.append(i)
+        run.append(i)
     if run:
         close_run()
-    for match in _EXCLAIM_RE.finditer(text):
+    # Every branch needs two "!" or three of "!?": most posts are spared the scan.
+    bangs = text.count("!")
+    if bangs >= 2 or bangs + text.count("?") >= 3:
+        matches = _EXCLAIM_RE.finditer(text)
+    else:
+        matches = iter(())
+    for match in matches:
         findings.append(from_rule(text, match.start(), match.end(), rule))
     return findings
 
