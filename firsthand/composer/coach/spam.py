@@ -198,9 +198,13 @@ def _grow_business_name(
     named = first < i or last > i or (tokens.texts[i][:1].isupper() and not tokens.firsts[i])
     if named:
         return first, last
-    before = tokens[first - 1] if first > 0 else None
-    if before is not None and before.fold in determiners and before.sentence == sentence:
-        return first - 1, last
+    before = first - 1
+    if (
+        before >= 0
+        and tokens.forms[before].fold in determiners
+        and tokens.sentences[before] == sentence
+    ):
+        return before, last
     return None
 
 
