@@ -325,3 +325,32 @@ def test_advert_cliches_and_engagement_bait_are_spam(text: str, language: str) -
 def test_the_same_words_told_plainly_are_not_spam(text: str, language: str) -> None:
     report = analyze(text, Context(language=language))
     assert [f.rule for f in report.findings if f.category == "spam"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Serving the community since 1987 with integrity, passion and excellence.", "en"),
+        ("Want glowing skin? Our signature facial is the answer.", "en"),
+        ("Au service de la communauté depuis 1987 avec intégrité, passion et excellence.", "fr"),
+        ("Envie d'une peau éclatante ? Notre soin signature est la réponse.", "fr"),
+    ],
+)
+def test_a_companys_list_of_virtues_is_brochure_talk(text: str, language: str) -> None:
+    report = analyze(text, Context(language=language))
+    assert "spam.press-release" in {f.rule for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I've done this job with passion for twenty years, and I still learn every week.", "en"),
+        (
+            "Je fais ce métier avec passion depuis vingt ans, et j'apprends encore chaque semaine.",
+            "fr",
+        ),
+    ],
+)
+def test_passion_told_in_the_first_person_is_not_brochure_talk(text: str, language: str) -> None:
+    report = analyze(text, Context(language=language))
+    assert [f.rule for f in report.findings if f.category == "spam"] == []
