@@ -770,3 +770,49 @@ def test_signals_that_discriminate(kind: str, text: str, context: Context) -> No
 )
 def test_how_things_ought_to_be_is_an_opinion(kind: str, text: str, context: Context) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # Empty corporate talk is no kind...
+        (
+            "other",
+            "We leverage synergies across our ecosystem to unlock value-added outcomes. Our "
+            "team of experienced professionals is committed to every stakeholder.",
+            EN,
+        ),
+        (
+            "other",
+            "Nous créons des synergies durables au cœur d'un écosystème à forte valeur "
+            "ajoutée. Notre équipe de professionnels expérimentés fédère les parties prenantes.",
+            FR,
+        ),
+        # ...but buzzwords around a real offer still sell, and around real advice still teach.
+        (
+            "promotion",
+            "Our end-to-end payroll solutions leverage synergies for your business. 20% off "
+            "the first year: book your free call today!",
+            EN,
+        ),
+        (
+            "experience",
+            "Most of my clients forget to check the warranty before they renovate. Ask for "
+            "the paperwork, keep copies, and read the exclusions: stakeholders change, the "
+            "contract stays.",
+            EN,
+        ),
+        # Questions handed to the audience.
+        ("other", "Budget day on Friday. Drop your questions below and I'll answer them.", EN),
+        (
+            "other",
+            "Une question sur votre succession ? Posez-moi vos questions, je réponds à toutes "
+            "en commentaire.",
+            FR,
+        ),
+    ],
+)
+def test_corporate_talk_and_questions_to_the_audience(
+    kind: str, text: str, context: Context
+) -> None:
+    assert analyze(text, context).kind == kind

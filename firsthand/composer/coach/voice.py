@@ -140,6 +140,11 @@ def check_voice(
     if len(trade) >= 2:
         # Dense trade talk is someone sharing what they know, even if it needs plainer words.
         votes.add("experience", min(1.0, 0.5 * len(trade)), pack.text("trade_label"))
+    mush = sum(1 for f in others if f.rule == "jargon.buzzword")
+    if mush:
+        # Office buzzwords say nothing a reader can use: empty corporate talk is no kind.
+        weight = float(pack.setting("buzzword_weight", 0.0))
+        votes.add("other", min(3 * weight, weight * mush), pack.text("buzzword_label"))
     # A hashtag names a subject without arguing it: a tag wall stays a tag wall.
     heated = [
         f
