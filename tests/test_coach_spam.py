@@ -111,10 +111,32 @@ def test_french_spam_phrasing_is_flagged(text: str, rule: str) -> None:
         ("Our practice provides emergency care seven days a week.", EN),
         ("La Clinique des Tilleuls propose désormais des consultations le soir.", FR),
         ("Le cabinet vous accueille dans ses nouveaux locaux.", FR),
+        # After an opening that a comma closes, the subject opens the clause.
+        ("Since 2009, the Harbour clinic is proud to offer sports massage.", EN),
+        ("In a changing world, our firm provides tailored solutions to families.", EN),
+        ("Depuis vingt ans, le cabinet Martin accompagne les familles.", FR),
+        ("Dans un environnement en pleine mutation, notre cabinet accompagne les entreprises.", FR),
+        ("Cette année encore : l'agence vous propose des visites virtuelles.", FR),
     ],
 )
 def test_the_business_as_third_person_subject_is_flagged(text: str, context: Context) -> None:
     assert "spam.company-third-person" in spam_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # The author speaks; the business is what they open or run, not who speaks.
+        ("From 2 September, I open the clinic on Thursday evenings until 8.", EN),
+        ("Last winter, we moved the practice upstairs, above the bakery.", EN),
+        ("À partir du 2 septembre, j’ouvre le cabinet le jeudi soir jusqu’à 20 h.", FR),
+        ("L'hiver dernier, on a repeint le salon nous-mêmes, le cabinet sentait la peinture.", FR),
+    ],
+)
+def test_the_author_speaking_of_their_business_is_not_a_brochure(
+    text: str, context: Context
+) -> None:
+    assert "spam.company-third-person" not in spam_rules(analyze(text, context))
 
 
 def test_profile_company_name_is_recognised_as_a_subject() -> None:

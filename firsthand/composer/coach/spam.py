@@ -116,7 +116,7 @@ def company_subjects(tokens: Tokens, pack: Pack, context: Context) -> list[tuple
         if span is None:
             continue
         first, last = span
-        if _near_sentence_start(tokens, first) and _verb_follows(tokens, last, verbs):
+        if _near_sentence_start(tokens, first, determiners) and _verb_follows(tokens, last, verbs):
             found.append((first, last))
             after = last + 1
     return found
@@ -234,15 +234,27 @@ def _capitalised(tokens: Tokens, k: int, sentence: int) -> bool:
     )
 
 
-def _near_sentence_start(tokens: Tokens, first: int) -> bool:
-    sentences = tokens.sentences
+def _near_sentence_start(tokens: Tokens, first: int, determiners: set[str]) -> bool:
+    """At most two words before `first` in its sentence, or `first` (or its determiner)
+    opening a clause after an opening that a comma, a colon or a dash closes ("Depuis 20 ans,
+    le cabinet Martin accompagne…")."""
+    sentences, starts, ends, text = tokens.sentences, tokens.starts, tokens.ends, tokens.text
     sentence = sentences[first]
+    opening = first
+    if opening > 0 and tokens.forms[opening - 1].fold in determiners:
+        opening -= 1
+    if opening > 0 and sentences[opening - 1] == sentence:
+        if _CLAUSE_BREAK.intersection(text[ends[opening - 1] : starts[opening]]):
+            return True
     before = 0
     k = first - 1
     while k >= 0 and sentences[k] == sentence:
         before += 1
         k -= 1
     return before <= 2
+
+
+_CLAUSE_BREAK = frozenset(",;:—–")
 
 
 def _verb_follows(tokens: Tokens, last: int, verbs: set[str]) -> bool:

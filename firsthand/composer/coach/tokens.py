@@ -168,6 +168,7 @@ class Tokens(Sequence[Token]):
         "forms",
         "_made",
         "_keys",
+        "text",
     )
 
     def __init__(self) -> None:
@@ -180,6 +181,7 @@ class Tokens(Sequence[Token]):
         self.forms: list[WordForms] = []
         self._made: list[Token | None] = []
         self._keys: list[frozenset[str]] | None = None
+        self.text = ""  # what was tokenized: the gaps between tokens are read from it
 
     @property
     def keys(self) -> list[frozenset[str]]:
@@ -275,6 +277,7 @@ def tokenize(text: str, language: str) -> Tokens:
     offsets = list(accumulate(map(len, parts)))  # gap, piece, gap, piece, …, gap
     pieces = parts[1::2]
     tokens = Tokens()
+    tokens.text = text
     tokens.texts = pieces
     tokens.starts = offsets[0:-1:2]
     tokens.ends = offsets[1::2]
@@ -331,6 +334,7 @@ def _tokenize_links(text: str, cache: WordCache) -> Tokens:
     offsets = list(accumulate(map(len, parts)))
     pieces = parts[1::2]
     tokens = Tokens()
+    tokens.text = text
     tokens.texts = pieces
     tokens.starts = offsets[0:-1:2]
     tokens.ends = offsets[1::2]
