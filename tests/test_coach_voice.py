@@ -816,3 +816,38 @@ def test_corporate_talk_and_questions_to_the_audience(
     kind: str, text: str, context: Context
 ) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # Irregular pasts narrate as well as "-ed" ones.
+        (
+            "story",
+            "The old baker drove two hours to my workshop with a broken mixer in the boot. "
+            "We spoke about bread for an hour, and he slept in his van while I fixed it.",
+            EN,
+        ),
+        (
+            "story",
+            "A retired sailor bought his first house from me at 74. He chose it for the "
+            "view of the harbour and sang in the empty kitchen.",
+            EN,
+        ),
+        # What years of practice taught you is experience, told in the past or not.
+        (
+            "experience",
+            "Fifteen years of fitting kitchens taught me one thing: measure the doorway "
+            "before the room. Half of all delivery problems start there.",
+            EN,
+        ),
+        (
+            "experience",
+            "Vingt ans de cuisines m'ont appris une chose : mesurez la porte avant la pièce. "
+            "La moitié des problèmes de livraison commencent là.",
+            FR,
+        ),
+    ],
+)
+def test_irregular_pasts_and_lessons_of_practice(kind: str, text: str, context: Context) -> None:
+    assert analyze(text, context).kind == kind
