@@ -522,3 +522,25 @@ def test_town_halls_embassies_and_clowns_alone_are_not_politics(language: str, t
     context = DENTIST if language == "en" else DENTISTE
     report = analyze(text, Context(language, context.profession, context.topics))
     assert off_topic(report) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Office politics drains a small team faster than any busy Monday."),
+        ("en", "I rallied the troops for the open day, and we saw sixty families."),
+        ("en", "Coffee is my religion, and the espresso machine is its altar."),
+        ("en", "Praying for sunny weather on Saturday: outdoor shoot at the lake!"),
+        ("en", "This book is the bible of bread baking; my copy is covered in flour."),
+        ("en", "A local influencer came to the bakery and posted our croissants."),
+        ("fr", "Notre politique d'annulation est simple : prévenez-nous 24 h avant."),
+        ("fr", "J'ai rassemblé mes troupes pour la journée portes ouvertes."),
+        ("fr", "Le café, c'est ma religion, et la machine à espresso son autel."),
+        ("fr", "On prie pour du soleil samedi : séance photo au bord du lac !"),
+        ("fr", "Une influenceuse locale est venue à la boulangerie et a posté nos croissants."),
+    ],
+)
+def test_hot_words_said_of_something_else_are_not_hot_subjects(language: str, text: str) -> None:
+    context = DENTIST if language == "en" else DENTISTE
+    report = analyze(text, Context(language, context.profession, context.topics))
+    assert off_topic(report) == set()
