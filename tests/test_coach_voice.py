@@ -851,3 +851,32 @@ def test_corporate_talk_and_questions_to_the_audience(
 )
 def test_irregular_pasts_and_lessons_of_practice(kind: str, text: str, context: Context) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # Talking about prices is not selling: an opinion or a tip can name them.
+        (
+            "opinion",
+            "I think pricing a car 'high to leave room for haggling' is a bad idea. Buyers "
+            "skip it, the price drops twice, and the deal ends lower than a fair price.",
+            EN,
+        ),
+        (
+            "experience",
+            "Before you accept a deal on a used car, check the service book and the price "
+            "of the next big service. Most buyers forget the timing belt.",
+            EN,
+        ),
+        # An offer with its price still sells.
+        (
+            "promotion",
+            "Spring offer: full car valet for £60 instead of £90, this month only. Book "
+            "your slot now!",
+            EN,
+        ),
+    ],
+)
+def test_prices_named_are_not_a_sale(kind: str, text: str, context: Context) -> None:
+    assert analyze(text, context).kind == kind
