@@ -690,3 +690,21 @@ def test_an_explanation_teaches_the_term_next_to_it_not_every_term_around(
     found = warnings(text, context)
     assert flagged in found
     assert explained not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Your HbA1c means your average blood sugar over three months.", EN),
+        ("Bruxism, in plain terms, is grinding your teeth at night.", EN),
+        ("Escrow, basically, is a neutral account that holds the money.", EN),
+        ("L'usufruit, en termes simples, c'est le droit d'habiter sans être propriétaire.", FR),
+        ("La parodontite, concrètement, c'est une gencive qui se décolle de la dent.", FR),
+    ],
+)
+def test_more_ways_of_explaining_a_term_in_plain_words(text: str, context: Context) -> None:
+    assert warnings(text, context) == set()
+
+
+def test_mean_it_is_not_an_explanation() -> None:
+    assert "earnest money" in warnings("Put down enough earnest money to show you mean it.", EN)
