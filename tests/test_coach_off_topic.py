@@ -544,3 +544,29 @@ def test_hot_words_said_of_something_else_are_not_hot_subjects(language: str, te
     context = DENTIST if language == "en" else DENTISTE
     report = analyze(text, Context(language, context.profession, context.topics))
     assert off_topic(report) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "profession", "text"),
+    [
+        ("en", "political scientist", "Election turnout tells us more about trust than parties."),
+        (
+            "en",
+            "war correspondent",
+            "The ceasefire held for two nights. Then the shelling resumed.",
+        ),
+        ("en", "imam", "During Ramadan, our mosque opens its doors to neighbours on Fridays."),
+        (
+            "fr",
+            "politologue",
+            "La participation aux élections dit plus sur la confiance que les partis.",
+        ),
+        ("fr", "correspondant de guerre", "Le cessez-le-feu a tenu deux nuits, puis les obus."),
+        ("fr", "aumônier", "La prière n'est pas magique, mais elle donne des mots."),
+    ],
+)
+def test_a_profession_alone_can_cover_its_subject(
+    language: str, profession: str, text: str
+) -> None:
+    report = analyze(text, Context(language=language, profession=profession))
+    assert off_topic(report) == set()
