@@ -542,6 +542,16 @@ def test_thanks_and_questions_to_the_audience_are_other(text: str, context: Cont
             "announcement",
         ),
         ("Donation avec réserve d'usufruit : attention à la réserve héréditaire.", FR, "promotion"),
+        (
+            "Hier, une dame de 90 ans m'a offert un café pendant que je réparais sa fuite.",
+            FR,
+            "promotion",
+        ),
+        (
+            "Chez lui, la perte auditive commence à partir de 2 kHz.",
+            FR,
+            "promotion",
+        ),
     ],
 )
 def test_exact_forms_where_a_stem_would_mislead(text: str, context: Context, not_kind: str) -> None:
