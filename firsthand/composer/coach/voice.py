@@ -3,7 +3,13 @@
 Kind signals are phrases in the voice pack, each voting for a kind with a weight; past-tense
 narration and time markers vote for a story, advice and numbers from practice for experience,
 "finally"/"we launched" for an announcement, "I think" for an opinion, and sales phrasing (the
-spam findings) for promotion. The kind with the most votes wins; too few votes is "other".
+spam findings, prices) for promotion.
+
+The kind is what most of the post does, so votes are counted sentence by sentence: each
+sentence has a capped say per kind (a shouted sales tail or a one-line lesson is one sentence),
+the opening sentence counts more (the hook says what the post is), and a past case told after
+an opinion, a tip or news counts less (it is their evidence). The kind with the most votes
+wins; too few votes is "other".
 """
 
 from __future__ import annotations
