@@ -890,3 +890,24 @@ def test_irregular_pasts_and_lessons_of_practice(kind: str, text: str, context: 
 )
 def test_prices_named_are_not_a_sale(kind: str, text: str, context: Context) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Happy Mother's Day to all the mums who trusted us with their kids this year! 💐", EN),
+        ("Happy Thanksgiving from the whole workshop. Back on Monday.", EN),
+        ("Bonne fête à toutes les mamans qui nous ont confié leurs enfants cette année ! 💐", FR),
+        ("Bonne rentrée à tous les élèves et à leurs parents !", FR),
+    ],
+)
+def test_holiday_greetings_are_other(text: str, context: Context) -> None:
+    assert analyze(text, context).kind == "other"
+
+
+def test_a_sign_off_does_not_make_a_story_a_greeting() -> None:
+    text = (
+        "Hier, une cliente est venue avec la robe de mariée de sa mère. On l'a reprise "
+        "ensemble pendant trois heures, et elle a pleuré en la voyant finie. Belle journée !"
+    )
+    assert analyze(text, FR).kind == "story"
