@@ -911,3 +911,15 @@ def test_a_sign_off_does_not_make_a_story_a_greeting() -> None:
         "ensemble pendant trois heures, et elle a pleuré en la voyant finie. Belle journée !"
     )
     assert analyze(text, FR).kind == "story"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Over the summer we'll be open on Saturdays too, from 9 to 1.", EN),
+        ("Cet été, nous ouvrirons aussi le samedi matin, de 9 h à 13 h.", FR),
+        ("En août, on sera fermés deux semaines : réouverture le 26.", FR),
+    ],
+)
+def test_what_we_will_do_next_is_news(text: str, context: Context) -> None:
+    assert analyze(text, context).kind == "announcement"
