@@ -371,6 +371,7 @@ def test_one_sentence_cannot_outvote_the_rest_of_the_post(
         # Words ending like a participle after an auxiliary a few words back are no past.
         ("Il a mal au dos depuis samedi, et c'est plus fréquent qu'on ne croit.", FR),
         ("Many of you are worried about the new rules, and everyone is affected.", EN),
+        ("Il n'y a plus de place le mardi, elle a aussi un chien et ils ont tous un avis.", FR),
     ],
 )
 def test_a_state_in_the_present_is_not_past_narration(text: str, context: Context) -> None:

@@ -440,6 +440,8 @@ def _compound_past(tokens: Tokens, words: Sequence[int], n: int, pack: Pack) -> 
     forms, sentences = tokens.forms, tokens.sentences
     sentence = sentences[words[n]]
     adverbs = _folded(pack, "past_adverbs")
+    if forms[words[n]].fold in adverbs or forms[words[n]].fold in _folded(pack, "not_participles"):
+        return False  # "il n'y a plus", "elle a aussi", "ils ont tous": shaped like one, not one
     k = n - 1
     while k >= 0 and n - k <= 2 and forms[words[k]].fold in adverbs:
         k -= 1
