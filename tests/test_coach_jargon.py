@@ -708,3 +708,73 @@ def test_more_ways_of_explaining_a_term_in_plain_words(text: str, context: Conte
 
 def test_mean_it_is_not_an_explanation() -> None:
     assert "earnest money" in warnings("Put down enough earnest money to show you mean it.", EN)
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        ("Our YoY growth looks fine until you check the churn.", EN, "YoY"),
+        ("The SaaS contract renews every March unless you cancel.", EN, "SaaS"),
+        ("Il faut répondre aux réserves liées au PLUi avant de déposer.", FR, "PLUi"),
+        ("Le SCoT fixe la densité pour toute l'agglomération.", FR, "SCoT"),
+    ],
+)
+def test_capitals_with_a_small_letter_are_shorthand_too(
+    text: str, context: Context, word: str
+) -> None:
+    assert word in warnings(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("I have a PhD, an iPhone and far too many LinkedIn notifications.", EN),
+        ("Everyone's on TikTok now, and I pay the printer by PayPal.", EN),
+        ("Mes MPs sur LinkedIn débordent, et j'ai enfin un iPhone.", FR),
+    ],
+)
+def test_brand_names_in_camel_case_are_not_shorthand(text: str, context: Context) -> None:
+    assert warnings(text, context) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Often it's an actinic keratosis, a sun-damage spot that can turn into a skin cancer.",
+            EN,
+        ),
+        ("It was a bunion, a bony bump that pushes the big toe toward the others.", EN),
+        (
+            "C'est souvent une kératose actinique, une tache de soleil qui peut parfois dégénérer.",
+            FR,
+        ),
+    ],
+)
+def test_a_term_followed_by_a_plain_description_is_explained(text: str, context: Context) -> None:
+    assert warnings(text, context) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("I'm ashamed of how some of our MPs talk about people who come here to work.", EN),
+        ("The U11s won on Saturday, and the parents were louder than the kids.", EN),
+        ("Parents des U11 : c'est quoi votre règle pour les écrans avant un match ?", FR),
+        ("A rough, sandpapery patch that won't heal needs a look.", EN),
+        ("When a defendant's liberty depends on one word, pay the interpreter properly.", EN),
+    ],
+)
+def test_words_and_abbreviations_everyone_knows_stay_clean(text: str, context: Context) -> None:
+    assert warnings(text, context) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("FYI, TBH and IMO: we're closed Monday. ICYMI, TGIF!", EN),
+        ("Fermé lundi, svp prévenez vos proches, bcp de monde mardi, ptdr.", FR),
+    ],
+)
+def test_chat_shorthand_is_not_trade_shorthand(text: str, context: Context) -> None:
+    assert warnings(text, context) == set()

@@ -112,6 +112,9 @@ _ENDINGS = {
         ("ly", ""),
         ("ness", ""),
         ("ment", ""),
+        # An adjective made from a noun: "sandpapery", "bony", "stony".
+        ("y", ""),
+        ("y", "e"),
     ),
 }
 

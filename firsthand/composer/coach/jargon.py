@@ -209,7 +209,8 @@ def _verdict(token: Token, pack: Pack) -> int:
     acronyms = pack.setting("common_acronyms", [])
     if _letter_digit(word):
         # "B12", "HbA1c", "PM2", "T4": a lab value or a norm, unless everyone knows it ("A4").
-        return _PLAIN if token.fold in acronyms else _ACRONYM
+        known = token.fold in acronyms or (token.fold[-1] == "s" and token.fold[:-1] in acronyms)
+        return _PLAIN if known else _ACRONYM  # "the U11s" are the U11
     shorthand = _shorthand(word)
     if shorthand:
         if (
@@ -309,11 +310,16 @@ def _letter_digit(word: str) -> bool:
 
 
 def _shorthand(word: str) -> str:
-    """The acronym a word is ("CBT", or "KPI" for the plural "KPIs"), or "" when it is none."""
+    """The acronym a word is ("CBT", or "KPI" for the plural "KPIs"; "PLUi", "SCoT", "YoY"
+    written with capitals and a small letter or two), or "" when it is none."""
     if word.isupper():
         return word
     if len(word) >= 3 and word.endswith("s") and word[:-1].isupper():
         return word[:-1]
+    if 3 <= len(word) <= 6 and word.isalpha():
+        capitals = sum(1 for ch in word if ch.isupper())
+        if capitals >= 2 and 2 * capitals >= len(word):
+            return word
     return ""
 
 
@@ -337,6 +343,8 @@ _GLOSS_RE = re.compile(
         (?:[\s'’]*[^\W\d_]+){0,3}?\s*                   # at most three words ("is high")
         (?P<open>\(
           | ,\s(?:or|ou|i\.e\.|c['’]est-à-dire|autrement\ dit)\s
+          | ,\s(?:a|an|un|une)\s                       # "keratosis, a sun-damage spot that…"
+            (?=(?:[^\W\d_]+[\s-]+){0,4}?(?:that|which|who|where|qui|que|dont|où)\b)
           | \s[—–-]\s(?=(?:the|a|an|your|those|these|that|what|how|when|le|la|les|l['’]|un|une|des
                          |votre|vos|ceux|celui|celle|ce|ces|quand)\b
                          |[^\W\d_]+(?:ing|er|ir|re)\b))           # "— going over…", "— serrer…"
