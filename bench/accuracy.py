@@ -2,13 +2,14 @@
 
     .venv/bin/python bench/accuracy.py [--set FILE]... [--lang en|fr] [--quiet]
 
-Five sets by default. Two are for tuning, and their misses are listed so rule authors can see
-what to improve: tests/data/eval_posts.jsonl (172 posts) and tests/data/eval_posts_tuning2.jsonl
-(160 posts, written blind). Three are held out: tests/data/eval_posts_holdout.jsonl (66 posts
-written separately, other professions and wordings), eval_posts_holdout2.jsonl and
-eval_posts_holdout3.jsonl (120 posts each, written blind, without reading the rule packs or the
-other sets). The held-out sets print figures only, so they keep measuring unseen posts; a set
-whose file is missing is skipped with a note.
+Six sets by default. Three are for tuning, and their misses are listed so rule authors can see
+what to improve: tests/data/eval_posts.jsonl (172 posts), tests/data/eval_posts_tuning2.jsonl and
+eval_posts_tuning3.jsonl (160 posts each, written blind; the third with many more professions).
+Three are held out: tests/data/eval_posts_holdout.jsonl (66 posts written separately, other
+professions and wordings), eval_posts_holdout2.jsonl and eval_posts_holdout3.jsonl (120 posts
+each, written blind, without reading the rule packs or the other sets). The held-out sets print
+figures only, so they keep measuring unseen posts; a set whose file is missing is skipped with a
+note.
 For each of spam, jargon and off_topic it prints recall (labelled posts that were flagged) and
 the false-positive rate (unlabelled posts that were flagged), per language and overall, then
 kind accuracy.
@@ -43,7 +44,9 @@ GOAL_KIND = 0.8
 DEFAULT_SET = ROOT / "tests" / "data" / "eval_posts.jsonl"
 # A second tuning set, written blind, with other professions and wordings.
 TUNING2_SET = ROOT / "tests" / "data" / "eval_posts_tuning2.jsonl"
-TUNING_SETS = (DEFAULT_SET, TUNING2_SET)
+# A third one, written blind, with many more professions.
+TUNING3_SET = ROOT / "tests" / "data" / "eval_posts_tuning3.jsonl"
+TUNING_SETS = (DEFAULT_SET, TUNING2_SET, TUNING3_SET)
 # Written after the rules, kept out of rule tuning: the figures that say how the coach does on
 # posts it has never seen (the goal the issue states).
 HOLDOUT_SET = ROOT / "tests" / "data" / "eval_posts_holdout.jsonl"

@@ -12,6 +12,7 @@ DATA = Path(__file__).parent / "data"
 SETS = {  # file: minimum size
     "eval_posts.jsonl": 120,
     "eval_posts_tuning2.jsonl": 120,
+    "eval_posts_tuning3.jsonl": 120,
     "eval_posts_holdout.jsonl": 60,
     "eval_posts_holdout2.jsonl": 120,
     "eval_posts_holdout3.jsonl": 120,
