@@ -570,3 +570,39 @@ def test_a_profession_alone_can_cover_its_subject(
 ) -> None:
     report = analyze(text, Context(language=language, profession=profession))
     assert off_topic(report) == set()
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            Context(
+                language="en",
+                profession="industrial relations consultant",
+                topics=("industrial relations", "strikes"),
+            ),
+            "Strikes turn political when ministers start commenting and talks move to the press.",
+        ),
+        (
+            Context(language="en", profession="defence analyst", topics=("defence", "geopolitics")),
+            "The withdrawal was a political failure more than a military one.",
+        ),
+        (
+            Context(language="fr", profession="analyste défense", topics=("défense", "Sahel")),
+            "L'échec est politique : aucune armée étrangère ne remplace un État absent.",
+        ),
+        (
+            Context(language="fr", profession="consultante", topics=("relations sociales",)),
+            "Quand les ministres commentent une grève, la négociation passe par la presse.",
+        ),
+    ],
+)
+def test_fields_next_to_politics_cover_it(context: Context, text: str) -> None:
+    assert off_topic(analyze(text, context)) == set()
+
+
+def test_the_legislator_is_not_the_legislative_elections() -> None:
+    report = analyze("Le législateur devrait l'interdire sous un certain salaire.", DENTISTE)
+    assert off_topic(report) == set()
+    elections = analyze("Les législatives de juin vont tout changer, croyez-moi.", DENTISTE)
+    assert "off_topic.politics" in off_topic(elections)
