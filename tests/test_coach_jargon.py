@@ -778,3 +778,28 @@ def test_words_and_abbreviations_everyone_knows_stay_clean(text: str, context: C
 )
 def test_chat_shorthand_is_not_trade_shorthand(text: str, context: Context) -> None:
     assert warnings(text, context) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Nobody reads 'We leverage synergies to deliver value.' Say what you do.", EN),
+        ("Stop writing “best-in-class synergy” on your homepage. Nobody talks like that.", EN),
+        ("Personne ne lit « nous capitalisons sur nos synergies ». Dites ce que vous faites.", FR),
+    ],
+)
+def test_office_talk_quoted_to_be_criticised_is_not_used(text: str, context: Context) -> None:
+    assert {f.rule for f in jargon(text, context)} & {"jargon.buzzword"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        ("We leverage synergies to deliver value, and don't 'just' say it.", EN, "leverage"),
+        ("Nous capitalisons sur nos synergies pour créer de la valeur.", FR, "synergies"),
+    ],
+)
+def test_office_talk_used_outside_quotes_is_still_flagged(
+    text: str, context: Context, word: str
+) -> None:
+    assert any(word in found for found in warnings(text, context))

@@ -72,6 +72,8 @@ def check_jargon(
             continue
         if explainable and _declared(tokens, first, last, own_words):
             continue  # "détartrage" for a dentist whose topics say "détartrage"
+        if not explainable and _quoted(text, tokens.starts[first], tokens.ends[last]):
+            continue  # "Nobody reads 'innovative solutions'": office talk held up, not used
         if not (explainable and (first, last) in taught):
             findings.append(_finding(text, tokens, first, last, hit))
     _lone_rare_word_is_a_hint(findings)
@@ -378,6 +380,19 @@ def _glossed(text: str, end: int, glosses: list[tuple[int, int]]) -> bool:
                 stop = at
     glosses.append((end, stop))
     return True
+
+
+# A quotation: “…”, «…», "…", or '…' opened after a space (not the apostrophe of "don't").
+_QUOTE_RE = re.compile(
+    r"“[^”\n]{1,300}”|«[^»\n]{1,300}»|\"[^\"\n]{1,300}\"|(?<![\w'’])['‘][^'’\n]{1,300}['’](?!\w)"
+)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] sits inside a quotation in the post."""
+    if not any(mark in text for mark in "“«\"'‘"):
+        return False
+    return any(q.start() < start and end < q.end() for q in _QUOTE_RE.finditer(text))
 
 
 def _inside(start: int, glosses: list[tuple[int, int]]) -> bool:
