@@ -271,9 +271,17 @@ def _a_name(text: str, tokens: Tokens, i: int) -> bool:
     if k < len(tokens) and tokens.kinds[k] == "word" and tokens.sentences[k] == tokens.sentences[i]:
         if tokens.texts[k][:1].isupper():
             return True
-    return any(
-        n != i and not tokens.firsts[n] for n, text in enumerate(tokens.texts) if text == word
-    )
+    texts = tokens.texts
+    if texts.count(word) < 2:  # a C count: most rare words are written once
+        return False
+    at = -1
+    try:
+        while True:
+            at = texts.index(word, at + 1)
+            if at != i and not tokens.firsts[at]:
+                return True
+    except ValueError:
+        return False
 
 
 def _declared(tokens: Tokens, first: int, last: int, own_words: frozenset[str]) -> bool:
@@ -389,10 +397,12 @@ _QUOTE_RE = re.compile(
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] sits inside a quotation in the post."""
-    if not any(mark in text for mark in "“«\"'‘"):
+    """Whether text[start:end] sits inside a quotation (of at most 300 characters)."""
+    before = text[max(0, start - 300) : start]
+    if not any(mark in before for mark in "“«\"'‘"):
         return False
-    return any(q.start() < start and end < q.end() for q in _QUOTE_RE.finditer(text))
+    window = _QUOTE_RE.finditer(text, max(0, start - 300), min(len(text), end + 300))
+    return any(q.start() < start and end < q.end() for q in window)
 
 
 def _inside(start: int, glosses: list[tuple[int, int]]) -> bool:
