@@ -27,7 +27,6 @@ from .report import KINDS, Context, Finding, Kind
 from .spam import company_subjects
 from .tokens import Tokens, WordForms, fold_accents
 
-_CURRENCIES = "€£$"
 _PRICE_RE = re.compile(r"[€£$]\s?\d|\d\s?[€£$]")
 _GOOD_KINDS: tuple[Kind, ...] = ("story", "experience", "announcement", "opinion")
 # Jargon that says nothing about trade knowledge: buzzwords, rare words, long sentences.
@@ -82,23 +81,22 @@ def check_voice(
     )
     # Phrases: one vote per kind per starting word (the strongest), so "tip" and "tips"
     # listed side by side don't count twice.
-    best: dict[tuple[str, int], tuple[float, str]] = {}
+    best: dict[tuple[str, int], tuple[float, str, int]] = {}
     for match in scan.of(pack.signals):
         signal = match.payload
         at = match.first
         if at == match.last and tokens.texts[at][:1].isupper() and not tokens.firsts[at]:
             continue  # a capitalised word mid-sentence is a name ("Patrimoine Conseil")
-        matched = text[tokens.starts[match.first] : tokens.ends[match.last]]
-        key = (signal.kind, match.first)
+        key = (signal.kind, at)
         if key not in best or best[key][0] < signal.weight:
-            best[key] = (signal.weight, f"{signal.label or signal.kind}: “{matched}”")
+            best[key] = (signal.weight, signal.label or signal.kind, match.last)
     sentences = tokens.sentences
     by_sentence, labels = votes.by_sentence, votes.labels  # the hot loop adds in place
-    for (kind, at), (weight, label) in sorted(best.items(), key=lambda item: item[0][1]):
+    for (kind, at), (weight, label, last) in sorted(best.items(), key=lambda item: item[0][1]):
         if kind in labels:
             key = (kind, sentences[at])
             by_sentence[key] = by_sentence.get(key, 0.0) + weight
-            labels[kind].append(label)
+            labels[kind].append((label, at, last))  # worded only if this kind wins
 
     if past:
         weight = float(pack.setting("past_tense_weight", 0.5))
@@ -132,7 +130,7 @@ def check_voice(
             votes.add("promotion", weight, "", sentence)
         votes.label("promotion", f"{pack.text('sales_label')} ×{len(spam)}")
     price_weight = float(pack.setting("price_weight", 0.0))
-    if price_weight and any(symbol in text for symbol in _CURRENCIES):
+    if price_weight and ("€" in text or "£" in text or "$" in text):
         # "£95", "120 €": a price with its currency sign, like "95 pounds" among the signals.
         prices = [
             _sentence_at(tokens, found.start(), first_sentence)
@@ -185,7 +183,10 @@ def check_voice(
     winner = max(KINDS, key=lambda kind: (scores[kind], -KINDS.index(kind)))
     if scores[winner] >= float(pack.setting("kind_threshold", 1.0)):
         voice.kind = winner
-        voice.signals = votes.labels[winner]
+        voice.signals = [
+            label if isinstance(label, str) else _quoted(text, tokens, *label)
+            for label in votes.labels[winner]
+        ]
     voice.findings = _company_voice(text, tokens, pack, subjects, i_count + we_count)
     voice.nudges = _nudges(voice, pack, len(words))
     return voice
@@ -201,7 +202,8 @@ class _Votes:
         self.illustration = illustration
         self.by_sentence: dict[tuple[str, int], float] = {}
         self.whole: dict[str, float] = {kind: 0.0 for kind in KINDS}
-        self.labels: dict[str, list[str]] = {kind: [] for kind in KINDS}
+        # A label is its words, or (label, first token, last token) for a phrase found.
+        self.labels: dict[str, list[str | tuple[str, int, int]]] = {kind: [] for kind in KINDS}
 
     def add(self, kind: str, weight: float, label: str, sentence: int | None = None) -> None:
         """A vote in one sentence, or (no sentence) about the whole post."""
@@ -265,6 +267,11 @@ def _folded(pack: Pack, name: str) -> frozenset[str]:
     if key not in _FOLDED:
         _FOLDED[key] = frozenset(fold_accents(str(w).casefold()) for w in pack.setting(name, []))
     return _FOLDED[key]
+
+
+def _quoted(text: str, tokens: Tokens, label: str, first: int, last: int) -> str:
+    """A phrase signal's reason: its label and the words found, “quoted”."""
+    return f"{label}: “{text[tokens.starts[first] : tokens.ends[last]]}”"
 
 
 def _sentence_at(tokens: Tokens, offset: int, default: int) -> int:
