@@ -924,3 +924,34 @@ def test_a_sign_off_does_not_make_a_story_a_greeting() -> None:
 )
 def test_what_we_will_do_next_is_news(text: str, context: Context) -> None:
     assert analyze(text, context).kind == "announcement"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # A view argued on a celebrity subject is still an opinion without "I"...
+        (
+            "opinion",
+            "Unpopular opinion: that singer's new diet should not be promoted by "
+            "influencers. It is ridiculous and dangerous for teenagers.",
+            EN,
+        ),
+        (
+            "opinion",
+            "Avis impopulaire : le régime de cette chanteuse ne devrait pas être promu par "
+            "les influenceurs. C'est ridicule et dangereux pour les ados.",
+            FR,
+        ),
+        # ...while a prayer or gossip passed on, even naming a war, is of no kind.
+        (
+            "other",
+            "Thoughts and prayers with everyone caught up in the war. Praying for peace.",
+            EN,
+        ),
+        ("other", "Que Dieu protège les familles touchées par la guerre. Prions pour la paix.", FR),
+    ],
+)
+def test_gossip_or_prayer_passed_on_keeps_only_an_argued_view(
+    kind: str, text: str, context: Context
+) -> None:
+    assert analyze(text, context).kind == kind

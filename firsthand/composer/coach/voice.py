@@ -155,9 +155,10 @@ def check_voice(
         for f in others
         if f.category == "off_topic" and _takes_a_side(pack, f.rule) and f.text[:1] != "#"
     ]
+    side = min(1.5, 0.75 * len(heated))
     if heated:
         # Writing about politics or a war is taking a side: an opinion, whatever the form.
-        votes.add("opinion", min(1.5, 0.75 * len(heated)), pack.text("heated_label"))
+        votes.add("opinion", side, pack.text("heated_label"))
     if company_count and company_count >= i_count + we_count:
         votes.add(
             "promotion",
@@ -177,9 +178,15 @@ def check_voice(
                 scores[kind] += float(pack.setting("first_person_bonus", 0.25))
 
     voice.scores = dict(scores)
-    if any(f.rule == "spam.link-only" for f in others) or _relayed(pack, others, i_count):
-        # A bare link, or gossip passed on with no "I" in it, tells no story whatever its words.
+    if any(f.rule == "spam.link-only" for f in others):
+        scores = {kind: 0.0 for kind in KINDS}  # a bare link tells nothing, whatever its words
+    elif _relayed(pack, others, i_count):
+        # Gossip or a prayer passed on with no "I" in it tells no story and shares no
+        # practice; only a view argued in its words ("… should not be promoted") still
+        # makes it an opinion, not the hot subject it names.
+        argued = scores["opinion"] - side
         scores = {kind: 0.0 for kind in KINDS}
+        scores["opinion"] = max(0.0, argued)
     winner = max(KINDS, key=lambda kind: (scores[kind], -KINDS.index(kind)))
     if scores[winner] >= float(pack.setting("kind_threshold", 1.0)):
         voice.kind = winner
