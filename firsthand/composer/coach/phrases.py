@@ -19,6 +19,7 @@ post proportional to its length, whatever the number of phrases in the packs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
@@ -73,6 +74,9 @@ def token_keys(token: Token) -> frozenset[str]:
     return token.keys
 
 
+_GROUP_SPLIT_RE = re.compile(r"(\([^)]*\))")
+
+
 def expand_groups(source: str) -> list[str]:
     """ "(on a|nous avons) enfin" → ["on a enfin", "nous avons enfin"] (groups may repeat)."""
     match = _GROUP_RE.search(source)
@@ -88,6 +92,8 @@ def expand_groups(source: str) -> list[str]:
 
 def compile_pattern(source: str, language: str, payload: P) -> list[Pattern[P]]:
     """Turn one written phrase into patterns (a group or an optional first word yields more)."""
+    if "|" in source:
+        source = _grouped_alternatives(source)
     if "(" in source:
         return [
             pattern
@@ -95,6 +101,21 @@ def compile_pattern(source: str, language: str, payload: P) -> list[Pattern[P]]:
             for pattern in _compile_one(source, variant, language, payload)
         ]
     return _compile_one(source, source, language, payload)
+
+
+def _grouped_alternatives(source: str) -> str:
+    """ "e-mail|call us" → "(e-mail|call) us": a choice at one place whose alternatives hold
+    several words ("e-mail", "d'hier", "we're") is read as a group, so each alternative is
+    matched whole instead of by its first piece only."""
+    parts = _GROUP_SPLIT_RE.split(source)  # groups at odd indexes, left as written
+    for n in range(0, len(parts), 2):
+        words = parts[n].split(" ")
+        for k, word in enumerate(words):
+            if "|" in word and not word.endswith("?"):
+                if any(len(_pieces(alternative)) > 1 for alternative in word.split("|")):
+                    words[k] = f"({word})"
+        parts[n] = " ".join(words)
+    return "".join(parts)
 
 
 def _compile_one(source: str, variant: str, language: str, payload: P) -> list[Pattern[P]]:
@@ -113,8 +134,8 @@ def _compile_one(source: str, variant: str, language: str, payload: P) -> list[P
         if optional:
             raw = raw[:-1]
         alternatives = raw.split("|")
-        # A written alternative may itself hold several words ("e-mail", "aujourd'hui"): those
-        # become consecutive elements, so the alternative only works for one-word choices.
+        # A written word may hold several pieces ("e-mail", "aujourd'hui"): they become
+        # consecutive elements (a choice between such words was made a group beforehand).
         pieces_per_alt = [_pieces(alt) for alt in alternatives]
         if len(alternatives) == 1 and len(pieces_per_alt[0]) > 1:
             for n, piece in enumerate(pieces_per_alt[0]):
