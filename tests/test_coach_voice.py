@@ -955,3 +955,40 @@ def test_gossip_or_prayer_passed_on_keeps_only_an_argued_view(
     kind: str, text: str, context: Context
 ) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # Advice in a list, after commas, is still advice...
+        (
+            "experience",
+            "Before winter, the routine I give every cyclist: oil the chain, check the "
+            "brakes, and keep a light in your bag.",
+            EN,
+        ),
+        (
+            "experience",
+            "Most first-time landlords forget the paperwork. Photograph the rooms, keep the "
+            "receipts, and write down the meter readings.",
+            EN,
+        ),
+        # ...but an imperative that sends the reader to the author is a call to buy.
+        (
+            "promotion",
+            "Your boiler is due a service? Call me, I'll come this week, and no charge "
+            "for the call-out.",
+            EN,
+        ),
+        (
+            "promotion",
+            "Votre chaudière doit être révisée ? Appelez-moi, je passe cette semaine, "
+            "déplacement sans frais.",
+            FR,
+        ),
+    ],
+)
+def test_imperatives_in_lists_and_calls_to_the_author(
+    kind: str, text: str, context: Context
+) -> None:
+    assert analyze(text, context).kind == kind

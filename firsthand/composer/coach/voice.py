@@ -346,6 +346,7 @@ _SINGULAR, _PLURAL, _YOU = 1, 2, 4
 _PAST_WORD, _PAST_SUFFIX, _PARTICIPLE = 8, 16, 32
 _COMMAND_VERB, _COMMAND_SUFFIX = 64, 128
 _NOT_COMMANDS = frozenset({"vous", "que", "si", "quand", "comme"})
+_TO_THE_AUTHOR = frozenset({"me", "us", "moi", "nous"})
 
 
 def _word_class(forms: WordForms, pack: Pack) -> int:
@@ -426,6 +427,10 @@ def _word_counts(
                 past.append(sentences[at])
         elif found & _PARTICIPLE and _compound_past(tokens, words, n, pack):
             past.append(sentences[at])
+        if not found & (_COMMAND_VERB | _COMMAND_SUFFIX):
+            continue
+        if n + 1 < len(words) and forms[words[n + 1]].fold in _TO_THE_AUTHOR:
+            continue  # "call me", "envoyez-moi": a call to the seller, not advice
         if found & _COMMAND_VERB and (firsts[at] or _starts_a_clause(text, tokens, words, n)):
             commands.append(sentences[at])
         elif found & _COMMAND_SUFFIX:
@@ -440,7 +445,7 @@ def _starts_a_clause(text: str, tokens: Tokens, words: Sequence[int], n: int) ->
     if not n:
         return False
     gap = text[tokens.ends[words[n - 1]] : tokens.starts[words[n]]]
-    return ":" in gap or "—" in gap or "–" in gap
+    return ":" in gap or "—" in gap or "–" in gap or "," in gap or ";" in gap
 
 
 def _compound_past(tokens: Tokens, words: Sequence[int], n: int, pack: Pack) -> bool:
