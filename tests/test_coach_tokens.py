@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from firsthand.composer.coach import Context, analyze
-from firsthand.composer.coach.tokens import Tokens, tokenize
+from firsthand.composer.coach.tokens import Tokens, sentence_spans, tokenize
 
 
 def _view(tokens: Tokens, count: int | None = None) -> list[tuple[object, ...]]:
@@ -42,6 +42,20 @@ def _view(tokens: Tokens, count: int | None = None) -> list[tuple[object, ...]]:
         ("version 2.5 is out", [["version", "2", "5", "is", "out"]]),  # a decimal point
         ("end.Next word", [["end", "Next", "word"]]),  # no space after the dot
         ("Fin ; suite : « oui ! » et voilà.", [["Fin", "suite", "oui"], ["et", "voilà"]]),
+        # A title's period before a name ends nothing; at the end of a line it still does.
+        (
+            "I saw Dr. Okafor today. Then left",
+            [["I", "saw", "Dr", "Okafor", "today"], ["Then", "left"]],
+        ),
+        (
+            "Chez M. Durand et Mme. Roux. Merci",
+            [["Chez", "M", "Durand", "et", "Mme", "Roux"], ["Merci"]],
+        ),
+        (
+            "Call Dr. Lee at www.x.fr today. Bye",
+            [["Call", "Dr", "Lee", "at", "www.x.fr", "today"], ["Bye"]],
+        ),
+        ("Taille M.\nSuite", [["Taille", "M"], ["Suite"]]),
     ],
 )
 def test_sentences_are_cut_where_a_reader_sees_them_end(
@@ -57,6 +71,7 @@ def test_sentences_are_cut_where_a_reader_sees_them_end(
 @pytest.mark.parametrize(
     ("text", "firsts"),
     [
+        ("Dr. Okafor called.", [True, False, False]),  # the name after a title opens nothing
         ("#Monday Today we opened.", [True, True, False, False]),
         ("#a #b Hello there. #c Again", [True, True, True, False, True, True]),
         ("Hello #tag there", [True, False, False]),
@@ -93,7 +108,9 @@ def test_a_decomposed_accent_neither_hides_nor_moves_a_finding() -> None:
 
 
 _PROSE = st.lists(
-    st.sampled_from([*"abcXYZ éÉ12_.,;:!?…#'’\n\t\"”»)-", "www", "Dr.", "l'a", "Élu"]),
+    st.sampled_from(
+        [*"abcXYZ éÉ12_.,;:!?…#'’\n\t\"”»)-", "www", "Dr.", "l'a", "Élu", "Mme. ", "M. R"]
+    ),
     max_size=40,
 ).map("".join)
 
@@ -110,3 +127,14 @@ def test_every_path_of_the_tokenizer_reads_a_text_alike(text: str) -> None:
     with_link = tokenize(text + " https://example.org", "en")
     assert _view(with_mark, count) == _view(plain)
     assert _view(with_link, count) == _view(plain)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PROSE)
+def test_every_token_lies_in_the_sentence_span_of_its_number(text: str) -> None:
+    """Long-sentence findings underline spans[n] for the tokens numbered n: both must agree."""
+    tokens = tokenize(text, "en")
+    spans = sentence_spans(text)
+    for start, end, sentence in zip(tokens.starts, tokens.ends, tokens.sentences, strict=True):
+        first, last = spans[sentence]
+        assert first <= start and end <= last

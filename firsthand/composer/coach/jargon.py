@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate, compress, pairwise, repeat
@@ -502,28 +501,10 @@ _TABLE_LIMIT = 100_000
 _WORD_PIECE_RE = regex.compile(r"[\p{L}\p{M}\p{N}]++")
 
 
-# Titles written with a period before a name: "Dr. Okafor", "M. Durand", "Mme. Roux". The
-# tokenizer ends a sentence at that period; for the reader it goes on. The pattern only finds
-# candidates quickly (a capital, a few letters, a period, a space); the set decides.
-_TITLES = frozenset(
-    {"Dr", "Drs", "Dre", "Mr", "Mrs", "Ms", "Mx", "Prof", "Pr", "Mme", "Mmes", "Mlle", "Mlles"}
-    | {"M", "MM", "Me", "Mgr"}
-)
-_TITLE_RE = re.compile(r"[DMP][A-Za-z]{0,4}\.[^\S\n]")
+# The word after a title and its period ("Dr. Okafor", "M. Durand") is a name.
 _TITLE_BEFORE_RE = re.compile(
     r"(?<![\w.])(?:Dr|Drs|Dre|Mr|Mrs|Ms|Mx|Prof|Pr|Mme|Mmes|Mlle|Mlles|M|MM|Me|Mgr)\.[^\S\n]+$"
 )
-
-
-def _title_breaks(text: str) -> list[int]:
-    """Offsets just after the period of a title followed by more of the sentence."""
-    found = []
-    for match in _TITLE_RE.finditer(text):
-        start, end = match.span()
-        if text[start : end - 2] in _TITLES and (start == 0 or not text[start - 1].isalnum()):
-            if text[start - 1 : start] != "." and text[end : end + 1].strip(" ")[:1].isalnum():
-                found.append(end - 1)
-    return found
 
 
 def _after_title(text: str, start: int) -> bool:
@@ -531,31 +512,6 @@ def _after_title(text: str, start: int) -> bool:
     return text[start - 1 : start].isspace() and bool(
         _TITLE_BEFORE_RE.search(text, max(0, start - 8), start)
     )
-
-
-def _join_title_breaks(
-    text: str, tokens: Tokens, sentences: dict[int, tuple[int, int]]
-) -> dict[int, int]:
-    """Join the halves of sentences cut at a title's period, in `sentences` (number → words,
-    syllables); returns, for each joined sentence, the number of its last half."""
-    if "." not in text:
-        return {}
-    last_of: dict[int, int] = {}
-    joined: dict[int, int] = {}  # later half → the sentence it continues
-    for at in _title_breaks(text):
-        k = bisect_left(tokens.starts, at)
-        if not 0 < k < len(tokens):
-            continue
-        later, earlier = tokens.sentences[k], tokens.sentences[k - 1]
-        earlier = joined.get(earlier, earlier)
-        if later == earlier or later not in sentences or earlier not in sentences:
-            continue
-        words_a, syllables_a = sentences[earlier]
-        words_b, syllables_b = sentences.pop(later)
-        sentences[earlier] = (words_a + words_b, syllables_a + syllables_b)
-        joined[later] = earlier
-        last_of[earlier] = later
-    return last_of
 
 
 def _sentences(text: str, tokens: Tokens, pack: Pack) -> tuple[list[Finding], float | None]:
@@ -577,7 +533,6 @@ def _sentences(text: str, tokens: Tokens, pack: Pack) -> tuple[list[Finding], fl
     sentences: dict[int, tuple[int, int]] = {
         where[a]: (b - a, totals[b] - totals[a]) for a, b in pairwise(cuts) if b > a
     }
-    last_of = _join_title_breaks(text, tokens, sentences)
     findings: list[Finding] = []
     spans: list[tuple[int, int]] | None = None
     all_words = all_syllables = 0
@@ -587,7 +542,7 @@ def _sentences(text: str, tokens: Tokens, pack: Pack) -> tuple[list[Finding], fl
         if words > long_words and long_rule is not None:
             spans = spans or sentence_spans(text)
             if n < len(spans):
-                start, end = spans[n][0], spans[min(last_of.get(n, n), len(spans) - 1)][1]
+                start, end = spans[n]
                 findings.append(from_rule(text, start, end, long_rule, count=words))
             continue
         if hard_rule is not None and words >= hard_min_words:
@@ -595,6 +550,6 @@ def _sentences(text: str, tokens: Tokens, pack: Pack) -> tuple[list[Finding], fl
             if ease is not None and ease < hard_below:
                 spans = spans or sentence_spans(text)
                 if n < len(spans):
-                    start, end = spans[n][0], spans[min(last_of.get(n, n), len(spans) - 1)][1]
+                    start, end = spans[n]
                     findings.append(from_rule(text, start, end, hard_rule, score=round(ease)))
     return findings, ease_of(all_words, all_syllables, max(1, len(sentences)), language)

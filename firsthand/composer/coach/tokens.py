@@ -48,6 +48,14 @@ _ASCII_PLAIN_SPLIT_RE = re.compile(r"([A-Za-z0-9]++|#[A-Za-z0-9_]++)")
 _URL_STARTS = ("http://", "https://", "www.")
 # Sentence ends: terminal punctuation followed by space or end, or a line break.
 _SENTENCE_END_RE = regex.compile(r"[.!?…]++(?=[\s\"'”»)\]]|$)|\n")
+# Titles written with a period before a name: "Dr. Okafor", "M. Durand", "Mme. Roux". For the
+# reader the sentence goes on after that period. The pattern finds candidates quickly (a
+# capital, a few letters, a period, a space); the set decides.
+_TITLES = frozenset(
+    {"Dr", "Drs", "Dre", "Mr", "Mrs", "Ms", "Mx", "Prof", "Pr", "Mme", "Mmes", "Mlle", "Mlles"}
+    | {"M", "MM", "Me", "Mgr"}
+)
+_TITLE_RE = re.compile(r"[DMP][A-Za-z]{0,4}\.[^\S\n]")
 # A sentence end inside the gap between two pieces: never at the gap's last character.
 _GAP_END_RE = re.compile(r"[.!?…]++(?=[\s\"'”»)\]])|\n")
 _URL_TRAILING = ".,;:!?)]}'\"”»"
@@ -232,6 +240,19 @@ def word_count(tokens: Tokens) -> int:
     return tokens.kinds.count("word")
 
 
+def title_breaks(text: str) -> set[int]:
+    """Offsets just after the period of a title followed by more of the sentence: no end."""
+    found: set[int] = set()
+    if "." not in text:
+        return found
+    for match in _TITLE_RE.finditer(text):
+        start, end = match.span()
+        if text[start : end - 2] in _TITLES and (start == 0 or not text[start - 1].isalnum()):
+            if text[start - 1 : start] != "." and text[end : end + 1].strip(" ")[:1].isalnum():
+                found.add(end - 1)
+    return found
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, trimmed of whitespace; index n is tokens' `sentence` n.
 
@@ -240,8 +261,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     begin = 0
+    titles = title_breaks(text)
     for match in _SENTENCE_END_RE.finditer(text):
         end = match.end()
+        if end in titles:
+            continue
         spans.append(_trimmed(text, begin, end))
         begin = end
     spans.append(_trimmed(text, begin, len(text)))
@@ -285,7 +309,12 @@ def tokenize(text: str, language: str) -> Tokens:
         return tokens
     # Words and hashtags hold no sentence end: the gaps between them hold them all, and a gap
     # before a piece cannot end a sentence at its last character (a piece follows it).
-    sentences = tokens.sentences = list(accumulate(map(_ENDS_IN_GAP.__getitem__, parts[0:-1:2])))
+    gap_ends = list(map(_ENDS_IN_GAP.__getitem__, parts[0:-1:2]))
+    for at in title_breaks(text):  # "Dr. Okafor": the period ends no sentence
+        k = bisect_left(tokens.starts, at)  # the piece after that gap
+        if k < len(pieces) and gap_ends[k]:
+            gap_ends[k] -= 1
+    sentences = tokens.sentences = list(accumulate(gap_ends))
     known = cache.known  # the hot path: a dictionary hit for every word seen before
     found: list[WordForms | None] = list(map(known.get, pieces))
     if all(found):  # (`None in found` would call each WordForms' __eq__)
@@ -328,7 +357,8 @@ _ENDS_IN_GAP = _GapEnds()
 def _tokenize_links(text: str, cache: WordCache) -> Tokens:
     """Tokens of a text that may hold links, e-mails or mentions (a link can hold a sentence
     end: "see x.fr/a. Then" ends after the link's last character)."""
-    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+    titles = title_breaks(text)
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text) if m.end() not in titles]
     ends.append(len(text) + 1)
     parts: list[str] = _TOKEN_SPLIT_RE.split(text)
     offsets = list(accumulate(map(len, parts)))
