@@ -992,3 +992,18 @@ def test_imperatives_in_lists_and_calls_to_the_author(
     kind: str, text: str, context: Context
 ) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Detox teas do more harm than good: you lose water, not fat, and feel awful.", EN),
+        (
+            "Les régimes à la mode font plus de mal que de bien : on perd cinq kilos, on en "
+            "reprend sept.",
+            FR,
+        ),
+    ],
+)
+def test_more_harm_than_good_is_a_view(text: str, context: Context) -> None:
+    assert analyze(text, context).kind == "opinion"
