@@ -553,6 +553,12 @@ def test_thanks_and_questions_to_the_audience_are_other(text: str, context: Cont
             FR,
             "promotion",
         ),
+        # "à partir de" a number is no date: a date has "du" or a month.
+        (
+            "Chez lui, la perte auditive commence à partir de 2 kHz.",
+            FR,
+            "announcement",
+        ),
     ],
 )
 def test_exact_forms_where_a_stem_would_mislead(text: str, context: Context, not_kind: str) -> None:
