@@ -376,3 +376,29 @@ def test_a_companys_list_of_virtues_is_brochure_talk(text: str, language: str) -
 def test_passion_told_in_the_first_person_is_not_brochure_talk(text: str, language: str) -> None:
     report = analyze(text, Context(language=language))
     assert [f.rule for f in report.findings if f.category == "spam"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # Brochure talk held up to be mocked is not the author's voice.
+        ("Nobody reads 'We are pleased to offer a full range of services'. Say what you did.", EN),
+        ("Every agency bio says “our team of experienced professionals”. Tell me one name.", EN),
+        ("Personne ne lit « nous mettons à votre disposition une équipe à votre écoute ».", FR),
+        ("Arrêtez d'écrire \"n'hésitez pas à nous contacter\" : posez une vraie question.", FR),
+    ],
+)
+def test_brochure_talk_quoted_to_mock_it_is_not_spam(text: str, context: Context) -> None:
+    assert spam_rules(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("We are pleased to offer a full range of services. 'Quality' is our motto.", EN),
+        ("Don't wait: we're pleased to offer a full range of services.", EN),
+        ("Nous mettons à votre disposition une équipe « aux petits soins ».", FR),
+    ],
+)
+def test_brochure_talk_outside_the_quotes_is_still_spam(text: str, context: Context) -> None:
+    assert spam_rules(analyze(text, context))

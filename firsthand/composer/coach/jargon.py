@@ -18,7 +18,7 @@ from .packs import Hit, Pack, Rule
 from .phrases import Match, PhraseIndex, Scan, compile_pattern
 from .readability import ease_of, syllables
 from .report import Context, Finding
-from .tokens import Token, Tokens, sentence_spans, word_cache
+from .tokens import Token, Tokens, quoted, sentence_spans, word_cache
 
 
 def check_jargon(
@@ -71,7 +71,7 @@ def check_jargon(
             continue
         if explainable and _declared(tokens, first, last, own_words):
             continue  # "détartrage" for a dentist whose topics say "détartrage"
-        if not explainable and _quoted(text, tokens.starts[first], tokens.ends[last]):
+        if not explainable and quoted(text, tokens.starts[first], tokens.ends[last]):
             continue  # "Nobody reads 'innovative solutions'": office talk held up, not used
         if not (explainable and (first, last) in taught):
             findings.append(_finding(text, tokens, first, last, hit))
@@ -387,21 +387,6 @@ def _glossed(text: str, end: int, glosses: list[tuple[int, int]]) -> bool:
                 stop = at
     glosses.append((end, stop))
     return True
-
-
-# A quotation: “…”, «…», "…", or '…' opened after a space (not the apostrophe of "don't").
-_QUOTE_RE = re.compile(
-    r"“[^”\n]{1,300}”|«[^»\n]{1,300}»|\"[^\"\n]{1,300}\"|(?<![\w'’])['‘][^'’\n]{1,300}['’](?!\w)"
-)
-
-
-def _quoted(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] sits inside a quotation (of at most 300 characters)."""
-    before = text[max(0, start - 300) : start]
-    if not any(mark in before for mark in "“«\"'‘"):
-        return False
-    window = _QUOTE_RE.finditer(text, max(0, start - 300), min(len(text), end + 300))
-    return any(q.start() < start and end < q.end() for q in window)
 
 
 def _inside(start: int, glosses: list[tuple[int, int]]) -> bool:

@@ -13,7 +13,7 @@ from .networks import EMOJI, hashtags
 from .packs import Pack
 from .phrases import Scan
 from .report import Context, Finding
-from .tokens import Token, Tokens, word_cache, word_count
+from .tokens import Token, Tokens, quoted, word_cache, word_count
 
 _EXCLAIM_RE = regex.compile(r"!{2,}+|[!?]{3,}+|(?:!\s){2,}+!")
 _EMOJI_RE = regex.compile(EMOJI, regex.VERSION1)
@@ -47,6 +47,8 @@ def check_spam(
             if not selling:
                 continue
         start, end = tokens.starts[match.first], tokens.ends[match.last]
+        if quoted(text, start, end):
+            continue  # "Nobody reads 'we are pleased to offer'": brochure talk held up, not used
         findings.append(from_rule(text, start, end, rule, match.payload.suggestion))
     if subjects is None:
         subjects = company_subjects(tokens, pack, context)

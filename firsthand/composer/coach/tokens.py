@@ -253,6 +253,21 @@ def title_breaks(text: str) -> set[int]:
     return found
 
 
+# A quotation: “…”, «…», "…", or '…' opened after a space (not the apostrophe of "don't").
+_QUOTE_RE = re.compile(
+    r"“[^”\n]{1,300}”|«[^»\n]{1,300}»|\"[^\"\n]{1,300}\"|(?<![\w'’])['‘][^'’\n]{1,300}['’](?!\w)"
+)
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] sits inside a quotation (of at most 300 characters)."""
+    before = text[max(0, start - 300) : start]
+    if not any(mark in before for mark in "“«\"'‘"):
+        return False
+    window = _QUOTE_RE.finditer(text, max(0, start - 300), min(len(text), end + 300))
+    return any(q.start() < start and end < q.end() for q in window)
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, trimmed of whitespace; index n is tokens' `sentence` n.
 
