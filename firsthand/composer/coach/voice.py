@@ -79,25 +79,7 @@ def check_voice(
         float(pack.setting("sentence_cap", 1e9)),
         float(pack.setting("illustration_weight", 1.0)),
     )
-    # Phrases: one vote per kind per starting word (the strongest), so "tip" and "tips"
-    # listed side by side don't count twice.
-    best: dict[tuple[str, int], tuple[float, str, int]] = {}
-    for match in scan.of(pack.signals):
-        signal = match.payload
-        at = match.first
-        if at == match.last and tokens.texts[at][:1].isupper() and not tokens.firsts[at]:
-            continue  # a capitalised word mid-sentence is a name ("Patrimoine Conseil")
-        key = (signal.kind, at)
-        if key not in best or best[key][0] < signal.weight:
-            best[key] = (signal.weight, signal.label or signal.kind, match.last)
-    sentences = tokens.sentences
-    by_sentence, labels = votes.by_sentence, votes.labels  # the hot loop adds in place
-    for (kind, at), (weight, label, last) in sorted(best.items(), key=lambda item: item[0][1]):
-        if kind in labels:
-            key = (kind, sentences[at])
-            by_sentence[key] = by_sentence.get(key, 0.0) + weight
-            labels[kind].append((label, at, last))  # worded only if this kind wins
-
+    _phrase_votes(votes, tokens, scan, pack)
     if past:
         weight = float(pack.setting("past_tense_weight", 0.5))
         for sentence, count in past.items():
@@ -113,33 +95,7 @@ def check_voice(
             "experience", float(pack.setting("second_person_weight", 0.5)), pack.text("you_label")
         )
 
-    spam = [f for f in others if f.category == "spam"]
-    if spam:
-        # Several sales findings in one sentence are one pitch: the sentence votes with its
-        # strongest ("LIMITED OFFER!!! BOOK NOW" is shouting, urgency and a call, said once).
-        pitches: dict[int, float] = {}
-        weights = _promotion_weights(spam_pack)
-        starts = tokens.starts
-        for f in spam:
-            at = bisect_right(starts, f.start) - 1
-            sentence = sentences[at] if at >= 0 else first_sentence
-            weight = weights.get(f.rule, 1.0)
-            if weight > pitches.get(sentence, 0.0):
-                pitches[sentence] = weight
-        for sentence, weight in pitches.items():
-            votes.add("promotion", weight, "", sentence)
-        votes.label("promotion", f"{pack.text('sales_label')} ×{len(spam)}")
-    price_weight = float(pack.setting("price_weight", 0.0))
-    if price_weight and ("€" in text or "£" in text or "$" in text):
-        # "£95", "120 €": a price with its currency sign, like "95 pounds" among the signals.
-        prices = [
-            _sentence_at(tokens, found.start(), first_sentence)
-            for found in _PRICE_RE.finditer(text)
-        ]
-        for sentence in prices:
-            votes.add("promotion", price_weight, "", sentence)
-        if prices:
-            votes.label("promotion", f"{pack.text('price_label')} ×{len(prices)}")
+    _sales_votes(votes, text, tokens, others, pack, spam_pack)
     trade = [f for f in others if f.category == "jargon" and f.rule not in _NOT_TRADE]
     if len(trade) >= 2:
         # Dense trade talk is someone sharing what they know, even if it needs plainer words.
@@ -197,6 +153,67 @@ def check_voice(
     voice.findings = _company_voice(text, tokens, pack, subjects, i_count + we_count)
     voice.nudges = _nudges(voice, pack, len(words))
     return voice
+
+
+def _phrase_votes(votes: _Votes, tokens: Tokens, scan: Scan, pack: Pack) -> None:
+    """The voice pack's phrases, each voting in its sentence for its kind: one vote per kind
+    per starting word (the strongest), so "tip" and "tips" listed side by side don't count
+    twice."""
+    best: dict[tuple[str, int], tuple[float, str, int]] = {}
+    for match in scan.of(pack.signals):
+        signal = match.payload
+        at = match.first
+        if at == match.last and tokens.texts[at][:1].isupper() and not tokens.firsts[at]:
+            continue  # a capitalised word mid-sentence is a name ("Patrimoine Conseil")
+        key = (signal.kind, at)
+        if key not in best or best[key][0] < signal.weight:
+            best[key] = (signal.weight, signal.label or signal.kind, match.last)
+    sentences = tokens.sentences
+    by_sentence, labels = votes.by_sentence, votes.labels  # the hot loop adds in place
+    for (kind, at), (weight, label, last) in sorted(best.items(), key=lambda item: item[0][1]):
+        if kind in labels:
+            key = (kind, sentences[at])
+            by_sentence[key] = by_sentence.get(key, 0.0) + weight
+            labels[kind].append((label, at, last))  # worded only if this kind wins
+
+
+def _sales_votes(
+    votes: _Votes,
+    text: str,
+    tokens: Tokens,
+    others: Sequence[Finding],
+    pack: Pack,
+    spam_pack: Pack,
+) -> None:
+    """Sales findings and prices, each voting for promotion in its sentence."""
+    sentences, first_sentence = tokens.sentences, votes.opening
+    spam = [f for f in others if f.category == "spam"]
+    if spam:
+        # Several sales findings in one sentence are one pitch: the sentence votes with its
+        # strongest ("LIMITED OFFER!!! BOOK NOW" is shouting, urgency and a call, said once).
+        pitches: dict[int, float] = {}
+        weights = _promotion_weights(spam_pack)
+        starts = tokens.starts
+        for f in spam:
+            at = bisect_right(starts, f.start) - 1
+            sentence = sentences[at] if at >= 0 else first_sentence
+            weight = weights.get(f.rule, 1.0)
+            if weight > pitches.get(sentence, 0.0):
+                pitches[sentence] = weight
+        for sentence, weight in pitches.items():
+            votes.add("promotion", weight, "", sentence)
+        votes.label("promotion", f"{pack.text('sales_label')} ×{len(spam)}")
+    price_weight = float(pack.setting("price_weight", 0.0))
+    if price_weight and ("€" in text or "£" in text or "$" in text):
+        # "£95", "120 €": a price with its currency sign, like "95 pounds" among the signals.
+        prices = [
+            _sentence_at(tokens, found.start(), first_sentence)
+            for found in _PRICE_RE.finditer(text)
+        ]
+        for sentence in prices:
+            votes.add("promotion", price_weight, "", sentence)
+        if prices:
+            votes.label("promotion", f"{pack.text('price_label')} ×{len(prices)}")
 
 
 class _Votes:
