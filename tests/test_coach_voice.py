@@ -1013,3 +1013,34 @@ def test_imperatives_in_lists_and_calls_to_the_author(
 )
 def test_more_harm_than_good_is_a_view(text: str, context: Context) -> None:
     assert analyze(text, context).kind == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # How often to do something is advice from practice.
+        ("experience", "Water the lawn deeply once a week, early in the morning.", EN),
+        (
+            "experience",
+            "Young puppies need short outings: five minutes per month of age, twice a day.",
+            EN,
+        ),
+        # "The one thing that…" names the lesson.
+        (
+            "experience",
+            "The one thing that saves most landlords money: a yearly walk-round with the tenant.",
+            EN,
+        ),
+        (
+            "experience",
+            "La seule chose qui fait vraiment économiser les propriétaires : une visite par an "
+            "avec le locataire.",
+            FR,
+        ),
+        # "A false economy" is a verdict.
+        ("opinion", "Cheap ladders are a false economy for any decorator.", EN),
+        ("opinion", "Les échelles bon marché sont une fausse économie pour un peintre.", FR),
+    ],
+)
+def test_frequencies_lessons_and_verdicts(kind: str, text: str, context: Context) -> None:
+    assert analyze(text, context).kind == kind
