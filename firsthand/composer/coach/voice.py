@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import compress, repeat
 
 from .findings import from_rule
 from .packs import Pack
@@ -58,7 +59,8 @@ def check_voice(
     """Kind, signals, voice counts, nudges; `others` are the other analyzers' findings,
     `subjects` the business-as-subject spans when the caller has them (spam.company_subjects)."""
     voice = Voice()
-    words = [i for i, kind in enumerate(tokens.kinds) if kind == "word"]  # token indexes
+    kinds = tokens.kinds
+    words = list(compress(range(len(kinds)), map("word".__eq__, kinds)))  # token indexes
     i_count, we_count, you_count, past, commands = _word_counts(text, tokens, words, pack)
     if subjects is None:
         subjects = company_subjects(tokens, spam_pack, context)
@@ -412,9 +414,10 @@ def _word_counts(
     past: list[int] = []  # the sentence of each word narrating in the past
     commands: list[int] = []  # the sentence of each imperative
     # Most words belong to no class: a comprehension keeps only the others (and unseen words).
-    get = classes.get
     texts, firsts, sentences, forms = tokens.texts, tokens.firsts, tokens.sentences, tokens.forms
-    for n in [n for n, i in enumerate(words) if get(texts[i], -1)]:
+    # (C-level maps: a word seen before costs one look-up; an unseen one reads as -1, to visit)
+    marks = map(classes.get, map(texts.__getitem__, words), repeat(-1, len(words)))
+    for n in compress(range(len(words)), marks):
         at = words[n]
         word = texts[at]
         found = classes.get(word)
