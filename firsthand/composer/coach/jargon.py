@@ -71,7 +71,7 @@ def check_jargon(
             continue
         if explainable and _declared(tokens, first, last, own_words):
             continue  # "détartrage" for a dentist whose topics say "détartrage"
-        if not explainable and quoted(text, tokens.starts[first], tokens.ends[last]):
+        if not explainable and quoted(tokens, tokens.starts[first], tokens.ends[last]):
             continue  # "Nobody reads 'innovative solutions'": office talk held up, not used
         if not (explainable and (first, last) in taught):
             findings.append(_finding(text, tokens, first, last, hit))

@@ -47,7 +47,7 @@ def check_spam(
             if not selling:
                 continue
         start, end = tokens.starts[match.first], tokens.ends[match.last]
-        if quoted(text, start, end):
+        if quoted(tokens, start, end):
             continue  # "Nobody reads 'we are pleased to offer'": brochure talk held up, not used
         findings.append(from_rule(text, start, end, rule, match.payload.suggestion))
     if subjects is None:

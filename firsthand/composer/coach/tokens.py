@@ -177,6 +177,7 @@ class Tokens(Sequence[Token]):
         "_made",
         "_keys",
         "text",
+        "_quotes",
     )
 
     def __init__(self) -> None:
@@ -190,6 +191,7 @@ class Tokens(Sequence[Token]):
         self._made: list[Token | None] = []
         self._keys: list[frozenset[str]] | None = None
         self.text = ""  # what was tokenized: the gaps between tokens are read from it
+        self._quotes: list[tuple[int, int]] | None = None
 
     @property
     def keys(self) -> list[frozenset[str]]:
@@ -197,6 +199,16 @@ class Tokens(Sequence[Token]):
         if self._keys is None:
             self._keys = list(map(_KEYS_OF, self.forms))
         return self._keys
+
+    def quotations(self) -> list[tuple[int, int]]:
+        """(start, end) of every quotation in the text, in order; found once, on first use."""
+        if self._quotes is None:
+            text = self.text
+            if any(mark in text for mark in "“«\"'‘"):
+                self._quotes = [match.span() for match in _QUOTE_RE.finditer(text)]
+            else:
+                self._quotes = []
+        return self._quotes
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -259,13 +271,14 @@ _QUOTE_RE = re.compile(
 )
 
 
-def quoted(text: str, start: int, end: int) -> bool:
+def quoted(tokens: Tokens, start: int, end: int) -> bool:
     """Whether text[start:end] sits inside a quotation (of at most 300 characters)."""
-    before = text[max(0, start - 300) : start]
-    if not any(mark in before for mark in "“«\"'‘"):
+    spans = tokens.quotations()
+    if not spans:
         return False
-    window = _QUOTE_RE.finditer(text, max(0, start - 300), min(len(text), end + 300))
-    return any(q.start() < start and end < q.end() for q in window)
+    k = bisect_right(spans, (start, len(tokens.text) + 1)) - 1
+    # Quotations don't overlap: only the last one opening before `start` can hold the span.
+    return k >= 0 and spans[k][0] < start and end < spans[k][1]
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
