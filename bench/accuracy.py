@@ -9,7 +9,10 @@ Three are held out: tests/data/eval_posts_holdout.jsonl (66 posts written separa
 professions and wordings), eval_posts_holdout2.jsonl and eval_posts_holdout3.jsonl (120 posts
 each, written blind, without reading the rule packs or the other sets). The held-out sets print
 figures only, so they keep measuring unseen posts; a set whose file is missing is skipped with a
-note.
+note. A set may have a second reader's kinds beside it (`<set>_kind2.jsonl`: held-out 2's were
+labelled by a second reader who saw neither the labels nor the rules); then the agreement of
+the two readers is printed: no coach can be expected to agree with one reader much more than
+the readers agree with each other.
 For each of spam, jargon and off_topic it prints recall (labelled posts that were flagged) and
 the false-positive rate (unlabelled posts that were flagged), per language and overall, then
 kind accuracy.
@@ -113,6 +116,15 @@ def _snippet(text: str, n: int = 90) -> str:
     return flat if len(flat) <= n else flat[: n - 1] + "…"
 
 
+def _second_kinds(path: Path) -> dict[str, str]:
+    """A second reader's kinds for the set's posts (`<set>_kind2.jsonl`), labelled without
+    seeing the first labels or the rules; empty when there is none."""
+    second = path.with_name(path.stem + "_kind2.jsonl")
+    if not second.exists():
+        return {}
+    return {row["id"]: row["kind"] for row in load(second)}
+
+
 def evaluate(path: Path, lang: str | None, show_misses: bool) -> bool:
     """Print the figures for one set (and its misses if asked); True when the goals are met."""
     from firsthand.composer.coach import analyze
@@ -123,12 +135,14 @@ def evaluate(path: Path, lang: str | None, show_misses: bool) -> bool:
     overall = Result()
     misses: list[str] = []
     kind_misses: list[str] = []
+    kinds: dict[str, str] = {}  # post id → the coach's kind
     started = time.perf_counter()
     for post in posts:
         context = Context(
             language=post["lang"], profession=post["profession"], topics=tuple(post["topics"])
         )
         report = analyze(post["text"], context)
+        kinds[post["id"]] = report.kind
         per = by_lang.setdefault(post["lang"], Result())
         for res in (per, overall):
             res.total += 1
@@ -175,6 +189,18 @@ def evaluate(path: Path, lang: str | None, show_misses: bool) -> bool:
             f"({res.kind_ok}/{res.total})"
         )
     ok &= overall.kind_ok / max(overall.total, 1) >= GOAL_KIND
+    second = _second_kinds(path)
+    if second:
+        # How far two careful readers agree on the kind is how far any coach can.
+        both = [p for p in posts if p["id"] in second]
+        agree = sum(second[p["id"]] == p["kind"] for p in both)
+        coach = sum(second[p["id"]] == kinds[p["id"]] for p in both)
+        either = sum(kinds[p["id"]] in (p["kind"], second[p["id"]]) for p in both)
+        n = max(len(both), 1)
+        print(
+            f"second reader's kinds ({len(both)} posts): agree with the labels {agree / n:.2f}; "
+            f"the coach agrees with the second reader {coach / n:.2f}, with either {either / n:.2f}"
+        )
     if show_misses:
         if misses:
             print(
