@@ -204,10 +204,7 @@ class Tokens(Sequence[Token]):
         """(start, end) of every quotation in the text, in order; found once, on first use."""
         if self._quotes is None:
             text = self.text
-            if any(mark in text for mark in "“«\"'‘"):
-                self._quotes = [match.span() for match in _QUOTE_RE.finditer(text)]
-            else:
-                self._quotes = []
+            self._quotes = quotations(text)
         return self._quotes
 
     def __len__(self) -> int:
@@ -265,10 +262,49 @@ def title_breaks(text: str) -> set[int]:
     return found
 
 
-# A quotation: “…”, «…», "…", or '…' opened after a space (not the apostrophe of "don't").
-_QUOTE_RE = re.compile(
-    r"“[^”\n]{1,300}”|«[^»\n]{1,300}»|\"[^\"\n]{1,300}\"|(?<![\w'’])['‘][^'’\n]{1,300}['’](?!\w)"
-)
+# A quotation: “…”, «…», "…", or '…' opened after a space (not the apostrophe of "don't"), of
+# 1 to 300 characters on one line. The marks are few: each is looked at in turn (a pattern
+# with these branches tried at every position costs a scan of the whole post).
+_OPENING_MARKS_RE = re.compile("[“«\"'‘]")
+_CLOSING_MARK = {"“": "”", "«": "»", '"': '"'}
+_QUOTE_LIMIT = 300
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the quotations in `text`, in order, none inside another."""
+    found: list[tuple[int, int]] = []
+    after = 0  # the end of the last quotation: marks before it are inside it
+    for mark in _OPENING_MARKS_RE.finditer(text):
+        at = mark.start()
+        if at < after:
+            continue
+        opening = mark.group()
+        closing = _CLOSING_MARK.get(opening)
+        if closing is not None:
+            close = text.find(closing, at + 1, at + _QUOTE_LIMIT + 2)
+        else:
+            # An apostrophe opens a quotation only after a space or a bracket, and closes it
+            # only before one: "don't" and "the clinic's" are words.
+            if at and (text[at - 1].isalnum() or text[at - 1] in "_'’"):
+                continue
+            close = _first_apostrophe(text, at + 1, at + _QUOTE_LIMIT + 2)
+            if close >= 0 and close + 1 < len(text):
+                following = text[close + 1]
+                if following.isalnum() or following == "_":
+                    continue
+        if close <= at + 1 or "\n" in text[at + 1 : close]:
+            continue
+        found.append((at, close + 1))
+        after = close + 1
+    return found
+
+
+def _first_apostrophe(text: str, start: int, stop: int) -> int:
+    """The first ' or ’ in text[start:stop], or -1."""
+    straight, curly = text.find("'", start, stop), text.find("’", start, stop)
+    if straight < 0 or 0 <= curly < straight:
+        return curly
+    return straight
 
 
 def quoted(tokens: Tokens, start: int, end: int) -> bool:
