@@ -1044,3 +1044,138 @@ def test_more_harm_than_good_is_a_view(text: str, context: Context) -> None:
 )
 def test_frequencies_lessons_and_verdicts(kind: str, text: str, context: Context) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # Capitals, "!!!" and emoji walls are how news is written, not a sale...
+        (
+            "announcement",
+            "NEW CLASSES!!! 🌸🌸🌸🌸🌸 Pilates for beginners every Tuesday at 7pm in the church "
+            "hall from 9 April!!! Everyone welcome!!!",
+            EN,
+        ),
+        (
+            "announcement",
+            "JUST IN!!! 🍷🍷🍷🍷🍷 Six new wines from a tiny estate in the Jura, on the shelves "
+            "from today!!! Come and taste on Saturday!!!",
+            EN,
+        ),
+        (
+            "announcement",
+            "NEW WORKSHOP!!! 🎨🎨🎨🎨🎨 Watercolour for kids on Wednesdays at 2pm at the library "
+            "from 5 March!!! Room for eight children!!!",
+            EN,
+        ),
+        (
+            "announcement",
+            "NOUVEAU COURS !!! 🌸🌸🌸🌸🌸 Pilates débutants le mardi à 19 h à la salle des fêtes "
+            "dès le 9 avril !!! Tout le monde est bienvenu !!!",
+            FR,
+        ),
+        (
+            "announcement",
+            "NOUVEL ATELIER !!! 🎨🎨🎨🎨🎨 Aquarelle pour enfants le mercredi à 14 h à la "
+            "médiathèque dès le 5 mars !!! Places pour huit enfants !!!",
+            FR,
+        ),
+        # ...while a shouted discount or call to book still sells.
+        (
+            "promotion",
+            "HUGE SALE!!! 🔥🔥🔥🔥🔥 30% OFF every facial this week only, book now before it's "
+            "too late!!!",
+            EN,
+        ),
+        (
+            "promotion",
+            "PROMO EXCEPTIONNELLE !!! 🔥🔥🔥🔥🔥 -30 % sur tous les soins cette semaine "
+            "seulement, réservez vite !!!",
+            FR,
+        ),
+        # The same news said calmly stays news.
+        (
+            "announcement",
+            "We're opening a second surgery in Millbrook from 3 March. Same team, same kettle.",
+            EN,
+        ),
+    ],
+)
+def test_shouting_is_form_not_a_sale(kind: str, text: str, context: Context) -> None:
+    assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # An opening question handed to the readers, not answered: no kind of the coach's.
+        (
+            "other",
+            "Has anyone tried the new ferry timetable yet? I've a viewing on the island on "
+            "Thursday and I'm already nervous.",
+            EN,
+        ),
+        (
+            "other",
+            "Quick one for you all: who's watching the debate tonight? I've made popcorn.",
+            EN,
+        ),
+        (
+            "other",
+            "Fellow bakers, what's your go-to trick for a Monday with no sleep? I'm on my "
+            "third coffee.",
+            EN,
+        ),
+        (
+            "other",
+            "Quelqu'un a déjà pris le bac de 7 h pour l'île ? J'ai une visite là-bas jeudi et "
+            "je stresse déjà.",
+            FR,
+        ),
+        (
+            "other",
+            "Petite question du soir : qui regarde le débat ce soir ? J'ai prévu le pop-corn.",
+            FR,
+        ),
+        (
+            "other",
+            "Les boulangers, c'est quoi votre astuce pour tenir un lundi sans sommeil ? J'en "
+            "suis à mon troisième café.",
+            FR,
+        ),
+        # Asking the readers about an election is not taking a side on it.
+        ("other", "Who's staying up for the election results tonight? Snacks are ready.", EN),
+        (
+            "other",
+            "Vous votez pour qui aux législatives dimanche ? Je n'arrive pas à me décider.",
+            FR,
+        ),
+        # An opening question the post goes on to answer is a hook: the answer decides.
+        (
+            "experience",
+            "Do your gums bleed when you brush? Most people then brush less, and that's the "
+            "mistake. Brush gently, twice a day, and floss every evening. If it still bleeds "
+            "after two weeks, see your dentist.",
+            EN,
+        ),
+        (
+            "experience",
+            "Vos gencives saignent au brossage ? La plupart des gens brossent alors moins, et "
+            "c'est l'erreur. Brossez doucement, deux fois par jour, et passez le fil chaque "
+            "soir. Si ça saigne encore après deux semaines, consultez.",
+            FR,
+        ),
+        # A question asked mid-story is dialogue, not the post asking.
+        (
+            "story",
+            "Yesterday a lady came in with her grandson. She asked me whether he could keep "
+            "his baby teeth forever. He told her they were his and he wanted them back. We "
+            "laughed for ages.",
+            EN,
+        ),
+    ],
+)
+def test_an_opening_question_to_the_readers_is_other(
+    kind: str, text: str, context: Context
+) -> None:
+    assert analyze(text, context).kind == kind

@@ -15,7 +15,7 @@ wins; too few votes is "other".
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -107,11 +107,25 @@ def check_voice(
         # Office buzzwords say nothing a reader can use: empty corporate talk is no kind.
         weight = float(pack.setting("buzzword_weight", 0.0))
         votes.add("other", min(3 * weight, weight * mush), pack.text("buzzword_label"))
-    # A hashtag names a subject without arguing it: a tag wall stays a tag wall.
+    # A post that opens by asking its readers something ("Has anyone read…?", "Vous votez pour
+    # qui ?") hands them the floor: unless the rest of it answers, it is none of the kinds.
+    asked = "?" in text and _asks_the_audience(text, tokens, pack, first_sentence)
+    if asked:
+        votes.add(
+            "other",
+            float(pack.setting("audience_question_weight", 0.0)),
+            pack.text("audience_question_label"),
+            first_sentence,
+        )
+    # A hashtag names a subject without arguing it: a tag wall stays a tag wall; and asking
+    # the readers about a hot subject is not taking a side on it.
     heated = [
         f
         for f in others
-        if f.category == "off_topic" and _takes_a_side(pack, f.rule) and f.text[:1] != "#"
+        if f.category == "off_topic"
+        and _takes_a_side(pack, f.rule)
+        and f.text[:1] != "#"
+        and not (asked and _sentence_at(tokens, f.start, first_sentence) == first_sentence)
     ]
     side = min(1.5, 0.75 * len(heated))
     if heated:
@@ -189,7 +203,10 @@ def _sales_votes(
 ) -> None:
     """Sales findings and prices, each voting for promotion in its sentence."""
     sentences, first_sentence = tokens.sentences, votes.opening
-    spam = [f for f in others if f.category == "spam"]
+    # Shouting (capitals, "!!!", emoji and hashtag walls) is how a post is written, not what
+    # it is: news and a tip can shout too. Only what a finding says votes for promotion.
+    form = _listed(pack, "form_rules")
+    spam = [f for f in others if f.category == "spam" and f.rule not in form]
     if spam:
         # Several sales findings in one sentence are one pitch: the sentence votes with its
         # strongest ("LIMITED OFFER!!! BOOK NOW" is shouting, urgency and a call, said once).
@@ -319,6 +336,28 @@ def _is_question(text: str, tokens: Tokens, sentence: int) -> bool:
     end = tokens.ends[last]
     after = text[end : end + 8].lstrip(_SPACES)
     return after[:1] == "?" and after[1:].lstrip(_SPACES)[:1] not in _CLOSING_QUOTES
+
+
+def _asks_the_audience(text: str, tokens: Tokens, pack: Pack, sentence: int) -> bool:
+    """Whether the sentence is a question that asks the readers for their say: it ends with a
+    question mark and asks "anyone"/"quelqu'un", opens with "who"/"qui" (after a colon too:
+    "Quick question: who…?"), or asks "what"/"which" of "you" ("what's your rule…?"). "Why"
+    and "how" questions are hooks the post goes on to answer, and so is "Your boiler is due?"."""
+    if not _is_question(text, tokens, sentence):
+        return False
+    sentences = tokens.sentences
+    first, last = bisect_left(sentences, sentence), bisect_right(sentences, sentence)
+    anyone, asking = _folded(pack, "audience_words"), _folded(pack, "asking_words")
+    which, you = _folded(pack, "which_words"), _folded(pack, "second_person")
+    forms, firsts, starts, ends = tokens.forms, tokens.firsts, tokens.starts, tokens.ends
+    folds = {forms[at].fold for at in range(first, last)}
+    if folds & anyone or (folds & which and folds & you):
+        return True
+    return any(
+        forms[at].fold in asking
+        and (firsts[at] or (at > first and ":" in text[ends[at - 1] : starts[at]]))
+        for at in range(first, last)
+    )
 
 
 def _listed(pack: Pack, name: str) -> frozenset[str]:
