@@ -1179,3 +1179,77 @@ def test_an_opening_question_to_the_readers_is_other(
     kind: str, text: str, context: Context
 ) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # An opening that thanks someone is a thank-you, whatever it thanks them for...
+        (
+            "other",
+            "To the gentleman who left a bag of apples from his garden at the front desk on "
+            "Friday, after we'd fixed his bridge: thank you. They were delicious.",
+            EN,
+        ),
+        (
+            "other",
+            "Thank you to all of you who came to our stand at the village fair in June. We "
+            "were touched by every kind word.",
+            EN,
+        ),
+        ("other", "Truly grateful for every client who trusted me this year. See you in 2025.", EN),
+        (
+            "other",
+            "Au monsieur qui a laissé un sac de pommes de son jardin à l'accueil vendredi, "
+            "après qu'on a réparé son bridge : merci. Elles étaient délicieuses.",
+            FR,
+        ),
+        (
+            "other",
+            "Merci à toutes celles et ceux qui sont passés sur notre stand à la fête du village "
+            "en juin. Chaque mot gentil nous a touchés.",
+            FR,
+        ),
+        (
+            "other",
+            "Je vous remercie pour votre confiance cette année. Rendez-vous en janvier.",
+            FR,
+        ),
+        # ...while thanks at the end of news or a story is a sign-off.
+        (
+            "announcement",
+            "Hooray, we finally opened our second surgery in Millbrook! Same team, same "
+            "kettle. Thank you for sticking with us.",
+            EN,
+        ),
+        (
+            "story",
+            "Last Tuesday a little boy walked in holding his dad's hand. He asked me if my "
+            "drill was a rocket. We counted his teeth together and he left with a sticker. "
+            "Thank you, Leo, for the best laugh of my week.",
+            EN,
+        ),
+        (
+            "announcement",
+            "Enfin ! On a ouvert notre deuxième cabinet à Villeneuve. Même équipe, même bonne "
+            "humeur. Merci de nous suivre depuis le début.",
+            FR,
+        ),
+        (
+            "story",
+            "Mardi dernier, un petit garçon est arrivé en serrant la main de son père. Il m'a "
+            "demandé si ma fraise était une fusée. On a compté ses dents ensemble et il est "
+            "reparti avec un autocollant. Merci, Léo, pour le plus beau fou rire de ma semaine.",
+            FR,
+        ),
+        # "Thanks to…" is "because of": a tip stays a tip.
+        (
+            "experience",
+            "Thanks to a simple habit, most of my patients keep their gums healthy: floss "
+            "every evening, brush gently, and check for bleeding once a week.",
+            EN,
+        ),
+    ],
+)
+def test_an_opening_thank_you_is_other(kind: str, text: str, context: Context) -> None:
+    assert analyze(text, context).kind == kind

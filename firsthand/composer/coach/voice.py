@@ -107,9 +107,21 @@ def check_voice(
         # Office buzzwords say nothing a reader can use: empty corporate talk is no kind.
         weight = float(pack.setting("buzzword_weight", 0.0))
         votes.add("other", min(3 * weight, weight * mush), pack.text("buzzword_label"))
-    # A post that opens by asking its readers something ("Has anyone read…?", "Vous votez pour
-    # qui ?") hands them the floor: unless the rest of it answers, it is none of the kinds.
-    asked = "?" in text and _asks_the_audience(text, tokens, pack, first_sentence)
+    # The opening says what the post is (see _Votes): one that thanks someone is a thank-you,
+    # whatever it thanks them for ("To the lady who brought flapjacks on Tuesday: thank you");
+    # one that asks the readers something ("Has anyone read…?", "Vous votez pour qui ?")
+    # hands them the floor: unless the rest of the post answers, it is none of the kinds.
+    opening = (
+        bisect_left(tokens.sentences, first_sentence),
+        bisect_right(tokens.sentences, first_sentence),
+    )
+    folds = {form.fold for form in tokens.forms[opening[0] : opening[1]]}
+    if folds & _folded(pack, "thanks_words"):
+        # What it thanks for is told as its reason, not as a story (see _ASIDES).
+        votes.drop("story", first_sentence)
+        votes.add("other", float(pack.setting("thanks_weight", 0.0)), "", first_sentence)
+        votes.label("other", pack.text("thanks_label"))
+    asked = "?" in text and _asks_the_audience(text, tokens, pack, opening, folds)
     if asked:
         votes.add(
             "other",
@@ -293,11 +305,12 @@ class _Votes:
 
 
 # The kind a hook's followers may illustrate it with: a past case under an opinion, a tip or
-# news.
+# news, or the occasion of a thank-you or a greeting.
 _ASIDES: dict[str, str] = {
     "opinion": "story",
     "experience": "story",
     "announcement": "story",
+    "other": "story",
 }
 
 
@@ -338,21 +351,24 @@ def _is_question(text: str, tokens: Tokens, sentence: int) -> bool:
     return after[:1] == "?" and after[1:].lstrip(_SPACES)[:1] not in _CLOSING_QUOTES
 
 
-def _asks_the_audience(text: str, tokens: Tokens, pack: Pack, sentence: int) -> bool:
-    """Whether the sentence is a question that asks the readers for their say: it ends with a
-    question mark and asks "anyone"/"quelqu'un", opens with "who"/"qui" (after a colon too:
-    "Quick question: who…?"), or asks "what"/"which" of "you" ("what's your rule…?"). "Why"
-    and "how" questions are hooks the post goes on to answer, and so is "Your boiler is due?"."""
-    if not _is_question(text, tokens, sentence):
+def _asks_the_audience(
+    text: str, tokens: Tokens, pack: Pack, span: tuple[int, int], folds: set[str]
+) -> bool:
+    """Whether the sentence (its tokens `span`, their accent-folded words `folds`) is a question
+    that asks the readers for their say: it ends with a question mark and asks
+    "anyone"/"quelqu'un", opens with "who"/"qui" (after a colon too: "Quick question: who…?"),
+    or asks "what"/"which" of "you" ("what's your rule…?"). "Why" and "how" questions are hooks
+    the post goes on to answer, and so is "Your boiler is due?"."""
+    first, last = span
+    if first >= last or not _is_question(text, tokens, tokens.sentences[first]):
         return False
-    sentences = tokens.sentences
-    first, last = bisect_left(sentences, sentence), bisect_right(sentences, sentence)
     anyone, asking = _folded(pack, "audience_words"), _folded(pack, "asking_words")
     which, you = _folded(pack, "which_words"), _folded(pack, "second_person")
-    forms, firsts, starts, ends = tokens.forms, tokens.firsts, tokens.starts, tokens.ends
-    folds = {forms[at].fold for at in range(first, last)}
     if folds & anyone or (folds & which and folds & you):
         return True
+    if not folds & asking:
+        return False
+    forms, firsts, starts, ends = tokens.forms, tokens.firsts, tokens.starts, tokens.ends
     return any(
         forms[at].fold in asking
         and (firsts[at] or (at > first and ":" in text[ends[at - 1] : starts[at]]))
