@@ -1253,3 +1253,71 @@ def test_an_opening_question_to_the_readers_is_other(
 )
 def test_an_opening_thank_you_is_other(kind: str, text: str, context: Context) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # A last paragraph on a subject outside the trade is an aside: the post is what its
+        # first paragraph does, and the aside takes no side for it.
+        (
+            "story",
+            "The boiler died at 5am with forty croissants in the prover. We carried the trays "
+            "to the neighbour's oven across the street and baked until 8. Sold out by 10.\n\n"
+            "On another note, the minister's speech on the election was a disgrace.",
+            EN,
+        ),
+        (
+            "announcement",
+            "We're opening on Saturdays from next month: 9 to 1, same team. The first Saturday "
+            "is the 4th.\n\nAnd while I'm here: this government's treatment of nurses is "
+            "shameful. Vote them out.",
+            EN,
+        ),
+        (
+            "experience",
+            "Hay fever season is early this year. Start your tablets two weeks before the "
+            "pollen peaks, keep windows shut in the evening, and rinse your eyes after a walk."
+            "\n\nUnrelated, but did anyone else watch that royal wedding last night?",
+            EN,
+        ),
+        (
+            "story",
+            "La chaudière a lâché à 5 h avec quarante croissants en pousse. On a porté les "
+            "plaques jusqu'au four du voisin d'en face et on a cuit jusqu'à 8 h. Tout était "
+            "vendu à 10 h.\n\nRien à voir, mais le discours du ministre sur les élections "
+            "était une honte.",
+            FR,
+        ),
+        (
+            "announcement",
+            "On ouvre le samedi à partir du mois prochain : de 9 h à 13 h, même équipe. Le "
+            "premier samedi, c'est le 4.\n\nEt puisque j'ai la parole : la façon dont ce "
+            "gouvernement traite les soignants est une honte.",
+            FR,
+        ),
+        (
+            "experience",
+            "La saison des pollens commence tôt cette année. Commencez votre traitement deux "
+            "semaines avant le pic, fermez les fenêtres le soir et rincez-vous les yeux après "
+            "une promenade.\n\nRien à voir, mais quelqu'un a vu le mariage princier hier soir ?",
+            FR,
+        ),
+        # A post about a hot subject from its first paragraph is an opinion on it.
+        (
+            "opinion",
+            "I think the minister's new pension reform is a disgrace for every nurse I work "
+            "with.\n\nThey deserve better, and the election is the time to say so.",
+            EN,
+        ),
+        (
+            "opinion",
+            "Je pense que la réforme des retraites du ministre est une honte pour les "
+            "soignantes avec qui je travaille.\n\nElles méritent mieux, et les élections "
+            "sont le moment de le dire.",
+            FR,
+        ),
+    ],
+)
+def test_an_off_topic_last_paragraph_is_an_aside(kind: str, text: str, context: Context) -> None:
+    assert analyze(text, context).kind == kind

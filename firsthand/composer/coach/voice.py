@@ -129,11 +129,20 @@ def check_voice(
             pack.text("audience_question_label"),
             first_sentence,
         )
+    # A later paragraph on a subject outside the trade, after a first paragraph that names
+    # none, is an aside ("On a different note, the minister…"): the off-topic check warns
+    # about it, and the post is what its first paragraph does.
+    offside = [f for f in others if f.category == "off_topic"]
+    aside = _aside(text, tokens, offside, first_sentence) if offside else None
+    if aside is not None:
+        for key in [key for key in votes.by_sentence if key[1] >= aside]:
+            del votes.by_sentence[key]
+        offside = []
     # A hashtag names a subject without arguing it: a tag wall stays a tag wall; and asking
     # the readers about a hot subject is not taking a side on it.
     heated = [
         f
-        for f in others
+        for f in offside
         if f.category == "off_topic"
         and _takes_a_side(pack, f.rule)
         and f.text[:1] != "#"
@@ -164,7 +173,7 @@ def check_voice(
     voice.scores = dict(scores)
     if any(f.rule == "spam.link-only" for f in others):
         scores = {kind: 0.0 for kind in KINDS}  # a bare link tells nothing, whatever its words
-    elif _relayed(pack, others, i_count):
+    elif _relayed(pack, offside, i_count):
         # Gossip or a prayer passed on with no "I" in it tells no story and shares no
         # practice; only a view argued in its words ("… should not be promoted") still
         # makes it an opinion, not the hot subject it names.
@@ -374,6 +383,22 @@ def _asks_the_audience(
         and (firsts[at] or (at > first and ":" in text[ends[at - 1] : starts[at]]))
         for at in range(first, last)
     )
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def _aside(text: str, tokens: Tokens, offside: Sequence[Finding], opening: int) -> int | None:
+    """The first sentence of an off-topic aside: the paragraph of the first off-topic finding
+    and all after it, when a first paragraph of at least two sentences comes before it."""
+    start = min(f.start for f in offside)
+    breaks = [found.end() for found in _PARAGRAPH_BREAK.finditer(text, 0, start)]
+    if not breaks:
+        return None
+    first = _sentence_at(tokens, breaks[-1], opening)
+    if tokens.starts[bisect_left(tokens.sentences, first)] < breaks[-1]:
+        first += 1  # the token before the break ends the previous paragraph
+    return first if first - opening >= 2 else None
 
 
 def _listed(pack: Pack, name: str) -> frozenset[str]:
