@@ -1321,3 +1321,58 @@ def test_an_opening_thank_you_is_other(kind: str, text: str, context: Context) -
 )
 def test_an_off_topic_last_paragraph_is_an_aside(kind: str, text: str, context: Context) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # Advice after an opinion is what the opinion concludes...
+        (
+            "opinion",
+            "Hot take from a mortgage broker: a ten-year fix is rarely worth it. Compare the "
+            "exit fees. Ask about portability. Think in five-year steps. Keep some savings aside.",
+            EN,
+        ),
+        (
+            "opinion",
+            "Honestly, a ten-year fix is rarely worth it. Compare the exit fees. Ask about "
+            "portability. Think in five-year steps. Keep some savings aside.",
+            EN,
+        ),
+        (
+            "opinion",
+            "Franchement, la posture est surestimée comme cause du mal de dos. Bougez plus. "
+            "Changez souvent de position. Marchez après le déjeuner. Arrêtez de vous excuser "
+            "pour votre canapé.",
+            FR,
+        ),
+        (
+            "opinion",
+            "Franchement, un taux fixe sur vingt-cinq ans est rarement rentable. Comparez les "
+            "pénalités. Demandez la transférabilité. Raisonnez par tranches de cinq ans. Gardez "
+            "une épargne de côté.",
+            FR,
+        ),
+        (
+            "opinion",
+            "Avis impopulaire : le « manger sain » fait plus de dégâts que le sucre. Mangez le "
+            "gâteau. Mangez un légume aussi. Arrêtez de compter. Écoutez votre faim.",
+            FR,
+        ),
+        # ...while advice after a tip's opening is still a tip.
+        (
+            "experience",
+            "My advice after twenty years of treating backs: move more. Change position "
+            "often. Walk after lunch. Stop apologising for your sofa.",
+            EN,
+        ),
+        (
+            "experience",
+            "Mon conseil après vingt ans de dos : bougez plus. Changez souvent de position. "
+            "Marchez après le déjeuner. Arrêtez de vous excuser pour votre canapé.",
+            FR,
+        ),
+    ],
+)
+def test_advice_after_an_opinion_is_its_conclusion(kind: str, text: str, context: Context) -> None:
+    assert analyze(text, context).kind == kind

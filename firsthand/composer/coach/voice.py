@@ -301,25 +301,26 @@ class _Votes:
                 hook, strongest = candidate, said
         # What follows the hook backs it up: a case told after an opinion or a tip is its
         # evidence. It counts for less than the hook.
-        aside = _ASIDES.get(hook, "")
+        asides = _ASIDES.get(hook, ())
         for (kind, sentence), weight in by_sentence.items():
             if weight > cap:
                 weight = cap
             if sentence == opening:
                 weight *= self.opening_weight
-            elif kind == aside:
+            elif kind in asides:
                 weight *= self.illustration
             scores[kind] += weight
         return scores
 
 
-# The kind a hook's followers may illustrate it with: a past case under an opinion, a tip or
-# news, or the occasion of a thank-you or a greeting.
-_ASIDES: dict[str, str] = {
-    "opinion": "story",
-    "experience": "story",
-    "announcement": "story",
-    "other": "story",
+# The kinds a hook's followers may back it up with: a past case under an opinion, a tip or
+# news, or the occasion of a thank-you or a greeting; advice after an opinion is what it
+# concludes ("Eat the biscuit."), not a tip post.
+_ASIDES: dict[str, tuple[str, ...]] = {
+    "opinion": ("story", "experience"),
+    "experience": ("story",),
+    "announcement": ("story",),
+    "other": ("story",),
 }
 
 
