@@ -1376,3 +1376,68 @@ def test_an_off_topic_last_paragraph_is_an_aside(kind: str, text: str, context: 
 )
 def test_advice_after_an_opinion_is_its_conclusion(kind: str, text: str, context: Context) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # What others ought to do is a position argued...
+        (
+            "opinion",
+            "Insurers have made claims slower and slower. The big firms should answer the "
+            "phone within a day, and brokers should say so loudly.",
+            EN,
+        ),
+        (
+            "opinion",
+            "School trips keep getting shorter. Head teachers should fight for the week away; "
+            "it's where shy kids find their feet.",
+            EN,
+        ),
+        (
+            "opinion",
+            "Les délais des assurances s'allongent chaque année. Les grands groupes devraient "
+            "répondre au téléphone en une journée, et les courtiers devraient le dire haut et "
+            "fort.",
+            FR,
+        ),
+        (
+            "opinion",
+            "Les classes de découverte raccourcissent sans cesse. Les directeurs devraient "
+            "se battre pour la semaine complète, car les timides y prennent leur place.",
+            FR,
+        ),
+        # ...while "you should" is advice, and "I should" a resolution told in a story.
+        (
+            "experience",
+            "Before you sign a lease, you should read the break clause twice. Ask for the "
+            "inventory, photograph every wall, and keep the deposit receipt.",
+            EN,
+        ),
+        (
+            "experience",
+            "Avant de signer un bail, vous devriez lire la clause de résiliation deux fois. "
+            "Demandez l'état des lieux, photographiez chaque mur et gardez le reçu du dépôt.",
+            FR,
+        ),
+        # A poll named is not a poll run: an exit poll is the subject of an argument.
+        (
+            "opinion",
+            "Broadcasters spend the whole night on one exit poll. Coverage should spend less "
+            "time on the national number and more on the marginal seats.",
+            EN,
+        ),
+        (
+            "opinion",
+            "Les chaînes passent la soirée sur un seul sondage de sortie des urnes. Les "
+            "rédactions devraient parler moins du chiffre national et plus des "
+            "circonscriptions serrées.",
+            FR,
+        ),
+        # A poll put to the readers still is one.
+        ("other", "Quick poll: tea or coffee before your morning clients?", EN),
+        ("other", "Petit sondage : thé ou café avant vos premiers clients du matin ?", FR),
+    ],
+)
+def test_what_others_ought_to_do_is_an_opinion(kind: str, text: str, context: Context) -> None:
+    assert analyze(text, context).kind == kind

@@ -61,7 +61,7 @@ def check_voice(
     voice = Voice()
     kinds = tokens.kinds
     words = list(compress(range(len(kinds)), map("word".__eq__, kinds)))  # token indexes
-    i_count, we_count, you_count, past, commands = _word_counts(text, tokens, words, pack)
+    i_count, we_count, you_count, past, commands, oughts = _word_counts(text, tokens, words, pack)
     if subjects is None:
         subjects = company_subjects(tokens, spam_pack, context)
     names = _name_mentions(tokens, context)
@@ -92,6 +92,13 @@ def check_voice(
         for sentence, count in commands.items():
             votes.add("experience", weight * count, "", sentence)
         votes.label("experience", f"{pack.text('imperative_label')} ×{sum(commands.values())}")
+    if oughts:
+        # "The council should…", "Le législateur devrait…": how others ought to act is a
+        # position argued; "you should" is advice (see _word_counts).
+        weight = float(pack.setting("ought_weight", 0.0))
+        for sentence, count in oughts.items():
+            votes.add("opinion", weight * count, "", sentence)
+        votes.label("opinion", f"{pack.text('ought_label')} ×{sum(oughts.values())}")
     if you_count >= int(pack.setting("second_person_min", 3)):
         votes.add(
             "experience", float(pack.setting("second_person_weight", 0.5)), pack.text("you_label")
@@ -445,6 +452,7 @@ def _name_mentions(tokens: Tokens, context: Context) -> list[int]:
 _SINGULAR, _PLURAL, _YOU = 1, 2, 4
 _PAST_WORD, _PAST_SUFFIX, _PARTICIPLE = 8, 16, 32
 _COMMAND_VERB, _COMMAND_SUFFIX = 64, 128
+_OUGHT = 256
 _NOT_COMMANDS = frozenset({"vous", "que", "si", "quand", "comme"})
 _TO_THE_AUTHOR = frozenset({"me", "us", "moi", "nous"})
 
@@ -468,6 +476,8 @@ def _word_class(forms: WordForms, pack: Pack) -> int:
         found |= _PAST_SUFFIX
     elif participles and len(fold) > 2 and forms.norm.endswith(participles):
         found |= _PARTICIPLE
+    if fold in _folded(pack, "ought_words"):
+        found |= _OUGHT
     suffix = str(pack.setting("imperative_suffix", ""))
     if fold not in _folded(pack, "imperative_exclude"):
         if fold in _folded(pack, "imperatives"):
@@ -479,9 +489,9 @@ def _word_class(forms: WordForms, pack: Pack) -> int:
 
 def _word_counts(
     text: str, tokens: Tokens, words: Sequence[int], pack: Pack
-) -> tuple[int, int, int, dict[int, int], dict[int, int]]:
-    """In one walk: "I"s, "we"s, "you"s, and per sentence the words narrating in the past
-    and the imperatives.
+) -> tuple[int, int, int, dict[int, int], dict[int, int], dict[int, int]]:
+    """In one walk: "I"s, "we"s, "you"s, and per sentence the words narrating in the past,
+    the imperatives and what others ought to do.
 
     Past: "asked", "came", "était", "j'ai restauré". French tells stories in the passé
     composé, an auxiliary then a participle ("m'a demandé", "sont venus"): a participle counts
@@ -494,6 +504,9 @@ def _word_counts(
     i_count = we_count = you_count = 0
     past: list[int] = []  # the sentence of each word narrating in the past
     commands: list[int] = []  # the sentence of each imperative
+    oughts: list[int] = []  # the sentence of each "should" said of someone else
+    speakers = _folded(pack, "second_person") | _folded(pack, "first_person_singular")
+    speakers |= _folded(pack, "first_person_plural")
     # Most words belong to no class: a comprehension keeps only the others (and unseen words).
     texts, firsts, sentences, forms = tokens.texts, tokens.firsts, tokens.sentences, tokens.forms
     # (C-level maps: a word seen before costs one look-up; an unseen one reads as -1, to visit)
@@ -528,6 +541,12 @@ def _word_counts(
                 past.append(sentences[at])
         elif found & _PARTICIPLE and _compound_past(tokens, words, n, pack):
             past.append(sentences[at])
+        if found & _OUGHT and not any(
+            forms[i].fold in speakers
+            for i in words[max(0, n - 2) : n]
+            if sentences[i] == sentences[at]
+        ):
+            oughts.append(sentences[at])  # not "you should" (advice) nor "I should"
         if not found & (_COMMAND_VERB | _COMMAND_SUFFIX):
             continue
         if n + 1 < len(words) and forms[words[n + 1]].fold in _TO_THE_AUTHOR:
@@ -537,7 +556,7 @@ def _word_counts(
         elif found & _COMMAND_SUFFIX:
             if (forms[words[n - 1]].fold if n else "") not in _NOT_COMMANDS:
                 commands.append(sentences[at])
-    return i_count, we_count, you_count, Counter(past), Counter(commands)
+    return i_count, we_count, you_count, Counter(past), Counter(commands), Counter(oughts)
 
 
 def _starts_a_clause(text: str, tokens: Tokens, words: Sequence[int], n: int) -> bool:
