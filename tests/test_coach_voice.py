@@ -1441,3 +1441,83 @@ def test_advice_after_an_opinion_is_its_conclusion(kind: str, text: str, context
 )
 def test_what_others_ought_to_do_is_an_opinion(kind: str, text: str, context: Context) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # A lone sales word in its everyday sense doesn't make a tip a sale...
+        (
+            "experience",
+            "If a builder offers to skip the damp-proof course, say no. Rising damp limits "
+            "what any plaster can do. Check the course is visible. Ask for photos.",
+            EN,
+        ),
+        (
+            "experience",
+            "A special tip for hay fever: start your tablets two weeks before the pollen "
+            "peaks, keep the windows shut at night, and wash your hair before bed.",
+            EN,
+        ),
+        (
+            "experience",
+            "Si un artisan propose de sauter l'arase étanche, refusez. L'humidité limite ce "
+            "que n'importe quel enduit peut faire. Vérifiez que l'arase est visible et "
+            "demandez des photos.",
+            FR,
+        ),
+        (
+            "experience",
+            "Chaque printemps, les mêmes erreurs : réduction d'impôt oubliée pour l'emploi à "
+            "domicile, frais réels mal comptés. Gardez vos factures dans une pochette et "
+            "cochez une liste en mars.",
+            FR,
+        ),
+        # ...while an offer with a price and a call to book still sells.
+        (
+            "promotion",
+            "Special offer this month: a full boiler service for £79 instead of £110. Book "
+            "your slot before the 30th.",
+            EN,
+        ),
+        (
+            "promotion",
+            "Offre spéciale ce mois-ci : l'entretien complet de la chaudière à 79 € au lieu "
+            "de 110 €. Réservez votre créneau avant le 30.",
+            FR,
+        ),
+    ],
+)
+def test_a_lone_sales_word_is_not_a_pitch(kind: str, text: str, context: Context) -> None:
+    assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "A wall cracking in steps? It's usually the ground settling under one corner. A "
+            "drain round the house limits the damp and can steady the lot. Get it checked "
+            "every two years.",
+            EN,
+        ),
+        (
+            "If someone offers to pressure-wash your roof tiles, say no. The jet strips the "
+            "glaze and the moss comes back faster. A soft brush and a biocide last far longer.",
+            EN,
+        ),
+        (
+            "Un mur qui se fissure en escalier ? C'est souvent un tassement du sol sous un "
+            "angle. Un drain autour de la maison limite l'humidité et peut stabiliser le tout. "
+            "Faites-le vérifier tous les deux ans.",
+            FR,
+        ),
+        (
+            "Chaque janvier, les mêmes oublis : la réduction d'impôt pour les dons, les frais "
+            "de garde mal déclarés. Une liste au mur, cochée. C'est tout.",
+            FR,
+        ),
+    ],
+)
+def test_a_lone_sales_word_alone_does_not_sell(text: str, context: Context) -> None:
+    assert analyze(text, context).kind != "promotion"
