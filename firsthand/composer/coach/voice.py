@@ -8,8 +8,14 @@ spam findings, prices) for promotion.
 The kind is what most of the post does, so votes are counted sentence by sentence: each
 sentence has a capped say per kind (a shouted sales tail or a one-line lesson is one sentence),
 the opening sentence counts more (the hook says what the post is), and a past case told after
-an opinion, a tip or news counts less (it is their evidence). The kind with the most votes
-wins; too few votes is "other".
+an opinion, a tip or news counts less (it is their evidence), as does advice after an opinion
+(its conclusion). The kind with the most votes wins; too few votes is "other".
+
+What the opening does decides more than words: one that thanks someone or asks the readers for
+their say ("Has anyone read…?") is neither of the good kinds; a last paragraph on an off-topic
+subject is an aside and doesn't vote. Some signals are about grammar, not words: "should" said of
+someone else argues (opinion), said to "you" it advises; capitals and "!!!" are how a post is
+written, not what it is, so they don't vote for promotion.
 """
 
 from __future__ import annotations
