@@ -1521,3 +1521,52 @@ def test_a_lone_sales_word_is_not_a_pitch(kind: str, text: str, context: Context
 )
 def test_a_lone_sales_word_alone_does_not_sell(text: str, context: Context) -> None:
     assert analyze(text, context).kind != "promotion"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # A post made of questions to the readers is none of the kinds, wherever they stand, and
+        # asking them who won a debate takes no side...
+        (
+            "other",
+            "Did you watch the election debate last night? Who do you think won it? I have my "
+            "own idea 😏",
+            EN,
+        ),
+        (
+            "other",
+            "Vous avez regardé le débat des élections hier soir ? Qui l'a gagné, selon vous ? "
+            "J'ai ma petite idée 😏",
+            FR,
+        ),
+        (
+            "other",
+            "Snow again in the valley. Anyone else working from the kitchen table today?",
+            EN,
+        ),
+        (
+            "other",
+            "Encore de la neige dans la vallée. Quelqu'un d'autre travaille depuis la table "
+            "de la cuisine aujourd'hui ?",
+            FR,
+        ),
+        # ...while a tip that ends by asking for the readers' tricks is still a tip.
+        (
+            "experience",
+            "My advice after twenty winters of plumbing: lag the outside tap in November. "
+            "Drain the garden hose. Leave the heating on low when you travel. What's your "
+            "trick for frozen pipes?",
+            EN,
+        ),
+        (
+            "experience",
+            "Mon conseil après vingt hivers de plomberie : isolez le robinet extérieur en "
+            "novembre. Videz le tuyau d'arrosage. Laissez le chauffage au minimum quand vous "
+            "partez. C'est quoi votre astuce contre le gel ?",
+            FR,
+        ),
+    ],
+)
+def test_questions_to_the_readers_anywhere(kind: str, text: str, context: Context) -> None:
+    assert analyze(text, context).kind == kind

@@ -121,9 +121,10 @@ def check_voice(
         weight = float(pack.setting("buzzword_weight", 0.0))
         votes.add("other", min(3 * weight, weight * mush), pack.text("buzzword_label"))
     # The opening says what the post is (see _Votes): one that thanks someone is a thank-you,
-    # whatever it thanks them for ("To the lady who brought flapjacks on Tuesday: thank you");
-    # one that asks the readers something ("Has anyone read…?", "Vous votez pour qui ?")
-    # hands them the floor: unless the rest of the post answers, it is none of the kinds.
+    # whatever it thanks them for ("To the lady who brought flapjacks on Tuesday: thank you").
+    # A sentence that asks the readers for their say ("Has anyone read…?", "Vous votez pour
+    # qui ?") hands them the floor: a post made of such questions, not answered by the rest,
+    # is none of the kinds (the opening one counts more, as every opening vote does).
     opening = (
         bisect_left(tokens.sentences, first_sentence),
         bisect_right(tokens.sentences, first_sentence),
@@ -134,14 +135,11 @@ def check_voice(
         votes.drop("story", first_sentence)
         votes.add("other", float(pack.setting("thanks_weight", 0.0)), "", first_sentence)
         votes.label("other", pack.text("thanks_label"))
-    asked = "?" in text and _asks_the_audience(text, tokens, pack, opening, folds)
+    asked = _audience_questions(text, tokens, pack) if "?" in text else set()
+    for sentence in asked:
+        votes.add("other", float(pack.setting("audience_question_weight", 0.0)), "", sentence)
     if asked:
-        votes.add(
-            "other",
-            float(pack.setting("audience_question_weight", 0.0)),
-            pack.text("audience_question_label"),
-            first_sentence,
-        )
+        votes.label("other", pack.text("audience_question_label"))
     # A later paragraph on a subject outside the trade, after a first paragraph that names
     # none, is an aside ("On a different note, the minister…"): the off-topic check warns
     # about it, and the post is what its first paragraph does.
@@ -159,7 +157,7 @@ def check_voice(
         if f.category == "off_topic"
         and _takes_a_side(pack, f.rule)
         and f.text[:1] != "#"
-        and not (asked and _sentence_at(tokens, f.start, first_sentence) == first_sentence)
+        and _sentence_at(tokens, f.start, first_sentence) not in asked
     ]
     side = min(1.5, 0.75 * len(heated))
     if heated:
@@ -372,6 +370,23 @@ def _is_question(text: str, tokens: Tokens, sentence: int) -> bool:
     end = tokens.ends[last]
     after = text[end : end + 8].lstrip(_SPACES)
     return after[:1] == "?" and after[1:].lstrip(_SPACES)[:1] not in _CLOSING_QUOTES
+
+
+def _audience_questions(text: str, tokens: Tokens, pack: Pack) -> set[int]:
+    """The sentences that ask the readers for their say (see _asks_the_audience)."""
+    sentences, starts = tokens.sentences, tokens.starts
+    found: set[int] = set()
+    at = text.find("?")
+    while at >= 0:
+        before = bisect_right(starts, at) - 1
+        if before >= 0:
+            sentence = sentences[before]
+            span = bisect_left(sentences, sentence), bisect_right(sentences, sentence)
+            folds = {form.fold for form in tokens.forms[span[0] : span[1]]}
+            if sentence not in found and _asks_the_audience(text, tokens, pack, span, folds):
+                found.add(sentence)
+        at = text.find("?", at + 1)
+    return found
 
 
 def _asks_the_audience(
