@@ -8,8 +8,6 @@ from functools import lru_cache
 from itertools import accumulate, compress, pairwise, repeat
 from operator import ne
 
-import regex
-
 from .findings import from_rule
 from .frequency import family_zipf, zipf
 from .morphology import shapes_for
@@ -18,7 +16,15 @@ from .packs import Hit, Pack, Rule
 from .phrases import Match, PhraseIndex, Scan, compile_pattern
 from .readability import ease_of, syllables
 from .report import Context, Finding
-from .tokens import Token, Tokens, quoted, sentence_spans, word_cache
+from .tokens import (
+    WORD_PIECE_RE,
+    PieceVerdicts,
+    Token,
+    Tokens,
+    quoted,
+    sentence_spans,
+    word_cache,
+)
 
 
 def check_jargon(
@@ -402,37 +408,25 @@ def _word_finding(text: str, token: Token, pack: Pack) -> Finding:
     return from_rule(text, token.start, token.end, rule)
 
 
-class _PieceTest(dict[str, bool]):
-    """Whether a written word's accent-free form is in a set, remembered per piece."""
-
-    def __init__(self, language: str, folds: set[str]) -> None:
-        super().__init__()
-        self.folds = folds
-        self._forms = word_cache(language).forms
-
-    def __missing__(self, piece: str) -> bool:
-        verdict = bool(self.folds) and self._forms(piece).fold in self.folds
-        if len(self) < _TABLE_LIMIT:
-            self[piece] = verdict
-        return verdict
-
-
-def _buzz_tails(pack: Pack) -> _PieceTest:
+def _buzz_tail_folds(pack: Pack) -> frozenset[str]:
     memo = pack.memo("buzz_compound_tails")
-    tails: _PieceTest | None = memo.get("table")
-    if tails is None or len(tails) >= _TABLE_LIMIT:
-        folds = {str(word) for word in pack.setting("buzz_compound_tails", [])}
-        tails = memo["table"] = _PieceTest(pack.language, folds)
-    return tails
+    folds: frozenset[str] | None = memo.get("folds")
+    if folds is None:
+        folds = memo["folds"] = frozenset(
+            str(word) for word in pack.setting("buzz_compound_tails", [])
+        )
+    return folds
 
 
 def _buzz_compounds(
     text: str, tokens: Tokens, pack: Pack, covered: set[int]
 ) -> list[tuple[int, int]]:
     """Hyphenated coinages ending in a buzz word: "cloud-native", "patient-centric"."""
-    tails = _buzz_tails(pack)
-    if not tails.folds:
+    folds = _buzz_tail_folds(pack)
+    if not folds:
         return []
+    forms = word_cache(pack.language).forms
+    tails = pack.verdicts("buzz_tail_pieces", lambda piece: forms(piece).fold in folds)
     found: list[tuple[int, int]] = []
     # A quick pass finds the buzz tails; the rest is looked at only around them.
     for i in compress(range(len(tokens.texts)), map(tails.__getitem__, tokens.texts)):
@@ -456,34 +450,19 @@ def _stretched(word: str) -> bool:
     return any(word[k] == word[k + 1] == word[k + 2] for k in range(len(word) - 2))
 
 
-class _SyllableTable(dict[str, int]):
+def _syllable_table(pack: Pack) -> PieceVerdicts[int]:
     """Syllables of a written word, or 0 when a reader doesn't count it as a word: a hashtag,
     a link, or one letter (mostly elisions: "l'", "d'", "j'")."""
-
-    def __init__(self, language: str) -> None:
-        super().__init__()
-        self._language = language
-        self._forms = word_cache(language).forms
-
-    def __missing__(self, piece: str) -> int:
-        count = 0
-        if len(piece) >= 2 and _WORD_PIECE_RE.fullmatch(piece):
-            count = syllables(self._forms(piece).norm, self._language)
-        if len(self) < _TABLE_LIMIT:
-            self[piece] = count
-        return count
-
-
-def _syllable_table(pack: Pack) -> _SyllableTable:
-    memo = pack.memo("syllable_table")
-    table: _SyllableTable | None = memo.get("table")
-    if table is None or len(table) >= _TABLE_LIMIT:
-        table = memo["table"] = _SyllableTable(pack.language)
-    return table
-
-
-_TABLE_LIMIT = 100_000
-_WORD_PIECE_RE = regex.compile(r"[\p{L}\p{M}\p{N}]++")
+    language = pack.language
+    forms = word_cache(language).forms
+    return pack.verdicts(
+        "syllables",
+        lambda piece: (
+            syllables(forms(piece).norm, language)
+            if len(piece) >= 2 and WORD_PIECE_RE.fullmatch(piece)
+            else 0
+        ),
+    )
 
 
 # The word after a title and its period ("Dr. Okafor", "M. Durand") is a name.

@@ -8,15 +8,17 @@ thresholds the category's analyzer reads.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from .phrases import PhraseIndex, compile_pattern
 from .report import Category, Severity
+from .tokens import PieceVerdicts
 
+V = TypeVar("V")
 RULES_DIR = Path(__file__).resolve().parents[2] / "resources" / "rules"
 LANGUAGES: tuple[str, ...] = ("en", "fr")
 PACK_CATEGORIES: tuple[Category, ...] = ("spam", "jargon", "off_topic", "voice", "length")
@@ -80,6 +82,14 @@ class Pack:
         if table is None or len(table) > _MEMO_LIMIT:
             table = self.word_memo[name] = {}
         return table
+
+    def verdicts(self, name: str, verdict: Callable[[str], V]) -> PieceVerdicts[V]:
+        """`verdict(piece)` per written word for one check, remembered like memo(); `verdict`
+        is only read when the table is made (or made again, once full)."""
+        table = self.word_memo.get(name)
+        if not isinstance(table, PieceVerdicts) or len(table) > _MEMO_LIMIT:
+            table = self.word_memo[name] = PieceVerdicts(verdict)
+        return cast(PieceVerdicts[V], table)
 
     def text(self, name: str, **values: object) -> str:
         """A message from the pack's [messages] table with {placeholders} filled in."""

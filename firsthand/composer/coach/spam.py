@@ -13,7 +13,7 @@ from .networks import EMOJI, hashtags
 from .packs import Pack
 from .phrases import Scan
 from .report import Context, Finding
-from .tokens import Token, Tokens, quoted, word_cache, word_count
+from .tokens import WORD_PIECE_RE, Token, Tokens, quoted, word_cache, word_count
 
 _EXCLAIM_RE = regex.compile(r"!{2,}+|[!?]{3,}+|(?:!\s){2,}+!")
 _EMOJI_RE = regex.compile(EMOJI, regex.VERSION1)
@@ -87,7 +87,12 @@ def company_subjects(tokens: Tokens, pack: Pack, context: Context) -> list[tuple
     # openings), and the walk below visits only those.
     firsts, texts, kinds = tokens.firsts, tokens.texts, tokens.kinds
     everywhere = range(len(texts))
-    candidates = set(compress(everywhere, map(_noun_pieces(pack, nouns).__getitem__, texts)))
+    forms_of = word_cache(pack.language).forms
+    noun_at = pack.verdicts(
+        "business_noun_pieces",
+        lambda piece: WORD_PIECE_RE.fullmatch(piece) is not None and forms_of(piece).fold in nouns,
+    )
+    candidates = set(compress(everywhere, map(noun_at.__getitem__, texts)))
     candidates.update(
         i for i in compress(everywhere, firsts) if texts[i][:1].isupper() and kinds[i] == "word"
     )
@@ -136,35 +141,6 @@ def _subject_words(pack: Pack) -> tuple[set[str], set[str], set[str], set[str]]:
     return words
 
 
-class _NounPieces(dict[str, bool]):
-    """Whether a written word is a business noun ("Clinic", "cabinets"), per distinct piece."""
-
-    def __init__(self, language: str, nouns: set[str]) -> None:
-        super().__init__()
-        self._forms = word_cache(language).forms
-        self._nouns = nouns
-
-    def __missing__(self, piece: str) -> bool:
-        verdict = _WORD_PIECE_RE.fullmatch(piece) is not None and (
-            self._forms(piece).fold in self._nouns
-        )
-        if len(self) < _PIECES_LIMIT:
-            self[piece] = verdict
-        return verdict
-
-
-def _noun_pieces(pack: Pack, nouns: set[str]) -> _NounPieces:
-    memo = pack.memo("subject_words")
-    pieces: _NounPieces | None = memo.get("pieces")
-    if pieces is None or len(pieces) >= _PIECES_LIMIT:
-        pieces = memo["pieces"] = _NounPieces(pack.language, nouns)
-    return pieces
-
-
-_PIECES_LIMIT = 100_000
-_WORD_PIECE_RE = regex.compile(r"[\p{L}\p{M}\p{N}]++")
-
-
 def _company_names(context: Context, tokens: Tokens) -> dict[int, tuple[int, int]]:
     """Where the profile's company names occur: first token index → (first, last)."""
     spans: dict[int, tuple[int, int]] = {}
@@ -172,7 +148,7 @@ def _company_names(context: Context, tokens: Tokens) -> dict[int, tuple[int, int
         return spans
     norms = [forms.norm for forms in tokens.forms]
     for name in context.company_names:
-        words = [w.casefold() for w in regex.findall(r"[\p{L}\p{M}\p{N}]+", name)]
+        words = [w.casefold() for w in WORD_PIECE_RE.findall(name)]
         if not words:
             continue
         size = len(words)

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate
 from operator import attrgetter, ne
-from typing import cast, overload
+from typing import TypeVar, cast, overload
 
 import regex
 import snowballstemmer
@@ -60,6 +60,8 @@ _TITLE_RE = re.compile(r"[DMP][A-Za-z]{0,4}\.[^\S\n]")
 _GAP_END_RE = re.compile(r"[.!?…]++(?=[\s\"'”»)\]])|\n")
 _URL_TRAILING = ".,;:!?)]}'\"”»"
 
+# A word as the tokenizer reads one: letters, marks and digits, nothing else.
+WORD_PIECE_RE = regex.compile(r"[\p{L}\p{M}\p{N}]++")
 _STEMMER_NAMES = {"en": "english", "fr": "french"}
 _CACHE_LIMIT = 200_000  # distinct words kept per language before the cache starts over
 
@@ -242,6 +244,23 @@ class Tokens(Sequence[Token]):
     def __iter__(self) -> Iterator[Token]:
         for i in range(len(self.starts)):
             yield self[i]
+
+
+V = TypeVar("V")
+
+
+class PieceVerdicts(dict[str, V]):
+    """One check's verdict per written word (a token's text), worked out the first time the
+    word is met: a rule reads a post's verdicts with one C-level map over the token texts,
+    `map(verdicts.__getitem__, tokens.texts)`, and only unseen words run Python code."""
+
+    def __init__(self, verdict: Callable[[str], V]) -> None:
+        super().__init__()
+        self._verdict = verdict
+
+    def __missing__(self, piece: str) -> V:
+        verdict = self[piece] = self._verdict(piece)
+        return verdict
 
 
 def word_count(tokens: Tokens) -> int:
