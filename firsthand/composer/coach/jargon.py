@@ -17,6 +17,7 @@ from .phrases import Match, PhraseIndex, Scan, compile_pattern
 from .readability import ease_of, syllables
 from .report import Context, Finding
 from .tokens import (
+    TITLES,
     WORD_PIECE_RE,
     PieceVerdicts,
     Token,
@@ -466,9 +467,7 @@ def _syllable_table(pack: Pack) -> PieceVerdicts[int]:
 
 
 # The word after a title and its period ("Dr. Okafor", "M. Durand") is a name.
-_TITLE_BEFORE_RE = re.compile(
-    r"(?<![\w.])(?:Dr|Drs|Dre|Mr|Mrs|Ms|Mx|Prof|Pr|Mme|Mmes|Mlle|Mlles|M|MM|Me|Mgr)\.[^\S\n]+$"
-)
+_TITLE_BEFORE_RE = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(TITLES))})\.[^\S\n]+$")
 
 
 def _after_title(text: str, start: int) -> bool:

@@ -51,7 +51,7 @@ _SENTENCE_END_RE = regex.compile(r"[.!?…]++(?=[\s\"'”»)\]]|$)|\n")
 # Titles written with a period before a name: "Dr. Okafor", "M. Durand", "Mme. Roux". For the
 # reader the sentence goes on after that period. The pattern finds candidates quickly (a
 # capital, a few letters, a period, a space); the set decides.
-_TITLES = frozenset(
+TITLES = frozenset(
     {"Dr", "Drs", "Dre", "Mr", "Mrs", "Ms", "Mx", "Prof", "Pr", "Mme", "Mmes", "Mlle", "Mlles"}
     | {"M", "MM", "Me", "Mgr"}
 )
@@ -275,7 +275,7 @@ def title_breaks(text: str) -> set[int]:
         return found
     for match in _TITLE_RE.finditer(text):
         start, end = match.span()
-        if text[start : end - 2] in _TITLES and (start == 0 or not text[start - 1].isalnum()):
+        if text[start : end - 2] in TITLES and (start == 0 or not text[start - 1].isalnum()):
             if text[start - 1 : start] != "." and text[end : end + 1].strip(" ")[:1].isalnum():
                 found.add(end - 1)
     return found
