@@ -381,13 +381,8 @@ def tokenize(text: str, language: str) -> Tokens:
     else:
         splitter = _PLAIN_SPLIT_RE if _MARK_RE.search(text) else _FAST_PLAIN_SPLIT_RE
     parts: list[str] = splitter.split(text)
-    offsets = list(accumulate(map(len, parts)))  # gap, piece, gap, piece, …, gap
-    pieces = parts[1::2]
-    tokens = Tokens()
-    tokens.text = text
-    tokens.texts = pieces
-    tokens.starts = offsets[0:-1:2]
-    tokens.ends = offsets[1::2]
+    tokens = _placed(text, parts)
+    pieces = tokens.texts
     if not pieces:
         return tokens
     # Words and hashtags hold no sentence end: the gaps between them hold them all, and a gap
@@ -423,6 +418,18 @@ def tokenize(text: str, language: str) -> Tokens:
     return tokens
 
 
+def _placed(text: str, parts: list[str]) -> Tokens:
+    """Tokens for the pieces of a split that hands back gap, piece, gap, piece, …, gap: the
+    running total of their lengths gives every start and end."""
+    offsets = list(accumulate(map(len, parts)))
+    tokens = Tokens()
+    tokens.text = text
+    tokens.texts = parts[1::2]
+    tokens.starts = offsets[0:-1:2]
+    tokens.ends = offsets[1::2]
+    return tokens
+
+
 class _GapEnds(dict[str, int]):
     """How many sentence ends a gap between two pieces holds (remembered per gap: most are
     a space, ". " or ", ")."""
@@ -443,14 +450,8 @@ def _tokenize_links(text: str, cache: WordCache) -> Tokens:
     titles = title_breaks(text)
     ends = [m.end() for m in _SENTENCE_END_RE.finditer(text) if m.end() not in titles]
     ends.append(len(text) + 1)
-    parts: list[str] = _TOKEN_SPLIT_RE.split(text)
-    offsets = list(accumulate(map(len, parts)))
-    pieces = parts[1::2]
-    tokens = Tokens()
-    tokens.text = text
-    tokens.texts = pieces
-    tokens.starts = offsets[0:-1:2]
-    tokens.ends = offsets[1::2]
+    tokens = _placed(text, _TOKEN_SPLIT_RE.split(text))
+    pieces = tokens.texts
     sentences = tokens.sentences = list(map(partial(bisect_right, ends), tokens.starts))
     known = cache.known
     forms = cache.forms
