@@ -234,7 +234,7 @@ def _sales_votes(
     spam_pack: Pack,
 ) -> None:
     """Sales findings and prices, each voting for promotion in its sentence."""
-    sentences, first_sentence = tokens.sentences, votes.opening
+    first_sentence = votes.opening
     # Shouting (capitals, "!!!", emoji and hashtag walls) is how a post is written, not what
     # it is: news and a tip can shout too. Only what a finding says votes for promotion.
     form = _listed(pack, "form_rules")
@@ -244,10 +244,8 @@ def _sales_votes(
         # strongest ("LIMITED OFFER!!! BOOK NOW" is shouting, urgency and a call, said once).
         pitches: dict[int, float] = {}
         weights = _promotion_weights(spam_pack)
-        starts = tokens.starts
         for f in spam:
-            at = bisect_right(starts, f.start) - 1
-            sentence = sentences[at] if at >= 0 else first_sentence
+            sentence = _sentence_at(tokens, f.start, first_sentence)
             weight = weights.get(f.rule, 1.0)
             if weight > pitches.get(sentence, 0.0):
                 pitches[sentence] = weight
@@ -353,7 +351,7 @@ def _quoted(text: str, tokens: Tokens, label: str, first: int, last: int) -> str
 
 def _sentence_at(tokens: Tokens, offset: int, default: int) -> int:
     """The sentence of the token at or before `offset`."""
-    at = min(bisect_right(tokens.starts, offset) - 1, len(tokens.starts) - 1)
+    at = bisect_right(tokens.starts, offset) - 1
     return tokens.sentences[at] if at >= 0 else default
 
 
