@@ -400,16 +400,8 @@ class ComposerPage(QWidget):
             self._ignored = list(post.ignored_findings)
             self._grammar = None
             self.editor.setPlainText(post.body)  # another post: its own undo history
-            self.networks.set_state(post.networks, dict(self._saved_variants))
+            self._fill_plan(post)
             self._networks_shown()
-            self.schedule.set_values(
-                post.status,
-                post.goal,
-                post.labels,
-                post.scheduled_at,
-                post.timezone,
-                self._profile.timezone,
-            )
             aim = next((a for a in AIMS if POST_KIND_OF_AIM.get(a, a) == post.kind), "")
             self.coaching.set_aim(aim)
             self.media.set_post(post.id)
@@ -452,17 +444,22 @@ class ComposerPage(QWidget):
         """Show the post's plan and networks without counting it as an edit."""
         self._loading = True
         try:
-            self.networks.set_state(post.networks, dict(self._saved_variants))
-            self.schedule.set_values(
-                post.status,
-                post.goal,
-                post.labels,
-                post.scheduled_at,
-                post.timezone,
-                self._profile.timezone,
-            )
+            self._fill_plan(post)
         finally:
             self._loading = False
+
+    def _fill_plan(self, post: PostData) -> None:
+        """The networks, their variants and the plan tab from the post (callers hold
+        `_loading`, so none of it counts as an edit)."""
+        self.networks.set_state(post.networks, dict(self._saved_variants))
+        self.schedule.set_values(
+            post.status,
+            post.goal,
+            post.labels,
+            post.scheduled_at,
+            post.timezone,
+            self._profile.timezone,
+        )
 
     # -- saving ----------------------------------------------------------------------------
     def _modification_changed(self, modified: bool) -> None:
