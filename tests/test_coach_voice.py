@@ -1570,3 +1570,56 @@ def test_a_lone_sales_word_alone_does_not_sell(text: str, context: Context) -> N
 )
 def test_questions_to_the_readers_anywhere(kind: str, text: str, context: Context) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # News words under a condition or of any time tell how things go, not what is new...
+        (
+            "experience",
+            "Quand on commence à préparer une succession, la première erreur est d'attendre. "
+            "Faites l'inventaire, parlez-en à vos enfants, gardez les papiers ensemble.",
+            FR,
+        ),
+        (
+            "experience",
+            "Lorsqu'on ouvre une assurance-vie après 70 ans, la fiscalité change. Prenez le "
+            "temps de comparer et demandez le détail des frais.",
+            FR,
+        ),
+        (
+            "experience",
+            "Dès qu'on déménage avec un chat, prévoyez une pièce calme pour les premiers "
+            "jours. Gardez sa litière et son panier, évitez les visites.",
+            FR,
+        ),
+        (
+            "experience",
+            "If we start a course of braces too early, the teeth often drift back. Wait for the "
+            "adult molars, and ask your orthodontist to show you the X-ray.",
+            EN,
+        ),
+        (
+            "experience",
+            "When we open a new account for a client, the first thing I check is the fees. "
+            "Ask for them in writing, and compare them with two other banks.",
+            EN,
+        ),
+        # ...while news announced with "that" is still news.
+        (
+            "announcement",
+            "Je suis tellement heureuse de vous annoncer qu'on ouvre un deuxième cabinet à "
+            "Nantes en mars !",
+            FR,
+        ),
+        (
+            "announcement",
+            "C'est officiel : après deux ans de travaux, on ouvre enfin notre atelier lundi.",
+            FR,
+        ),
+        ("announcement", "We finally opened our second clinic on Monday!", EN),
+    ],
+)
+def test_news_under_a_condition_is_no_news(kind: str, text: str, context: Context) -> None:
+    assert analyze(text, context).kind == kind

@@ -213,6 +213,8 @@ def _phrase_votes(votes: _Votes, tokens: Tokens, scan: Scan, pack: Pack) -> None
         at = match.first
         if at == match.last and tokens.texts[at][:1].isupper() and not tokens.firsts[at]:
             continue  # a capitalised word mid-sentence is a name ("Patrimoine Conseil")
+        if signal.kind == "announcement" and _conditional(tokens, at, pack):
+            continue  # "Quand on commence…", "If we open late…": said of any time, no news
         key = (signal.kind, at)
         if key not in best or best[key][0] < signal.weight:
             best[key] = (signal.weight, signal.label or signal.kind, match.last)
@@ -223,6 +225,26 @@ def _phrase_votes(votes: _Votes, tokens: Tokens, scan: Scan, pack: Pack) -> None
             key = (kind, sentences[at])
             by_sentence[key] = by_sentence.get(key, 0.0) + weight
             labels[kind].append((label, at, last))  # worded only if this kind wins
+
+
+def _conditional(tokens: Tokens, at: int, pack: Pack) -> bool:
+    """Whether the words from `at` sit in a clause of condition or time ("when we start",
+    "lorsqu'on ouvre", "dès qu'on commence"): what happens whenever it happens is no news."""
+    if at and not tokens.firsts[at] and tokens.forms[at - 1].fold in _folded(pack, "subjects"):
+        at -= 1  # "(quand) on | déménage", "(if) we | open"
+    if not at or tokens.firsts[at]:
+        return False
+    before = tokens.forms[at - 1].fold
+    if before in _folded(pack, "conditional_words"):
+        return True
+    # French "qu'" is a condition only after some words ("dès qu'on", "tant qu'on"); after a
+    # verb it brings the news itself ("je vous annonce qu'on ouvre").
+    return (
+        at >= 2
+        and before in _folded(pack, "conditional_que")
+        and not tokens.firsts[at - 1]
+        and tokens.forms[at - 2].fold in _folded(pack, "conditional_before_que")
+    )
 
 
 def _sales_votes(
