@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
 from firsthand.composer.page import ComposerPage
 from firsthand.context import AppContext
 
@@ -17,3 +21,11 @@ def make_page(qtbot, ctx: AppContext) -> ComposerPage:  # type: ignore[no-untype
 def wait_analysis(qtbot, page: ComposerPage) -> None:  # type: ignore[no-untyped-def]
     """Wait until underlines, panels and counters describe the editor's current text."""
     qtbot.waitUntil(page.live.settled, timeout=5000)
+
+
+def png(path: Path, width: int, height: int) -> Path:
+    """A real image file of `width`×`height` pixels."""
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(0x336699)
+    assert image.save(str(path))
+    return path

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from firsthand.composer.preview import initials
 from firsthand.services.media import MediaError, attach_image, image_size, list_media
 from firsthand.services.posts import create_post, get_post
-from tests.composer_support import wait_analysis
+from tests.composer_support import png, wait_analysis
 
 pytest_plugins = ("tests.composer_fixtures",)  # the `page` fixture
 
@@ -89,13 +89,6 @@ def test_preview_cuts_where_x_cuts(qtbot, page) -> None:  # type: ignore[no-unty
     html = page.preview.text.text()
     assert "stops here" in html
     assert page.preview.avatar.text() == initials("Dr Ana Lopes") == "AL"
-
-
-def png(path: Path, width: int, height: int) -> Path:
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(0x336699)
-    assert image.save(str(path))
-    return path
 
 
 def test_attached_image_is_copied_and_warned_about(qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

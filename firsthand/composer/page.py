@@ -401,7 +401,6 @@ class ComposerPage(QWidget):
             self._grammar = None
             self.editor.setPlainText(post.body)  # another post: its own undo history
             self._fill_plan(post)
-            self._networks_shown()
             aim = next((a for a in AIMS if POST_KIND_OF_AIM.get(a, a) == post.kind), "")
             self.coaching.set_aim(aim)
             self.media.set_post(post.id)
@@ -447,11 +446,16 @@ class ComposerPage(QWidget):
             self._fill_plan(post)
         finally:
             self._loading = False
+        self._refresh_context()  # length findings and counters for the networks shown now
 
     def _fill_plan(self, post: PostData) -> None:
         """The networks, their variants and the plan tab from the post (callers hold
-        `_loading`, so none of it counts as an edit)."""
+        `_loading`, so none of it counts as an edit).
+
+        The networks panel says nothing while loading, so the preview and the images'
+        warnings are told here: whoever changed the networks, they show the same list."""
         self.networks.set_state(post.networks, dict(self._saved_variants))
+        self._networks_shown()
         self.schedule.set_values(
             post.status,
             post.goal,
