@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from firsthand.composer.dialogs import COPY
 from firsthand.composer.page import ComposerPage
 from firsthand.context import AppContext
 from firsthand.services import posts as posts_service
-from firsthand.services.media import attach_image
+from firsthand.services.media import attach_image, copy_media, list_media, remove_media
 from firsthand.services.posts import create_post, get_post
 from firsthand.store import open_store
 from firsthand.tasks import wait_for_tasks
@@ -94,3 +95,69 @@ def test_networks_changed_in_another_window_reach_the_preview_and_the_images(
     assert page.networks.networks() == ["x"]
     assert preview_networks(page) == ["x"]
     assert page.media.warnings.text().startswith("X (Twitter) will crop “chair.png”")
+
+
+def test_keep_mine_as_a_new_post_keeps_the_images_in_files_of_its_own(
+    qtbot,  # type: ignore[no-untyped-def]
+    ctx: AppContext,
+    db_path: Path,
+    tmp_path: Path,
+) -> None:
+    post = create_post(ctx.store, ctx.profile_id, "Before and after", networks=["linkedin"])
+    attach_image(ctx.store, ctx.media_dir, post.id, png(tmp_path / "before.png", 1200, 627))
+    attach_image(ctx.store, ctx.media_dir, post.id, png(tmp_path / "after.png", 1080, 1350))
+    originals = list_media(ctx.store, ctx.media_dir, post.id)
+    other = another_window(ctx, db_path)
+    first, second = make_page(qtbot, ctx), make_page(qtbot, other)
+    try:
+        first.open_post(post.id)
+        second.open_post(post.id)
+        second.conflict_resolver = lambda _parent: COPY
+        first.editor.setPlainText("Before and after, told by the first window")
+        assert first.save()
+        second.editor.setPlainText("Before and after, told by the second window")
+        assert second.save()
+        copy_id = second.post_id()
+        assert copy_id is not None and copy_id != post.id
+        qtbot.waitUntil(lambda: len(second.media.media()) == 2, timeout=5000)
+        copies = list_media(ctx.store, ctx.media_dir, copy_id)
+        assert second.media.media() == copies
+        assert [(m.original_name, m.width, m.height) for m in copies] == [
+            ("before.png", 1200, 627),
+            ("after.png", 1080, 1350),
+        ]
+        for original, copy in zip(originals, copies, strict=True):
+            assert copy.path != original.path
+            assert copy.path.read_bytes() == original.path.read_bytes()
+        assert second.preview.image.isVisible()  # the new post's preview shows its photo
+        # Removing an image from the new post leaves the first post's image whole...
+        second.media.list.setCurrentRow(0)
+        second.media.remove_button.click()
+        assert not copies[0].path.exists()
+        assert originals[0].path.exists()
+        assert list_media(ctx.store, ctx.media_dir, post.id) == originals
+        # ...and the other way round.
+        remove_media(ctx.store, ctx.media_dir, originals[1].id)
+        assert copies[1].path.exists()
+        assert list_media(ctx.store, ctx.media_dir, copy_id) == copies[1:]
+    finally:
+        wait_for_tasks()
+        other.store.dispose()
+
+
+def test_copying_images_skips_a_file_already_gone_and_adds_after_the_posts_own(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    source = create_post(ctx.store, ctx.profile_id, "Three photos")
+    for name in ("one", "two", "three"):
+        attach_image(ctx.store, ctx.media_dir, source.id, png(tmp_path / f"{name}.png", 800, 600))
+    gone = list_media(ctx.store, ctx.media_dir, source.id)[1]
+    gone.path.unlink()  # someone tidied the media folder by hand
+    target = create_post(ctx.store, ctx.profile_id, "Its copy")
+    attach_image(ctx.store, ctx.media_dir, target.id, png(tmp_path / "own.png", 800, 600))
+    copied = copy_media(ctx.store, ctx.media_dir, source.id, target.id)
+    assert [m.original_name for m in copied] == ["one.png", "three.png"]
+    listed = list_media(ctx.store, ctx.media_dir, target.id)
+    assert [m.original_name for m in listed] == ["own.png", "one.png", "three.png"]
+    assert [m.position for m in listed] == [0, 1, 2]
+    assert len(list(ctx.media_dir.iterdir())) == 3 + 3 - 1  # no file shared, none left over

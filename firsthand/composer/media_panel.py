@@ -27,6 +27,7 @@ from firsthand.services.media import (
     MediaData,
     MediaError,
     attach_image,
+    copy_media,
     image_warnings,
     list_media,
     remove_media,
@@ -144,6 +145,21 @@ class MediaPanel(QWidget):
                 except MediaError as exc:
                     errors.append(exc)
             return done, errors
+
+        self.message.setText(self.tr("Copying…"))
+        self.attach_button.setEnabled(False)
+        run_task(work, self._attached, self._failed, owner=self)
+
+    def copy_from(self, source_post_id: int) -> None:
+        """Attach copies of another post's images to this one, on a worker (a post kept as
+        a new one keeps its images; each post then has files of its own)."""
+        post_id = self._post_id
+        if post_id is None or post_id == source_post_id:
+            return
+        store, media_dir = self.store, self.media_dir
+
+        def work() -> tuple[list[MediaData], list[MediaError]]:
+            return copy_media(store, media_dir, source_post_id, post_id), []
 
         self.message.setText(self.tr("Copying…"))
         self.attach_button.setEnabled(False)

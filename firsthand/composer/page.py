@@ -620,8 +620,10 @@ class ComposerPage(QWidget):
         choice = self.conflict_resolver(self)
         assert self._post is not None
         if choice == COPY:
+            original = self._post.id
             if not self.save(as_new=True):
                 return False
+            self.media.copy_from(original)  # "mine" includes the images I see
             self._show_state(note=self.tr("Saved as a new post; the other version is kept."))
             return True
         try:

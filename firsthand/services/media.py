@@ -15,9 +15,9 @@ from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
-from firsthand.store import NotFound, Store
+from firsthand.store import NotFound, Store, Unwritable
 from firsthand.store.models import Media, Post
 
 MAX_BYTES = 30 * 1024 * 1024  # no network takes a bigger photo; bigger files are mistakes
@@ -185,12 +185,26 @@ def _data(row: Media, media_dir: Path) -> MediaData:
     )
 
 
+def _new_name(post_id: int, suffix: str) -> str:
+    # The stored path is relative to the media folder, so the database and its folder move together.
+    return f"{post_id}-{uuid.uuid4().hex[:12]}{suffix.lower()}"
+
+
+def _next_position(s: Session, post_id: int) -> int:
+    """Where an image added now goes: after the post's others. Raises NotFound without the post."""
+    if s.get(Post, post_id) is None:
+        raise NotFound(f"Post {post_id} does not exist.")
+    last = s.exec(
+        select(Media.position).where(Media.post_id == post_id).order_by(col(Media.position).desc())
+    ).first()
+    return (last + 1) if last is not None else 0
+
+
 def attach_image(store: Store, media_dir: Path, post_id: int, source: Path) -> MediaData:
     """Copy `source` into `media_dir` and attach it after the post's other images."""
     width, height = image_size(source)
     media_dir.mkdir(parents=True, exist_ok=True)
-    # The stored path is relative to the media folder, so the database and its folder move together.
-    name = f"{post_id}-{uuid.uuid4().hex[:12]}{source.suffix.lower()}"
+    name = _new_name(post_id, source.suffix)
     target = media_dir / name
     try:
         shutil.copyfile(source, target)
@@ -198,26 +212,68 @@ def attach_image(store: Store, media_dir: Path, post_id: int, source: Path) -> M
         raise MediaError("unreadable", source, exc.strerror or str(exc)) from exc
     try:
         with store.write() as s:
-            if s.get(Post, post_id) is None:
-                raise NotFound(f"Post {post_id} does not exist.")
-            last = s.exec(
-                select(Media.position)
-                .where(Media.post_id == post_id)
-                .order_by(col(Media.position).desc())
-            ).first()
             row = Media(
                 post_id=post_id,
                 path=name,
                 original_name=source.name,
                 width=width,
                 height=height,
-                position=(last + 1) if last is not None else 0,
+                position=_next_position(s, post_id),
             )
             s.add(row)
             s.flush()
             return _data(row, media_dir)
     except BaseException:
         target.unlink(missing_ok=True)
+        raise
+
+
+def copy_media(
+    store: Store, media_dir: Path, from_post_id: int, to_post_id: int
+) -> list[MediaData]:
+    """Attach copies of `from_post_id`'s images to `to_post_id`, in their order, after its own.
+
+    Each copy is a file of its own, because removing an image deletes its file: shared files
+    would let one post's removal take the other's image. An image whose file is already gone
+    is skipped. All the copies are attached, or none (Unwritable when a file can't be copied).
+    """
+    originals = list_media(store, media_dir, from_post_id)
+    if not originals:
+        return []
+    copies: list[tuple[MediaData, str]] = []
+    try:
+        media_dir.mkdir(parents=True, exist_ok=True)
+        for original in originals:
+            name = _new_name(to_post_id, original.path.suffix)
+            try:
+                shutil.copyfile(original.path, media_dir / name)
+            except FileNotFoundError:
+                continue  # nothing left to copy; the post shows no image for it either
+            copies.append((original, name))
+        with store.write() as s:
+            start = _next_position(s, to_post_id)
+            rows = [
+                Media(
+                    post_id=to_post_id,
+                    path=name,
+                    original_name=original.original_name,
+                    width=original.width,
+                    height=original.height,
+                    position=start + i,
+                )
+                for i, (original, name) in enumerate(copies)
+            ]
+            s.add_all(rows)
+            s.flush()
+            return [_data(row, media_dir) for row in rows]
+    except BaseException as exc:
+        for _original, name in copies:
+            (media_dir / name).unlink(missing_ok=True)
+        if isinstance(exc, OSError):  # the database's own errors arrive as StoreErrors
+            raise Unwritable(
+                f"Firsthand can't copy the images into {media_dir}: {exc.strerror or exc}.",
+                media_dir,
+            ) from exc
         raise
 
 
