@@ -418,7 +418,9 @@ def test_import_dialog_marks_bad_rows_and_imports_only_when_clean(
     qtbot.addWidget(dialog)
     assert "cp1252" in dialog.source.text()
     assert not dialog.import_button.isEnabled()
-    assert dialog.grid.item(1, 1).text().startswith("time")
+    assert dialog.grid.item(1, 1).text().startswith("Time: ")
+    # The summary names the first bad row too (the grid shows only a long file's start).
+    assert "The first: Row 3, column “Time”: '8h' is not a time of day" in dialog.summary.text()
     assert list_posts(ctx.store, ctx.profile_id) == []
     src.write_bytes(src.read_bytes().replace(b";8h;", b";08:00;"))
     dialog = ImportDialog(ctx, src)

@@ -6,6 +6,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
@@ -16,6 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from firsthand.app import page_factories
 from firsthand.calendar import CalendarPage
+from firsthand.calendar.import_dialog import ImportDialog
+from firsthand.calendar.results_import import ResultsImportDialog
 from firsthand.context import AppContext
 from firsthand.paths import Paths
 from firsthand.services.posts import create_post
@@ -130,6 +133,50 @@ def test_the_first_run_dialog_is_in_french(qtbot: QtBot, paths: Paths, french: N
         assert dialog.name.placeholderText() == "p.\u00a0ex. Dr Ana Lopes"
     finally:
         store.dispose()
+
+
+def test_a_bad_import_file_is_explained_in_french_naming_its_row(
+    qtbot: QtBot, ctx: AppContext, french: None, tmp_path: Path
+) -> None:
+    src = tmp_path / "planning.csv"
+    src.write_text(
+        "Date;Heure;Fuseau;Réseaux;Texte;Statut\n"
+        "2026-12-02;08:15;Europe/Paris;linkedin;Café offert à l'accueil;programmé\n"
+        "2026-12-03;8h;Europe/Paris;myspace;Deuxième;\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(ctx, src)
+    qtbot.addWidget(dialog)
+    assert not dialog.import_button.isEnabled()
+    assert dialog.grid.horizontalHeaderItem(1).text() == "Problème"
+    assert dialog.grid.item(1, 0).text() == "3"
+    assert dialog.grid.item(1, 1).text() == (
+        "Heure\xa0: '8h' n’est pas une heure (écrivez HH:MM); "
+        "Réseaux\xa0: réseau inconnu\xa0: 'myspace'"
+    )
+    assert dialog.summary.text().startswith(
+        "1 lignes posent problème (en rouge). La première\xa0: Ligne 3, colonne «\xa0Heure\xa0»"
+        "\xa0: '8h' n’est pas une heure (écrivez HH:MM). Corrigez le fichier"
+    )
+    empty = tmp_path / "vide.csv"
+    empty.write_bytes(b"")
+    dialog = ImportDialog(ctx, empty)
+    qtbot.addWidget(dialog)
+    assert dialog.source.text() == "Le fichier est vide"
+
+
+def test_a_bad_results_file_is_explained_in_french_naming_its_row(
+    qtbot: QtBot, ctx: AppContext, french: None, tmp_path: Path
+) -> None:
+    src = tmp_path / "resultats.csv"
+    src.write_text("id;réseau;réactions\n999;linkedin;12\n", encoding="utf-8")
+    dialog = ResultsImportDialog(ctx, src)
+    qtbot.addWidget(dialog)
+    assert not dialog.import_button.isEnabled()
+    assert (
+        "Ligne 2, colonne «\xa0Numéro de la publication (id)\xa0»\xa0: aucune publication 999"
+        in dialog.summary.text()
+    )
 
 
 def test_every_message_is_translated_and_keeps_its_placeholders() -> None:

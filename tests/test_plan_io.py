@@ -367,3 +367,31 @@ def test_results_for_an_unknown_post_import_nothing(store: Store, profile: Profi
         import_results(store, unchecked)
     story = next(p for p in list_posts(store, profile.id) if p.kind == "story")
     assert next(t for t in story.targets if t.network == "linkedin").reactions == 42
+
+
+@pytest.mark.parametrize(
+    ("row", "line"),
+    [
+        (
+            "2026-02-30,09:00,UTC,x,Bad day,scheduled",
+            "row 6, column date: '2026-02-30' is not a date (use YYYY-MM-DD)",
+        ),
+        (
+            "2026-03-01,09:00,UTC,x,Hello,sent",
+            "row 6, column status: unknown status 'sent' "
+            "(use idea, draft, ready, scheduled, published, archived)",
+        ),
+        (
+            "2026-03-01,09:00,UTC,x,Hello,scheduled,extra",
+            "row 6, column -: 7 cells but the header has 6 columns",
+        ),
+    ],
+)
+def test_cli_errors_stay_in_english_word_for_word(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], paths: Paths, row: str, line: str
+) -> None:
+    """The import dialog translates these messages; scripts reading the CLI see no change."""
+    src = tmp_path / "bad.csv"
+    src.write_text(GOOD + row + "\n", encoding="utf-8")
+    assert main(["import", str(src), "--db", str(tmp_path / "cli.db"), "--dry-run"]) == 2
+    assert capsys.readouterr().err == f"firsthand: error: {line}\n"

@@ -26,18 +26,26 @@ from firsthand.services.plan_io import (
     OPTIONAL,
     REQUIRED,
     CsvTable,
+    Message,
     PlanInputError,
+    RowIssue,
     build_preview,
     coach_detector,
     guess_mapping,
     import_preview,
     read_csv_file,
 )
+from firsthand.shell.i18n import fmt
 from firsthand.store import StoreError
 from firsthand.tasks import run_task
 
 BAD = QColor("#fde7e9")
 PREVIEW_ROWS = 500  # enough to see the file; every row is still checked
+
+
+def said(message: Message) -> str:
+    """What the import found wrong, in the UI's language (plan_io says it in English)."""
+    return message.fill(QCoreApplication.translate("PlanImport", message.template))
 
 
 class ImportDialog(QDialog):
@@ -152,11 +160,40 @@ class ImportDialog(QDialog):
 
     # ---- shared
 
+    def column_name(self, column: str) -> str:
+        """A field as this dialog calls it ("Time"), not its internal key ("time")."""
+        return dict(self.fields()).get(column, column)
+
+    def problem(self, row: int, column: str, message: Message) -> str:
+        """One problem in a sentence that names its row and column (when it has them)."""
+        what = said(message)
+        if column == "-":
+            if row <= 1:  # the whole file, unreadable or empty: a sentence of its own
+                return what[:1].upper() + what[1:]
+            return fmt(QCoreApplication.translate("ImportDialog", "Row %1: %2"), row, what)
+        return fmt(
+            QCoreApplication.translate("ImportDialog", "Row %1, column “%2”: %3"),
+            row,
+            self.column_name(column),
+            what,
+        )
+
+    def _problem_cell(self, issue: RowIssue) -> str:
+        """The grid's Problem column (the row has a column of its own)."""
+        what = said(issue.problem)
+        if issue.column == "-":
+            return what
+        return fmt(
+            QCoreApplication.translate("ImportDialog", "%1: %2"),
+            self.column_name(issue.column),
+            what,
+        )
+
     def _load(self) -> None:
         try:
             self.table_data = read_csv_file(self.path)
         except PlanInputError as exc:
-            self.source.setText(str(exc))
+            self.source.setText(self.problem(exc.row, exc.column, exc.problem))
             self.import_button.setEnabled(False)
             return
         table = self.table_data
@@ -223,7 +260,7 @@ class ImportDialog(QDialog):
         for r, record in enumerate(rows):
             number = r + 2
             issues = preview.row_issues.get(number, [])
-            cells = [str(number), "; ".join(f"{i.column}: {i.message}" for i in issues), *record]
+            cells = [str(number), "; ".join(self._problem_cell(i) for i in issues), *record]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if issues:
@@ -236,8 +273,7 @@ class ImportDialog(QDialog):
         if preview.ok:
             self.summary.setText(self.ready_text(preview))
         elif any(i.row == 1 for i in preview.issues):
-            names = dict(self.fields())  # what the user sees, not the internal key
-            missing = ", ".join(names.get(i.column, i.column) for i in preview.issues if i.row == 1)
+            missing = ", ".join(self.column_name(i.column) for i in preview.issues if i.row == 1)
             self.summary.setText(
                 QCoreApplication.translate(
                     "ImportDialog",
@@ -245,12 +281,18 @@ class ImportDialog(QDialog):
                 ).replace("%1", missing)
             )
         else:
+            # The first problem in words too: the grid shows only the first rows of a long file.
+            first = preview.issues[0]
             self.summary.setText(
-                QCoreApplication.translate(
-                    "ImportDialog",
-                    "%1 rows have problems (marked in red). Fix the file or the mapping; "
-                    "nothing is imported until every row is readable.",
-                ).replace("%1", str(bad_rows))
+                fmt(
+                    QCoreApplication.translate(
+                        "ImportDialog",
+                        "%1 rows have problems (marked in red). The first: %2. Fix the file or "
+                        "the mapping; nothing is imported until every row is readable.",
+                    ),
+                    bad_rows,
+                    self.problem(first.row, first.column, first.problem),
+                )
             )
         self.summary.setStyleSheet("" if preview.ok else "color: #b3261e;")
         self.import_button.setEnabled(preview.ok and self.has_work(preview))
@@ -268,18 +310,15 @@ class ImportDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.import_button.setEnabled(True)
-            if isinstance(exc, (PlanInputError, StoreError)):
-                self.summary.setText(
-                    QCoreApplication.translate("ImportDialog", "Nothing was imported: %1").replace(
-                        "%1", str(exc).splitlines()[0]
-                    )
-                )
+            if isinstance(exc, PlanInputError):
+                why = self.problem(exc.row, exc.column, exc.problem)
+            elif isinstance(exc, StoreError):
+                why = str(exc).splitlines()[0]
             else:
-                self.summary.setText(
-                    QCoreApplication.translate("ImportDialog", "Nothing was imported: %1").replace(
-                        "%1", repr(exc)
-                    )
-                )
+                why = repr(exc)
+            self.summary.setText(
+                fmt(QCoreApplication.translate("ImportDialog", "Nothing was imported: %1"), why)
+            )
 
         run_task(lambda: self.write(preview), done, failed, owner=self)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -114,14 +115,83 @@ KIND_ALIASES = {
 KindDetector = Callable[[str], str]
 
 
-class PlanInputError(ValueError):
-    """Unusable input; `str()` is one line naming the row and column."""
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for translation: pyside6-lupdate finds it by this name; nothing else happens.
 
-    def __init__(self, row: int, column: str, message: str) -> None:
-        super().__init__(f"row {row}, column {column}: {message}")
+    This module stays free of Qt (the CLI uses it): it says what is wrong in English, the
+    import dialog shows it translated (context "PlanImport"), the CLI as it is.
+    """
+    return text
+
+
+# What is wrong with a file, a row or a cell. %1, %2… are the values (see Message).
+EMPTY_FILE = QT_TRANSLATE_NOOP("PlanImport", "the file is empty")
+CANNOT_READ = QT_TRANSLATE_NOOP("PlanImport", "cannot read %1: %2")
+NOT_A_DATE = QT_TRANSLATE_NOOP("PlanImport", "%1 is not a date (use YYYY-MM-DD)")
+NOT_A_TIME = QT_TRANSLATE_NOOP("PlanImport", "%1 is not a time of day (use HH:MM)")
+NOT_A_COUNT = QT_TRANSLATE_NOOP("PlanImport", "%1 is not a whole number")
+NOT_AN_INSTANT = QT_TRANSLATE_NOOP("PlanImport", "%1 is not a date and time (use ISO 8601)")
+MISSING_COLUMN = QT_TRANSLATE_NOOP("PlanImport", "missing column")
+NO_SUCH_COLUMN = QT_TRANSLATE_NOOP("PlanImport", "mapped to a column the file does not have")
+TOO_MANY_CELLS = QT_TRANSLATE_NOOP("PlanImport", "%1 cells but the header has %2 columns")
+UNKNOWN_NETWORK = QT_TRANSLATE_NOOP("PlanImport", "unknown network %1")
+EMPTY_TEXT = QT_TRANSLATE_NOOP("PlanImport", "the post text is empty")
+UNKNOWN_ZONE = QT_TRANSLATE_NOOP("PlanImport", "unknown time zone %1")
+UNKNOWN_STATUS = QT_TRANSLATE_NOOP("PlanImport", "unknown status %1 (use %2)")
+UNKNOWN_KIND = QT_TRANSLATE_NOOP("PlanImport", "unknown kind %1 (use %2)")
+NO_RESULT_COLUMN = QT_TRANSLATE_NOOP("PlanImport", "no result column (reach, reactions, …)")
+NOT_A_POST_NUMBER = QT_TRANSLATE_NOOP("PlanImport", "%1 is not a post number")
+NO_SUCH_POST = QT_TRANSLATE_NOOP("PlanImport", "no post %1 in this database")
+
+_PLACEHOLDER = re.compile(r"%(\d+)")
+
+
+@dataclass(frozen=True)
+class Message:
+    """A sentence with Qt-style %1, %2… and the values that go there, kept apart so the
+    UI can translate the sentence and still put each value where its language wants it."""
+
+    template: str  # English; one of the constants above, or any sentence without a translation
+    values: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return self.fill(self.template)
+
+    def fill(self, template: str) -> str:
+        """`template` (this message's own, or its translation) with the values in place."""
+
+        def value(match: re.Match[str]) -> str:
+            index = int(match.group(1)) - 1
+            return self.values[index] if 0 <= index < len(self.values) else match.group(0)
+
+        return _PLACEHOLDER.sub(value, template)  # one pass: a value's own "%1" stays as typed
+
+
+def say(template: str, *values: object) -> Message:
+    return Message(template, tuple(str(v) for v in values))
+
+
+class CellError(ValueError):
+    """A cell that can't be read; `problem` says why."""
+
+    def __init__(self, problem: Message) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+class PlanInputError(ValueError):
+    """Unusable input; `str()` is one line naming the row and column, in English.
+
+    `problem` is the same message, ready to be translated; `message` is it in English.
+    """
+
+    def __init__(self, row: int, column: str, message: str | Message) -> None:
+        problem = message if isinstance(message, Message) else Message(message)
+        super().__init__(f"row {row}, column {column}: {problem}")
         self.row = row
         self.column = column
-        self.message = message
+        self.problem = problem
+        self.message = str(problem)
 
 
 @dataclass(frozen=True)
@@ -138,7 +208,11 @@ class CsvTable:
 class RowIssue:
     row: int  # spreadsheet row number: the header is row 1
     column: str
-    message: str
+    problem: Message
+
+    @property
+    def message(self) -> str:
+        return str(self.problem)
 
     def __str__(self) -> str:
         return f"row {self.row}, column {self.column}: {self.message}"
@@ -177,7 +251,7 @@ class _Checked:
         if not self.issues:
             return None
         i = self.issues[0]
-        return PlanInputError(i.row, i.column, i.message)
+        return PlanInputError(i.row, i.column, i.problem)
 
 
 @dataclass
@@ -227,7 +301,7 @@ def read_csv_bytes(data: bytes) -> CsvTable:
     delimiter = sniff_delimiter(text)
     records = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     if not records:
-        raise PlanInputError(1, "-", "the file is empty")
+        raise PlanInputError(1, "-", say(EMPTY_FILE))
     headers = [h.strip() for h in records[0]]
     return CsvTable(encoding, delimiter, headers, records[1:])
 
@@ -236,7 +310,7 @@ def read_csv_file(path: Path) -> CsvTable:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise PlanInputError(0, "-", f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise PlanInputError(0, "-", say(CANNOT_READ, path, exc.strerror or exc)) from exc
     return read_csv_bytes(data)
 
 
@@ -275,7 +349,7 @@ def _parse_date(value: str) -> date:
         return date.fromisoformat(value[:10]) if len(value) >= 10 else date.fromisoformat(value)
     except ValueError:
         pass
-    raise ValueError(f"{value!r} is not a date (use YYYY-MM-DD)")
+    raise CellError(say(NOT_A_DATE, repr(value)))
 
 
 def _parse_time(value: str) -> time:
@@ -286,7 +360,7 @@ def _parse_time(value: str) -> time:
             return time(parts[0], parts[1], parts[2] if len(parts) == 3 else 0)
     except ValueError:
         pass
-    raise ValueError(f"{value!r} is not a time of day (use HH:MM)")
+    raise CellError(say(NOT_A_TIME, repr(value)))
 
 
 def _parse_result(name: str, raw: str) -> Any:
@@ -304,7 +378,7 @@ def _parse_count(value: str) -> int | None:
         return None
     if value.isdigit():
         return int(value)
-    raise ValueError(f"{value!r} is not a whole number")
+    raise CellError(say(NOT_A_COUNT, repr(value)))
 
 
 def _parse_instant(value: str) -> datetime | None:
@@ -314,7 +388,7 @@ def _parse_instant(value: str) -> datetime | None:
     try:
         when = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as exc:
-        raise ValueError(f"{value!r} is not a date and time (use ISO 8601)") from exc
+        raise CellError(say(NOT_AN_INSTANT, repr(value))) from exc
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
@@ -331,10 +405,10 @@ def build_preview(
     issues: list[RowIssue] = []
     for name in REQUIRED:
         if name not in mapping:
-            issues.append(RowIssue(1, name, "missing column"))
+            issues.append(RowIssue(1, name, say(MISSING_COLUMN)))
     for name, index in mapping.items():
         if name not in FIELDS or not 0 <= index < len(table.headers):
-            issues.append(RowIssue(1, name, "mapped to a column the file does not have"))
+            issues.append(RowIssue(1, name, say(NO_SUCH_COLUMN)))
     row_issues: dict[int, list[RowIssue]] = {}
     posts: list[PlannedPost] = []
     if issues:
@@ -354,14 +428,14 @@ def build_preview(
             return record[index].strip()
 
         def bad(
-            column: str, message: str, problems: list[RowIssue] = problems, number: int = number
+            column: str, problem: Message, problems: list[RowIssue] = problems, number: int = number
         ) -> None:
-            problems.append(RowIssue(number, column, message))
+            problems.append(RowIssue(number, column, problem))
 
         if len(record) > len(table.headers) and any(
             c.strip() for c in record[len(table.headers) :]
         ):
-            bad("-", f"{len(record)} cells but the header has {len(table.headers)} columns")
+            bad("-", say(TOO_MANY_CELLS, len(record), len(table.headers)))
 
         source_id = cell("id")
         network_cell = cell("network")
@@ -372,11 +446,11 @@ def build_preview(
                 continue
             try:
                 results[name] = _parse_result(name, raw)
-            except ValueError as exc:
-                bad(name, str(exc))
+            except CellError as exc:
+                bad(name, exc.problem)
         row_network = _network(network_cell) if network_cell else None
         if network_cell and row_network is None:
-            bad("network", f"unknown network {network_cell!r}")
+            bad("network", say(UNKNOWN_NETWORK, repr(network_cell)))
 
         if source_id and source_id in by_source:
             # Another row of the same exported post: one more network and its results.
@@ -391,11 +465,11 @@ def build_preview(
 
         body = cell("text")
         if not body:
-            bad("text", "the post text is empty")
+            bad("text", say(EMPTY_TEXT))
 
         zone_name = cell("timezone") or default_zone
         if zone_or_none(zone_name) is None:
-            bad("timezone", f"unknown time zone {zone_name!r}")
+            bad("timezone", say(UNKNOWN_ZONE, repr(zone_name)))
 
         scheduled_at: datetime | None = None
         raw_date, raw_time = cell("date"), cell("time")
@@ -403,14 +477,14 @@ def build_preview(
         if raw_date:
             try:
                 day = _parse_date(raw_date)
-            except ValueError as exc:
-                bad("date", str(exc))
+            except CellError as exc:
+                bad("date", exc.problem)
         clock = parse_slot(default_slot)
         if raw_time:
             try:
                 clock = _parse_time(raw_time)
-            except ValueError as exc:
-                bad("time", str(exc))
+            except CellError as exc:
+                bad("time", exc.problem)
         elif not raw_date:
             clock = time(0)
         zone = zone_or_none(zone_name)
@@ -421,7 +495,7 @@ def build_preview(
         for name in _split(cell("networks")):
             net = _network(name)
             if net is None:
-                bad("networks", f"unknown network {name!r}")
+                bad("networks", say(UNKNOWN_NETWORK, repr(name)))
             elif net not in networks:
                 networks.append(net)
         if row_network and row_network not in networks:
@@ -432,13 +506,13 @@ def build_preview(
         if not status:
             status = "scheduled" if scheduled_at else "idea"
         elif status not in POST_STATUSES:
-            bad("status", f"unknown status {cell('status')!r} (use {', '.join(POST_STATUSES)})")
+            bad("status", say(UNKNOWN_STATUS, repr(cell("status")), ", ".join(POST_STATUSES)))
 
         raw_kind = cell("kind").casefold()
         kind = KIND_ALIASES.get(raw_kind, raw_kind)
         detected = False
         if kind and kind not in POST_KINDS:
-            bad("kind", f"unknown kind {cell('kind')!r} (use {', '.join(POST_KINDS)})")
+            bad("kind", say(UNKNOWN_KIND, repr(cell("kind")), ", ".join(POST_KINDS)))
         labels = [lbl for lbl in (p.strip() for p in cell("labels").replace(";", ",").split(","))]
         labels = [lbl for lbl in labels if lbl]
 
@@ -575,9 +649,9 @@ def build_results_preview(
     issues: list[RowIssue] = []
     for name in ("id", "network"):
         if name not in mapping:
-            issues.append(RowIssue(1, name, "missing column"))
+            issues.append(RowIssue(1, name, say(MISSING_COLUMN)))
     if not any(f in mapping for f in RESULT_FIELDS):
-        issues.append(RowIssue(1, "reactions", "no result column (reach, reactions, …)"))
+        issues.append(RowIssue(1, "reactions", say(NO_RESULT_COLUMN)))
     row_issues: dict[int, list[RowIssue]] = {}
     lines: list[ResultLine] = []
     if issues:
@@ -599,19 +673,19 @@ def build_results_preview(
                 continue
             try:
                 values[name] = _parse_result(name, raw)
-            except ValueError as exc:
-                problems.append(RowIssue(number, name, str(exc)))
+            except CellError as exc:
+                problems.append(RowIssue(number, name, exc.problem))
         if not values and not problems:
             continue  # a row with nothing typed in (an idea, a network not measured yet)
         raw_id, raw_net = cell("id"), cell("network")
         post_id = int(raw_id) if raw_id.isdigit() else None
         if post_id is None:
-            problems.append(RowIssue(number, "id", f"{raw_id!r} is not a post number"))
+            problems.append(RowIssue(number, "id", say(NOT_A_POST_NUMBER, repr(raw_id))))
         elif known is not None and post_id not in known:
-            problems.append(RowIssue(number, "id", f"no post {post_id} in this database"))
+            problems.append(RowIssue(number, "id", say(NO_SUCH_POST, post_id)))
         network = _network(raw_net) if raw_net else None
         if network is None:
-            problems.append(RowIssue(number, "network", f"unknown network {raw_net!r}"))
+            problems.append(RowIssue(number, "network", say(UNKNOWN_NETWORK, repr(raw_net))))
         if _keep(problems, row_issues, issues):
             continue
         if values:
@@ -630,7 +704,7 @@ def import_results(store: Store, preview: ResultsPreview) -> int:
         for line in preview.lines:
             post = s.get(Post, line.post_id)
             if post is None or post.deleted_at is not None:
-                raise PlanInputError(line.row, "id", f"no post {line.post_id} in this database")
+                raise PlanInputError(line.row, "id", say(NO_SUCH_POST, line.post_id))
             target = s.exec(
                 select(PostTarget).where(
                     PostTarget.post_id == line.post_id, PostTarget.network == line.network

@@ -678,7 +678,7 @@
     <message>
         <location filename="../../composer/page.py" line="129"/>
         <location filename="../../composer/page.py" line="242"/>
-        <location filename="../../composer/page.py" line="636"/>
+        <location filename="../../composer/page.py" line="648"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
@@ -696,7 +696,7 @@
     <message>
         <location filename="../../composer/page.py" line="135"/>
         <location filename="../../composer/page.py" line="278"/>
-        <location filename="../../composer/page.py" line="885"/>
+        <location filename="../../composer/page.py" line="897"/>
         <source>Earlier versions</source>
         <translation>Versions précédentes</translation>
     </message>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <location filename="../../composer/page.py" line="179"/>
-        <location filename="../../composer/page.py" line="751"/>
+        <location filename="../../composer/page.py" line="763"/>
         <source>Findings</source>
         <translation>Remarques</translation>
     </message>
@@ -799,12 +799,12 @@
         <translation>Ouvrir la publication</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="495"/>
+        <location filename="../../composer/page.py" line="500"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="498"/>
+        <location filename="../../composer/page.py" line="503"/>
         <source>Your changes to this post could not be saved, so it stays open: %1
 
 Copy the text somewhere safe, or try Save again in a moment.</source>
@@ -813,47 +813,47 @@ Copy the text somewhere safe, or try Save again in a moment.</source>
 Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="615"/>
+        <location filename="../../composer/page.py" line="627"/>
         <source>Saved as a new post; the other version is kept.</source>
         <translation>Enregistrée comme nouvelle publication&#xa0;; l’autre version est conservée.</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="622"/>
+        <location filename="../../composer/page.py" line="634"/>
         <source>Loaded the version saved elsewhere.</source>
         <translation>Version enregistrée ailleurs chargée.</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="627"/>
+        <location filename="../../composer/page.py" line="639"/>
         <source>Not saved: %1</source>
         <translation>Non enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="634"/>
+        <location filename="../../composer/page.py" line="646"/>
         <source>Editing…</source>
         <translation>Modifications en cours…</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="640"/>
+        <location filename="../../composer/page.py" line="652"/>
         <source>Saved at %1</source>
         <translation>Enregistrée à %1</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="711"/>
+        <location filename="../../composer/page.py" line="723"/>
         <source>This text is very long: the coach reads the first %1 characters. No network takes more than 63,206.</source>
         <translation>Ce texte est très long&#xa0;: le coach en lit les %1 premiers caractères. Aucun réseau n’accepte plus de 63&#xa0;206 caractères.</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="726"/>
+        <location filename="../../composer/page.py" line="738"/>
         <source>The coach stopped on this text: %1</source>
         <translation>Le coach s’est arrêté sur ce texte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="751"/>
+        <location filename="../../composer/page.py" line="763"/>
         <source>Findings (%1)</source>
         <translation>Remarques (%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="875"/>
+        <location filename="../../composer/page.py" line="887"/>
         <source>Copied the text for %1.</source>
         <translation>Texte copié pour %1.</translation>
     </message>
@@ -1463,118 +1463,132 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="51"/>
+        <location filename="../../calendar/import_dialog.py" line="59"/>
         <source>Import a plan</source>
         <translation>Importer un planning</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="74"/>
+        <location filename="../../calendar/import_dialog.py" line="82"/>
         <source>Preview of the rows to import</source>
         <translation>Aperçu des lignes à importer</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="82"/>
+        <location filename="../../calendar/import_dialog.py" line="90"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="108"/>
+        <location filename="../../calendar/import_dialog.py" line="116"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="109"/>
+        <location filename="../../calendar/import_dialog.py" line="117"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="110"/>
+        <location filename="../../calendar/import_dialog.py" line="118"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="111"/>
+        <location filename="../../calendar/import_dialog.py" line="119"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="112"/>
+        <location filename="../../calendar/import_dialog.py" line="120"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="113"/>
+        <location filename="../../calendar/import_dialog.py" line="121"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="114"/>
+        <location filename="../../calendar/import_dialog.py" line="122"/>
         <source>Kind (optional: detected when absent)</source>
         <translation>Type (facultatif&#xa0;: détecté s’il manque)</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="117"/>
+        <location filename="../../calendar/import_dialog.py" line="125"/>
         <source>Labels (optional)</source>
         <translation>Étiquettes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="133"/>
+        <location filename="../../calendar/import_dialog.py" line="141"/>
         <source>%1 posts ready to import.</source>
         <translation>%1 publications prêtes à importer.</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="137"/>
+        <location filename="../../calendar/import_dialog.py" line="145"/>
         <source>%1 have no date and will go to the ideas.</source>
         <translation>%1 sans date iront dans les idées.</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="141"/>
+        <location filename="../../calendar/import_dialog.py" line="149"/>
         <source>%1 are dated in the past and will be flagged.</source>
         <translation>%1 datées dans le passé seront signalées.</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="164"/>
+        <location filename="../../calendar/import_dialog.py" line="173"/>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../calendar/import_dialog.py" line="175"/>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../calendar/import_dialog.py" line="187"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../calendar/import_dialog.py" line="201"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="170"/>
+        <location filename="../../calendar/import_dialog.py" line="207"/>
         <source>%1 — read as %2, columns separated by “%3”, %4 rows.</source>
         <translation>%1 — lu en %2, colonnes séparées par «&#xa0;%3&#xa0;», %4 lignes.</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="182"/>
+        <location filename="../../calendar/import_dialog.py" line="219"/>
         <source>(not in the file)</source>
         <translation>(absent du fichier)</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="186"/>
+        <location filename="../../calendar/import_dialog.py" line="223"/>
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="214"/>
+        <location filename="../../calendar/import_dialog.py" line="251"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="215"/>
+        <location filename="../../calendar/import_dialog.py" line="252"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="242"/>
+        <location filename="../../calendar/import_dialog.py" line="278"/>
         <source>Choose a column for: %1. Nothing is imported until every row is readable.</source>
         <translation>Choisissez une colonne pour&#xa0;: %1. Rien n’est importé tant que chaque ligne n’est pas lisible.</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="249"/>
-        <source>%1 rows have problems (marked in red). Fix the file or the mapping; nothing is imported until every row is readable.</source>
-        <translation>%1 lignes posent problème (en rouge). Corrigez le fichier ou la correspondance des colonnes&#xa0;; rien n’est importé tant que chaque ligne n’est pas lisible.</translation>
+        <location filename="../../calendar/import_dialog.py" line="288"/>
+        <source>%1 rows have problems (marked in red). The first: %2. Fix the file or the mapping; nothing is imported until every row is readable.</source>
+        <translation>%1 lignes posent problème (en rouge). La première&#xa0;: %2. Corrigez le fichier ou la correspondance des colonnes&#xa0;; rien n’est importé tant que chaque ligne n’est pas lisible.</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="273"/>
-        <location filename="../../calendar/import_dialog.py" line="279"/>
+        <location filename="../../calendar/import_dialog.py" line="320"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
@@ -1691,38 +1705,38 @@ Plan and write posts that sound like you: stories, experience, news in your own 
 Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, votre expérience, vos nouvelles avec vos mots. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="257"/>
-        <location filename="../../shell/main_window.py" line="271"/>
+        <location filename="../../shell/main_window.py" line="266"/>
+        <location filename="../../shell/main_window.py" line="278"/>
         <source>Switch profile</source>
         <translation>Changer de profil</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="272"/>
+        <location filename="../../shell/main_window.py" line="279"/>
         <source>The open post could not be saved, so the profile was not switched.</source>
         <translation>La publication ouverte n’a pas pu être enregistrée&#xa0;: le profil n’a pas été changé.</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="286"/>
+        <location filename="../../shell/main_window.py" line="293"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="290"/>
+        <location filename="../../shell/main_window.py" line="297"/>
         <source>Backed up to %1</source>
         <translation>Sauvegardé dans %1</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="294"/>
+        <location filename="../../shell/main_window.py" line="301"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="303"/>
+        <location filename="../../shell/main_window.py" line="310"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="304"/>
+        <location filename="../../shell/main_window.py" line="311"/>
         <source>There are no backups yet in %1.</source>
         <translation>Il n’y a pas encore de sauvegarde dans %1.</translation>
     </message>
@@ -1730,88 +1744,89 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../../composer/media_panel.py" line="66"/>
+        <location filename="../../composer/media_panel.py" line="67"/>
         <source>Attached images</source>
         <translation>Images jointes</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="74"/>
+        <location filename="../../composer/media_panel.py" line="75"/>
         <source>Attach images…</source>
         <translation>Joindre des images…</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="76"/>
-        <location filename="../../composer/media_panel.py" line="123"/>
+        <location filename="../../composer/media_panel.py" line="77"/>
+        <location filename="../../composer/media_panel.py" line="124"/>
         <source>Attach images</source>
         <translation>Joindre des images</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="78"/>
+        <location filename="../../composer/media_panel.py" line="79"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="80"/>
+        <location filename="../../composer/media_panel.py" line="81"/>
         <source>Remove the selected image</source>
         <translation>Retirer l’image sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="125"/>
+        <location filename="../../composer/media_panel.py" line="126"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp);;All files (*)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="148"/>
+        <location filename="../../composer/media_panel.py" line="149"/>
+        <location filename="../../composer/media_panel.py" line="164"/>
         <source>Copying…</source>
         <translation>Copie en cours…</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="170"/>
+        <location filename="../../composer/media_panel.py" line="186"/>
         <source>“%1” is not an image I can attach (PNG, JPEG, GIF, WebP or BMP).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une image que je peux joindre (PNG, JPEG, GIF, WebP ou BMP).</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="176"/>
+        <location filename="../../composer/media_panel.py" line="192"/>
         <source>“%1” is %2 MB, more than the %3 MB networks accept. Export a smaller copy.</source>
         <translation>«&#xa0;%1&#xa0;» pèse %2&#xa0;Mo, plus que les %3&#xa0;Mo acceptés par les réseaux. Exportez une copie plus légère.</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="184"/>
+        <location filename="../../composer/media_panel.py" line="200"/>
         <source>“%1” is %2 pixels: export a smaller copy (2,000 pixels wide is plenty).</source>
         <translation>«&#xa0;%1&#xa0;» fait %2 pixels&#xa0;: exportez une copie plus petite (2&#xa0;000 pixels de large suffisent).</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="188"/>
+        <location filename="../../composer/media_panel.py" line="204"/>
         <source>“%1” could not be read: %2</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="204"/>
+        <location filename="../../composer/media_panel.py" line="220"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 pixels</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="211"/>
+        <location filename="../../composer/media_panel.py" line="227"/>
         <source>No images yet. One good photo of your work says more than a paragraph.</source>
         <translation>Pas encore d’image. Une bonne photo de votre travail en dit plus qu’un paragraphe.</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="232"/>
+        <location filename="../../composer/media_panel.py" line="248"/>
         <source>%1×%2</source>
         <translation>%1×%2</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="236"/>
+        <location filename="../../composer/media_panel.py" line="252"/>
         <source>%1: “%2” is only %3 px wide and will look blurry (best: %4).</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» ne fait que %3&#xa0;px de large et paraîtra flou (idéal&#xa0;: %4).</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="246"/>
+        <location filename="../../composer/media_panel.py" line="262"/>
         <source>%1 will crop “%2” (%3×%4); it shows %5 best.</source>
         <translation>%1 va recadrer «&#xa0;%2&#xa0;» (%3×%4)&#xa0;; le format idéal y est %5.</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="256"/>
+        <location filename="../../composer/media_panel.py" line="272"/>
         <source>The images suit the chosen networks.</source>
         <translation>Les images conviennent aux réseaux choisis.</translation>
     </message>
@@ -2013,6 +2028,94 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
         <location filename="../../shell/open_failure.py" line="72"/>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <location filename="../../services/plan_io.py" line="128"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../services/plan_io.py" line="129"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/plan_io.py" line="130"/>
+        <source>%1 is not a date (use YYYY-MM-DD)</source>
+        <translation>%1 n’est pas une date (écrivez AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../services/plan_io.py" line="131"/>
+        <source>%1 is not a time of day (use HH:MM)</source>
+        <translation>%1 n’est pas une heure (écrivez HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../services/plan_io.py" line="132"/>
+        <source>%1 is not a whole number</source>
+        <translation>%1 n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../services/plan_io.py" line="133"/>
+        <source>%1 is not a date and time (use ISO 8601)</source>
+        <translation>%1 n’est pas une date avec l’heure (format ISO 8601)</translation>
+    </message>
+    <message>
+        <location filename="../../services/plan_io.py" line="134"/>
+        <source>missing column</source>
+        <translation>colonne manquante</translation>
+    </message>
+    <message>
+        <location filename="../../services/plan_io.py" line="135"/>
+        <source>mapped to a column the file does not have</source>
+        <translation>associé à une colonne que le fichier n’a pas</translation>
+    </message>
+    <message>
+        <location filename="../../services/plan_io.py" line="136"/>
+        <source>%1 cells but the header has %2 columns</source>
+        <translation>%1 cellules, mais l’en-tête n’a que %2 colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../services/plan_io.py" line="137"/>
+        <source>unknown network %1</source>
+        <translation>réseau inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/plan_io.py" line="138"/>
+        <source>the post text is empty</source>
+        <translation>le texte de la publication est vide</translation>
+    </message>
+    <message>
+        <location filename="../../services/plan_io.py" line="139"/>
+        <source>unknown time zone %1</source>
+        <translation>fuseau horaire inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/plan_io.py" line="140"/>
+        <source>unknown status %1 (use %2)</source>
+        <translation>statut inconnu&#xa0;: %1 (utilisez %2)</translation>
+    </message>
+    <message>
+        <location filename="../../services/plan_io.py" line="141"/>
+        <source>unknown kind %1 (use %2)</source>
+        <translation>type inconnu&#xa0;: %1 (utilisez %2)</translation>
+    </message>
+    <message>
+        <location filename="../../services/plan_io.py" line="142"/>
+        <source>no result column (reach, reactions, …)</source>
+        <translation>aucune colonne de résultats (portée, réactions…)</translation>
+    </message>
+    <message>
+        <location filename="../../services/plan_io.py" line="143"/>
+        <source>%1 is not a post number</source>
+        <translation>%1 n’est pas un numéro de publication</translation>
+    </message>
+    <message>
+        <location filename="../../services/plan_io.py" line="144"/>
+        <source>no post %1 in this database</source>
+        <translation>aucune publication %1 dans cette base de données</translation>
     </message>
 </context>
 <context>
@@ -2669,13 +2772,13 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
         <translation>La sauvegarde quotidienne a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="203"/>
-        <location filename="../../app.py" line="208"/>
+        <location filename="../../app.py" line="201"/>
+        <location filename="../../app.py" line="206"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="209"/>
+        <location filename="../../app.py" line="208"/>
         <source>Backup restored. The file it replaced was kept as %1.</source>
         <translation>Sauvegarde restaurée. Le fichier remplacé a été conservé sous le nom %1.</translation>
     </message>
