@@ -34,8 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="coach a post: spam, jargon, off-topic, voice, length")
     check.add_argument("file", nargs="?", default="-", help="text file, or - for stdin")
     check.add_argument("--lang", choices=("en", "fr", "auto"), default="auto")
-    check.add_argument("--profession", default="")
-    check.add_argument("--topics", default="", help='comma-separated, e.g. "teeth, braces"')
+    # None when not given, so a profile read with --db fills them (an explicit "" clears).
+    check.add_argument("--profession", default=None)
+    check.add_argument("--topics", default=None, help='comma-separated, e.g. "teeth, braces"')
     check.add_argument("--network", default="", help="comma-separated: x,linkedin,…")
     check.add_argument("--grammar", default="off", help="off, local, or a LanguageTool URL")
     check.add_argument("--format", choices=("text", "json"), default="text")

@@ -2,6 +2,7 @@
 
     python main.py check [FILE|-] [--lang en|fr|auto] [--profession TEXT] [--topics "a, b"]
                          [--network x,linkedin,…] [--grammar off|local|URL] [--format text|json]
+                         [--db PATH]
 
 The input is read as bytes and decoded as strict UTF-8 without newline translation, so JSON
 offsets (Python code points) point into exactly the text that was given (a BOM is kept as
@@ -9,19 +10,28 @@ U+FEFF). Exit 0 whenever the analysis ran, whatever it found, including on empty
 on unusable input or arguments (missing file, not UTF-8, unknown network), with one line on
 stderr. Grammar runs only when asked (`--grammar local` or a server URL) and its failures are
 reported in the output's "grammar" status, never as an exit code.
+
+Only with `--db PATH` is a database read: its profile (the one the app opens with that file)
+gives the profession, topics, allowed words, own jargon, company names and ignored rules, as
+the composer uses them; --profession and --topics, when given, win. The file is only read:
+a missing, empty or unusable one exits 2, and none is ever created.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 import urllib.parse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from firsthand.composer.coach import NETWORKS, Context, Finding, Report, analyze
 from firsthand.composer.coach.grammar import GrammarConfig, check_grammar, merge_grammar
+
+if TYPE_CHECKING:
+    from firsthand.services.profiles import ProfileData
 
 
 class UsageError(Exception):
@@ -31,7 +41,7 @@ class UsageError(Exception):
 def run(args: argparse.Namespace) -> int:
     try:
         text = read_text(args.file)
-        context = build_context(args)
+        context = build_context(args, profile_from(args.db))
         grammar = grammar_config(args.grammar)
     except UsageError as err:
         print(f"firsthand: error: {err}", file=sys.stderr)
@@ -75,16 +85,57 @@ def read_text(name: str) -> str:
         ) from None
 
 
-def build_context(args: argparse.Namespace) -> Context:
-    """Context from the flags: topics and networks split on commas, networks checked."""
-    topics = tuple(t.strip() for t in args.topics.split(",") if t.strip())
+def profile_from(db: str | None) -> ProfileData | None:
+    """The profile of the database named by --db, read and left untouched; None without --db.
+
+    UsageError when the file is missing, unusable or has no profile yet.
+    """
+    if not db:
+        return None
+    # Imported here: without --db, `check` needs neither the store nor its dependencies.
+    from firsthand.paths import Paths
+    from firsthand.services.database import open_existing
+    from firsthand.services.profiles import active_profile
+    from firsthand.settings import Settings
+    from firsthand.store import StoreError
+
+    path = Path(db).expanduser()
+    last = Settings.load(Paths.default().settings_file).last_profile_id
+    try:
+        store = open_existing(path)
+        try:
+            profile = active_profile(store, last)
+        finally:
+            store.dispose()
+    except StoreError as err:
+        raise UsageError(str(err).splitlines()[0]) from None
+    if profile is None:
+        raise UsageError(f"{path} has no profile yet; open it in Firsthand once, or leave out --db")
+    return profile
+
+
+def build_context(args: argparse.Namespace, profile: ProfileData | None = None) -> Context:
+    """Context from the flags over the profile's (from --db): topics and networks split on
+    commas, networks checked; --profession and --topics, when given, replace the profile's."""
     networks = tuple(n.strip().casefold() for n in args.network.split(",") if n.strip())
     unknown = [n for n in networks if n not in NETWORKS]
     if unknown:
         raise UsageError(f"unknown network {unknown[0]!r} (known: {', '.join(NETWORKS)})")
-    return Context(
+    if profile is None:
+        base = Context()
+    else:
+        from firsthand.services.profiles import coach_context
+
+        base = coach_context(profile)
+    profession, topics = base.profession, base.topics
+    if args.profession is not None:
+        profession = args.profession.strip()
+    if args.topics is not None:
+        topics = tuple(t.strip() for t in args.topics.split(",") if t.strip())
+    return dataclasses.replace(
+        base,
         language=args.lang,
-        profession=args.profession.strip(),
+        profession=profession,
         topics=topics,
         networks=tuple(dict.fromkeys(networks)),
     )

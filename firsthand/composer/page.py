@@ -43,7 +43,7 @@ from firsthand.services.posts import (
     get_post,
     list_revisions,
 )
-from firsthand.services.profiles import ProfileData, allow_word
+from firsthand.services.profiles import ProfileData, allow_word, coach_context
 from firsthand.shell.i18n import fmt, number
 from firsthand.store import ConflictError, StoreError
 from firsthand.tasks import run_task
@@ -665,18 +665,7 @@ class ComposerPage(QWidget):
 
     # -- coaching --------------------------------------------------------------------------
     def _refresh_context(self) -> None:
-        p = self._profile
-        language = p.languages[0] if len(p.languages) == 1 else "auto"
-        self._context = Context(
-            language=language,
-            profession=p.profession,
-            topics=tuple(p.topics),
-            allow_list=tuple(p.allow_list),
-            ignored_rules=tuple(p.ignored_rules),
-            own_jargon=tuple(p.own_jargon),
-            company_names=tuple(p.company_names),
-            networks=tuple(self.networks.networks()),
-        )
+        self._context = coach_context(self._profile, self.networks.networks())
         self.live.set_context(self._context)
 
     def _profile_changed(self) -> None:

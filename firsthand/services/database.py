@@ -20,6 +20,7 @@ from firsthand.store import (
     set_aside,
 )
 from firsthand.store.engine import BUSY_TIMEOUT_S
+from firsthand.store.migrate import inspect_file
 
 # What the user may do about a failure, in the order the dialog offers them.
 RETRY = "retry"
@@ -64,6 +65,19 @@ def try_open(
         return open_store(path, backup_dir, keep=keep, busy_timeout=busy_timeout)
     except StoreError as err:
         return OpenFailure(err, path, list_backups(backup_dir, path))
+
+
+def open_existing(path: Path, busy_timeout: float = BUSY_TIMEOUT_S) -> Store:
+    """Open the Firsthand database at `path` to read it: never creates, upgrades or backs it up.
+
+    Raises StoreError when there is no such file, or it is empty, damaged, not Firsthand's or
+    from a newer version.
+    """
+    if not path.is_file():
+        raise StoreError(f"There is no database file {path}.", path)
+    if inspect_file(path, busy_timeout) is None:
+        raise NotADatabase(f"The file {path} is empty, not a Firsthand database.", path)
+    return Store(path, busy_timeout)
 
 
 def restore_newest(paths: Paths, path: Path) -> Path | None:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import col, select
 
 from firsthand.store import ConflictError, NotFound, Store
 from firsthand.store.models import Profile
+
+if TYPE_CHECKING:
+    from firsthand.composer.coach.report import Context
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,33 @@ def create_profile(store: Store, name: str, **values: Any) -> ProfileData:
 def list_profiles(store: Store) -> list[ProfileData]:
     with store.read() as s:
         return [_data(r) for r in s.exec(select(Profile).order_by(col(Profile.id))).all()]
+
+
+def active_profile(store: Store, last_profile_id: int = 0) -> ProfileData | None:
+    """The profile the app opens with this file: the one used last, else the first; None if
+    the file has none yet."""
+    profiles = list_profiles(store)
+    return next((p for p in profiles if p.id == last_profile_id), profiles[0] if profiles else None)
+
+
+def coach_context(profile: ProfileData, networks: Sequence[str] = ()) -> Context:
+    """What the coach knows of the author: field, topics, their words, the rules they ignore.
+
+    The language is the profile's when it writes in only one, else detected per post.
+    """
+    from firsthand.composer.coach.report import Context  # the coach loads only when asked
+
+    language = profile.languages[0] if len(profile.languages) == 1 else "auto"
+    return Context(
+        language=language,
+        profession=profile.profession,
+        topics=tuple(profile.topics),
+        allow_list=tuple(profile.allow_list),
+        ignored_rules=tuple(profile.ignored_rules),
+        own_jargon=tuple(profile.own_jargon),
+        company_names=tuple(profile.company_names),
+        networks=tuple(networks),
+    )
 
 
 def get_profile(store: Store, profile_id: int) -> ProfileData:
