@@ -21,14 +21,18 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def _add_db(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", metavar="PATH", help="database file (default: the per-user one)")
+def _add_db(p: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
+    # A subcommand's --db has no default of its own: one given before the subcommand
+    # (`main.py --db PATH export …`) is kept instead of being reset to None.
+    p.add_argument(
+        "--db", metavar="PATH", default=default, help="database file (default: the per-user one)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="firsthand", description="Plan and write posts that sound like you.")
     parser.add_argument("--version", action="version", version=f"Firsthand {__version__}")
-    _add_db(parser)
+    _add_db(parser, default=None)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     check = sub.add_parser("check", help="coach a post: spam, jargon, off-topic, voice, length")

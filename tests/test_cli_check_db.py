@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from firsthand.cli import main
 from firsthand.paths import Paths
 from firsthand.services.profiles import ProfileData, create_profile
 from firsthand.settings import Settings
@@ -164,3 +165,18 @@ def test_without_db_no_database_is_opened_or_made(
     code, _out, _err = run_main(capsys, str(post))
     assert code == 0
     assert not Paths.default().default_db.exists()
+
+
+def test_db_given_before_the_subcommand_is_used_too(
+    tmp_path: Path, post: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--db PATH works everywhere`: before the subcommand as well as after it."""
+    db = tmp_path / "clinic.db"
+    make_db(db, DENTIST)
+    assert main(["--db", str(db), "check", str(post), "--format", "json"]) == 0
+    rules = {f["rule"] for f in json.loads(capsys.readouterr().out)["findings"]}
+    assert "jargon.own-list" in rules
+    out = tmp_path / "plan.csv"
+    assert main(["--db", str(db), "export", "--format", "csv", "-o", str(out)]) == 0
+    assert out.exists()
+    assert not Paths.default().default_db.exists()  # the per-user file was left alone
