@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from firsthand.composer.coach import Context, analyze
+from firsthand.composer.coach.packs import load_pack
 from firsthand.composer.coach.phrases import PhraseIndex, compile_pattern
 from firsthand.composer.coach.tokens import tokenize
 
@@ -80,3 +81,23 @@ def test_alternatives_of_several_words_match_in_a_group(
     text: str, language: str, rule: str
 ) -> None:
     assert rule in {f.rule for f in analyze(text, Context(language=language)).findings}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Choices between several words, written in brackets so each is matched whole.
+        ("fr", "Le problème avec les régimes, c'est la faim."),
+        ("fr", "Nous sommes de retour lundi."),
+        ("fr", "Le téléphone sonne à 7 h."),
+        ("fr", "Mes patients m'ont appris la patience."),
+        ("fr", "Mon nouveau livre sort demain."),
+        ("en", "No one cares about the brochure."),
+        ("en", "Anna joins our team in May."),
+        ("en", "I see it all the time."),
+        ("en", "My little guide to braces comes out next week."),
+    ],
+)
+def test_a_choice_of_several_words_matches_each_whole(language: str, text: str) -> None:
+    pack = load_pack(language, "voice")
+    assert pack.signals.find(tokenize(text, language)), text

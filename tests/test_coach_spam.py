@@ -402,3 +402,32 @@ def test_brochure_talk_quoted_to_mock_it_is_not_spam(text: str, context: Context
 )
 def test_brochure_talk_outside_the_quotes_is_still_spam(text: str, context: Context) -> None:
     assert spam_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fort de 25 ans d'expérience, notre cabinet conseille les artisans du Gers.",
+        "Forte de vingt ans d'existence, l'agence connaît chaque rue de Vannes.",
+        "Notre équipe vous accompagne à chaque étape de votre projet immobilier.",
+        "Nous accompagnons nos clients tout au long des étapes de leur succession.",
+        "Une offre globale et personnalisée pour votre comptabilité.",
+        "Une équipe dédiée répond à vos questions du lundi au samedi.",
+    ],
+)
+def test_a_brochures_years_and_steps_are_press_release_talk(text: str) -> None:
+    report = analyze(text, Context(language="fr"))
+    assert [f.category for f in report.findings if f.category == "spam"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'ai accompagné Mme Martin à chaque étape de sa succession : trois ans, deux notaires.",
+        "Mon père était fort en calcul, moi pas : j'ai mis dix ans à aimer les bilans.",
+        "On a fait les étapes une par une avec ce couple, sans rien brusquer.",
+    ],
+)
+def test_the_same_words_in_a_story_are_not_a_brochure(text: str) -> None:
+    report = analyze(text, Context(language="fr"))
+    assert [f.text for f in report.findings if f.category == "spam"] == []

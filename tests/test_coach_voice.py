@@ -1623,3 +1623,50 @@ def test_questions_to_the_readers_anywhere(kind: str, text: str, context: Contex
 )
 def test_news_under_a_condition_is_no_news(kind: str, text: str, context: Context) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # Indignation said now is a position taken...
+        (
+            "opinion",
+            "Je suis scandalisé par la suppression des postes de greffiers. Comment rendre la "
+            "justice sans personne pour tenir les dossiers ?",
+            FR,
+        ),
+        (
+            "opinion",
+            "Ça me révolte de voir des cabinets facturer la première consultation d'un enfant "
+            "qui a mal. Un enfant qui a mal passe avant la paperasse.",
+            FR,
+        ),
+        (
+            "opinion",
+            "I'm appalled that some gyms still sell year-long contracts you can't cancel. Sell "
+            "a month, earn the next one.",
+            EN,
+        ),
+        (
+            "opinion",
+            "It makes me furious when letting agents charge tenants for a key cutting that "
+            "costs three pounds. Charge what it costs.",
+            EN,
+        ),
+        # ...while shock told in the past is part of a story.
+        (
+            "story",
+            "Last Monday I was shocked when the X-ray came back: the tooth that hurt was fine, "
+            "the one next to it was cracked right down the root. We saved it in the end.",
+            EN,
+        ),
+        (
+            "story",
+            "Hier, j'ai été choquée en ouvrant le carnet de santé : aucun vaccin depuis 2015. "
+            "On a tout repris avec la maman, calmement.",
+            FR,
+        ),
+    ],
+)
+def test_indignation_said_now_is_an_opinion(kind: str, text: str, context: Context) -> None:
+    assert analyze(text, context).kind == kind
