@@ -431,3 +431,17 @@ def test_a_brochures_years_and_steps_are_press_release_talk(text: str) -> None:
 def test_the_same_words_in_a_story_are_not_a_brochure(text: str) -> None:
     report = analyze(text, Context(language="fr"))
     assert [f.text for f in report.findings if f.category == "spam"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La clinique est fière d'annoncer l'ouverture de son nouveau bloc.",
+        "Le cabinet est heureux d'accueillir Maître Dupuis.",
+        "L'agence est ravie d'annoncer son déménagement.",
+    ],
+)
+def test_french_elisions_match_the_full_word_of_a_phrase(text: str) -> None:
+    """Phrases are written "heureux de vous annoncer"; "d'annoncer" is the same words."""
+    report = analyze(text, Context(language="fr"))
+    assert "spam.press-release" in {f.rule for f in report.findings}
