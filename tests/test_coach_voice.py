@@ -1670,3 +1670,72 @@ def test_news_under_a_condition_is_no_news(kind: str, text: str, context: Contex
 )
 def test_indignation_said_now_is_an_opinion(kind: str, text: str, context: Context) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # News in a brochure's voice is still news: the sales talk after it is small print...
+        (
+            "announcement",
+            "Oakfield Veterinary Centre is pleased to announce the opening of its new imaging "
+            "suite. Our experienced team offers a full range of high-quality services. Book "
+            "your appointment today.",
+            EN,
+        ),
+        (
+            "announcement",
+            "Le cabinet Durand est fier d'annoncer l'arrivée d'un nouvel associé. Notre équipe "
+            "de professionnels expérimentés reste à votre disposition. N'hésitez pas à nous "
+            "contacter.",
+            FR,
+        ),
+        # ...while a pitch that announces nothing stays a pitch.
+        (
+            "promotion",
+            "Oakfield Veterinary Centre offers a full range of high-quality services. Our "
+            "experienced team guarantees results. Book your appointment today.",
+            EN,
+        ),
+        (
+            "promotion",
+            "Le cabinet Durand propose une gamme complète de prestations de qualité. Notre "
+            "équipe de professionnels expérimentés reste à votre disposition. N'hésitez pas à "
+            "nous contacter.",
+            FR,
+        ),
+    ],
+)
+def test_news_in_a_brochures_voice_is_an_announcement(
+    kind: str, text: str, context: Context
+) -> None:
+    assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Can we stop being scared of bananas? Last week a client told me she had cut out "
+            "fruit. She had swapped it for granola bars with twice the sugar.",
+            EN,
+        ),
+        (
+            "I wish we'd stop telling parents to wait and see. Last year I met a boy whose "
+            "hearing nobody had checked for eighteen months.",
+            EN,
+        ),
+        (
+            "Est-ce qu'on pourrait arrêter de diaboliser le pain ? Hier, une patiente m'a "
+            "raconté qu'elle n'en mangeait plus depuis trois ans.",
+            FR,
+        ),
+        (
+            "Je le dis et je le redis : un livre offert au hasard est un cadeau raté. Samedi, "
+            "une grand-mère est venue chercher le best-seller pour sa petite-fille.",
+            FR,
+        ),
+    ],
+)
+def test_a_case_told_under_an_opinions_hook_backs_the_opinion(text: str, context: Context) -> None:
+    assert analyze(text, context).kind == "opinion"

@@ -35,6 +35,7 @@ from .spam import company_subjects
 from .tokens import Tokens, WordForms, fold_accents
 
 _PRICE_RE = re.compile(r"[€£$]\s?\d|\d\s?[€£$]")
+_WORD_RE = re.compile(r"\w+")
 _GOOD_KINDS: tuple[Kind, ...] = ("story", "experience", "announcement", "opinion")
 # Jargon that says nothing about trade knowledge: buzzwords, rare words, long sentences.
 _NOT_TRADE = frozenset(
@@ -130,6 +131,10 @@ def check_voice(
         bisect_right(tokens.sentences, first_sentence),
     )
     folds = {form.fold for form in tokens.forms[opening[0] : opening[1]]}
+    if folds & _folded(pack, "announcing_words"):
+        # "X is pleased to announce the opening of…": the news is the point, and the sales
+        # talk that follows (new hours, "book now") is its small print.
+        votes.asides = ("story", "promotion")
     if folds & _folded(pack, "thanks_words"):
         # What it thanks for is told as its reason, not as a story (see _ASIDES).
         votes.drop("story", first_sentence)
@@ -266,8 +271,20 @@ def _sales_votes(
         # strongest ("LIMITED OFFER!!! BOOK NOW" is shouting, urgency and a call, said once).
         pitches: dict[int, float] = {}
         weights = _promotion_weights(spam_pack)
+        # "X is pleased to announce…": news in a brochure's voice; its sentence tells the
+        # news (the business as its subject is the announcer), it doesn't pitch.
+        announcing = _folded(pack, "announcing_words")
+        news: set[int] = set()
+        if announcing:
+            for f in spam:
+                if not announcing.isdisjoint(_WORD_RE.findall(fold_accents(f.text.casefold()))):
+                    sentence = _sentence_at(tokens, f.start, first_sentence)
+                    news.add(sentence)
+                    votes.add("announcement", weights.get(f.rule, 1.0), "", sentence)
         for f in spam:
             sentence = _sentence_at(tokens, f.start, first_sentence)
+            if sentence in news:
+                continue
             weight = weights.get(f.rule, 1.0)
             if weight > pitches.get(sentence, 0.0):
                 pitches[sentence] = weight
@@ -295,6 +312,7 @@ class _Votes:
     ) -> None:
         self.opening, self.opening_weight, self.cap = opening, opening_weight, cap
         self.illustration = illustration
+        self.asides: tuple[str, ...] | None = None  # set when the opening decides them
         self.by_sentence: dict[tuple[str, int], float] = {}
         self.whole: dict[str, float] = {kind: 0.0 for kind in KINDS}
         # A label is its words, or (label, first token, last token) for a phrase found.
@@ -333,6 +351,8 @@ class _Votes:
         # What follows the hook backs it up: a case told after an opinion or a tip is its
         # evidence. It counts for less than the hook.
         asides = _ASIDES.get(hook, ())
+        if hook == "announcement" and self.asides is not None:
+            asides = self.asides
         for (kind, sentence), weight in by_sentence.items():
             if weight > cap:
                 weight = cap
