@@ -606,3 +606,93 @@ def test_the_legislator_is_not_the_legislative_elections() -> None:
     assert off_topic(report) == set()
     elections = analyze("Les législatives de juin vont tout changer, croyez-moi.", DENTISTE)
     assert "off_topic.politics" in off_topic(elections)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # How conspiracy talk sounds, whatever it is about.
+        (
+            "en",
+            "Those trails over the valley aren't normal. Do your own research before it's "
+            "too late.",
+        ),
+        ("en", "They don't want us to know what's in the water, but the timing lines up."),
+        (
+            "en",
+            "I took the smart meter out. The 5G isn't about broadband; we know what it's "
+            "doing to us.",
+        ),
+        ("fr", "Ces traînées dans le ciel ne sont pas normales. Faites vos propres recherches."),
+        ("fr", "Ces compteurs servent à nous surveiller, et on ne nous dit pas tout."),
+        ("fr", "Les labos paient des experts pour dire le contraire, ouvrez les yeux."),
+        ("fr", "On détruit la langue pour faire plaisir à trois militants wokes."),
+    ],
+)
+def test_the_tone_of_a_conspiracy_is_a_hot_subject(language: str, text: str) -> None:
+    context = DENTIST if language == "en" else DENTISTE
+    assert "off_topic.controversy" in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Spent Tuesday waging war on the limescale in a 1960s shower."),
+        ("en", "The café owner, bless her, had given us a spare key years ago."),
+        ("en", "One regular treats our seeded rye like a religion."),
+        ("en", "Ask what happens if your Bishop score is still low at 41 weeks."),
+        ("fr", "Entre les partisans du tout-neuf et moi, c'était presque une guerre de religion."),
+        ("fr", "La guerre de la chocolatine a été suspendue le temps d'un café."),
+        ("fr", "Chez nous, le choix du levain, c'est une vraie guerre de religion."),
+    ],
+)
+def test_war_and_faith_as_images_are_not_hot_subjects(language: str, text: str) -> None:
+    context = DENTIST if language == "en" else DENTISTE
+    assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Separated parents often disagree about their child's religion. Courts won't pick "
+            "a faith for a child; they look at the child's welfare.",
+            Context(language="en", profession="family lawyer", topics=("divorce",)),
+        ),
+        (
+            "Knowing each faith's rites is respect: Muslim families often bury quickly, Jewish "
+            "families ask for a ritual washing, Catholic families still want a mass.",
+            Context(language="en", profession="funeral director", topics=("funerals",)),
+        ),
+        (
+            "Pour beaucoup de familles musulmanes, l'inhumation doit être rapide ; chez les "
+            "catholiques, la messe reste fréquente. Chaque culte a ses rites.",
+            Context(language="fr", profession="conseiller funéraire", topics=("obsèques",)),
+        ),
+        (
+            "Baptême, catéchisme, ramadan : quand les parents séparés ne s'entendent pas sur la "
+            "religion de l'enfant, le juge regarde l'intérêt de l'enfant.",
+            Context(language="fr", profession="avocate", topics=("droit de la famille",)),
+        ),
+        (
+            "The government's new employment bill passed its second reading this week. Here's "
+            "what it means for your contract.",
+            Context(language="en", profession="employment lawyer", topics=("workplace rights",)),
+        ),
+        (
+            "I'm not here to tell you whether the Budget is good or bad politics. My job is to "
+            "make sure it doesn't catch you out.",
+            Context(language="en", profession="tax adviser", topics=("personal tax",)),
+        ),
+    ],
+)
+def test_faith_and_bills_inside_the_authors_work_stay_clean(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == set()
+
+
+def test_the_same_faith_talk_from_another_trade_is_still_flagged() -> None:
+    text = (
+        "Separated parents often disagree about their child's religion. Courts won't pick "
+        "a faith for a child; they look at the child's welfare."
+    )
+    assert "off_topic.religion" in off_topic(analyze(text, DENTIST))
