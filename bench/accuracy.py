@@ -49,7 +49,9 @@ DEFAULT_SET = ROOT / "tests" / "data" / "eval_posts.jsonl"
 TUNING2_SET = ROOT / "tests" / "data" / "eval_posts_tuning2.jsonl"
 # A third one, written blind, with many more professions.
 TUNING3_SET = ROOT / "tests" / "data" / "eval_posts_tuning3.jsonl"
-TUNING_SETS = (DEFAULT_SET, TUNING2_SET, TUNING3_SET)
+# A fourth one, written blind, 200 posts.
+TUNING4_SET = ROOT / "tests" / "data" / "eval_posts_tuning4.jsonl"
+TUNING_SETS = (DEFAULT_SET, TUNING2_SET, TUNING3_SET, TUNING4_SET)
 # Written after the rules, kept out of rule tuning: the figures that say how the coach does on
 # posts it has never seen (the goal the issue states).
 HOLDOUT_SET = ROOT / "tests" / "data" / "eval_posts_holdout.jsonl"
@@ -57,7 +59,9 @@ HOLDOUT_SET = ROOT / "tests" / "data" / "eval_posts_holdout.jsonl"
 HOLDOUT2_SET = ROOT / "tests" / "data" / "eval_posts_holdout2.jsonl"
 # A third one, written blind like the second.
 HOLDOUT3_SET = ROOT / "tests" / "data" / "eval_posts_holdout3.jsonl"
-HOLDOUT_SETS = (HOLDOUT_SET, HOLDOUT2_SET, HOLDOUT3_SET)
+# A fourth one, written blind, 200 posts.
+HOLDOUT4_SET = ROOT / "tests" / "data" / "eval_posts_holdout4.jsonl"
+HOLDOUT_SETS = (HOLDOUT_SET, HOLDOUT2_SET, HOLDOUT3_SET, HOLDOUT4_SET)
 
 
 def load(path: Path) -> list[dict[str, Any]]:
