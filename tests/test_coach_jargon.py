@@ -803,3 +803,87 @@ def test_office_talk_used_outside_quotes_is_still_flagged(
     text: str, context: Context, word: str
 ) -> None:
     assert any(word in found for found in warnings(text, context))
+
+
+def warned(text: str, context: Context) -> list[str]:
+    return [f.text for f in jargon(text, context) if f.severity != "info"]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # "Term, c'est le…", "term, that's the…": the plain words follow a comma.
+        (
+            "Les AINS, ce sont les anti-inflammatoires vendus sans ordonnance : n'en prenez "
+            "jamais deux à la fois.",
+            FR,
+        ),
+        ("Your LTV, that's the share of the price you borrow, decides the rate.", EN),
+        # "It's plantar fasciitis: irritation of…": a noun and "of" after a colon.
+        (
+            "If the first steps out of bed hurt, it's probably plantar fasciitis: irritation "
+            "of the band of tissue under your foot.",
+            EN,
+        ),
+        (
+            "C'est sans doute une capsulite : inflammation de l'enveloppe de l'épaule, qui la "
+            "bloque.",
+            FR,
+        ),
+        # An acronym beside its words, whatever the punctuation.
+        ("On croise souvent la DMLA, la dégénérescence maculaire liée à l'âge.", FR),
+        ("Le diagnostic de performance énergétique, ou DPE, classe votre logement.", FR),
+        ("Cognitive behavioural therapy, or CBT, is a talking therapy.", EN),
+        # "Term, someone who…": an apposition that says who or what it is.
+        ("Families may ask for a shomer, someone who stays with the body until the funeral.", EN),
+    ],
+)
+def test_a_term_explained_in_the_next_breath_is_plain(text: str, context: Context) -> None:
+    assert warned(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "« Mon DPE est en F, je ne peux plus louer ? » On me le demande chaque semaine. "
+            "Le DPE, c'est le diagnostic de performance énergétique : l'étiquette de A à G.",
+            FR,
+        ),
+        (
+            "Taking two NSAIDs at once is the mistake I see most. NSAIDs, that's the family of "
+            "anti-inflammatory painkillers such as ibuprofen.",
+            EN,
+        ),
+    ],
+)
+def test_a_term_explained_once_is_plain_everywhere_in_the_post(text: str, context: Context) -> None:
+    assert warned(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "term"),
+    [
+        # No gloss: the same terms stay flagged.
+        ("Taking two NSAIDs at once is the mistake I see most at the counter.", EN, "NSAIDs"),
+        ("On croise souvent la DMLA chez les plus de 60 ans.", FR, "DMLA"),
+        ("Ask your solicitor about probate before you sell the house.", EN, "probate"),
+    ],
+)
+def test_the_same_terms_without_their_gloss_are_flagged(
+    text: str, context: Context, term: str
+) -> None:
+    assert term in warned(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The new law keeps a probation period of six months for new staff.", EN),
+        ("Nothing changes on ISAs: your £20,000 a year stays tax-free.", EN),
+        ("Si le filtre UV n'est pas bon, vos yeux prennent plus de rayons.", FR),
+        ("We fit uPVC doors and windows across the county.", EN),
+    ],
+)
+def test_everyday_words_and_acronyms_are_not_jargon(text: str, context: Context) -> None:
+    assert warned(text, context) == []

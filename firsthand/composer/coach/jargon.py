@@ -22,6 +22,7 @@ from .tokens import (
     PieceVerdicts,
     Token,
     Tokens,
+    fold_accents,
     quoted,
     sentence_spans,
     word_cache,
@@ -58,30 +59,48 @@ def check_jargon(
     terms.sort(key=lambda term: term[0])
     taught = _explained_terms(terms, explanations, pack)
     glosses: list[tuple[int, int]] = []
+    # A term explained once is explained for the whole post, its earlier mentions too
+    # ("« Mon DPE est en F ? » … Le DPE, c'est le diagnostic de performance énergétique").
+    plain: set[str] = set()
     for start, first, last, hit in terms:
         if _inside(start, glosses):
             continue
+        said = text[start : tokens.ends[last]].casefold()
         if hit is None:
             token = tokens[first]
             if _in_address(text, token):
                 continue  # "mysite" in "mysite.com/menu" is an address, not a word of the post
-            if _glossed(text, token.end, glosses) or _a_name(text, tokens, first):
+            if _a_name(text, tokens, first):
                 continue
-            if (first, first) not in taught and not _spelled_out(text, token):
+            if (
+                _glossed(text, token.end, glosses)
+                or (first, first) in taught
+                or _spelled_out(text, token, glosses)
+            ):
+                plain.add(said)
+            else:
                 findings.append(_word_finding(text, token, pack))
             continue
         # Office talk stays office talk when explained: only trade terms may be ("explainable").
         explainable = hit.rule.options.get("explainable", True)
-        if first == last and _spelled_out(text, tokens[first]):
-            continue
         if explainable and _glossed(text, tokens.ends[last], glosses):
+            plain.add(said)
+            continue
+        if first == last and _spelled_out(text, tokens[first], glosses):
+            plain.add(said)
             continue
         if explainable and _declared(tokens, first, last, own_words):
             continue  # "détartrage" for a dentist whose topics say "détartrage"
         if not explainable and quoted(tokens, tokens.starts[first], tokens.ends[last]):
             continue  # "Nobody reads 'innovative solutions'": office talk held up, not used
-        if not (explainable and (first, last) in taught):
+        if explainable and (first, last) in taught:
+            plain.add(said)
+        else:
             findings.append(_finding(text, tokens, first, last, hit))
+    if plain:
+        findings = [
+            f for f in findings if f.text.casefold() not in plain and not _inside(f.start, glosses)
+        ]
     _lone_rare_word_is_a_hint(findings)
     for first, last in _buzz_compounds(text, tokens, pack, covered):
         if not _is_explained(first, last, explained, pack):
@@ -339,14 +358,44 @@ def _shorthand(word: str) -> str:
     return ""
 
 
-def _spelled_out(text: str, token: Token) -> bool:
-    """An acronym with its long form in brackets beside it: "CBT (cognitive…)", "…(CBT)"."""
+def _spelled_out(text: str, token: Token, glosses: list[tuple[int, int]] | None = None) -> bool:
+    """An acronym with its long form beside it: in brackets ("CBT (cognitive…)", "…(CBT)"),
+    or its words just before or after, whatever the punctuation ("la DMLA, la dégénérescence
+    maculaire liée à l'âge", "le diagnostic de performance énergétique, ou DPE"); the long
+    form's span is added to `glosses` (its words are the plain wording, not more jargon)."""
     if not (_shorthand(token.text) or _letter_digit(token.text)):
         return False
-    return (
-        text[token.end : token.end + 2].lstrip().startswith("(")
-        or text[max(0, token.start - 1) : token.start] == "("
-    )
+    if text[token.end : token.end + 2].lstrip().startswith("(") or (
+        text[max(0, token.start - 1) : token.start] == "("
+    ):
+        return True
+    letters = _shorthand(token.text).casefold()
+    if len(letters) < 2 or not letters.isalpha():
+        return False
+    after = list(_LONG_FORM_WORDS.finditer(text, token.end, min(len(text), token.end + 120)))
+    before = list(_LONG_FORM_WORDS.finditer(text, max(0, token.start - 120), token.start))
+    span = _initials_spell(after[:14], letters) or _initials_spell(before[-14:], letters)
+    if span is not None and glosses is not None:
+        glosses.append(span)
+    return span is not None
+
+
+_LONG_FORM_WORDS = re.compile(r"[^\W\d_]+")
+# Small words a long form skips: "diagnostic de performance énergétique" is D-P-E.
+_LONG_FORM_SKIPS = frozenset(
+    "a an and of the for to in on at by with de du des d la le les l et en à au aux pour par "
+    "sur c est ce sont it s is that which ou or".split()
+)
+
+
+def _initials_spell(words: list[re.Match[str]], letters: str) -> tuple[int, int] | None:
+    """The span of a run of `words` whose initials spell `letters` (small words skipped)."""
+    kept = [w for w in words if fold_accents(w.group().casefold()) not in _LONG_FORM_SKIPS]
+    initials = "".join(fold_accents(w.group()[0].casefold()) for w in kept)
+    at = initials.find(letters)
+    if at < 0:
+        return None
+    return kept[at].start(), kept[at + len(letters) - 1].end()
 
 
 # Right after a term (a few words at most), its plain wording may open: "bruxism (grinding
@@ -359,12 +408,16 @@ _GLOSS_RE = re.compile(
         (?:[\s'’]*[^\W\d_]+){0,3}?\s*                   # at most three words ("is high")
         (?P<open>\(
           | ,\s(?:or|ou|i\.e\.|c['’]est-à-dire|autrement\ dit)\s
-          | ,\s(?:a|an|un|une)\s                       # "keratosis, a sun-damage spot that…"
+          | ,\s(?:a|an|un|une|someone|something|quelqu['’]un)\s  # "keratosis, a spot that…"
             (?=(?:[^\W\d_]+[\s-]+){0,4}?(?:that|which|who|where|qui|que|dont|où)\b)
           | \s[—–-]\s(?=(?:the|a|an|your|those|these|that|what|how|when|le|la|les|l['’]|un|une|des
                          |votre|vos|ceux|celui|celle|ce|ces|quand)\b
                          |[^\W\d_]+(?:ing|er|ir|re)\b))           # "— going over…", "— serrer…"
-      | :\s(?=(?:the|a|an|your|what|how|when|le|la|les|l['’]|un|une|des|votre|vos|ce|quand)\b)
+      | ,\s(?:c['’]est|ce\ sont|it['’]s|that['’]s|which\ is)\s+  # right after: "Le DPE, c'est le…"
+        (?=(?:an?|the|un|une|le|la|les|l['’]|des|ce|ceux|celle|celui|quand|when|what)\b)
+      | [^\S\n]?:\s(?=(?:the|a|an|your|what|how|when|le|la|les|l['’]|un|une|des|votre|vos|ce
+                         |quand)\b
+              |[^\W\d_]+\s(?:of|de|du|des|d['’])\b)    # "plantar fasciitis: irritation of…"
       | [^\S\n]*(?:[.?:]\s+|\s*[—–]\s*)                 # or the next sentence says what it is
         (?:it['’]s|it\ is|that['’]s|this\ is|these\ are|those\ are|c['’]est|ce\ sont
            |il\ s['’]agit)
