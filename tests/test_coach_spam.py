@@ -445,3 +445,32 @@ def test_french_elisions_match_the_full_word_of_a_phrase(text: str) -> None:
     """Phrases are written "heureux de vous annoncer"; "d'annoncer" is the same words."""
     report = analyze(text, Context(language="fr"))
     assert "spam.press-release" in {f.rule for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We did it!! The new grooming room is finally open.", "en"),
+        ("On l'a fait !! Le nouvel atelier est enfin ouvert.", "fr"),
+        ("Thank you to every client who trusted me before I looked remotely professional.", "en"),
+        ("Inclusion après bilan (WAIS-IV, D2-R, BRIEF-A) et entretien.", "fr"),
+        ("Tested with the MoCA-B and the TMT-A, both within the normal range.", "en"),
+    ],
+)
+def test_joy_modesty_and_test_codes_are_not_shouting_or_claims(text: str, language: str) -> None:
+    report = analyze(text, Context(language=language))
+    assert [f.text for f in report.findings if f.category == "spam"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "rule"),
+    [
+        ("The new grooming room is open!!! Come and see!!!", "en", "spam.shouting"),
+        ("BOOK NOW AND SAVE BIG TODAY", "en", "spam.shouting"),
+        ("Le nouvel atelier est ouvert !!! RÉSERVEZ VITE", "fr", "spam.shouting"),
+        ("Professionalism and care are at the heart of what we do.", "en", "spam.quality-claims"),
+    ],
+)
+def test_real_shouting_and_claims_are_still_spam(text: str, language: str, rule: str) -> None:
+    report = analyze(text, Context(language=language))
+    assert rule in {f.rule for f in report.findings}

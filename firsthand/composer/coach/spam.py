@@ -15,7 +15,7 @@ from .phrases import Scan
 from .report import Context, Finding
 from .tokens import WORD_PIECE_RE, Token, Tokens, quoted, word_cache, word_count
 
-_EXCLAIM_RE = regex.compile(r"!{2,}+|[!?]{3,}+|(?:!\s){2,}+!")
+_EXCLAIM_RE = regex.compile(r"!{3,}+|[!?]{3,}+|(?:!\s){2,}+!")
 _EMOJI_RE = regex.compile(EMOJI, regex.VERSION1)
 _EMOJI_RUN_RE = regex.compile(rf"{EMOJI}(?:\s*+{EMOJI})++", regex.VERSION1)
 # A cut price, not any percentage ("a 5% cap rate" is a fact): "-30%", "20% off", "15 % de remise".
@@ -288,10 +288,17 @@ def _shouting(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
 
     # Words in capitals are found by a C-level scan; a run of them lasts while nothing but a
     # link or a mention sits between two, within one sentence.
+    # Codes are not shouting either: a capital with a digit ("D2", "PM10") or capitals joined
+    # to another piece by a hyphen ("WAIS-IV", "BRIEF-A").
+    starts, ends = tokens.starts, tokens.ends
     shouted = [
         i
         for i in compress(range(len(texts)), map(str.isupper, texts))
-        if kinds[i] == "word" and len(texts[i]) >= 2
+        if kinds[i] == "word"
+        and len(texts[i]) >= 2
+        and texts[i].isalpha()
+        and text[ends[i] : ends[i] + 1] != "-"
+        and text[starts[i] - 1 : starts[i]] != "-"
     ]
     for i in shouted:
         if run:
