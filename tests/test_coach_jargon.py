@@ -887,3 +887,34 @@ def test_the_same_terms_without_their_gloss_are_flagged(
 )
 def test_everyday_words_and_acronyms_are_not_jargon(text: str, context: Context) -> None:
     assert warned(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # Everyday words sharing a stem with a listed term ("optimism" and "optimize" are
+        # both "optim") are not that term.
+        ("I'm full of optimism about this spring, and the light is optimal at noon.", EN),
+        ("Drink plenty of liquids after the extraction.", EN),
+        ("We hit a snag with the boiler, so the laminated card came in handy.", EN),
+        ("The wall cracked in the proximity of the old drain.", EN),
+        ("L'impact de la pluie sur le chantier a été faible.", FR),
+    ],
+)
+def test_words_sharing_a_stem_with_a_term_are_not_that_term(text: str, context: Context) -> None:
+    assert warned(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "term"),
+    [
+        ("We need to optimize the patient journey.", EN, "optimize"),
+        ("We optimised every step of the process.", EN, "optimised"),
+        ("The snagging took two weeks after the handover.", EN, "snagging"),
+        ("Ce changement va impacter vos cotisations.", FR, "impacter"),
+    ],
+)
+def test_the_listed_terms_themselves_are_still_flagged(
+    text: str, context: Context, term: str
+) -> None:
+    assert term in warned(text, context)

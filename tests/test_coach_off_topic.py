@@ -696,3 +696,16 @@ def test_the_same_faith_talk_from_another_trade_is_still_flagged() -> None:
         "a faith for a child; they look at the child's welfare."
     )
     assert "off_topic.religion" in off_topic(analyze(text, DENTIST))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We aborted the launch when the printer broke, and Harry from next door fixed it.",
+        "The administrative side of the practice takes me a day a week.",
+        "Good governance in a small clinic means someone checks the fridge temperatures.",
+        "Half my Monday patients are footballers from the Sunday league.",
+    ],
+)
+def test_words_sharing_a_stem_with_a_hot_word_are_not_hot(text: str) -> None:
+    assert off_topic(analyze(text, DENTIST)) == set()
