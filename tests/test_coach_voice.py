@@ -1739,3 +1739,23 @@ def test_news_in_a_brochures_voice_is_an_announcement(
 )
 def test_a_case_told_under_an_opinions_hook_backs_the_opinion(text: str, context: Context) -> None:
     assert analyze(text, context).kind == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Question for the adults who learned an instrument late: what made you finally "
+            "start? I teach mostly grown-ups now, and the reasons are always different.",
+            EN,
+        ),
+        (
+            "Une question pour vous qui vous êtes mis à la musique tard : qu'est-ce qui vous a "
+            "enfin décidés ? J'ai de plus en plus d'élèves adultes.",
+            FR,
+        ),
+        ("Did you finally open the new studio you kept talking about? Tell me everything.", EN),
+    ],
+)
+def test_news_words_in_a_question_announce_nothing(text: str, context: Context) -> None:
+    assert analyze(text, context).kind != "announcement"

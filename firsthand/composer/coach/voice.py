@@ -174,11 +174,13 @@ def check_voice(
             float(pack.setting("company_voice_weight", 1.0)),
             pack.text("company_label"),
         )
-    # A question doesn't narrate: "Did you watch the debate last night?" asks, it tells nothing.
+    # A question doesn't narrate or announce: "Did you watch the debate last night?", "What
+    # made you finally start?" ask, they tell nothing.
     if "?" in text:
-        for sentence in votes.sentences("story"):
-            if _is_question(text, tokens, sentence):
-                votes.drop("story", sentence)
+        for kind in ("story", "announcement"):
+            for sentence in votes.sentences(kind):
+                if _is_question(text, tokens, sentence):
+                    votes.drop(kind, sentence)
     scores = votes.totals()
     if i_count + we_count:
         # A first-person voice is what the good kinds have in common: it tips close calls.
