@@ -1759,3 +1759,21 @@ def test_a_case_told_under_an_opinions_hook_backs_the_opinion(text: str, context
 )
 def test_news_words_in_a_question_announce_nothing(text: str, context: Context) -> None:
     assert analyze(text, context).kind != "announcement"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Nouveaux arrivages cette semaine : trois blancs du Jura et un rouge de Loire. "
+            "Petites quantités, demandez au comptoir.",
+            FR,
+        ),
+        ("Arrivage ! Le comté 30 mois est là, ouvert jusqu'à 19 h toute la semaine.", FR),
+        ("Je propose maintenant des séances à domicile le vendredi, dans un rayon de 20 km.", FR),
+        ("Just arrived: a 24-month Comté and a raw-milk Vacherin. Open till 6 this week.", EN),
+        ("I now offer home visits on Fridays, within ten miles of the surgery.", EN),
+    ],
+)
+def test_new_stock_and_new_services_are_news(text: str, context: Context) -> None:
+    assert analyze(text, context).kind == "announcement"
