@@ -6,8 +6,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from firsthand.app import Application
@@ -121,6 +121,16 @@ def test_settings_page_saves_the_profile_and_refuses_a_bad_server(
     assert (saved.grammar_mode, saved.grammar_server_url) == ("server", "http://127.0.0.1:8081")
 
 
+def select_first_row(table: QTableWidget) -> None:
+    """Select the first row as a click would. (`selectRow` reads the keyboard modifiers the
+    application last saw, and an earlier test's Ctrl+Shift key click can leave them set.)"""
+    model = table.selectionModel()
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    model.select(table.model().index(0, 0), flags)
+
+
 def test_drafts_page_searches_deletes_and_undoes(qtbot: QtBot, ctx: AppContext) -> None:
     create_post(ctx.store, ctx.profile_id, "Why kids fear the dentist", status="idea")
     create_post(ctx.store, ctx.profile_id, "Braces at forty: my patient's story", status="draft")
@@ -131,7 +141,7 @@ def test_drafts_page_searches_deletes_and_undoes(qtbot: QtBot, ctx: AppContext) 
     qtbot.keyClicks(page.search, "braces")
     qtbot.waitUntil(lambda: page.table.rowCount() == 1)
     assert "Braces at forty" in page.table.item(0, 1).text()
-    page.table.selectRow(0)
+    select_first_row(page.table)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.empty.isVisible() or page.table.rowCount() == 0)
     assert len(list_posts(ctx.store)) == 1
@@ -145,7 +155,7 @@ def test_opening_a_post_goes_to_the_composer_page(qtbot: QtBot, ctx: AppContext)
 
     window = MainWindow(ctx, page_factories())
     qtbot.addWidget(window)
-    window.drafts.table.selectRow(0)
+    select_first_row(window.drafts.table)
     qtbot.mouseClick(window.drafts.open_button, Qt.MouseButton.LeftButton)
     if "composer" in window.pages:
         assert window.current_page() == "composer"
