@@ -138,3 +138,23 @@ def test_every_token_lies_in_the_sentence_span_of_its_number(text: str) -> None:
     for start, end, sentence in zip(tokens.starts, tokens.ends, tokens.sentences, strict=True):
         first, last = spans[sentence]
         assert first <= start and end <= last
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Read it here ➡️ now", ["Read", "it", "here", "now"]),
+        ("Merci ❤️ à tous ☀️", ["Merci", "à", "tous"]),
+        ("Open 👩🏽‍⚕️ today", ["Open", "today"]),
+        ("Cafe\u0301 ➡️ ici", ["Cafe\u0301", "ici"]),
+    ],
+)
+def test_a_mark_after_an_emoji_is_not_a_word(text: str, words: list[str]) -> None:
+    tokens = tokenize(text, "fr" if "ici" in text or "Merci" in text else "en")
+    assert [t for t, k in zip(tokens.texts, tokens.kinds, strict=True) if k == "word"] == words
+
+
+def test_a_line_and_an_arrow_to_a_link_is_still_just_a_link() -> None:
+    text = "Our latest article on ingrown toenails is live! Read it here ➡️ https://example.co.uk/a"
+    report = analyze(text, Context(language="en"))
+    assert "spam.link-only" in {f.rule for f in report.findings}

@@ -29,16 +29,18 @@ import snowballstemmer
 # One group around it all: split() then hands back the gaps and the pieces in turn, and a
 # piece's first characters tell its kind (see tokenize).
 _TOKEN_SPLIT_RE = regex.compile(
-    r"([\p{L}\p{M}\p{N}]++(?![\w.+@:-])"
+    r"([\p{L}\p{N}][\p{L}\p{M}\p{N}]*+(?![\w.+@:-])"
     r"|(?:https?://|www\.)[^\s<>\"]++"
     r"|(?<![\w.+-])[\w.+-]++@[\w-]++\.[\w.-]++"
     r"|#[\p{L}\p{M}\p{N}_]++"
     r"|@[\p{L}\p{M}\p{N}_.]++"
-    r"|[\p{L}\p{M}\p{N}]++)"
+    r"|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*+)"
 )
 # Without "@", "http" or "www." in the text only words and hashtags can match above, and this
 # finds the same pieces in half the time.
-_PLAIN_SPLIT_RE = regex.compile(r"([\p{L}\p{M}\p{N}]++|#[\p{L}\p{M}\p{N}_]++)")
+# A word starts with a letter or a digit: a mark alone, such as the emoji variation selector
+# in "➡️" (U+FE0F), belongs to the symbol before it, not to a word.
+_PLAIN_SPLIT_RE = regex.compile(r"([\p{L}\p{N}][\p{L}\p{M}\p{N}]*+|#[\p{L}\p{M}\p{N}_]++)")
 # The same pieces with the standard library's engine, twice as fast: its `\w` is letters,
 # digits and "_" (`[^\W_]` drops the "_"), but it knows no combining marks, so it is only
 # used on a text without any.
