@@ -1777,3 +1777,21 @@ def test_news_words_in_a_question_announce_nothing(text: str, context: Context) 
 )
 def test_new_stock_and_new_services_are_news(text: str, context: Context) -> None:
     assert analyze(text, context).kind == "announcement"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # A bare link is no kind of post, unless its few words sell.
+        ("promotion", "📢 Spaces available for summer groups → https://example.co.uk/summer", EN),
+        (
+            "promotion",
+            "Inscriptions ouvertes pour les ateliers d'été 👉 https://example.fr/ateliers",
+            FR,
+        ),
+        ("other", "New on the blog 👉 https://example.co.uk/blog/five-signs", EN),
+        ("other", "Nouvel article sur notre blog 👉 https://example.fr/blog/ordinateur-lent", FR),
+    ],
+)
+def test_a_bare_link_is_no_kind_unless_it_sells(kind: str, text: str, context: Context) -> None:
+    assert analyze(text, context).kind == kind

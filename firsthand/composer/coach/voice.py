@@ -190,7 +190,8 @@ def check_voice(
 
     voice.scores = dict(scores)
     if any(f.rule == "spam.link-only" for f in others):
-        scores = {kind: 0.0 for kind in KINDS}  # a bare link tells nothing, whatever its words
+        # A bare link tells nothing, whatever its words, unless they sell ("Spaces left 👉").
+        scores = {kind: 0.0 for kind in KINDS} | {"promotion": scores["promotion"]}
     elif _relayed(pack, offside, i_count):
         # Gossip or a prayer passed on with no "I" in it tells no story and shares no
         # practice; only a view argued in its words ("… should not be promoted") still
