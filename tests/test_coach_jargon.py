@@ -918,3 +918,17 @@ def test_the_listed_terms_themselves_are_still_flagged(
     text: str, context: Context, term: str
 ) -> None:
     assert term in warned(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Petit reminder pour les managers : un vrai point chaque semaine.", "reminder"),
+        ("Ce nouveau planning, c'est un game changer pour l'équipe.", "game changer"),
+        ("Il faut adopter le bon mindset dès le premier jour.", "mindset"),
+        ("Un accord win-win pour les deux cabinets.", "win-win"),
+    ],
+)
+def test_office_english_in_a_french_post_is_office_talk(text: str, term: str) -> None:
+    found = {f.text.casefold(): f.rule for f in jargon(text, FR)}
+    assert found.get(term) == "jargon.buzzword"

@@ -474,3 +474,17 @@ def test_joy_modesty_and_test_codes_are_not_shouting_or_claims(text: str, langua
 def test_real_shouting_and_claims_are_still_spam(text: str, language: str, rule: str) -> None:
     report = analyze(text, Context(language=language))
     assert rule in {f.rule for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "sale"),
+    [
+        ("Un vieux solde de carte de crédit oublié plombait leur dossier.", False),
+        ("Le solde de votre compte épargne reste disponible.", False),
+        ("Les soldes commencent mercredi : tout le rayon à moitié prix.", True),
+        ("Derniers manteaux en solde ce week-end.", True),
+    ],
+)
+def test_a_balance_is_not_a_sale(text: str, sale: bool) -> None:
+    rules = {f.rule for f in analyze(text, Context(language="fr")).findings}
+    assert ("spam.discount" in rules) is sale

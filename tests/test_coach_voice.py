@@ -1795,3 +1795,22 @@ def test_new_stock_and_new_services_are_news(text: str, context: Context) -> Non
 )
 def test_a_bare_link_is_no_kind_unless_it_sells(kind: str, text: str, context: Context) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (
+            "story",
+            "Mon client a été licencié après 14 ans sans un seul reproche écrit. Le conseil "
+            "de prud'hommes a jugé le licenciement sans cause réelle et sérieuse.",
+        ),
+        (
+            "experience",
+            "Après 20 ans de métier, je vois toujours la même erreur : on signe le compromis "
+            "avant d'avoir lu le règlement de copropriété. Lisez-le avant.",
+        ),
+    ],
+)
+def test_years_in_a_story_are_not_years_of_practice(kind: str, text: str) -> None:
+    assert analyze(text, FR).kind == kind
