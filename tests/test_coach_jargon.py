@@ -932,3 +932,14 @@ def test_the_listed_terms_themselves_are_still_flagged(
 def test_office_english_in_a_french_post_is_office_talk(text: str, term: str) -> None:
     found = {f.text.casefold(): f.rule for f in jargon(text, FR)}
     assert found.get(term) == "jargon.buzzword"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We deliver holistic, patient-centric wellness journeys.",
+        "Mapping the client journey is our first step.",
+    ],
+)
+def test_journeys_are_office_talk(text: str) -> None:
+    assert any(f.rule == "jargon.buzzword" for f in jargon(text, EN))
