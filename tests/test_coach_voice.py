@@ -1814,3 +1814,25 @@ def test_a_bare_link_is_no_kind_unless_it_sells(kind: str, text: str, context: C
 )
 def test_years_in_a_story_are_not_years_of_practice(kind: str, text: str) -> None:
     assert analyze(text, FR).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # Words sharing a stem with a sales word are not selling: "j'ai commandé" is not
+        # "commandez", "specialise" not "special", "limits" not "limited"...
+        ("story", "J'ai commandé une nouvelle table de soins : plus basse, plus large.", FR),
+        ("other", "I specialise in knees and shoulders, mostly runners and climbers.", EN),
+        ("other", "I know the limits of a bike fit: it can't fix a weak core.", EN),
+        # ...and "vous devriez" is advice, not "devrait" said of someone else.
+        (
+            "experience",
+            "Vous devriez boire davantage d'eau quand il fait chaud, surtout après 70 ans.",
+            FR,
+        ),
+    ],
+)
+def test_words_sharing_a_stem_with_sales_words_do_not_sell(
+    kind: str, text: str, context: Context
+) -> None:
+    assert analyze(text, context).kind == kind
