@@ -1836,3 +1836,40 @@ def test_words_sharing_a_stem_with_sales_words_do_not_sell(
     kind: str, text: str, context: Context
 ) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # News of an event that names its price is an offer, however warm...
+        (
+            "promotion",
+            "I'm running a small beginners' weekend in April, and I'd love to see some new "
+            "faces. We'll go slowly, with poses that are kind to stiff backs. £45 for both "
+            "mornings, tea afterwards. Message me if you'd like a place.",
+            EN,
+        ),
+        (
+            "promotion",
+            "J'organise un petit stage de yoga doux le dimanche 13 avril. On ira doucement, "
+            "avec des postures qui soulagent le dos. 35 €, tapis fournis. Écrivez-moi si "
+            "vous voulez venir.",
+            FR,
+        ),
+        # ...while the same news with no price is news.
+        (
+            "announcement",
+            "I'm running a small beginners' weekend in April, and I'd love to see some new "
+            "faces. We'll go slowly, with poses that are kind to stiff backs. Tea afterwards.",
+            EN,
+        ),
+        (
+            "announcement",
+            "J'organise un petit stage de yoga doux le dimanche 13 avril. On ira doucement, "
+            "avec des postures qui soulagent le dos. Tisane à la fin.",
+            FR,
+        ),
+    ],
+)
+def test_news_with_a_price_is_an_offer(kind: str, text: str, context: Context) -> None:
+    assert analyze(text, context).kind == kind

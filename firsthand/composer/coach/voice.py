@@ -111,7 +111,7 @@ def check_voice(
             "experience", float(pack.setting("second_person_weight", 0.5)), pack.text("you_label")
         )
 
-    _sales_votes(votes, text, tokens, others, pack, spam_pack)
+    priced = _sales_votes(votes, text, tokens, others, pack, spam_pack)
     trade = [f for f in others if f.category == "jargon" and f.rule not in _NOT_TRADE]
     if len(trade) >= 2:
         # Dense trade talk is someone sharing what they know, even if it needs plainer words.
@@ -191,7 +191,9 @@ def check_voice(
     voice.scores = dict(scores)
     if any(f.rule == "spam.link-only" for f in others):
         # A bare link tells nothing, whatever its words, unless they sell ("Spaces left 👉").
-        scores = {kind: 0.0 for kind in KINDS} | {"promotion": scores["promotion"]}
+        selling = scores["promotion"]
+        scores = {kind: 0.0 for kind in KINDS}
+        scores["promotion"] = selling
     elif _relayed(pack, offside, i_count):
         # Gossip or a prayer passed on with no "I" in it tells no story and shares no
         # practice; only a view argued in its words ("… should not be promoted") still
@@ -200,6 +202,11 @@ def check_voice(
         scores = {kind: 0.0 for kind in KINDS}
         scores["opinion"] = max(0.0, argued)
     winner = max(KINDS, key=lambda kind: (scores[kind], -KINDS.index(kind)))
+    if winner == "announcement" and priced and scores["promotion"] > 0:
+        # News that names its price ("a beginners' weekend in April… £45") is an offer,
+        # however warmly told.
+        winner = "promotion"
+        scores["promotion"] = max(scores["promotion"], scores["announcement"])
     if scores[winner] >= float(pack.setting("kind_threshold", 1.0)):
         voice.kind = winner
         voice.signals = [
@@ -262,8 +269,9 @@ def _sales_votes(
     others: Sequence[Finding],
     pack: Pack,
     spam_pack: Pack,
-) -> None:
-    """Sales findings and prices, each voting for promotion in its sentence."""
+) -> bool:
+    """Sales findings and prices, each voting for promotion in its sentence; whether the post
+    names a price."""
     first_sentence = votes.opening
     # Shouting (capitals, "!!!", emoji and hashtag walls) is how a post is written, not what
     # it is: news and a tip can shout too. Only what a finding says votes for promotion.
@@ -305,6 +313,8 @@ def _sales_votes(
             votes.add("promotion", price_weight, "", sentence)
         if prices:
             votes.label("promotion", f"{pack.text('price_label')} ×{len(prices)}")
+        return bool(prices)
+    return False
 
 
 class _Votes:
