@@ -153,7 +153,46 @@ def _compile_one(source: str, variant: str, language: str, payload: P) -> list[P
         gap = 0
     if not elements:
         return []
+    elided = _ELIDED.get(language)
+    if elided:
+        # After the first word, a word written whole also finds its elided form: "fier de
+        # vous annoncer" finds "fière d'annoncer". (Not as the first word: a phrase starting
+        # with "le" or "de" would be tried at every "l'" and "d'" of a post.)
+        elements[1:] = [_with_elisions(element, elided) for element in elements[1:]]
     return _expand_leading_optional(source, tuple(elements), unordered, payload)
+
+
+# French words and their elided forms ("de" → "d'"), by phrase key (stem or "=" exact form).
+_ELIDED: dict[str, dict[str, str]] = {
+    "fr": {
+        "de": "d",
+        "le": "l",
+        "la": "l",
+        "que": "qu",
+        "je": "j",
+        "ne": "n",
+        "se": "s",
+        "si": "s",
+        "me": "m",
+        "te": "t",
+        "ce": "c",
+        "jusque": "jusqu",
+        "lorsque": "lorsqu",
+        "puisque": "puisqu",
+    }
+}
+
+
+def _with_elisions(element: Element, elided: dict[str, str]) -> Element:
+    extra = set()
+    for key in element.keys:
+        exact = key.startswith("=")
+        short = elided.get(key[1:] if exact else key)
+        if short:
+            extra.add("=" + short if exact else short)
+    if not extra:
+        return element
+    return Element(element.keys | extra, element.optional, element.gap)
 
 
 def _pieces(word: str) -> list[str]:

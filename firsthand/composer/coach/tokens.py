@@ -86,33 +86,12 @@ class WordForms:
     keys: frozenset[str]  # what phrase patterns look it up by (see phrases.token_keys)
 
 
-# French elided words and the words they stand for, so a phrase written "fier de vous
-# annoncer" also finds "fière d'annoncer" (their stems are the words themselves).
-_ELIDED: dict[str, dict[str, tuple[str, ...]]] = {
-    "fr": {
-        "d": ("de",),
-        "l": ("le", "la"),
-        "qu": ("que",),
-        "j": ("je",),
-        "n": ("ne",),
-        "s": ("se", "si"),
-        "m": ("me",),
-        "t": ("te",),
-        "c": ("ce",),
-        "jusqu": ("jusque",),
-        "lorsqu": ("lorsque",),
-        "puisqu": ("puisque",),
-    }
-}
-
-
 class WordCache:
     """Per-language cache of word forms; stemming is the costly part."""
 
     def __init__(self, language: str) -> None:
         self._stemmer = snowballstemmer.stemmer(_STEMMER_NAMES.get(language, "english"))
         self.known: dict[str, WordForms] = {}
-        self._elided = _ELIDED.get(language, {})
 
     def forms(self, word: str) -> WordForms:
         cached = self.known.get(word)
@@ -129,8 +108,6 @@ class WordCache:
             keys.add("^" + word)  # acronyms match in capitals only
         if fold.isdigit():
             keys.add("<num>")
-        for full in self._elided.get(fold, ()):
-            keys.update((full, "=" + full))  # "fière d'annoncer" reads as "fière de annoncer"
         forms = WordForms(norm, fold, key, frozenset(keys))
         if len(self.known) > _CACHE_LIMIT:
             self.known.clear()
