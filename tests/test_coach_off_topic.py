@@ -631,7 +631,7 @@ def test_the_legislator_is_not_the_legislative_elections() -> None:
 )
 def test_the_tone_of_a_conspiracy_is_a_hot_subject(language: str, text: str) -> None:
     context = DENTIST if language == "en" else DENTISTE
-    assert "off_topic.controversy" in off_topic(analyze(text, context))
+    assert off_topic(analyze(text, context)) & {"off_topic.conspiracy", "off_topic.controversy"}
 
 
 @pytest.mark.parametrize(
@@ -709,3 +709,82 @@ def test_the_same_faith_talk_from_another_trade_is_still_flagged() -> None:
 )
 def test_words_sharing_a_stem_with_a_hot_word_are_not_hot(text: str) -> None:
     assert off_topic(analyze(text, DENTIST)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Low-E glass keeps the heat in. After what's come out about the government using 5G "
+            "towers to track where we all go, I'd want the shield too. Do your own research.",
+            Context(language="en", profession="glazier", topics=("energy-efficient glazing",)),
+        ),
+        (
+            "Ces compteurs servent à nous surveiller, faites vos propres recherches.",
+            Context(language="fr", profession="électricien", topics=("rénovation énergétique",)),
+        ),
+    ],
+)
+def test_conspiracy_talk_is_nobodys_field(text: str, context: Context) -> None:
+    """ "Energy" in a glazier's topics covers climate talk, not 5G tracking."""
+    assert "off_topic.conspiracy" in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        (
+            "Make a plan to vote out the clowns in the statehouse who cut our health budget.",
+            Context(language="en", profession="nurse practitioner", topics=("primary care",)),
+            "off_topic.politics",
+        ),
+        (
+            "P.S. Anyone who still votes for the guys promising to abolish the IRS has never met "
+            "a shoebox.",
+            DENTIST,
+            "off_topic.politics",
+        ),
+        (
+            "Unlike the snowflakes on campus these days who need a safe space for every word.",
+            DENTIST,
+            "off_topic.controversy",
+        ),
+        (
+            "Can we talk about what's going on with him and Maya Reyes? My money says they're "
+            "engaged by Christmas and split by summer.",
+            DENTIST,
+            "off_topic.gossip",
+        ),
+        (
+            "Vous avez vu les photos de Jenna Castel à Cannes sans son alliance ? Une cliente m'a "
+            "juré que son mari l'avait quittée pour sa coach. Balancez tout en commentaire.",
+            DENTISTE,
+            "off_topic.gossip",
+        ),
+    ],
+)
+def test_hot_subjects_in_the_words_of_their_talk(text: str, context: Context, rule: str) -> None:
+    assert rule in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("I've been in a cold war with a uPVC back door in Leeds all week.", DENTIST),
+        ("Une façade ancienne se nettoie à l'eau. Le reste, c'est de l'hérésie.", DENTISTE),
+        (
+            "Cinq avortements en deux mois sur leurs vaches : on a cherché la BVD.",
+            Context(language="fr", profession="vétérinaire rurale", topics=("élevage bovin",)),
+        ),
+        (
+            "Nos collections doivent être exemptes de toute censure idéologique ou religieuse.",
+            Context(language="fr", profession="bibliothécaire", topics=("lecture publique",)),
+        ),
+        (
+            "Book challenges and censorship come through my desk every month.",
+            Context(language="en", profession="librarian", topics=("public library",)),
+        ),
+    ],
+)
+def test_images_and_fields_that_touch_hot_words_stay_clean(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == set()

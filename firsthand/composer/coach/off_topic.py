@@ -213,8 +213,9 @@ def _covered(pack: Pack, rule: Rule, topic_keys: frozenset[str], option: str = "
 
 def _phrase_keys(phrase: str, language: str) -> tuple[frozenset[str], ...]:
     """One set of keys per meaningful word of a covering phrase."""
+    exact = phrase.startswith("=")  # "=primaries" names the vote, not "primary care"
     return tuple(
-        frozenset((token.key, token.fold))
+        frozenset((token.fold,) if exact else (token.key, token.fold))
         for token in tokenize(phrase.lstrip("="), language)
         if _meaningful(token, language)
     )
@@ -224,7 +225,7 @@ def _single_words(options: Any) -> Iterable[str]:
     for phrase in options.get("phrases", []):
         words = str(phrase).split()
         if len(words) == 1 and not words[0].startswith(("~", "*")):
-            yield from (word.lstrip("=") for word in words[0].rstrip("?").split("|"))
+            yield from words[0].rstrip("?").split("|")
 
 
 def _keys(words: Iterable[str], language: str) -> set[str]:
