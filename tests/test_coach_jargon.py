@@ -943,3 +943,27 @@ def test_office_english_in_a_french_post_is_office_talk(text: str, term: str) ->
 )
 def test_journeys_are_office_talk(text: str) -> None:
     assert any(f.rule == "jargon.buzzword" for f in jargon(text, EN))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # Office talk quoted to mock it, compounds included.
+        (
+            'The brief asked me to "build a human-centric, future-proof workplace". I fixed '
+            "their chairs.",
+            EN,
+        ),
+        # An apposition that says what it is, a few words before its "that"/"qui".
+        (
+            "Le verdict : la BVD, une maladie due à un virus qui fait avorter les vaches.",
+            FR,
+        ),
+        ("It was BVD, a disease caused by a virus that makes cows lose their calves.", EN),
+        # Everyday acronyms where the post is written.
+        ("Don't get hit with a £100 HMRC penalty: file before the 31st.", EN),
+        ("Elle lisait les messages sur le GSM de sa maman.", FR),
+    ],
+)
+def test_mocked_explained_and_everyday_words_are_plain(text: str, context: Context) -> None:
+    assert warned(text, context) == []

@@ -103,6 +103,8 @@ def check_jargon(
         ]
     _lone_rare_word_is_a_hint(findings)
     for first, last in _buzz_compounds(text, tokens, pack, covered):
+        if quoted(tokens, tokens.starts[first], tokens.ends[last]):
+            continue  # "asked me to 'leverage a human-centric ecosystem'": mocked, not used
         if not _is_explained(first, last, explained, pack):
             findings.append(_compound_finding(text, tokens, first, last, pack))
     sentence_findings, ease = _sentences(text, tokens, pack)
@@ -409,7 +411,7 @@ _GLOSS_RE = re.compile(
         (?P<open>\(
           | ,\s(?:or|ou|i\.e\.|c['’]est-à-dire|autrement\ dit)\s
           | ,\s(?:a|an|un|une|someone|something|quelqu['’]un)\s  # "keratosis, a spot that…"
-            (?=(?:[^\W\d_]+[\s-]+){0,4}?(?:that|which|who|where|qui|que|dont|où)\b)
+            (?=(?:[^\W\d_]+[\s'’-]+){0,6}?(?:that|which|who|where|qui|que|dont|où)\b)
           | \s[—–-]\s(?=(?:the|a|an|your|those|these|that|what|how|when|le|la|les|l['’]|un|une|des
                          |votre|vos|ceux|celui|celle|ce|ces|quand)\b
                          |[^\W\d_]+(?:ing|er|ir|re)\b))           # "— going over…", "— serrer…"
