@@ -1873,3 +1873,46 @@ def test_words_sharing_a_stem_with_sales_words_do_not_sell(
 )
 def test_news_with_a_price_is_an_offer(kind: str, text: str, context: Context) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # A case told at length under an opinion's hook backs the opinion...
+        (
+            "opinion",
+            "Unpopular opinion: birth plans should be called birth preferences. Last month I "
+            "looked after a first-time mum whose plan ran to four pages. Her baby turned out to "
+            "be facing the wrong way and labour stalled. When we moved to the ward, she cried. "
+            "She felt she had failed the plan. She hadn't. The baby came out fine that night.",
+            EN,
+        ),
+        (
+            "opinion",
+            "Je le dis depuis des années : on laisse les jeunes parents seuls beaucoup trop "
+            "tôt. La semaine dernière, je suis passée chez une maman sortie à J+2. Au dixième "
+            "jour, je l'ai trouvée en pleurs dans la cuisine. Elle n'avait parlé à personne. "
+            "Son conjoint avait repris le travail. On a appelé la PMI ensemble.",
+            FR,
+        ),
+        # ...while the same case told without that hook is a story.
+        (
+            "story",
+            "Last month I looked after a first-time mum whose plan ran to four pages. Her baby "
+            "turned out to be facing the wrong way and labour stalled. When we moved to the "
+            "ward, she cried. She felt she had failed the plan. She hadn't.",
+            EN,
+        ),
+        (
+            "story",
+            "La semaine dernière, je suis passée chez une maman sortie à J+2. Au dixième jour, "
+            "je l'ai trouvée en pleurs dans la cuisine. Elle n'avait parlé à personne. On a "
+            "appelé la PMI ensemble.",
+            FR,
+        ),
+    ],
+)
+def test_a_long_case_under_an_opinions_hook_backs_it(
+    kind: str, text: str, context: Context
+) -> None:
+    assert analyze(text, context).kind == kind

@@ -88,6 +88,7 @@ def check_voice(
         float(pack.setting("sentence_cap", 1e9)),
         float(pack.setting("illustration_weight", 1.0)),
     )
+    votes.backing_share = float(pack.setting("backing_share", 0.0))
     _phrase_votes(votes, tokens, scan, pack)
     if past:
         weight = float(pack.setting("past_tense_weight", 0.5))
@@ -326,6 +327,7 @@ class _Votes:
         self.opening, self.opening_weight, self.cap = opening, opening_weight, cap
         self.illustration = illustration
         self.asides: tuple[str, ...] | None = None  # set when the opening decides them
+        self.backing_share = 0.0  # the asides' ceiling, as a share of the hook's say (0: none)
         self.by_sentence: dict[tuple[str, int], float] = {}
         self.whole: dict[str, float] = {kind: 0.0 for kind in KINDS}
         # A label is its words, or (label, first token, last token) for a phrase found.
@@ -366,14 +368,21 @@ class _Votes:
         asides = _ASIDES.get(hook, ())
         if hook == "announcement" and self.asides is not None:
             asides = self.asides
+        backing: dict[str, float] = {}
         for (kind, sentence), weight in by_sentence.items():
             if weight > cap:
                 weight = cap
             if sentence == opening:
                 weight *= self.opening_weight
             elif kind in asides:
-                weight *= self.illustration
+                backing[kind] = backing.get(kind, 0.0) + weight * self.illustration
+                continue
             scores[kind] += weight
+        # However long the case told under a hook, it stays its evidence: it adds up to a
+        # little less than the hook's own say.
+        ceiling = strongest * self.opening_weight * self.backing_share
+        for kind, weight in backing.items():
+            scores[kind] += min(weight, ceiling) if self.backing_share else weight
         return scores
 
 
