@@ -289,7 +289,10 @@ def _sales_votes(
         news: set[int] = set()
         if announcing:
             for f in spam:
-                if not announcing.isdisjoint(_WORD_RE.findall(fold_accents(f.text.casefold()))):
+                said = fold_accents(f.text.casefold())
+                if any(word in said for word in announcing) and not announcing.isdisjoint(
+                    _WORD_RE.findall(said)
+                ):
                     sentence = _sentence_at(tokens, f.start, first_sentence)
                     news.add(sentence)
                     votes.add("announcement", weights.get(f.rule, 1.0), "", sentence)
