@@ -101,3 +101,23 @@ def test_alternatives_of_several_words_match_in_a_group(
 def test_a_choice_of_several_words_matches_each_whole(language: str, text: str) -> None:
     pack = load_pack(language, "voice")
     assert pack.signals.find(tokenize(text, language)), text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "found"),
+    [
+        # The French stemmer cuts many singulars and plurals apart ("religion" → "religion",
+        # "religions" → "relig"): a phrase finds both...
+        ("religion", "Je ne parle jamais des religions au cabinet.", True),
+        ("religions", "La religion n'a rien à faire ici.", True),
+        ("rachat de crédit", "Le rachat de crédits n'est pas une solution.", True),
+        ("conflit d'intérêts", "Des conflits d'intérêts, j'en vois chaque mois.", True),
+        # ...but short words keep to themselves, and "x" makes no plural of a brand.
+        ("foi", "Trois fois par jour.", False),
+        ("moi", "Depuis six mois.", False),
+        ("rolex", "Mon rôle est simple.", False),
+    ],
+)
+def test_french_singular_and_plural_match_each_other(phrase: str, text: str, found: bool) -> None:
+    index = PhraseIndex(compile_pattern(phrase, "fr", phrase))
+    assert bool(index.find(tokenize(text, "fr"))) is found

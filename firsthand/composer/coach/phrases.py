@@ -139,14 +139,15 @@ def _compile_one(source: str, variant: str, language: str, payload: P) -> list[P
         pieces_per_alt = [_pieces(alt) for alt in alternatives]
         if len(alternatives) == 1 and len(pieces_per_alt[0]) > 1:
             for n, piece in enumerate(pieces_per_alt[0]):
-                key = _key(piece, cache, exact=raw.startswith("="))
-                elements.append(Element(frozenset([key]), optional, gap if n == 0 else 0))
+                keys = _keys(piece, cache, language, exact=raw.startswith("="))
+                elements.append(Element(keys, optional, gap if n == 0 else 0))
             gap = 0
             continue
         keys = frozenset(
-            _key(pieces[0], cache, exact=alt.startswith("="))
+            key
             for alt, pieces in zip(alternatives, pieces_per_alt, strict=True)
             if pieces
+            for key in _keys(pieces[0], cache, language, exact=alt.startswith("="))
         )
         if keys:
             elements.append(Element(keys, optional, gap))
@@ -197,6 +198,20 @@ def _with_elisions(element: Element, elided: dict[str, str]) -> Element:
 
 def _pieces(word: str) -> list[str]:
     return [m.group() for m in _PIECE_RE.finditer(word)]
+
+
+def _keys(piece: str, cache: WordCache, language: str, *, exact: bool) -> frozenset[str]:
+    """The keys a written word matches by: its stem, and in French also the stem of its plural
+    or singular, which the French stemmer often cuts apart ("religion" → "religion" but
+    "religions" → "relig"; "opinion", "crédit", "conflit", "plaisir"…). Short words keep one
+    key: "foi" is not "fois", nor "moi" "mois"."""
+    key = _key(piece, cache, exact=exact)
+    if exact or language != "fr" or len(piece) < 5 or key.startswith(("^", "<")):
+        return frozenset((key,))
+    if piece[-1:] in ("x", "z"):
+        return frozenset((key,))  # "rolex" is no plural of "role"
+    other = piece[:-1] if piece[-1:] == "s" else piece + "s"
+    return frozenset((key, cache.forms(other).key))
 
 
 def _key(piece: str, cache: WordCache, *, exact: bool) -> str:
