@@ -27,7 +27,7 @@ from firsthand.services.database import (
     start_fresh,
     try_open,
 )
-from firsthand.services.profiles import list_profiles
+from firsthand.services.profiles import active_profile
 from firsthand.settings import Settings
 from firsthand.shell.first_run import FirstRunDialog
 from firsthand.shell.i18n import fmt, install_translators, ui_language
@@ -140,16 +140,13 @@ class Application:
             return False
         self.db = store.path
         try:
-            profiles = list_profiles(store)
+            profile = active_profile(store, self.settings.last_profile_id)
         except StoreError as err:
             QMessageBox.critical(None, QCoreApplication.translate("app", "Firsthand"), str(err))
             store.dispose()
             return False
-        profile_id = next(
-            (p.id for p in profiles if p.id == self.settings.last_profile_id),
-            profiles[0].id if profiles else 0,
-        )
-        if not profiles:
+        profile_id = profile.id if profile else 0
+        if profile is None:
             dialog = FirstRunDialog(store)
             if not dialog.exec() or dialog.profile is None:
                 store.dispose()
