@@ -8,8 +8,10 @@ spam findings, prices) for promotion.
 The kind is what most of the post does, so votes are counted sentence by sentence: each
 sentence has a capped say per kind (a shouted sales tail or a one-line lesson is one sentence),
 the opening sentence counts more (the hook says what the post is), and a past case told after
-an opinion, a tip or news counts less (it is their evidence), as does advice after an opinion
-(its conclusion). The kind with the most votes wins; too few votes is "other".
+an opinion, a tip or news counts less (it is their evidence, however long), as does advice
+after an opinion (its conclusion). The kind with the most votes wins; too few votes is "other".
+News said under a condition ("quand on commence…") is no news, news in a brochure's voice is
+still news, and news that names its price is an offer.
 
 What the opening does decides more than words: one that thanks someone or asks the readers for
 their say ("Has anyone read…?") is neither of the good kinds; a last paragraph on an off-topic
@@ -381,8 +383,8 @@ class _Votes:
                 backing[kind] = backing.get(kind, 0.0) + weight * self.illustration
                 continue
             scores[kind] += weight
-        # However long the case told under a hook, it stays its evidence: it adds up to a
-        # little less than the hook's own say.
+        # However long the case told under a hook, it stays its evidence: together its votes
+        # count at most `backing_share` of the hook's own say.
         ceiling = strongest * self.opening_weight * self.backing_share
         for kind, weight in backing.items():
             scores[kind] += min(weight, ceiling) if self.backing_share else weight
