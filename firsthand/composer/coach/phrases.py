@@ -156,9 +156,9 @@ def _compile_one(source: str, variant: str, language: str, payload: P) -> list[P
         return []
     elided = _ELIDED.get(language)
     if elided:
-        # After the first word, a word written whole also finds its elided form: "fier de
-        # vous annoncer" finds "fière d'annoncer". (Not as the first word: a phrase starting
-        # with "le" or "de" would be tried at every "l'" and "d'" of a post.)
+        # After the first word, a word written whole also finds its elided form: "heureux de
+        # vous? annoncer" finds "heureuse d'annoncer". (Not as the first word: a phrase
+        # starting with "le" or "de" would be tried at every "l'" and "d'" of a post.)
         elements[1:] = [_with_elisions(element, elided) for element in elements[1:]]
     return _expand_leading_optional(source, tuple(elements), unordered, payload)
 
@@ -185,7 +185,7 @@ _ELIDED: dict[str, dict[str, str]] = {
 
 
 def _with_elisions(element: Element, elided: dict[str, str]) -> Element:
-    extra = set()
+    extra: set[str] = set()
     for key in element.keys:
         exact = key.startswith("=")
         short = elided.get(key[1:] if exact else key)
