@@ -309,9 +309,9 @@ def _shouting(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
         run.append(i)
     if run:
         close_run()
-    # Every branch needs two "!" or three of "!?": most posts are spared the scan.
+    # Every branch needs three of "!?": most posts are spared the scan.
     bangs = text.count("!")
-    if bangs >= 2 or bangs + text.count("?") >= 3:
+    if bangs + text.count("?") >= 3:
         matches = _EXCLAIM_RE.finditer(text)
     else:
         matches = iter(())
