@@ -1916,3 +1916,33 @@ def test_a_long_case_under_an_opinions_hook_backs_it(
     kind: str, text: str, context: Context
 ) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context"),
+    [
+        # A client's view quoted to open a tip is not the author's opinion...
+        (
+            "experience",
+            "« Il faut qu'il apprenne à se calmer tout seul. » Je l'entends souvent en "
+            "consultation. Ce qui marche le mieux, d'après ce que je vois depuis des années : "
+            "rester à côté, parler doucement, nommer l'émotion.",
+            FR,
+        ),
+        (
+            "experience",
+            '"I think he should just toughen up." I hear it every week in clinic. What works '
+            "best, in my experience: stay close, keep your voice low, name the feeling.",
+            EN,
+        ),
+        # ...while the same words said by the author are.
+        (
+            "opinion",
+            "Il faut arrêter de dire aux parents de laisser pleurer leur enfant. Un enfant de "
+            "quatre ans ne sait pas se calmer seul.",
+            FR,
+        ),
+    ],
+)
+def test_a_quoted_view_is_not_the_authors_opinion(kind: str, text: str, context: Context) -> None:
+    assert analyze(text, context).kind == kind

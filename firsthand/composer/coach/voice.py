@@ -34,11 +34,14 @@ from .packs import Pack
 from .phrases import Scan
 from .report import KINDS, Context, Finding, Kind
 from .spam import company_subjects
-from .tokens import Tokens, WordForms, fold_accents
+from .tokens import Tokens, WordForms, fold_accents, quoted
 
 _PRICE_RE = re.compile(r"[€£$]\s?\d|\d\s?[€£$]")
 _WORD_RE = re.compile(r"\w+")
 _GOOD_KINDS: tuple[Kind, ...] = ("story", "experience", "announcement", "opinion")
+# Kinds whose words, inside a quotation, are someone else's: a client's "Il faut que…" or "Je
+# pense que…" quoted by the author is no view of the author's.
+_NOT_QUOTED = frozenset({"opinion"})
 # Jargon that says nothing about trade knowledge: buzzwords, rare words, long sentences.
 _NOT_TRADE = frozenset(
     {"jargon.buzzword", "jargon.rare-word", "jargon.long-sentence", "jargon.hard-sentence"}
@@ -233,6 +236,10 @@ def _phrase_votes(votes: _Votes, tokens: Tokens, scan: Scan, pack: Pack) -> None
             continue  # a capitalised word mid-sentence is a name ("Patrimoine Conseil")
         if signal.kind == "announcement" and _conditional(tokens, at, pack):
             continue  # "Quand on commence…", "If we open late…": said of any time, no news
+        if signal.kind in _NOT_QUOTED and quoted(
+            tokens, tokens.starts[at], tokens.ends[match.last]
+        ):
+            continue  # « Il faut qu'il apprenne… », a client's words: not the author's view
         key = (signal.kind, at)
         if key not in best or best[key][0] < signal.weight:
             best[key] = (signal.weight, signal.label or signal.kind, match.last)
@@ -629,12 +636,17 @@ def _word_counts(
                 past.append(sentences[at])
         elif found & _PARTICIPLE and _compound_past(tokens, words, n, pack):
             past.append(sentences[at])
-        if found & _OUGHT and not any(
-            forms[i].fold in speakers
-            for i in words[max(0, n - 2) : n]
-            if sentences[i] == sentences[at]
+        if (
+            found & _OUGHT
+            and not any(
+                forms[i].fold in speakers
+                for i in words[max(0, n - 2) : n]
+                if sentences[i] == sentences[at]
+            )
+            and not quoted(tokens, tokens.starts[at], tokens.ends[at])
         ):
-            oughts.append(sentences[at])  # not "you should" (advice) nor "I should"
+            # Not "you should" (advice) nor "I should", nor a client's words quoted.
+            oughts.append(sentences[at])
         if not found & (_COMMAND_VERB | _COMMAND_SUFFIX):
             continue
         if n + 1 < len(words) and forms[words[n + 1]].fold in _TO_THE_AUTHOR:
