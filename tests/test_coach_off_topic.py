@@ -788,3 +788,55 @@ def test_hot_subjects_in_the_words_of_their_talk(text: str, context: Context, ru
 )
 def test_images_and_fields_that_touch_hot_words_stay_clean(text: str, context: Context) -> None:
     assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # A subject brought in as an image stays an image, however far it is carried.
+        (
+            "So many couples treat a row like a parliamentary debate: points scored, the "
+            "opposition's record read back, every motion voted on.",
+            Context(language="en", profession="couples therapist", topics=("couples therapy",)),
+        ),
+        (
+            "Stop treating practice as a war. The piano is no battlefield and your child is "
+            "not the enemy.",
+            Context(language="en", profession="piano teacher", topics=("piano lessons",)),
+        ),
+        (
+            "On dirait une séance de questions au gouvernement, chacun prêt à déposer une "
+            "motion de censure. Votre salon n'est pas l'Assemblée nationale.",
+            Context(language="fr", profession="thérapeute de couple", topics=("couple",)),
+        ),
+        # Disclaimers and star ratings.
+        (
+            "Depuis la réforme, mon téléphone sonne. Je réponds ici, sans politique, juste les "
+            "faits.",
+            Context(language="fr", profession="conseiller", topics=("épargne",)),
+        ),
+        ("Rated 5 stars by local families, and we're proud of it.", DENTIST),
+    ],
+)
+def test_a_subject_brought_in_as_an_image_stays_an_image(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Prices go up in January thanks to this useless government and its taxes.", DENTIST),
+        (
+            "Les prix montent en janvier, merci au gouvernement incompétent et à ses taxes.",
+            DENTISTE,
+        ),
+        # A comparison in one sentence doesn't excuse a stance in another about another subject.
+        (
+            "I run my clinic like a well-drilled team. And anyone who votes for that party "
+            "again deserves what's coming.",
+            DENTIST,
+        ),
+    ],
+)
+def test_a_stance_is_not_an_image(text: str, context: Context) -> None:
+    assert "off_topic.politics" in off_topic(analyze(text, context))

@@ -53,6 +53,11 @@ def check_off_topic(
             for first, last, key in weak.get(rule_id, [])
             if not _meets((first, last), figures)
         ]
+        starts = [first for first, _ in hits] + [first for first, _, _ in soft]
+        if any(_likened(tokens, first, pack) for first in starts):
+            # The subject came in as an image ("a row like a parliamentary debate"): its
+            # other words in the post carry the image on ("points scored, the opposition…").
+            continue
         distinct_soft = {key for _, _, key in soft}
         if not hits and len(distinct_soft) < int(pack.setting("weak_needed", 2)):
             continue
@@ -60,6 +65,28 @@ def check_off_topic(
             start, end = tokens.starts[first], tokens.ends[last]
             findings.append(from_rule(text, start, end, rule))
     return findings
+
+
+def _likened(tokens: Tokens, first: int, pack: Pack) -> bool:
+    """Whether the hit is what something is likened to: "a row like a parliamentary debate",
+    "treating practice as a war", « on dirait une séance de questions au gouvernement »: the
+    comparison (`similes`, a word and the article after it) sits at most six words before."""
+    similes = _SIMILES.get(pack.language)
+    if similes is None:
+        pairs = (str(simile).split() for simile in pack.setting("similes", []))
+        similes = _SIMILES[pack.language] = frozenset(
+            (pair[0], pair[1]) for pair in pairs if len(pair) == 2
+        )
+    if not similes:
+        return False
+    forms, sentences = tokens.forms, tokens.sentences
+    return any(
+        sentences[k] == sentences[first] and (forms[k].fold, forms[k + 1].fold) in similes
+        for k in range(max(0, first - 7), first)
+    )
+
+
+_SIMILES: dict[str, frozenset[tuple[str, str]]] = {}
 
 
 def _meets(span: tuple[int, int], figures: list[tuple[int, int]]) -> bool:
