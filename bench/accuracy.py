@@ -2,11 +2,12 @@
 
     .venv/bin/python bench/accuracy.py [--set FILE]... [--lang en|fr] [--quiet]
 
-Nine sets by default. Five are for tuning, and their misses are listed so rule authors can see
-what to improve: tests/data/eval_posts.jsonl (172 posts), tests/data/eval_posts_tuning2.jsonl and
-eval_posts_tuning3.jsonl (160 posts each, written blind; the third with many more professions),
-eval_posts_tuning4.jsonl (200, blind) and eval_posts_tuning5.jsonl (160, blind, in many forms and
-regional variants). Four are held out: tests/data/eval_posts_holdout.jsonl (66 posts written
+Ten sets by default. Six are for tuning, and their misses are listed so rule authors can see
+what to improve: tests/data/eval_posts.jsonl (172 posts), tests/data/eval_posts_tuning2.jsonl
+and eval_posts_tuning3.jsonl (160 posts each, written blind; the third with many more
+professions), eval_posts_tuning4.jsonl (200, blind), eval_posts_tuning5.jsonl (160, blind, in
+many forms and regional variants) and eval_posts_tuning6.jsonl (80, blind, around the kinds'
+boundaries). Four are held out: tests/data/eval_posts_holdout.jsonl (66 posts written
 separately, other professions and wordings), eval_posts_holdout2.jsonl and
 eval_posts_holdout3.jsonl (120 posts each) and eval_posts_holdout4.jsonl (200), written blind,
 without reading the rule packs or the other sets. The held-out sets print figures only, so they
@@ -56,7 +57,9 @@ TUNING4_SET = ROOT / "tests" / "data" / "eval_posts_tuning4.jsonl"
 # A fifth, written blind in many forms: short posts, captions, long LinkedIn posts; UK and US
 # English; French from France, Belgium, Switzerland and Québec.
 TUNING5_SET = ROOT / "tests" / "data" / "eval_posts_tuning5.jsonl"
-TUNING_SETS = (DEFAULT_SET, TUNING2_SET, TUNING3_SET, TUNING4_SET, TUNING5_SET)
+# A sixth, written blind around the boundaries between kinds and between clean and flagged.
+TUNING6_SET = ROOT / "tests" / "data" / "eval_posts_tuning6.jsonl"
+TUNING_SETS = (DEFAULT_SET, TUNING2_SET, TUNING3_SET, TUNING4_SET, TUNING5_SET, TUNING6_SET)
 # Written after the rules, kept out of rule tuning: the figures that say how the coach does on
 # posts it has never seen (the goal the issue states).
 HOLDOUT_SET = ROOT / "tests" / "data" / "eval_posts_holdout.jsonl"
