@@ -967,3 +967,22 @@ def test_journeys_are_office_talk(text: str) -> None:
 )
 def test_mocked_explained_and_everyday_words_are_plain(text: str, context: Context) -> None:
     assert warned(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # A listed word written with a capital mid-sentence is a name: the town of Dole, not
+        # the lawyer's "dol" (fraud).
+        ("Nous recrutons une assistante pour notre clinique, à Dole, en CDI.", FR),
+        ("We fitted a kitchen for the Mortgage family in Leeds last week.", EN),
+    ],
+)
+def test_a_listed_word_with_a_capital_mid_sentence_is_a_name(text: str, context: Context) -> None:
+    assert warned(text, context) == []
+
+
+def test_the_same_word_in_lower_case_is_still_the_term() -> None:
+    found = warned("Le dol rend le contrat annulable, et Dole est une jolie ville.", FR)
+    assert "dol" in found
+    assert "Dole" not in found

@@ -81,6 +81,14 @@ def check_jargon(
             else:
                 findings.append(_word_finding(text, token, pack))
             continue
+        word = tokens.texts[first]
+        if (
+            first == last
+            and word[:1].isupper()
+            and not tokens.firsts[first]
+            and not (_shorthand(word) or _letter_digit(word))
+        ):
+            continue  # "à Dole", "chez Caries & Co": a capital mid-sentence makes it a name
         # Office talk stays office talk when explained: only trade terms may be ("explainable").
         explainable = hit.rule.options.get("explainable", True)
         if explainable and _glossed(text, tokens.ends[last], glosses):
