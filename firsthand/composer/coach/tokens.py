@@ -30,7 +30,7 @@ import snowballstemmer
 # piece's first characters tell its kind (see tokenize).
 _TOKEN_SPLIT_RE = regex.compile(
     r"([\p{L}\p{N}][\p{L}\p{M}\p{N}]*+(?![\w.+@:-])"
-    r"|(?:https?://|www\.)[^\s<>\"]++"
+    r"|(?:https?://|www\.)[^\s<>\"”’»]++"  # a closing quote ends a link: “www.site.fr”
     r"|(?<![\w.+-])[\w.+-]++@[\w-]++\.[\w.-]++"
     r"|#[\p{L}\p{M}\p{N}_]++"
     r"|@[\p{L}\p{M}\p{N}_.]++"
