@@ -23,6 +23,7 @@ from .tokens import (
     Token,
     Tokens,
     fold_accents,
+    positions,
     quoted,
     sentence_spans,
     word_cache,
@@ -309,14 +310,7 @@ def _a_name(text: str, tokens: Tokens, i: int) -> bool:
     texts = tokens.texts
     if texts.count(word) < 2:  # a C count: most rare words are written once
         return False
-    at = -1
-    try:
-        while True:
-            at = texts.index(word, at + 1)
-            if at != i and not tokens.firsts[at]:
-                return True
-    except ValueError:
-        return False
+    return any(at != i and not tokens.firsts[at] for at in positions(texts, word))
 
 
 def _declared(tokens: Tokens, first: int, last: int, own_words: frozenset[str]) -> bool:

@@ -17,7 +17,7 @@ from .frequency import zipf
 from .packs import Pack, Rule
 from .phrases import PhraseIndex, Scan, compile_pattern
 from .report import Context, Finding
-from .tokens import Token, Tokens, tokenize, word_cache, word_count
+from .tokens import Token, Tokens, positions, tokenize, word_cache, word_count
 
 
 def check_off_topic(
@@ -132,7 +132,7 @@ def _hashtags(
     memo: dict[str, list[tuple[str, bool, str]]] = pack.memo("off_topic_tags")
     kinds = tokens.kinds
     soft: list[tuple[str, int, str]] = []
-    for i in _indexes(kinds, "tag"):
+    for i in positions(kinds, "tag"):
         tag = tokens.texts[i]
         found = memo.get(tag)
         if found is None:
@@ -147,19 +147,6 @@ def _hashtags(
     for rule_id, i, key in soft:
         if rule_id in strong:
             weak.setdefault(rule_id, []).append((i, i, key))
-
-
-def _indexes(items: list[str], value: str) -> list[int]:
-    """Where `value` stands in `items`: list.index finds each in C, so a post with a few
-    tags costs a few calls, not a step per token."""
-    found: list[int] = []
-    at = -1
-    try:
-        while True:
-            at = items.index(value, at + 1)
-            found.append(at)
-    except ValueError:
-        return found
 
 
 def _tag_subjects(tag: str, pack: Pack) -> list[tuple[str, bool, str]]:
@@ -182,15 +169,12 @@ def _tag_words(pack: Pack) -> dict[str, tuple[str, bool]]:
         cache = word_cache(pack.language)
         for rule in pack.rules.values():
             for name, is_strong in (("weak", False), ("phrases", True)):
-                for phrase in cast(list[str], rule.options.get(name, [])):
-                    if " " in phrase.strip() or phrase.startswith(("~", "*")):
-                        continue
-                    for word in phrase.strip().rstrip("?").split("|"):
-                        if not word.lstrip("=").isalpha():
-                            continue  # "re-election", "49.3": not one word of a hashtag
-                        forms = cache.forms(word.lstrip("="))
-                        key = "=" + forms.fold if word.startswith("=") else forms.key
-                        words[key] = (rule.id, is_strong)
+                for word in _single_words(rule.options, name):
+                    if not word.lstrip("=").isalpha():
+                        continue  # "re-election", "49.3": not one word of a hashtag
+                    forms = cache.forms(word.lstrip("="))
+                    key = "=" + forms.fold if word.startswith("=") else forms.key
+                    words[key] = (rule.id, is_strong)
         _TAG_WORDS[pack.language] = words
     return words
 
@@ -248,8 +232,9 @@ def _phrase_keys(phrase: str, language: str) -> tuple[frozenset[str], ...]:
     )
 
 
-def _single_words(options: Any) -> Iterable[str]:
-    for phrase in options.get("phrases", []):
+def _single_words(options: Any, name: str = "phrases") -> Iterable[str]:
+    """The words of a subject's one-word phrases in list `name` ("vote", "=élus|=élue")."""
+    for phrase in options.get(name, []):
         words = str(phrase).split()
         if len(words) == 1 and not words[0].startswith(("~", "*")):
             yield from words[0].rstrip("?").split("|")

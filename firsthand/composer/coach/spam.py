@@ -13,7 +13,7 @@ from .networks import EMOJI, hashtags
 from .packs import Pack
 from .phrases import Scan
 from .report import Context, Finding
-from .tokens import WORD_PIECE_RE, Token, Tokens, quoted, word_cache, word_count
+from .tokens import WORD_PIECE_RE, Token, Tokens, positions, quoted, word_cache, word_count
 
 _EXCLAIM_RE = regex.compile(r"!{3,}+|[!?]{3,}+|(?:!\s){2,}+!")
 _EMOJI_RE = regex.compile(EMOJI, regex.VERSION1)
@@ -152,12 +152,7 @@ def _company_names(context: Context, tokens: Tokens) -> dict[int, tuple[int, int
         if not words:
             continue
         size = len(words)
-        i = -1
-        while True:
-            try:  # list.index scans in C: a name's first word is found without a Python loop
-                i = norms.index(words[0], i + 1)
-            except ValueError:
-                break
+        for i in positions(norms, words[0]):  # a name's first word, found by a scan in C
             if norms[i : i + size] == words:
                 spans[i] = (i, i + size - 1)
     return spans
