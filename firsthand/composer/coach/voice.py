@@ -294,19 +294,18 @@ def _sales_votes(
         weights = _promotion_weights(spam_pack)
         # "X is pleased to announce…": news in a brochure's voice; its sentence tells the
         # news (the business as its subject is the announcer), it doesn't pitch.
+        placed = [(f, _sentence_at(tokens, f.start, first_sentence)) for f in spam]
         announcing = _folded(pack, "announcing_words")
         news: set[int] = set()
         if announcing:
-            for f in spam:
+            for f, sentence in placed:
                 said = fold_accents(f.text.casefold())
                 if any(word in said for word in announcing) and not announcing.isdisjoint(
                     _WORD_RE.findall(said)
                 ):
-                    sentence = _sentence_at(tokens, f.start, first_sentence)
                     news.add(sentence)
                     votes.add("announcement", weights.get(f.rule, 1.0), "", sentence)
-        for f in spam:
-            sentence = _sentence_at(tokens, f.start, first_sentence)
+        for f, sentence in placed:
             if sentence in news:
                 continue
             weight = weights.get(f.rule, 1.0)
