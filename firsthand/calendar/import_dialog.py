@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from firsthand.context import AppContext
+from firsthand.message import Message
 from firsthand.services.plan_io import (
     OPTIONAL,
     REQUIRED,
     CsvTable,
-    Message,
     PlanInputError,
     RowIssue,
     build_preview,
@@ -35,7 +35,7 @@ from firsthand.services.plan_io import (
     import_preview,
     read_csv_file,
 )
-from firsthand.shell.i18n import fmt
+from firsthand.shell.i18n import fmt, translate_message
 from firsthand.store import StoreError
 from firsthand.tasks import run_task
 
@@ -45,7 +45,7 @@ PREVIEW_ROWS = 500  # enough to see the file; every row is still checked
 
 def said(message: Message) -> str:
     """What the import found wrong, in the UI's language (plan_io says it in English)."""
-    return message.fill(QCoreApplication.translate("PlanImport", message.template))
+    return translate_message(message, "PlanImport")
 
 
 class ImportDialog(QDialog):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -21,6 +20,7 @@ import icalendar
 from sqlmodel import select
 
 from firsthand.composer.coach.networks import NETWORKS as COACH_NETWORKS
+from firsthand.message import QT_TRANSLATE_NOOP, Message, say
 from firsthand.services.calendar import (
     at_local,
     display_zone,
@@ -115,16 +115,9 @@ KIND_ALIASES = {
 KindDetector = Callable[[str], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark `text` for translation: pyside6-lupdate finds it by this name; nothing else happens.
-
-    This module stays free of Qt (the CLI uses it): it says what is wrong in English, the
-    import dialog shows it translated (context "PlanImport"), the CLI as it is.
-    """
-    return text
-
-
-# What is wrong with a file, a row or a cell. %1, %2… are the values (see Message).
+# What is wrong with a file, a row or a cell. %1, %2… are the values (see Message). This
+# module stays free of Qt (the CLI uses it): it says what is wrong in English, the import
+# dialog shows it translated (context "PlanImport"), the CLI as it is.
 EMPTY_FILE = QT_TRANSLATE_NOOP("PlanImport", "the file is empty")
 CANNOT_READ = QT_TRANSLATE_NOOP("PlanImport", "cannot read %1: %2")
 NOT_A_DATE = QT_TRANSLATE_NOOP("PlanImport", "%1 is not a date (use YYYY-MM-DD)")
@@ -142,33 +135,6 @@ UNKNOWN_KIND = QT_TRANSLATE_NOOP("PlanImport", "unknown kind %1 (use %2)")
 NO_RESULT_COLUMN = QT_TRANSLATE_NOOP("PlanImport", "no result column (reach, reactions, …)")
 NOT_A_POST_NUMBER = QT_TRANSLATE_NOOP("PlanImport", "%1 is not a post number")
 NO_SUCH_POST = QT_TRANSLATE_NOOP("PlanImport", "no post %1 in this database")
-
-_PLACEHOLDER = re.compile(r"%(\d+)")
-
-
-@dataclass(frozen=True)
-class Message:
-    """A sentence with Qt-style %1, %2… and the values that go there, kept apart so the
-    UI can translate the sentence and still put each value where its language wants it."""
-
-    template: str  # English; one of the constants above, or any sentence without a translation
-    values: tuple[str, ...] = ()
-
-    def __str__(self) -> str:
-        return self.fill(self.template)
-
-    def fill(self, template: str) -> str:
-        """`template` (this message's own, or its translation) with the values in place."""
-
-        def value(match: re.Match[str]) -> str:
-            index = int(match.group(1)) - 1
-            return self.values[index] if 0 <= index < len(self.values) else match.group(0)
-
-        return _PLACEHOLDER.sub(value, template)  # one pass: a value's own "%1" stays as typed
-
-
-def say(template: str, *values: object) -> Message:
-    return Message(template, tuple(str(v) for v in values))
 
 
 class CellError(ValueError):

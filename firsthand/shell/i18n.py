@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from firsthand.message import Message, say
+
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 LANGUAGES = ("en", "fr")
 
@@ -51,7 +53,12 @@ def decimal(value: float, places: int = 1) -> str:
 
 def fmt(template: str, *args: object) -> str:
     """Fill Qt-style %1, %2… placeholders (translations may reorder them)."""
-    out = template
-    for i in range(len(args), 0, -1):  # %10 before %1
-        out = out.replace(f"%{i}", str(args[i - 1]))
-    return out
+    return str(say(template, *args))
+
+
+def translate_message(message: Message, context: str) -> str:
+    """`message` in the UI's language: its template translated in `context`, then filled.
+
+    A template with no translation (or a plain sentence) shows in English, as it is.
+    """
+    return message.fill(QCoreApplication.translate(context, message.template))
