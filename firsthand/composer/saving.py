@@ -12,7 +12,14 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from firsthand.services.posts import PostData, create_post, get_post, update_post
+from firsthand.message import say
+from firsthand.services.posts import (
+    CHANGED_ELSEWHERE,
+    PostData,
+    create_post,
+    get_post,
+    update_post,
+)
 from firsthand.services.variants import save_variants
 from firsthand.store import ConflictError, Store
 
@@ -113,9 +120,6 @@ class PostWriter:
         theirs = get_post(self.store, self._id)
         changes = merge(self._base, theirs, job) if self._base is not None else None
         if changes is None:
-            raise ConflictError(
-                "This post was changed in another window or on another computer since you "
-                "opened it."
-            )
+            raise ConflictError(say(CHANGED_ELSEWHERE))
         networks = changes.pop(NETWORKS, None)
         return update_post(self.store, self._id, theirs.version, networks=networks, **changes)

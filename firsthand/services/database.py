@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from firsthand.message import QT_TRANSLATE_NOOP, say
 from firsthand.paths import Paths
 from firsthand.settings import Settings
 from firsthand.store import (
@@ -28,6 +29,11 @@ RESTORE = "restore"
 START_FRESH = "fresh"
 OTHER_FILE = "other"
 QUIT = "quit"
+
+# In English; the UI translates them (context "StoreError"). %1 is the database file.
+NO_FILE = QT_TRANSLATE_NOOP("StoreError", "There is no database file %1.")
+EMPTY_FILE = QT_TRANSLATE_NOOP("StoreError", "The file %1 is empty, not a Firsthand database.")
+NO_BACKUP = QT_TRANSLATE_NOOP("StoreError", "There is no backup of %1 to restore.")
 
 
 def choose_db_path(paths: Paths, settings: Settings, override: str | None) -> Path:
@@ -74,9 +80,9 @@ def open_existing(path: Path, busy_timeout: float = BUSY_TIMEOUT_S) -> Store:
     from a newer version.
     """
     if not path.is_file():
-        raise StoreError(f"There is no database file {path}.", path)
+        raise StoreError(say(NO_FILE, path), path)
     if inspect_file(path, busy_timeout) is None:
-        raise NotADatabase(f"The file {path} is empty, not a Firsthand database.", path)
+        raise NotADatabase(say(EMPTY_FILE, path), path)
     return Store(path, busy_timeout)
 
 
@@ -84,7 +90,7 @@ def restore_newest(paths: Paths, path: Path) -> Path | None:
     """Put the newest backup in place of `path`; the bad file is kept aside, never deleted."""
     backups = list_backups(paths.backup_dir_for(path), path)
     if not backups:
-        raise NotADatabase(f"There is no backup of {path} to restore.", path)
+        raise NotADatabase(say(NO_BACKUP, path), path)
     return restore(backups[0].path, path)
 
 

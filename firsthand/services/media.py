@@ -17,12 +17,18 @@ from typing import BinaryIO
 
 from sqlmodel import Session, col, select
 
+from firsthand.message import QT_TRANSLATE_NOOP, say
+from firsthand.services.posts import NO_POST
 from firsthand.store import NotFound, Store, Unwritable
 from firsthand.store.models import Media, Post
 
 MAX_BYTES = 30 * 1024 * 1024  # no network takes a bigger photo; bigger files are mistakes
 MAX_PIXELS = 80_000_000  # decoding more would stall the thumbnailer and waste memory
 PREVIEWS_FILE = Path(__file__).resolve().parents[1] / "resources" / "previews.toml"
+
+# In English; the UI translates them (context "StoreError"). %2: what the system said.
+CANNOT_COPY = QT_TRANSLATE_NOOP("StoreError", "Firsthand can't copy the images into %1: %2.")
+NO_IMAGE = QT_TRANSLATE_NOOP("StoreError", "Image %1 does not exist.")
 
 
 class MediaError(ValueError):
@@ -193,7 +199,7 @@ def _new_name(post_id: int, suffix: str) -> str:
 def _next_position(s: Session, post_id: int) -> int:
     """Where an image added now goes: after the post's others. Raises NotFound without the post."""
     if s.get(Post, post_id) is None:
-        raise NotFound(f"Post {post_id} does not exist.")
+        raise NotFound(say(NO_POST, post_id))
     last = s.exec(
         select(Media.position).where(Media.post_id == post_id).order_by(col(Media.position).desc())
     ).first()
@@ -270,10 +276,7 @@ def copy_media(
         for _original, name in copies:
             (media_dir / name).unlink(missing_ok=True)
         if isinstance(exc, OSError):  # the database's own errors arrive as StoreErrors
-            raise Unwritable(
-                f"Firsthand can't copy the images into {media_dir}: {exc.strerror or exc}.",
-                media_dir,
-            ) from exc
+            raise Unwritable(say(CANNOT_COPY, media_dir, exc.strerror or exc), media_dir) from exc
         raise
 
 
@@ -290,7 +293,7 @@ def remove_media(store: Store, media_dir: Path, media_id: int) -> None:
     with store.write() as s:
         row = s.get(Media, media_id)
         if row is None:
-            raise NotFound(f"Image {media_id} does not exist.")
+            raise NotFound(say(NO_IMAGE, media_id))
         name = row.path
         s.delete(row)
     (media_dir / name).unlink(missing_ok=True)

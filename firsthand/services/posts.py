@@ -11,11 +11,20 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
+from firsthand.message import QT_TRANSLATE_NOOP, say
 from firsthand.store import ConflictError, NotFound, Store, utcnow
 from firsthand.store.models import POST_KINDS, POST_STATUSES, Post, PostTarget, Revision
 
 # Autosave writes often; a new revision at most this often keeps history useful, not noisy.
 REVISION_EVERY = timedelta(seconds=60)
+
+# In English; the UI translates them (context "StoreError"). %1 is the post's number.
+NO_POST = QT_TRANSLATE_NOOP("StoreError", "Post %1 does not exist.")
+NO_POST_OR_DELETED = QT_TRANSLATE_NOOP("StoreError", "Post %1 does not exist or was deleted.")
+CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "StoreError",
+    "This post was changed in another window or on another computer since you opened it.",
+)
 
 RESULT_FIELDS = ("reach", "reactions", "comments", "shares", "new_followers", "inquiries")
 
@@ -173,7 +182,7 @@ def get_post(store: Store, post_id: int, include_deleted: bool = False) -> PostD
     with store.read() as s:
         row = s.get(Post, post_id)
         if row is None or (row.deleted_at is not None and not include_deleted):
-            raise NotFound(f"Post {post_id} does not exist or was deleted.")
+            raise NotFound(say(NO_POST_OR_DELETED, post_id))
         return _data(row, _targets_of(s, [post_id])[post_id])
 
 
@@ -195,12 +204,9 @@ def update_post(
     with store.write() as s:
         row = s.get(Post, post_id)
         if row is None or row.deleted_at is not None:
-            raise NotFound(f"Post {post_id} does not exist or was deleted.")
+            raise NotFound(say(NO_POST_OR_DELETED, post_id))
         if expected_version is not None and row.version != expected_version:
-            raise ConflictError(
-                "This post was changed in another window or on another computer since you "
-                "opened it."
-            )
+            raise ConflictError(say(CHANGED_ELSEWHERE))
         now = utcnow()
         if "body" in changes and changes["body"] != row.body and row.body:
             newest = s.exec(
@@ -229,7 +235,7 @@ def delete_post(store: Store, post_id: int) -> None:
     with store.write() as s:
         row = s.get(Post, post_id)
         if row is None:
-            raise NotFound(f"Post {post_id} does not exist.")
+            raise NotFound(say(NO_POST, post_id))
         row.deleted_at = utcnow()
         row.version += 1
         s.add(row)
@@ -239,7 +245,7 @@ def undelete_post(store: Store, post_id: int) -> PostData:
     with store.write() as s:
         row = s.get(Post, post_id)
         if row is None:
-            raise NotFound(f"Post {post_id} does not exist.")
+            raise NotFound(say(NO_POST, post_id))
         row.deleted_at = None
         row.version += 1
         s.add(row)
@@ -342,7 +348,7 @@ def record_results(
     with store.write() as s:
         post = s.get(Post, post_id)
         if post is None:
-            raise NotFound(f"Post {post_id} does not exist.")
+            raise NotFound(say(NO_POST, post_id))
         row = s.exec(
             select(PostTarget).where(PostTarget.post_id == post_id, PostTarget.network == network)
         ).first()

@@ -9,11 +9,18 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import col, select
 
+from firsthand.message import QT_TRANSLATE_NOOP, say
 from firsthand.store import ConflictError, NotFound, Store
 from firsthand.store.models import Profile
 
 if TYPE_CHECKING:
     from firsthand.composer.coach.report import Context
+
+# In English; the UI translates them (context "StoreError").
+NO_PROFILE = QT_TRANSLATE_NOOP("StoreError", "Profile %1 does not exist.")
+PROFILE_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "StoreError", "This profile was changed elsewhere; reload it and try again."
+)
 
 
 @dataclass(frozen=True)
@@ -103,7 +110,7 @@ def get_profile(store: Store, profile_id: int) -> ProfileData:
     with store.read() as s:
         row = s.get(Profile, profile_id)
         if row is None:
-            raise NotFound(f"Profile {profile_id} does not exist.")
+            raise NotFound(say(NO_PROFILE, profile_id))
         return _data(row)
 
 
@@ -117,9 +124,9 @@ def update_profile(
     with store.write() as s:
         row = s.get(Profile, profile_id)
         if row is None:
-            raise NotFound(f"Profile {profile_id} does not exist.")
+            raise NotFound(say(NO_PROFILE, profile_id))
         if expected_version is not None and row.version != expected_version:
-            raise ConflictError("This profile was changed elsewhere; reload it and try again.")
+            raise ConflictError(say(PROFILE_CHANGED_ELSEWHERE))
         for key, val in changes.items():
             if isinstance(val, (list, tuple, set)):
                 val = _clean_list(val)
@@ -134,7 +141,7 @@ def _add_to_list(store: Store, profile_id: int, attr: str, value: str) -> Profil
     with store.write() as s:
         row = s.get(Profile, profile_id)
         if row is None:
-            raise NotFound(f"Profile {profile_id} does not exist.")
+            raise NotFound(say(NO_PROFILE, profile_id))
         current = list(getattr(row, attr))
         setattr(row, attr, _clean_list([*current, value]))
         row.version += 1

@@ -6,6 +6,8 @@ from collections.abc import Mapping
 
 from sqlmodel import select
 
+from firsthand.message import say
+from firsthand.services.posts import NO_POST
 from firsthand.store import NotFound, Store
 from firsthand.store.models import Post, PostTarget
 
@@ -14,7 +16,7 @@ def save_variants(store: Store, post_id: int, variants: Mapping[str, str | None]
     """Set each network's variant (None or blank: use the main text), creating targets."""
     with store.write() as s:
         if s.get(Post, post_id) is None:
-            raise NotFound(f"Post {post_id} does not exist.")
+            raise NotFound(say(NO_POST, post_id))
         rows = {
             t.network: t for t in s.exec(select(PostTarget).where(PostTarget.post_id == post_id))
         }

@@ -8,10 +8,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from firsthand.message import QT_TRANSLATE_NOOP, say
+
 from .engine import translate
 from .errors import NotADatabase, StoreError
 
 SUFFIX = ".firsthand-backup.db"
+
+# In English; the UI translates them (context "StoreError"). %2: what SQLite or the system said.
+BACKUP_UNREADABLE = QT_TRANSLATE_NOOP("StoreError", "The backup %1 can't be read: %2.")
+BACKUP_DAMAGED = QT_TRANSLATE_NOOP("StoreError", "The backup %1 is damaged.")
+RESTORE_FAILED = QT_TRANSLATE_NOOP("StoreError", "Restoring %1 failed: %2")
 
 
 @dataclass(frozen=True)
@@ -105,14 +112,14 @@ def restore(backup: Path, db_path: Path) -> Path | None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise NotADatabase(f"The backup {backup} can't be read: {exc}.", backup) from exc
+        raise NotADatabase(say(BACKUP_UNREADABLE, backup, exc), backup) from exc
     if not ok or ok[0] != "ok":
-        raise NotADatabase(f"The backup {backup} is damaged.", backup)
+        raise NotADatabase(say(BACKUP_DAMAGED, backup), backup)
     aside = set_aside(db_path) if db_path.exists() else None
     try:
         partial = db_path.with_name(db_path.name + ".restoring")
         shutil.copy2(backup, partial)
         partial.replace(db_path)
     except OSError as exc:
-        raise StoreError(f"Restoring {backup} failed: {exc}", db_path) from exc
+        raise StoreError(say(RESTORE_FAILED, backup, exc), db_path) from exc
     return aside

@@ -15,6 +15,8 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine
 
+from firsthand.message import QT_TRANSLATE_NOOP, say
+
 from .errors import DatabaseLocked, NotADatabase, StoreError, Unwritable
 
 BUSY_TIMEOUT_S = 5.0
@@ -47,28 +49,37 @@ def make_engine(path: Path, busy_timeout: float = BUSY_TIMEOUT_S) -> Engine:
     return engine
 
 
+# What went wrong, in English; the UI translates them (context "StoreError"). %1 is the file.
+LOCKED = QT_TRANSLATE_NOOP(
+    "StoreError",
+    "The database %1 is in use by another program. "
+    "Close it there (or wait a moment) and try again.",
+)
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "StoreError", "The disk holding %1 is full. Free some space and try again."
+)
+CANNOT_WRITE = QT_TRANSLATE_NOOP(
+    "StoreError", "Firsthand can't write to %1. Check that the folder exists and is writable."
+)
+NOT_OURS_OR_DAMAGED = QT_TRANSLATE_NOOP(
+    "StoreError", "The file %1 is not a Firsthand database, or it is damaged."
+)
+# %2: what SQLite or the system said, left as it is.
+UNUSABLE = QT_TRANSLATE_NOOP("StoreError", "The database %1 could not be used: %2")
+
+
 def translate(exc: BaseException, path: Path) -> StoreError:
     """Turn a SQLite/OS failure into a StoreError that names the file."""
     msg = str(getattr(exc, "orig", None) or exc).lower()
     if "locked" in msg or "busy" in msg:
-        return DatabaseLocked(
-            f"The database {path} is in use by another program. "
-            "Close it there (or wait a moment) and try again.",
-            path,
-        )
+        return DatabaseLocked(say(LOCKED, path), path)
     if "disk is full" in msg or "disk full" in msg or "no space" in msg:
-        return Unwritable(f"The disk holding {path} is full. Free some space and try again.", path)
+        return Unwritable(say(DISK_FULL, path), path)
     if "readonly" in msg or "read-only" in msg or "unable to open" in msg or "permission" in msg:
-        return Unwritable(
-            f"Firsthand can't write to {path}. Check that the folder exists and is writable.",
-            path,
-        )
+        return Unwritable(say(CANNOT_WRITE, path), path)
     if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
-        return NotADatabase(
-            f"The file {path} is not a Firsthand database, or it is damaged.",
-            path,
-        )
-    return StoreError(f"The database {path} could not be used: {exc}", path)
+        return NotADatabase(say(NOT_OURS_OR_DAMAGED, path), path)
+    return StoreError(say(UNUSABLE, path, exc), path)
 
 
 @contextmanager

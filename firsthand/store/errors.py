@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from firsthand.message import Message
+
 
 class StoreError(Exception):
-    """Base for every failure of the store; `str()` is a plain sentence."""
+    """Base for every failure of the store; `str()` is a plain English sentence.
 
-    def __init__(self, message: str, path: Path | None = None) -> None:
-        super().__init__(message)
+    `message` is the same sentence as a Message, for the UI to show in its own language:
+    the templates are marked for translation in context "StoreError" where they are raised.
+    """
+
+    def __init__(self, message: str | Message, path: Path | None = None) -> None:
+        self.message = message if isinstance(message, Message) else Message(message)
+        super().__init__(str(self.message))
         self.path = path
 
 

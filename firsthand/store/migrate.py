@@ -15,11 +15,30 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from firsthand.message import QT_TRANSLATE_NOOP, say
+
 from .backup import backup_now
 from .engine import BUSY_TIMEOUT_S, Store, translate, translated
 from .errors import DatabaseTooNew, NotADatabase, Unwritable
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+
+# Why a file is refused, in English; the UI translates them (context "StoreError").
+NOT_SQLITE = QT_TRANSLATE_NOOP(
+    "StoreError", "The file %1 is not a Firsthand database (it is not SQLite)."
+)
+# %2: what SQLite's integrity check said, left as it is.
+DAMAGED = QT_TRANSLATE_NOOP("StoreError", "The database %1 is damaged (%2).")
+ANOTHER_PROGRAMS = QT_TRANSLATE_NOOP(
+    "StoreError", "The file %1 is an SQLite database of another program, not Firsthand's."
+)
+TOO_NEW = QT_TRANSLATE_NOOP(
+    "StoreError",
+    "The database %1 was made by a newer version of Firsthand. "
+    "Update Firsthand to open it; it was left untouched.",
+)
+# %2: what the system said.
+CANNOT_MAKE_FOLDER = QT_TRANSLATE_NOOP("StoreError", "Firsthand can't create the folder %1: %2.")
 
 
 def include_object(
@@ -60,7 +79,7 @@ def inspect_file(path: Path, busy_timeout: float = BUSY_TIMEOUT_S) -> str | None
     except OSError as exc:
         raise translate(exc, path) from exc
     if header != b"SQLite format 3\x00":
-        raise NotADatabase(f"The file {path} is not a Firsthand database (it is not SQLite).", path)
+        raise NotADatabase(say(NOT_SQLITE, path), path)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=busy_timeout)
         try:
@@ -80,17 +99,11 @@ def inspect_file(path: Path, busy_timeout: float = BUSY_TIMEOUT_S) -> str | None
     except sqlite3.Error as exc:
         raise translate(exc, path) from exc
     if check is None or check[0] != "ok":
-        raise NotADatabase(f"The database {path} is damaged ({check[0] if check else '?'}).", path)
+        raise NotADatabase(say(DAMAGED, path, check[0] if check else "?"), path)
     if revision is None and tables - {"alembic_version"}:
-        raise NotADatabase(
-            f"The file {path} is an SQLite database of another program, not Firsthand's.", path
-        )
+        raise NotADatabase(say(ANOTHER_PROGRAMS, path), path)
     if revision is not None and revision not in known_revisions():
-        raise DatabaseTooNew(
-            f"The database {path} was made by a newer version of Firsthand. "
-            "Update Firsthand to open it; it was left untouched.",
-            path,
-        )
+        raise DatabaseTooNew(say(TOO_NEW, path), path)
     return revision
 
 
@@ -116,7 +129,7 @@ def open_store(
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise Unwritable(
-                f"Firsthand can't create the folder {path.parent}: {exc.strerror or exc}.", path
+                say(CANNOT_MAKE_FOLDER, path.parent, exc.strerror or exc), path
             ) from exc
     existing = inspect_file(path, busy_timeout)
     store = Store(path, busy_timeout)
