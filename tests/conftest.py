@@ -61,6 +61,22 @@ def ctx(paths: Paths, settings: Settings, store: Store, profile: ProfileData):  
     return AppContext(paths=paths, settings=settings, store=store, profile_id=profile.id)
 
 
+@pytest.fixture
+def french(qapp):  # type: ignore[no-untyped-def]
+    """French translators for the widgets built during the test; English again afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from firsthand.shell.i18n import install_translators
+
+    locale = QLocale()
+    installed = install_translators(qapp, "fr")
+    assert installed, "firsthand_fr.qm did not load"
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
 def show_active(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
     """Show `widget` as the active window, so keyboard shortcuts reach it (offscreen too)."""
     from PySide6.QtWidgets import QApplication

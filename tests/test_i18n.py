@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTabWidget
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from firsthand.app import page_factories
@@ -23,7 +21,7 @@ from firsthand.context import AppContext
 from firsthand.paths import Paths
 from firsthand.services.posts import create_post
 from firsthand.shell.first_run import FirstRunDialog
-from firsthand.shell.i18n import I18N_DIR, install_translators
+from firsthand.shell.i18n import I18N_DIR
 from firsthand.shell.main_window import MainWindow
 from firsthand.store import open_store
 from tests.composer_support import make_page, wait_analysis
@@ -32,18 +30,6 @@ TS = I18N_DIR / "firsthand_fr.ts"
 PLACEHOLDER = re.compile(r"%\d+")
 ACCELERATOR = re.compile(r"&\w")
 T = TypeVar("T", bound=QObject)
-
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    """French translators for the widgets built during the test; English again afterwards."""
-    locale = QLocale()
-    installed = install_translators(qapp, "fr")
-    assert installed, "firsthand_fr.qm did not load"
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def _child(parent: QObject, kind: type[T], name: str) -> T:
