@@ -33,6 +33,7 @@ from firsthand.shell.first_run import FirstRunDialog
 from firsthand.shell.i18n import fmt, install_translators, ui_language
 from firsthand.shell.main_window import MainWindow
 from firsthand.shell.open_failure import OpenFailureDialog
+from firsthand.shell.store_errors import explain
 from firsthand.store import Store, StoreError, restore
 from firsthand.store.engine import BUSY_TIMEOUT_S
 from firsthand.tasks import run_task, wait_for_tasks
@@ -111,7 +112,7 @@ def open_with_recovery(
                     path = Path(chosen)
                 continue
         except StoreError as err:
-            QMessageBox.critical(None, QCoreApplication.translate("app", "Firsthand"), str(err))
+            QMessageBox.critical(None, QCoreApplication.translate("app", "Firsthand"), explain(err))
             continue
         return None
 
@@ -142,7 +143,7 @@ class Application:
         try:
             profile = active_profile(store, self.settings.last_profile_id)
         except StoreError as err:
-            QMessageBox.critical(None, QCoreApplication.translate("app", "Firsthand"), str(err))
+            QMessageBox.critical(None, QCoreApplication.translate("app", "Firsthand"), explain(err))
             store.dispose()
             return False
         profile_id = profile.id if profile else 0
@@ -174,7 +175,7 @@ class Application:
         def failed(exc: BaseException) -> None:
             if window is not None:
                 window.statusBar().showMessage(
-                    fmt(QCoreApplication.translate("app", "Daily backup failed: %1"), exc)
+                    fmt(QCoreApplication.translate("app", "Daily backup failed: %1"), explain(exc))
                 )
 
         run_task(lambda: daily_backup(paths, db, keep), None, failed, owner=window)
@@ -195,7 +196,7 @@ class Application:
         try:
             aside = restore(Path(backup), self.db)
         except StoreError as err:
-            QMessageBox.critical(None, QCoreApplication.translate("app", "Restore"), str(err))
+            QMessageBox.critical(None, QCoreApplication.translate("app", "Restore"), explain(err))
         else:
             if aside is not None:
                 QMessageBox.information(

@@ -28,6 +28,7 @@ from firsthand.services.calendar import display_zone
 from firsthand.services.posts import RESULT_FIELDS, record_results
 from firsthand.services.results import ResultRow, aggregate, result_rows, verdict
 from firsthand.shell.i18n import decimal, number
+from firsthand.shell.store_errors import explain
 from firsthand.store import NotFound, StoreError, utcnow
 
 from .charts import ChartView, bar_chart, line_chart
@@ -174,7 +175,7 @@ class EvaluationPage(QWidget):
         try:
             self.rows = result_rows(self.ctx.store, self.ctx.profile_id, start)
         except StoreError as exc:
-            self.verdict.setText(str(exc))
+            self.verdict.setText(explain(exc))
             return
         self._fill_table()
         self._charts()
@@ -232,7 +233,7 @@ class EvaluationPage(QWidget):
         try:
             record_results(self.ctx.store, post_id, network, **metrics)  # type: ignore[arg-type]
         except (StoreError, NotFound, ValueError) as exc:
-            self.hint.setText(str(exc))
+            self.hint.setText(explain(exc))
             return
         self.ctx.events.posts_changed.emit()
 

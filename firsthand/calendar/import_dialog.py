@@ -36,6 +36,7 @@ from firsthand.services.plan_io import (
     read_csv_file,
 )
 from firsthand.shell.i18n import fmt, translate_message
+from firsthand.shell.store_errors import explain
 from firsthand.store import StoreError
 from firsthand.tasks import run_task
 
@@ -313,7 +314,7 @@ class ImportDialog(QDialog):
             if isinstance(exc, PlanInputError):
                 why = self.problem(exc.row, exc.column, exc.problem)
             elif isinstance(exc, StoreError):
-                why = str(exc).splitlines()[0]
+                why = explain(exc).splitlines()[0]
             else:
                 why = repr(exc)
             self.summary.setText(

@@ -45,6 +45,7 @@ from firsthand.services.calendar import (
 from firsthand.services.mix import mix_for_period
 from firsthand.services.plan_io import export_csv, export_ics, posts_for_export
 from firsthand.services.profiles import ProfileData
+from firsthand.shell.store_errors import explain
 from firsthand.store import ConflictError, NotFound, StoreError, utcnow
 from firsthand.tasks import run_task
 
@@ -400,7 +401,7 @@ class CalendarPage(QWidget):
             if period is not None and view.days is not None:
                 self._remember_period(self._period_key(first, end, self.zone_name()), view.days)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Calendar"), str(exc))
+            QMessageBox.warning(self, self.tr("Calendar"), explain(exc))
             return
         backlog = view.ideas
         self._overdue_count = view.overdue
@@ -461,7 +462,7 @@ class CalendarPage(QWidget):
                 else:
                     self.agenda.set_period(days, zone, today)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Calendar"), str(exc))
+            QMessageBox.warning(self, self.tr("Calendar"), explain(exc))
             return
         self.title.setText(self._title(first, end))
         # Never cut the period short: French week titles run long.
@@ -553,7 +554,7 @@ class CalendarPage(QWidget):
                 ),
             )
         except (NotFound, ValueError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("Calendar"), str(exc))
+            QMessageBox.warning(self, self.tr("Calendar"), explain(exc))
         self.ctx.events.posts_changed.emit()
 
     def new_post_on(self, day: date) -> None:
@@ -662,6 +663,6 @@ class CalendarPage(QWidget):
             )
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            QMessageBox.warning(self, self.tr("Export"), explain(exc))
 
         run_task(work, done, failed, owner=self)

@@ -34,6 +34,7 @@ from firsthand.context import AppContext
 from firsthand.services.calendar import CalendarItem, due_between, overdue_posts
 from firsthand.services.posts import get_post
 from firsthand.services.results import mark_published
+from firsthand.shell.store_errors import explain
 from firsthand.store import StoreError, utcnow
 
 from .names import network_name
@@ -247,7 +248,7 @@ class ReminderDialog(QDialog):
         try:
             post = mark_published(self.ctx.store, item.id, str(network), self.url.text())
         except (StoreError, ValueError) as exc:
-            self.status.setText(str(exc))
+            self.status.setText(explain(exc))
             return
         self.url.clear()
         self.status.setText(

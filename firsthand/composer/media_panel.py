@@ -32,6 +32,7 @@ from firsthand.services.media import (
     list_media,
     remove_media,
 )
+from firsthand.shell import store_errors
 from firsthand.shell.i18n import fmt
 from firsthand.store import Store, StoreError
 from firsthand.tasks import run_task
@@ -111,7 +112,7 @@ class MediaPanel(QWidget):
             self._media = list_media(self.store, self.media_dir, post_id) if post_id else []
         except StoreError as exc:
             self._media = []
-            self.message.setText(str(exc))
+            self.message.setText(store_errors.explain(exc))
         self._refresh()
 
     def set_networks(self, networks: list[str]) -> None:
@@ -177,7 +178,7 @@ class MediaPanel(QWidget):
         if not shiboken6.isValid(self):
             return
         self.attach_button.setEnabled(True)
-        self.message.setText(str(exc))
+        self.message.setText(store_errors.explain(exc))
 
     def explain(self, error: MediaError) -> str:
         name = error.path.name
@@ -210,7 +211,7 @@ class MediaPanel(QWidget):
         try:
             remove_media(self.store, self.media_dir, self._media[row].id)
         except StoreError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(store_errors.explain(exc))
         self.set_post(self._post_id)
 
     def _refresh(self) -> None:

@@ -45,6 +45,7 @@ from firsthand.services.posts import (
 )
 from firsthand.services.profiles import ProfileData, allow_word, coach_context
 from firsthand.shell.i18n import fmt, number
+from firsthand.shell.store_errors import explain
 from firsthand.store import ConflictError, StoreError
 from firsthand.tasks import run_task
 
@@ -347,7 +348,7 @@ class ComposerPage(QWidget):
         try:
             post = get_post(self.ctx.store, post_id)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Open post"), str(exc))
+            QMessageBox.warning(self, self.tr("Open post"), explain(exc))
             return
         self._show_post(post)
 
@@ -556,7 +557,7 @@ class ComposerPage(QWidget):
         except ConflictError:
             return self._resolve_conflict()
         except StoreError as exc:
-            self._show_state(error=str(exc))
+            self._show_state(error=explain(exc))
             return False
         if post is not None:
             self._after_save(post, job)
@@ -589,7 +590,7 @@ class ComposerPage(QWidget):
             if isinstance(exc, ConflictError):
                 self._resolve_conflict()
             elif isinstance(exc, StoreError):
-                self._show_state(error=str(exc))
+                self._show_state(error=explain(exc))
             else:
                 log.error("autosave failed: %s", getattr(exc, "__traceback_text__", exc))
                 self._show_state(error=str(exc))
@@ -629,7 +630,7 @@ class ComposerPage(QWidget):
         try:
             self._show_post(get_post(self.ctx.store, self._post.id))
         except StoreError as exc:
-            self._show_state(error=str(exc))
+            self._show_state(error=explain(exc))
             return False
         self._show_state(note=self.tr("Loaded the version saved elsewhere."))
         return True
@@ -828,7 +829,7 @@ class ComposerPage(QWidget):
         try:
             self._profile = allow_word(self.ctx.store, self.ctx.profile_id, finding.text)
         except StoreError as exc:
-            self._show_state(error=str(exc))
+            self._show_state(error=explain(exc))
             return
         self.ctx.events.profile_changed.emit()
         self._refresh_context()
@@ -883,7 +884,7 @@ class ComposerPage(QWidget):
             try:
                 revisions = list_revisions(self.ctx.store, self._post.id)
             except StoreError as exc:
-                QMessageBox.warning(self, self.tr("Earlier versions"), str(exc))
+                QMessageBox.warning(self, self.tr("Earlier versions"), explain(exc))
                 return
         dialog = HistoryDialog(revisions, self.editor.toPlainText(), self)
         if dialog.exec() and dialog.chosen_body() is not None:

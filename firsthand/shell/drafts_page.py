@@ -30,7 +30,7 @@ from firsthand.services.posts import (
 from firsthand.store import StoreError
 
 from .i18n import fmt
-from .store_errors import save_or_explain
+from .store_errors import explain, save_or_explain
 
 UNSCHEDULED = ("idea", "draft", "ready")
 
@@ -145,7 +145,7 @@ class DraftsPage(QWidget):
         try:
             posts = self.posts()
         except StoreError as err:
-            self.empty.setText(str(err))
+            self.empty.setText(explain(err))
             posts = []
         self.table.setRowCount(len(posts))
         for row, post in enumerate(posts):
@@ -215,7 +215,7 @@ class DraftsPage(QWidget):
         try:
             undelete_post(self.ctx.store, post_id)
         except StoreError as err:
-            QMessageBox.warning(self, self.tr("Undo delete"), str(err))
+            QMessageBox.warning(self, self.tr("Undo delete"), explain(err))
             return
         self.undo_button.setEnabled(bool(self._deleted))
         self.ctx.events.posts_changed.emit()

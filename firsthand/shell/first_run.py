@@ -22,6 +22,7 @@ from firsthand.services.profiles import ProfileData, create_profile
 from firsthand.store import Store, StoreError
 
 from .i18n import fmt
+from .store_errors import explain
 from .widgets import ListEdit, NetworkChoice
 
 
@@ -146,6 +147,6 @@ class FirstRunDialog(QDialog):
                 timezone=zone,
             )
         except StoreError as err:
-            QMessageBox.critical(self, self.windowTitle(), str(err))
+            QMessageBox.critical(self, self.windowTitle(), explain(err))
             return
         super().accept()

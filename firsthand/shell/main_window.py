@@ -30,6 +30,7 @@ from .drafts_page import DraftsPage
 from .i18n import fmt
 from .profiles_dialog import ProfilesDialog
 from .settings_page import SettingsPage
+from .store_errors import explain
 
 
 class RestoreDialog(QDialog):
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
         try:
             dialog = ProfilesDialog(self.ctx.store, self.ctx.profile_id, self)
         except StoreError as err:
-            QMessageBox.critical(self, self.tr("Switch profile"), str(err))
+            QMessageBox.critical(self, self.tr("Switch profile"), explain(err))
             return
         if dialog.exec() and dialog.chosen is not None:
             self.switch_profile(dialog.chosen)
@@ -298,7 +299,7 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             self.statusBar().clearMessage()
-            QMessageBox.critical(self, self.tr("Back up now"), str(exc))
+            QMessageBox.critical(self, self.tr("Back up now"), explain(exc))
 
         run_task(lambda: backup_now(path, folder, keep=keep), done, failed, owner=self)
 

@@ -15,6 +15,7 @@ from firsthand.services.database import (
 from firsthand.store import DatabaseLocked, DatabaseTooNew, NotADatabase
 
 from .i18n import fmt
+from .store_errors import explain
 
 
 class OpenFailureDialog(QMessageBox):
@@ -51,7 +52,7 @@ class OpenFailureDialog(QMessageBox):
                 failure.path,
             )
         else:
-            text = str(err)
+            text = explain(err)
         self.setText(text)
         if failure.backups and isinstance(err, NotADatabase):
             newest = failure.backups[0]

@@ -26,7 +26,7 @@ from firsthand.services.profiles import ProfileData, update_profile
 from firsthand.store import ConflictError, StoreError
 
 from .i18n import fmt
-from .store_errors import save_or_explain
+from .store_errors import explain, save_or_explain
 from .widgets import ListEdit, NetworkChoice
 
 
@@ -168,7 +168,7 @@ class SettingsPage(QWidget):
         try:
             p = self.ctx.profile()
         except StoreError as err:
-            self.note.setText(str(err))
+            self.note.setText(explain(err))
             return
         self._profile_version = p.version
         self.name.setText(p.name)

@@ -1,4 +1,4 @@
-"""Saving from a widget: a plain message for every store failure, and a retry when locked."""
+"""Store failures in a widget: said in the UI's language, and a retry when the file is locked."""
 
 from __future__ import annotations
 
@@ -10,7 +10,20 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from firsthand.store import ConflictError, DatabaseLocked, StoreError
 
+from .i18n import translate_message
+
 T = TypeVar("T")
+
+
+def explain(err: BaseException) -> str:
+    """What went wrong, for a dialog: a store failure in the UI's language, anything else as is.
+
+    `str(err)` stays English (the CLI prints it); the sentence's values, such as the file's
+    path or SQLite's own words, are shown untranslated.
+    """
+    if isinstance(err, StoreError):
+        return translate_message(err.message, "StoreError")
+    return str(err)
 
 
 def save_or_explain(parent: QWidget | None, title: str, write: Callable[[], T]) -> T | None:
@@ -23,7 +36,7 @@ def save_or_explain(parent: QWidget | None, title: str, write: Callable[[], T]) 
         try:
             return write()
         except DatabaseLocked as err:
-            box = QMessageBox(QMessageBox.Icon.Warning, title, str(err), parent=parent)
+            box = QMessageBox(QMessageBox.Icon.Warning, title, explain(err), parent=parent)
             box.setObjectName("locked_message")
             retry = box.addButton(
                 QCoreApplication.translate("store_errors", "Try again"),
@@ -37,5 +50,5 @@ def save_or_explain(parent: QWidget | None, title: str, write: Callable[[], T]) 
         except ConflictError:
             raise  # the caller knows how to merge or reload
         except StoreError as err:
-            QMessageBox.critical(parent, title, str(err))
+            QMessageBox.critical(parent, title, explain(err))
             return None

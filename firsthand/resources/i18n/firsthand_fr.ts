@@ -135,168 +135,168 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../calendar/page.py" line="87"/>
+        <location filename="../../calendar/page.py" line="88"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="88"/>
+        <location filename="../../calendar/page.py" line="89"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="90"/>
+        <location filename="../../calendar/page.py" line="91"/>
         <source>Go to today</source>
         <translation>Revenir à aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="91"/>
+        <location filename="../../calendar/page.py" line="92"/>
         <source>Next period</source>
         <translation>Période suivante</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="103"/>
+        <location filename="../../calendar/page.py" line="104"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="104"/>
+        <location filename="../../calendar/page.py" line="105"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="105"/>
+        <location filename="../../calendar/page.py" line="106"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="106"/>
+        <location filename="../../calendar/page.py" line="107"/>
         <source>Content mix</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="120"/>
+        <location filename="../../calendar/page.py" line="121"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="122"/>
+        <location filename="../../calendar/page.py" line="123"/>
         <source>Import a plan from a CSV file</source>
         <translation>Importer un planning depuis un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="125"/>
-        <location filename="../../calendar/page.py" line="658"/>
-        <location filename="../../calendar/page.py" line="665"/>
+        <location filename="../../calendar/page.py" line="126"/>
+        <location filename="../../calendar/page.py" line="659"/>
+        <location filename="../../calendar/page.py" line="666"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="126"/>
-        <location filename="../../calendar/page.py" line="640"/>
+        <location filename="../../calendar/page.py" line="127"/>
+        <location filename="../../calendar/page.py" line="641"/>
         <source>Export the plan</source>
         <translation>Exporter le planning</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="129"/>
+        <location filename="../../calendar/page.py" line="130"/>
         <source>Plan and results as CSV…</source>
         <translation>Planning et résultats en CSV…</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="130"/>
+        <location filename="../../calendar/page.py" line="131"/>
         <source>Calendar file (.ics)…</source>
         <translation>Fichier d’agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="159"/>
+        <location filename="../../calendar/page.py" line="160"/>
         <source>Review</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="161"/>
+        <location filename="../../calendar/page.py" line="162"/>
         <source>Review posts past their time</source>
         <translation>Voir les publications dont l’heure est passée</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="411"/>
+        <location filename="../../calendar/page.py" line="412"/>
         <source>Drag an idea onto a day to plan it.</source>
         <translation>Glissez une idée sur un jour pour la planifier.</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="587"/>
+        <location filename="../../calendar/page.py" line="588"/>
         <source>1 post is past its time and not marked published.</source>
         <translation>1 publication a dépassé son heure sans être marquée publiée.</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="589"/>
+        <location filename="../../calendar/page.py" line="590"/>
         <source>%1 posts are past their time and not marked published.</source>
         <translation>%1 publications ont dépassé leur heure sans être marquées publiées.</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="180"/>
+        <location filename="../../calendar/page.py" line="181"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="403"/>
-        <location filename="../../calendar/page.py" line="464"/>
-        <location filename="../../calendar/page.py" line="549"/>
-        <location filename="../../calendar/page.py" line="556"/>
+        <location filename="../../calendar/page.py" line="404"/>
+        <location filename="../../calendar/page.py" line="465"/>
+        <location filename="../../calendar/page.py" line="550"/>
+        <location filename="../../calendar/page.py" line="557"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="409"/>
+        <location filename="../../calendar/page.py" line="410"/>
         <source>Ideas (%1)</source>
         <translation>Idées (%1)</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="413"/>
+        <location filename="../../calendar/page.py" line="414"/>
         <source>No ideas waiting. Jot one down with “New idea”, plan it later.</source>
         <translation>Aucune idée en attente. Notez-en une avec «&#xa0;Nouvelle idée&#xa0;», planifiez-la plus tard.</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="501"/>
+        <location filename="../../calendar/page.py" line="502"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="509"/>
+        <location filename="../../calendar/page.py" line="510"/>
         <source>Times are shown in UTC: your time zone %1 is not known here.</source>
         <translation>Heures affichées en UTC&#xa0;: votre fuseau horaire %1 est inconnu sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="514"/>
+        <location filename="../../calendar/page.py" line="515"/>
         <source>Times are shown in your time zone, %1 (%2).</source>
         <translation>Heures affichées dans votre fuseau horaire, %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="551"/>
+        <location filename="../../calendar/page.py" line="552"/>
         <source>This post was changed elsewhere meanwhile; the calendar now shows the latest version.</source>
         <translation>Cette publication a été modifiée ailleurs entre-temps&#xa0;; le calendrier affiche maintenant la dernière version.</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="623"/>
+        <location filename="../../calendar/page.py" line="624"/>
         <source>Import a plan</source>
         <translation>Importer un planning</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="623"/>
+        <location filename="../../calendar/page.py" line="624"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="638"/>
+        <location filename="../../calendar/page.py" line="639"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="638"/>
+        <location filename="../../calendar/page.py" line="639"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d’agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../calendar/page.py" line="659"/>
+        <location filename="../../calendar/page.py" line="660"/>
         <source>%1 posts written to %2.</source>
         <translation>%1 publications enregistrées dans %2.</translation>
     </message>
@@ -656,155 +656,155 @@
 <context>
     <name>ComposerPage</name>
     <message>
-        <location filename="../../composer/page.py" line="110"/>
+        <location filename="../../composer/page.py" line="111"/>
         <source>Composer</source>
         <translation>Rédaction</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="114"/>
+        <location filename="../../composer/page.py" line="115"/>
         <source>Save state</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="119"/>
+        <location filename="../../composer/page.py" line="120"/>
         <source>Start from a template</source>
         <translation>Partir d’un modèle</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="127"/>
+        <location filename="../../composer/page.py" line="128"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="129"/>
-        <location filename="../../composer/page.py" line="242"/>
-        <location filename="../../composer/page.py" line="648"/>
+        <location filename="../../composer/page.py" line="130"/>
+        <location filename="../../composer/page.py" line="243"/>
+        <location filename="../../composer/page.py" line="649"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="130"/>
-        <location filename="../../composer/page.py" line="132"/>
+        <location filename="../../composer/page.py" line="131"/>
+        <location filename="../../composer/page.py" line="133"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="133"/>
+        <location filename="../../composer/page.py" line="134"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="135"/>
-        <location filename="../../composer/page.py" line="278"/>
-        <location filename="../../composer/page.py" line="897"/>
+        <location filename="../../composer/page.py" line="136"/>
+        <location filename="../../composer/page.py" line="279"/>
+        <location filename="../../composer/page.py" line="887"/>
         <source>Earlier versions</source>
         <translation>Versions précédentes</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="136"/>
+        <location filename="../../composer/page.py" line="137"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="138"/>
+        <location filename="../../composer/page.py" line="139"/>
         <source>Show the preview</source>
         <translation>Afficher l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="141"/>
+        <location filename="../../composer/page.py" line="142"/>
         <source>Shortcuts</source>
         <translation>Raccourcis</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="143"/>
-        <location filename="../../composer/page.py" line="284"/>
+        <location filename="../../composer/page.py" line="144"/>
+        <location filename="../../composer/page.py" line="285"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="178"/>
+        <location filename="../../composer/page.py" line="179"/>
         <source>Coach, networks, plan and images</source>
         <translation>Conseils, réseaux, planning et images</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="179"/>
-        <location filename="../../composer/page.py" line="763"/>
+        <location filename="../../composer/page.py" line="180"/>
+        <location filename="../../composer/page.py" line="753"/>
         <source>Findings</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="180"/>
+        <location filename="../../composer/page.py" line="181"/>
         <source>Coaching</source>
         <translation>Conseils</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="181"/>
+        <location filename="../../composer/page.py" line="182"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="182"/>
+        <location filename="../../composer/page.py" line="183"/>
         <source>Plan</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="183"/>
+        <location filename="../../composer/page.py" line="184"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="248"/>
+        <location filename="../../composer/page.py" line="249"/>
         <source>Save now</source>
         <translation>Enregistrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="254"/>
+        <location filename="../../composer/page.py" line="255"/>
         <source>Next finding</source>
         <translation>Remarque suivante</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="260"/>
+        <location filename="../../composer/page.py" line="261"/>
         <source>Previous finding</source>
         <translation>Remarque précédente</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="266"/>
+        <location filename="../../composer/page.py" line="267"/>
         <source>Apply the suggestion</source>
         <translation>Appliquer la suggestion</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="272"/>
+        <location filename="../../composer/page.py" line="273"/>
         <source>Show or hide the preview</source>
         <translation>Afficher ou masquer l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="288"/>
+        <location filename="../../composer/page.py" line="289"/>
         <source>Undo / redo (also across saves)</source>
         <translation>Annuler / rétablir (même après un enregistrement)</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="304"/>
-        <location filename="../../composer/page.py" line="340"/>
+        <location filename="../../composer/page.py" line="305"/>
+        <location filename="../../composer/page.py" line="341"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="337"/>
+        <location filename="../../composer/page.py" line="338"/>
         <source>Start from a template…</source>
         <translation>Partir d’un modèle…</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="350"/>
+        <location filename="../../composer/page.py" line="351"/>
         <source>Open post</source>
         <translation>Ouvrir la publication</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="500"/>
+        <location filename="../../composer/page.py" line="501"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="503"/>
+        <location filename="../../composer/page.py" line="504"/>
         <source>Your changes to this post could not be saved, so it stays open: %1
 
 Copy the text somewhere safe, or try Save again in a moment.</source>
@@ -813,47 +813,47 @@ Copy the text somewhere safe, or try Save again in a moment.</source>
 Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="627"/>
+        <location filename="../../composer/page.py" line="628"/>
         <source>Saved as a new post; the other version is kept.</source>
         <translation>Enregistrée comme nouvelle publication&#xa0;; l’autre version est conservée.</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="634"/>
+        <location filename="../../composer/page.py" line="635"/>
         <source>Loaded the version saved elsewhere.</source>
         <translation>Version enregistrée ailleurs chargée.</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="639"/>
+        <location filename="../../composer/page.py" line="640"/>
         <source>Not saved: %1</source>
         <translation>Non enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="646"/>
+        <location filename="../../composer/page.py" line="647"/>
         <source>Editing…</source>
         <translation>Modifications en cours…</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="652"/>
+        <location filename="../../composer/page.py" line="653"/>
         <source>Saved at %1</source>
         <translation>Enregistrée à %1</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="723"/>
+        <location filename="../../composer/page.py" line="713"/>
         <source>This text is very long: the coach reads the first %1 characters. No network takes more than 63,206.</source>
         <translation>Ce texte est très long&#xa0;: le coach en lit les %1 premiers caractères. Aucun réseau n’accepte plus de 63&#xa0;206 caractères.</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="738"/>
+        <location filename="../../composer/page.py" line="728"/>
         <source>The coach stopped on this text: %1</source>
         <translation>Le coach s’est arrêté sur ce texte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="763"/>
+        <location filename="../../composer/page.py" line="753"/>
         <source>Findings (%1)</source>
         <translation>Remarques (%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="887"/>
+        <location filename="../../composer/page.py" line="877"/>
         <source>Copied the text for %1.</source>
         <translation>Texte copié pour %1.</translation>
     </message>
@@ -1009,187 +1009,187 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="51"/>
+        <location filename="../../calendar/evaluation_view.py" line="52"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="59"/>
+        <location filename="../../calendar/evaluation_view.py" line="60"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="60"/>
+        <location filename="../../calendar/evaluation_view.py" line="61"/>
         <source>Last 3 months</source>
         <translation>3 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="61"/>
+        <location filename="../../calendar/evaluation_view.py" line="62"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="62"/>
+        <location filename="../../calendar/evaluation_view.py" line="63"/>
         <source>All time</source>
         <translation>Depuis le début</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="72"/>
+        <location filename="../../calendar/evaluation_view.py" line="73"/>
         <source>Reach</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="73"/>
+        <location filename="../../calendar/evaluation_view.py" line="74"/>
         <source>Reactions</source>
         <translation>Réactions</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="74"/>
+        <location filename="../../calendar/evaluation_view.py" line="75"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="75"/>
+        <location filename="../../calendar/evaluation_view.py" line="76"/>
         <source>Shares</source>
         <translation>Partages</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="76"/>
+        <location filename="../../calendar/evaluation_view.py" line="77"/>
         <source>New followers</source>
         <translation>Nouveaux abonnés</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="77"/>
+        <location filename="../../calendar/evaluation_view.py" line="78"/>
         <source>Inquiries</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="81"/>
+        <location filename="../../calendar/evaluation_view.py" line="82"/>
         <source>Results per post and network</source>
         <translation>Résultats par publication et par réseau</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="83"/>
+        <location filename="../../calendar/evaluation_view.py" line="84"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="83"/>
+        <location filename="../../calendar/evaluation_view.py" line="84"/>
         <source>Post</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="83"/>
+        <location filename="../../calendar/evaluation_view.py" line="84"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="83"/>
+        <location filename="../../calendar/evaluation_view.py" line="84"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="98"/>
+        <location filename="../../calendar/evaluation_view.py" line="99"/>
         <source>Type the numbers each network shows you a few days after publishing.</source>
         <translation>Saisissez les chiffres que chaque réseau vous affiche quelques jours après la publication.</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="103"/>
+        <location filename="../../calendar/evaluation_view.py" line="104"/>
         <source>Results by kind</source>
         <translation>Résultats par type</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="104"/>
+        <location filename="../../calendar/evaluation_view.py" line="105"/>
         <source>Results by network</source>
         <translation>Résultats par réseau</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="105"/>
+        <location filename="../../calendar/evaluation_view.py" line="106"/>
         <source>Results over time</source>
         <translation>Résultats dans le temps</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="124"/>
+        <location filename="../../calendar/evaluation_view.py" line="125"/>
         <source>Import results…</source>
         <translation>Importer des résultats…</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="126"/>
+        <location filename="../../calendar/evaluation_view.py" line="127"/>
         <source>Import results from a CSV file</source>
         <translation>Importer des résultats depuis un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="129"/>
+        <location filename="../../calendar/evaluation_view.py" line="130"/>
         <source>Export the plan as CSV from the calendar, type each network&apos;s numbers in it, then import it here.</source>
         <translation>Exportez le planning en CSV depuis le calendrier, saisissez-y les chiffres de chaque réseau, puis importez-le ici.</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="196"/>
+        <location filename="../../calendar/evaluation_view.py" line="197"/>
         <source>(no text)</source>
         <translation>(sans texte)</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="223"/>
+        <location filename="../../calendar/evaluation_view.py" line="224"/>
         <source>“%1” is not a whole number.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="241"/>
+        <location filename="../../calendar/evaluation_view.py" line="242"/>
         <source>Import results</source>
         <translation>Importer des résultats</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="241"/>
+        <location filename="../../calendar/evaluation_view.py" line="242"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="255"/>
+        <location filename="../../calendar/evaluation_view.py" line="256"/>
         <source>Reactions, comments and shares per post</source>
         <translation>Interactions par publication</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="256"/>
+        <location filename="../../calendar/evaluation_view.py" line="257"/>
         <source>Inquiries per post</source>
         <translation>Demandes par publication</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="260"/>
+        <location filename="../../calendar/evaluation_view.py" line="261"/>
         <source>By kind</source>
         <translation>Par type</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="271"/>
+        <location filename="../../calendar/evaluation_view.py" line="272"/>
         <source>By network</source>
         <translation>Par réseau</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="282"/>
+        <location filename="../../calendar/evaluation_view.py" line="283"/>
         <source>Over time</source>
         <translation>Dans le temps</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="298"/>
+        <location filename="../../calendar/evaluation_view.py" line="299"/>
         <source>Record the results of your published posts below to learn which kind of post works for you.</source>
         <translation>Notez ci-dessous les résultats de vos publications pour savoir quel type de publication vous réussit.</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="302"/>
+        <location filename="../../calendar/evaluation_view.py" line="303"/>
         <source>No published posts yet. Once posts go out, record their results here to learn which kind of post works for you.</source>
         <translation>Aucune publication parue pour l’instant. Une fois vos publications en ligne, notez leurs résultats ici pour savoir quel type vous réussit.</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="308"/>
+        <location filename="../../calendar/evaluation_view.py" line="309"/>
         <source>Measure at least two posts of a kind to compare kinds (measured so far: %1).</source>
         <translation>Mesurez au moins deux publications d’un même type pour comparer les types (mesurées jusqu’ici&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="315"/>
+        <location filename="../../calendar/evaluation_view.py" line="316"/>
         <source>%1 posts get you %2 reactions, comments and shares each. Measure other kinds to compare.</source>
         <translation>Vos publications «&#xa0;%1&#xa0;» obtiennent chacune %2 réactions, commentaires et partages. Mesurez d’autres types pour comparer.</translation>
     </message>
     <message>
-        <location filename="../../calendar/evaluation_view.py" line="323"/>
+        <location filename="../../calendar/evaluation_view.py" line="324"/>
         <source>%1 posts work best for you: %2 reactions, comments and shares each, %3× the other kinds (%4 measured).</source>
         <translation>Vos publications «&#xa0;%1&#xa0;» marchent le mieux&#xa0;: %2 réactions, commentaires et partages chacune, %3 fois plus que les autres types (%4 mesurées).</translation>
     </message>
@@ -1323,86 +1323,86 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../shell/first_run.py" line="43"/>
+        <location filename="../../shell/first_run.py" line="44"/>
         <source>Welcome to Firsthand</source>
         <translation>Bienvenue dans Firsthand</translation>
     </message>
     <message>
-        <location filename="../../shell/first_run.py" line="49"/>
+        <location filename="../../shell/first_run.py" line="50"/>
         <source>Firsthand helps you write posts that sound like you: stories, experience, news in your own words. Tell it a little about yourself; you can change all of this later in Settings.</source>
         <translation>Firsthand vous aide à écrire des publications qui vous ressemblent&#xa0;: des récits, votre expérience, vos nouvelles avec vos mots. Parlez-lui un peu de vous&#xa0;; vous pourrez tout modifier plus tard dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../shell/first_run.py" line="59"/>
-        <location filename="../../shell/first_run.py" line="94"/>
+        <location filename="../../shell/first_run.py" line="60"/>
+        <location filename="../../shell/first_run.py" line="95"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../shell/first_run.py" line="60"/>
+        <location filename="../../shell/first_run.py" line="61"/>
         <source>e.g. Dr Ana Lopes</source>
         <translation>p.&#xa0;ex. Dr Ana Lopes</translation>
     </message>
     <message>
-        <location filename="../../shell/first_run.py" line="63"/>
-        <location filename="../../shell/first_run.py" line="95"/>
+        <location filename="../../shell/first_run.py" line="64"/>
+        <location filename="../../shell/first_run.py" line="96"/>
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../shell/first_run.py" line="64"/>
+        <location filename="../../shell/first_run.py" line="65"/>
         <source>e.g. dentist, realtor, physiotherapist</source>
         <translation>p.&#xa0;ex. dentiste, agent immobilier, kinésithérapeute</translation>
     </message>
     <message>
-        <location filename="../../shell/first_run.py" line="67"/>
-        <location filename="../../shell/first_run.py" line="96"/>
+        <location filename="../../shell/first_run.py" line="68"/>
+        <location filename="../../shell/first_run.py" line="97"/>
         <source>Topics of expertise</source>
         <translation>Domaines d’expertise</translation>
     </message>
     <message>
-        <location filename="../../shell/first_run.py" line="68"/>
+        <location filename="../../shell/first_run.py" line="69"/>
         <source>comma-separated, e.g. teeth, braces, kids</source>
         <translation>séparés par des virgules, p.&#xa0;ex. dents, appareils, enfants</translation>
     </message>
     <message>
-        <location filename="../../shell/first_run.py" line="73"/>
+        <location filename="../../shell/first_run.py" line="74"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../shell/first_run.py" line="75"/>
+        <location filename="../../shell/first_run.py" line="76"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../shell/first_run.py" line="88"/>
-        <location filename="../../shell/first_run.py" line="99"/>
+        <location filename="../../shell/first_run.py" line="89"/>
+        <location filename="../../shell/first_run.py" line="100"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../shell/first_run.py" line="97"/>
+        <location filename="../../shell/first_run.py" line="98"/>
         <source>Languages you post in</source>
         <translation>Langues de vos publications</translation>
     </message>
     <message>
-        <location filename="../../shell/first_run.py" line="98"/>
+        <location filename="../../shell/first_run.py" line="99"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../../shell/first_run.py" line="105"/>
+        <location filename="../../shell/first_run.py" line="106"/>
         <source>Create my profile</source>
         <translation>Créer mon profil</translation>
     </message>
     <message>
-        <location filename="../../shell/first_run.py" line="127"/>
+        <location filename="../../shell/first_run.py" line="128"/>
         <source>Please enter your name.</source>
         <translation>Veuillez saisir votre nom.</translation>
     </message>
     <message>
-        <location filename="../../shell/first_run.py" line="135"/>
+        <location filename="../../shell/first_run.py" line="136"/>
         <source>“%1” is not a known time zone.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu.</translation>
     </message>
@@ -1463,132 +1463,132 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="59"/>
+        <location filename="../../calendar/import_dialog.py" line="60"/>
         <source>Import a plan</source>
         <translation>Importer un planning</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="82"/>
+        <location filename="../../calendar/import_dialog.py" line="83"/>
         <source>Preview of the rows to import</source>
         <translation>Aperçu des lignes à importer</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="90"/>
+        <location filename="../../calendar/import_dialog.py" line="91"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="116"/>
+        <location filename="../../calendar/import_dialog.py" line="117"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="117"/>
+        <location filename="../../calendar/import_dialog.py" line="118"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="118"/>
+        <location filename="../../calendar/import_dialog.py" line="119"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="119"/>
+        <location filename="../../calendar/import_dialog.py" line="120"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="120"/>
+        <location filename="../../calendar/import_dialog.py" line="121"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="121"/>
+        <location filename="../../calendar/import_dialog.py" line="122"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="122"/>
+        <location filename="../../calendar/import_dialog.py" line="123"/>
         <source>Kind (optional: detected when absent)</source>
         <translation>Type (facultatif&#xa0;: détecté s’il manque)</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="125"/>
+        <location filename="../../calendar/import_dialog.py" line="126"/>
         <source>Labels (optional)</source>
         <translation>Étiquettes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="141"/>
+        <location filename="../../calendar/import_dialog.py" line="142"/>
         <source>%1 posts ready to import.</source>
         <translation>%1 publications prêtes à importer.</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="145"/>
+        <location filename="../../calendar/import_dialog.py" line="146"/>
         <source>%1 have no date and will go to the ideas.</source>
         <translation>%1 sans date iront dans les idées.</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="149"/>
+        <location filename="../../calendar/import_dialog.py" line="150"/>
         <source>%1 are dated in the past and will be flagged.</source>
         <translation>%1 datées dans le passé seront signalées.</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="173"/>
+        <location filename="../../calendar/import_dialog.py" line="174"/>
         <source>Row %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="175"/>
+        <location filename="../../calendar/import_dialog.py" line="176"/>
         <source>Row %1, column “%2”: %3</source>
         <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="187"/>
+        <location filename="../../calendar/import_dialog.py" line="188"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="201"/>
+        <location filename="../../calendar/import_dialog.py" line="202"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="207"/>
+        <location filename="../../calendar/import_dialog.py" line="208"/>
         <source>%1 — read as %2, columns separated by “%3”, %4 rows.</source>
         <translation>%1 — lu en %2, colonnes séparées par «&#xa0;%3&#xa0;», %4 lignes.</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="219"/>
+        <location filename="../../calendar/import_dialog.py" line="220"/>
         <source>(not in the file)</source>
         <translation>(absent du fichier)</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="223"/>
+        <location filename="../../calendar/import_dialog.py" line="224"/>
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="251"/>
+        <location filename="../../calendar/import_dialog.py" line="252"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="252"/>
+        <location filename="../../calendar/import_dialog.py" line="253"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="278"/>
+        <location filename="../../calendar/import_dialog.py" line="279"/>
         <source>Choose a column for: %1. Nothing is imported until every row is readable.</source>
         <translation>Choisissez une colonne pour&#xa0;: %1. Rien n’est importé tant que chaque ligne n’est pas lisible.</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="288"/>
+        <location filename="../../calendar/import_dialog.py" line="289"/>
         <source>%1 rows have problems (marked in red). The first: %2. Fix the file or the mapping; nothing is imported until every row is readable.</source>
         <translation>%1 lignes posent problème (en rouge). La première&#xa0;: %2. Corrigez le fichier ou la correspondance des colonnes&#xa0;; rien n’est importé tant que chaque ligne n’est pas lisible.</translation>
     </message>
     <message>
-        <location filename="../../calendar/import_dialog.py" line="320"/>
+        <location filename="../../calendar/import_dialog.py" line="321"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
@@ -1596,107 +1596,107 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shell/main_window.py" line="90"/>
+        <location filename="../../shell/main_window.py" line="91"/>
         <source>Firsthand</source>
         <translation>Firsthand</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="96"/>
+        <location filename="../../shell/main_window.py" line="97"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="107"/>
+        <location filename="../../shell/main_window.py" line="108"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="108"/>
+        <location filename="../../shell/main_window.py" line="109"/>
         <source>Ideas &amp; drafts</source>
         <translation>Idées et brouillons</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="109"/>
+        <location filename="../../shell/main_window.py" line="110"/>
         <source>Composer</source>
         <translation>Rédaction</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="110"/>
+        <location filename="../../shell/main_window.py" line="111"/>
         <source>Evaluation</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="111"/>
+        <location filename="../../shell/main_window.py" line="112"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="122"/>
+        <location filename="../../shell/main_window.py" line="123"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="163"/>
+        <location filename="../../shell/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="164"/>
+        <location filename="../../shell/main_window.py" line="165"/>
         <source>&amp;New post</source>
         <translation>&amp;Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="170"/>
+        <location filename="../../shell/main_window.py" line="171"/>
         <source>&amp;Switch profile…</source>
         <translation>&amp;Changer de profil…</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="175"/>
+        <location filename="../../shell/main_window.py" line="176"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="180"/>
+        <location filename="../../shell/main_window.py" line="181"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="185"/>
+        <location filename="../../shell/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="190"/>
+        <location filename="../../shell/main_window.py" line="191"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="198"/>
+        <location filename="../../shell/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="199"/>
+        <location filename="../../shell/main_window.py" line="200"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="203"/>
+        <location filename="../../shell/main_window.py" line="204"/>
         <source>&amp;About Firsthand</source>
         <translation>À &amp;propos de Firsthand</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="238"/>
+        <location filename="../../shell/main_window.py" line="239"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="243"/>
+        <location filename="../../shell/main_window.py" line="244"/>
         <source>About Firsthand</source>
         <translation>À propos de Firsthand</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="246"/>
+        <location filename="../../shell/main_window.py" line="247"/>
         <source>Firsthand %1
 
 Plan and write posts that sound like you: stories, experience, news in your own words. Everything stays on this computer.</source>
@@ -1705,38 +1705,38 @@ Plan and write posts that sound like you: stories, experience, news in your own 
 Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, votre expérience, vos nouvelles avec vos mots. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="266"/>
-        <location filename="../../shell/main_window.py" line="278"/>
+        <location filename="../../shell/main_window.py" line="267"/>
+        <location filename="../../shell/main_window.py" line="279"/>
         <source>Switch profile</source>
         <translation>Changer de profil</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="279"/>
+        <location filename="../../shell/main_window.py" line="280"/>
         <source>The open post could not be saved, so the profile was not switched.</source>
         <translation>La publication ouverte n’a pas pu être enregistrée&#xa0;: le profil n’a pas été changé.</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="293"/>
+        <location filename="../../shell/main_window.py" line="294"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="297"/>
+        <location filename="../../shell/main_window.py" line="298"/>
         <source>Backed up to %1</source>
         <translation>Sauvegardé dans %1</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="301"/>
+        <location filename="../../shell/main_window.py" line="302"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="310"/>
+        <location filename="../../shell/main_window.py" line="311"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="311"/>
+        <location filename="../../shell/main_window.py" line="312"/>
         <source>There are no backups yet in %1.</source>
         <translation>Il n’y a pas encore de sauvegarde dans %1.</translation>
     </message>
@@ -1744,89 +1744,89 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../../composer/media_panel.py" line="67"/>
+        <location filename="../../composer/media_panel.py" line="68"/>
         <source>Attached images</source>
         <translation>Images jointes</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="75"/>
+        <location filename="../../composer/media_panel.py" line="76"/>
         <source>Attach images…</source>
         <translation>Joindre des images…</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="77"/>
-        <location filename="../../composer/media_panel.py" line="124"/>
+        <location filename="../../composer/media_panel.py" line="78"/>
+        <location filename="../../composer/media_panel.py" line="125"/>
         <source>Attach images</source>
         <translation>Joindre des images</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="79"/>
+        <location filename="../../composer/media_panel.py" line="80"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="81"/>
+        <location filename="../../composer/media_panel.py" line="82"/>
         <source>Remove the selected image</source>
         <translation>Retirer l’image sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="126"/>
+        <location filename="../../composer/media_panel.py" line="127"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp);;All files (*)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="149"/>
-        <location filename="../../composer/media_panel.py" line="164"/>
+        <location filename="../../composer/media_panel.py" line="150"/>
+        <location filename="../../composer/media_panel.py" line="165"/>
         <source>Copying…</source>
         <translation>Copie en cours…</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="186"/>
+        <location filename="../../composer/media_panel.py" line="187"/>
         <source>“%1” is not an image I can attach (PNG, JPEG, GIF, WebP or BMP).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une image que je peux joindre (PNG, JPEG, GIF, WebP ou BMP).</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="192"/>
+        <location filename="../../composer/media_panel.py" line="193"/>
         <source>“%1” is %2 MB, more than the %3 MB networks accept. Export a smaller copy.</source>
         <translation>«&#xa0;%1&#xa0;» pèse %2&#xa0;Mo, plus que les %3&#xa0;Mo acceptés par les réseaux. Exportez une copie plus légère.</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="200"/>
+        <location filename="../../composer/media_panel.py" line="201"/>
         <source>“%1” is %2 pixels: export a smaller copy (2,000 pixels wide is plenty).</source>
         <translation>«&#xa0;%1&#xa0;» fait %2 pixels&#xa0;: exportez une copie plus petite (2&#xa0;000 pixels de large suffisent).</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="204"/>
+        <location filename="../../composer/media_panel.py" line="205"/>
         <source>“%1” could not be read: %2</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="220"/>
+        <location filename="../../composer/media_panel.py" line="221"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 pixels</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="227"/>
+        <location filename="../../composer/media_panel.py" line="228"/>
         <source>No images yet. One good photo of your work says more than a paragraph.</source>
         <translation>Pas encore d’image. Une bonne photo de votre travail en dit plus qu’un paragraphe.</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="248"/>
+        <location filename="../../composer/media_panel.py" line="249"/>
         <source>%1×%2</source>
         <translation>%1×%2</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="252"/>
+        <location filename="../../composer/media_panel.py" line="253"/>
         <source>%1: “%2” is only %3 px wide and will look blurry (best: %4).</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» ne fait que %3&#xa0;px de large et paraîtra flou (idéal&#xa0;: %4).</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="262"/>
+        <location filename="../../composer/media_panel.py" line="263"/>
         <source>%1 will crop “%2” (%3×%4); it shows %5 best.</source>
         <translation>%1 va recadrer «&#xa0;%2&#xa0;» (%3×%4)&#xa0;; le format idéal y est %5.</translation>
     </message>
     <message>
-        <location filename="../../composer/media_panel.py" line="272"/>
+        <location filename="../../composer/media_panel.py" line="273"/>
         <source>The images suit the chosen networks.</source>
         <translation>Les images conviennent aux réseaux choisis.</translation>
     </message>
@@ -1980,52 +1980,52 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
 <context>
     <name>OpenFailureDialog</name>
     <message>
-        <location filename="../../shell/open_failure.py" line="27"/>
+        <location filename="../../shell/open_failure.py" line="28"/>
         <source>Firsthand can&apos;t open its database</source>
         <translation>Firsthand ne peut pas ouvrir sa base de données</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="32"/>
+        <location filename="../../shell/open_failure.py" line="33"/>
         <source>The file %1 is not a Firsthand database, or it is damaged. It has not been changed.</source>
         <translation>Le fichier %1 n’est pas une base Firsthand, ou il est endommagé. Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="40"/>
+        <location filename="../../shell/open_failure.py" line="41"/>
         <source>The file %1 was made by a newer version of Firsthand. Update Firsthand to open it. It has not been changed.</source>
         <translation>Le fichier %1 a été créé par une version plus récente de Firsthand. Mettez Firsthand à jour pour l’ouvrir. Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="48"/>
+        <location filename="../../shell/open_failure.py" line="49"/>
         <source>The file %1 is in use by another program (or another Firsthand). Close it there, then try again. Nothing was written.</source>
         <translation>Le fichier %1 est utilisé par un autre programme (ou un autre Firsthand). Fermez-le là-bas, puis réessayez. Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="61"/>
+        <location filename="../../shell/open_failure.py" line="62"/>
         <source>The newest backup is from %1. Restoring it keeps the damaged file beside it, renamed.</source>
         <translation>La sauvegarde la plus récente date du %1. La restaurer conserve le fichier endommagé à côté, renommé.</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="68"/>
+        <location filename="../../shell/open_failure.py" line="69"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="69"/>
+        <location filename="../../shell/open_failure.py" line="70"/>
         <source>Restore the newest backup</source>
         <translation>Restaurer la sauvegarde la plus récente</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="70"/>
+        <location filename="../../shell/open_failure.py" line="71"/>
         <source>Start a new database (keep this file aside)</source>
         <translation>Créer une nouvelle base (en gardant ce fichier de côté)</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="71"/>
+        <location filename="../../shell/open_failure.py" line="72"/>
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="72"/>
+        <location filename="../../shell/open_failure.py" line="73"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -2033,87 +2033,87 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
 <context>
     <name>PlanImport</name>
     <message>
-        <location filename="../../services/plan_io.py" line="128"/>
+        <location filename="../../services/plan_io.py" line="121"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="129"/>
+        <location filename="../../services/plan_io.py" line="122"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="130"/>
+        <location filename="../../services/plan_io.py" line="123"/>
         <source>%1 is not a date (use YYYY-MM-DD)</source>
         <translation>%1 n’est pas une date (écrivez AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="131"/>
+        <location filename="../../services/plan_io.py" line="124"/>
         <source>%1 is not a time of day (use HH:MM)</source>
         <translation>%1 n’est pas une heure (écrivez HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="132"/>
+        <location filename="../../services/plan_io.py" line="125"/>
         <source>%1 is not a whole number</source>
         <translation>%1 n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="133"/>
+        <location filename="../../services/plan_io.py" line="126"/>
         <source>%1 is not a date and time (use ISO 8601)</source>
         <translation>%1 n’est pas une date avec l’heure (format ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="134"/>
+        <location filename="../../services/plan_io.py" line="127"/>
         <source>missing column</source>
         <translation>colonne manquante</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="135"/>
+        <location filename="../../services/plan_io.py" line="128"/>
         <source>mapped to a column the file does not have</source>
         <translation>associé à une colonne que le fichier n’a pas</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="136"/>
+        <location filename="../../services/plan_io.py" line="129"/>
         <source>%1 cells but the header has %2 columns</source>
         <translation>%1 cellules, mais l’en-tête n’a que %2 colonnes</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="137"/>
+        <location filename="../../services/plan_io.py" line="130"/>
         <source>unknown network %1</source>
         <translation>réseau inconnu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="138"/>
+        <location filename="../../services/plan_io.py" line="131"/>
         <source>the post text is empty</source>
         <translation>le texte de la publication est vide</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="139"/>
+        <location filename="../../services/plan_io.py" line="132"/>
         <source>unknown time zone %1</source>
         <translation>fuseau horaire inconnu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="140"/>
+        <location filename="../../services/plan_io.py" line="133"/>
         <source>unknown status %1 (use %2)</source>
         <translation>statut inconnu&#xa0;: %1 (utilisez %2)</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="141"/>
+        <location filename="../../services/plan_io.py" line="134"/>
         <source>unknown kind %1 (use %2)</source>
         <translation>type inconnu&#xa0;: %1 (utilisez %2)</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="142"/>
+        <location filename="../../services/plan_io.py" line="135"/>
         <source>no result column (reach, reactions, …)</source>
         <translation>aucune colonne de résultats (portée, réactions…)</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="143"/>
+        <location filename="../../services/plan_io.py" line="136"/>
         <source>%1 is not a post number</source>
         <translation>%1 n’est pas un numéro de publication</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="144"/>
+        <location filename="../../services/plan_io.py" line="137"/>
         <source>no post %1 in this database</source>
         <translation>aucune publication %1 dans cette base de données</translation>
     </message>
@@ -2216,73 +2216,73 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../calendar/reminders.py" line="126"/>
-        <location filename="../../calendar/reminders.py" line="134"/>
+        <location filename="../../calendar/reminders.py" line="127"/>
+        <location filename="../../calendar/reminders.py" line="135"/>
         <source>Posts to publish</source>
         <translation>Publications à mettre en ligne</translation>
     </message>
     <message>
-        <location filename="../../calendar/reminders.py" line="135"/>
+        <location filename="../../calendar/reminders.py" line="136"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../calendar/reminders.py" line="139"/>
+        <location filename="../../calendar/reminders.py" line="140"/>
         <source>Copy for…</source>
         <translation>Copier pour…</translation>
     </message>
     <message>
-        <location filename="../../calendar/reminders.py" line="140"/>
+        <location filename="../../calendar/reminders.py" line="141"/>
         <source>Copy the text for a network</source>
         <translation>Copier le texte pour un réseau</translation>
     </message>
     <message>
-        <location filename="../../calendar/reminders.py" line="146"/>
+        <location filename="../../calendar/reminders.py" line="147"/>
         <source>Network it was published on</source>
         <translation>Réseau où elle a été publiée</translation>
     </message>
     <message>
-        <location filename="../../calendar/reminders.py" line="149"/>
+        <location filename="../../calendar/reminders.py" line="150"/>
         <source>Address of the published post</source>
         <translation>Adresse de la publication en ligne</translation>
     </message>
     <message>
-        <location filename="../../calendar/reminders.py" line="150"/>
+        <location filename="../../calendar/reminders.py" line="151"/>
         <source>Address of the published post (optional)</source>
         <translation>Adresse de la publication en ligne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../calendar/reminders.py" line="151"/>
+        <location filename="../../calendar/reminders.py" line="152"/>
         <source>Mark published</source>
         <translation>Marquer publiée</translation>
     </message>
     <message>
-        <location filename="../../calendar/reminders.py" line="182"/>
+        <location filename="../../calendar/reminders.py" line="183"/>
         <source>These posts are past their time and not marked published yet.</source>
         <translation>Ces publications ont dépassé leur heure et ne sont pas encore marquées publiées.</translation>
     </message>
     <message>
-        <location filename="../../calendar/reminders.py" line="184"/>
+        <location filename="../../calendar/reminders.py" line="185"/>
         <source>These posts are due now.</source>
         <translation>Ces publications sont à mettre en ligne maintenant.</translation>
     </message>
     <message>
-        <location filename="../../calendar/reminders.py" line="213"/>
+        <location filename="../../calendar/reminders.py" line="214"/>
         <source>Copy for %1</source>
         <translation>Copier pour %1</translation>
     </message>
     <message>
-        <location filename="../../calendar/reminders.py" line="213"/>
+        <location filename="../../calendar/reminders.py" line="214"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../calendar/reminders.py" line="238"/>
+        <location filename="../../calendar/reminders.py" line="239"/>
         <source>Copied for %1.</source>
         <translation>Copié pour %1.</translation>
     </message>
     <message>
-        <location filename="../../calendar/reminders.py" line="254"/>
+        <location filename="../../calendar/reminders.py" line="255"/>
         <source>Marked published on %1.</source>
         <translation>Marquée publiée sur %1.</translation>
     </message>
@@ -2290,32 +2290,32 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../calendar/reminders.py" line="102"/>
+        <location filename="../../calendar/reminders.py" line="103"/>
         <source>Firsthand</source>
         <translation>Firsthand</translation>
     </message>
     <message>
-        <location filename="../../calendar/reminders.py" line="107"/>
+        <location filename="../../calendar/reminders.py" line="108"/>
         <source>Time to post</source>
         <translation>C’est l’heure de publier</translation>
     </message>
     <message>
-        <location filename="../../calendar/reminders.py" line="109"/>
+        <location filename="../../calendar/reminders.py" line="110"/>
         <source>%1 posts are due</source>
         <translation>%1 publications à mettre en ligne</translation>
     </message>
     <message>
-        <location filename="../../calendar/reminders.py" line="112"/>
+        <location filename="../../calendar/reminders.py" line="113"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../calendar/reminders.py" line="113"/>
+        <location filename="../../calendar/reminders.py" line="114"/>
         <source>(no text yet)</source>
         <translation>(pas encore de texte)</translation>
     </message>
     <message>
-        <location filename="../../calendar/reminders.py" line="114"/>
+        <location filename="../../calendar/reminders.py" line="115"/>
         <source>no network chosen</source>
         <translation>aucun réseau choisi</translation>
     </message>
@@ -2323,22 +2323,22 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../shell/main_window.py" line="41"/>
+        <location filename="../../shell/main_window.py" line="42"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="46"/>
+        <location filename="../../shell/main_window.py" line="47"/>
         <source>%1  (%2 KB)</source>
         <translation>%1  (%2&#xa0;Ko)</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="53"/>
+        <location filename="../../shell/main_window.py" line="54"/>
         <source>Restoring replaces your current posts with the backup&apos;s. The current file is kept beside it, renamed, so nothing is lost.</source>
         <translation>La restauration remplace vos publications actuelles par celles de la sauvegarde. Le fichier actuel est conservé à côté, renommé&#xa0;: rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="62"/>
+        <location filename="../../shell/main_window.py" line="63"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -2728,6 +2728,124 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
     </message>
 </context>
 <context>
+    <name>StoreError</name>
+    <message>
+        <location filename="../../services/database.py" line="34"/>
+        <source>There is no database file %1.</source>
+        <translation>Le fichier de base de données %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database.py" line="35"/>
+        <source>The file %1 is empty, not a Firsthand database.</source>
+        <translation>Le fichier %1 est vide&#xa0;: ce n’est pas une base de données Firsthand.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database.py" line="36"/>
+        <source>There is no backup of %1 to restore.</source>
+        <translation>Il n’y a aucune sauvegarde de %1 à restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../../services/media.py" line="30"/>
+        <source>Firsthand can&apos;t copy the images into %1: %2.</source>
+        <translation>Firsthand ne peut pas copier les images dans %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/media.py" line="31"/>
+        <source>Image %1 does not exist.</source>
+        <translation>L’image %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../services/posts.py" line="22"/>
+        <source>Post %1 does not exist.</source>
+        <translation>La publication %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../services/posts.py" line="23"/>
+        <source>Post %1 does not exist or was deleted.</source>
+        <translation>La publication %1 n’existe pas ou a été supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../services/posts.py" line="24"/>
+        <source>This post was changed in another window or on another computer since you opened it.</source>
+        <translation>Cette publication a été modifiée dans une autre fenêtre ou sur un autre ordinateur depuis que vous l’avez ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../services/profiles.py" line="20"/>
+        <source>Profile %1 does not exist.</source>
+        <translation>Le profil %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../services/profiles.py" line="21"/>
+        <source>This profile was changed elsewhere; reload it and try again.</source>
+        <translation>Ce profil a été modifié ailleurs. Rechargez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../store/backup.py" line="19"/>
+        <source>The backup %1 can&apos;t be read: %2.</source>
+        <translation>La sauvegarde %1 est illisible&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../store/backup.py" line="20"/>
+        <source>The backup %1 is damaged.</source>
+        <translation>La sauvegarde %1 est endommagée.</translation>
+    </message>
+    <message>
+        <location filename="../../store/backup.py" line="21"/>
+        <source>Restoring %1 failed: %2</source>
+        <translation>La restauration de %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../store/engine.py" line="53"/>
+        <source>The database %1 is in use by another program. Close it there (or wait a moment) and try again.</source>
+        <translation>La base de données %1 est utilisée par un autre programme. Fermez-la dans ce programme (ou patientez un instant), puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../store/engine.py" line="58"/>
+        <source>The disk holding %1 is full. Free some space and try again.</source>
+        <translation>Le disque qui contient %1 est plein. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../store/engine.py" line="61"/>
+        <source>Firsthand can&apos;t write to %1. Check that the folder exists and is writable.</source>
+        <translation>Firsthand ne peut pas écrire dans %1. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../store/engine.py" line="64"/>
+        <source>The file %1 is not a Firsthand database, or it is damaged.</source>
+        <translation>Le fichier %1 n’est pas une base de données Firsthand, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../store/engine.py" line="68"/>
+        <source>The database %1 could not be used: %2</source>
+        <translation>La base de données %1 n’a pas pu être utilisée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../store/migrate.py" line="27"/>
+        <source>The file %1 is not a Firsthand database (it is not SQLite).</source>
+        <translation>Le fichier %1 n’est pas une base de données Firsthand (ce n’est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <location filename="../../store/migrate.py" line="31"/>
+        <source>The database %1 is damaged (%2).</source>
+        <translation>La base de données %1 est endommagée (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../store/migrate.py" line="32"/>
+        <source>The file %1 is an SQLite database of another program, not Firsthand&apos;s.</source>
+        <translation>Le fichier %1 est la base de données SQLite d’un autre programme, pas celle de Firsthand.</translation>
+    </message>
+    <message>
+        <location filename="../../store/migrate.py" line="35"/>
+        <source>The database %1 was made by a newer version of Firsthand. Update Firsthand to open it; it was left untouched.</source>
+        <translation>La base de données %1 a été créée par une version plus récente de Firsthand. Mettez Firsthand à jour pour l’ouvrir. Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../store/migrate.py" line="41"/>
+        <source>Firsthand can&apos;t create the folder %1: %2.</source>
+        <translation>Firsthand ne peut pas créer le dossier %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>WeekView</name>
     <message>
         <location filename="../../calendar/week_view.py" line="17"/>
@@ -2751,34 +2869,34 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="105"/>
+        <location filename="../../app.py" line="106"/>
         <source>Choose a database file</source>
         <translation>Choisir un fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="107"/>
+        <location filename="../../app.py" line="108"/>
         <source>Firsthand database (*.db);;All files (*)</source>
         <translation>Base Firsthand (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="114"/>
-        <location filename="../../app.py" line="145"/>
+        <location filename="../../app.py" line="115"/>
+        <location filename="../../app.py" line="146"/>
         <source>Firsthand</source>
         <translation>Firsthand</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="180"/>
+        <location filename="../../app.py" line="178"/>
         <source>Daily backup failed: %1</source>
         <translation>La sauvegarde quotidienne a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="201"/>
-        <location filename="../../app.py" line="206"/>
+        <location filename="../../app.py" line="199"/>
+        <location filename="../../app.py" line="204"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="208"/>
+        <location filename="../../app.py" line="206"/>
         <source>Backup restored. The file it replaced was kept as %1.</source>
         <translation>Sauvegarde restaurée. Le fichier remplacé a été conservé sous le nom %1.</translation>
     </message>
@@ -2786,7 +2904,7 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
 <context>
     <name>store_errors</name>
     <message>
-        <location filename="../../shell/store_errors.py" line="29"/>
+        <location filename="../../shell/store_errors.py" line="42"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
