@@ -840,3 +840,123 @@ def test_a_subject_brought_in_as_an_image_stays_an_image(text: str, context: Con
 )
 def test_a_stance_is_not_an_image(text: str, context: Context) -> None:
     assert "off_topic.politics" in off_topic(analyze(text, context))
+
+
+PLUMBER = Context(language="auto", profession="plumber", topics=("heating", "home maintenance"))
+PLOMBIER = Context(language="auto", profession="plombier", topics=("chauffe-eau", "dépannage"))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        ("Stay safe in the heat. #plumbing #StopTheWarInUkraine", PLUMBER, "off_topic.war"),
+        ("New boiler fitted today. #heating #AbolishTheMonarchy", PLUMBER, "off_topic.politics"),
+        (
+            "Bon courage à tous. #canicule #NonALaRéformeDesRetraites",
+            DENTISTE,
+            "off_topic.politics",
+        ),
+        ("Chauffe-eau réparé. #dépannage #TousAuxUrnes", PLOMBIER, "off_topic.politics"),
+    ],
+)
+def test_a_subjects_phrase_written_as_one_tag_is_found(
+    text: str, context: Context, rule: str
+) -> None:
+    assert rule in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Floss daily. #DentalHealth #WarOnPlaque", DENTIST),
+        ("Soldes chez les opticiens. #GuerreDesPrix #lunettes", DENTISTE),
+        ("Coffee first. #CoffeeIsMyReligion #barista", PLUMBER),
+    ],
+)
+def test_a_figure_of_speech_written_as_one_tag_is_no_subject(text: str, context: Context) -> None:
+    assert not off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        (
+            "Anyone still voting Labour after this deserves a flooded kitchen.",
+            PLUMBER,
+            "off_topic.politics",
+        ),
+        (
+            "I voted Conservative for twenty years and look where it got us.",
+            DENTIST,
+            "off_topic.politics",
+        ),
+        ("Big Pharma has been lying to you for decades.", DENTIST, "off_topic.conspiracy"),
+        (
+            "The labs are lying to us, and they'll never tell you why.",
+            PLUMBER,
+            "off_topic.conspiracy",
+        ),
+        ("LES LABOS VOUS MENTENT DEPUIS 40 ANS.", DENTISTE, "off_topic.conspiracy"),
+        (
+            "Les médias nous cachent la vérité. Ils ne vous le diront jamais.",
+            PLOMBIER,
+            "off_topic.conspiracy",
+        ),
+        (
+            "Le gazole à 1,95 : merci le gouvernement de bras cassés.",
+            PLOMBIER,
+            "off_topic.politics",
+        ),
+        ("Des ministres de guignols, voilà ce qu'on a.", DENTISTE, "off_topic.politics"),
+        (
+            "Quelqu'un a vu la finale de la Star Ac' ? Le jury était vendu.",
+            PLOMBIER,
+            "off_topic.gossip",
+        ),
+        (
+            "La gagnante était pistonnée depuis le début, tout le monde le sait.",
+            DENTISTE,
+            "off_topic.gossip",
+        ),
+        (
+            "Anyone watch the X Factor last night? The final was rigged.",
+            PLUMBER,
+            "off_topic.gossip",
+        ),
+    ],
+)
+def test_votes_lies_sarcastic_thanks_and_tv_contests_are_hot_subjects(
+    text: str, context: Context, rule: str
+) -> None:
+    assert rule in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Measure twice, cut once is basically my religion at this point.", PLUMBER),
+        ("Flossing was practically our religion in dental school.", DENTIST),
+        ("Le café du matin, chez moi, c'est presque une religion.", PLOMBIER),
+        (
+            "À 4 h on était déjà en guerre contre le verglas : trois camions, deux souffleuses.",
+            PLOMBIER,
+        ),
+        ("Samedi, c'était la guerre en cuisine, mais tout le monde a mangé.", DENTISTE),
+        ("Les desserts sont partis en premier, la cuisine tournait à plein régime.", DENTISTE),
+        (
+            "Tous les clients étaient partis quand le régime de la chaudière s'est emballé.",
+            PLOMBIER,
+        ),
+        (
+            "Seeing a lot of anxious kids post-lockdown, and the dentist's chair doesn't help.",
+            DENTIST,
+        ),
+        ("We vote on the club rules every year; I voted for the new kit colours.", PLUMBER),
+        ("Your bathroom scale is lying to you: it can't tell water from fat.", DENTIST),
+        ("Votre balance vous ment : elle ne distingue pas l'eau du muscle.", DENTISTE),
+    ],
+)
+def test_the_same_words_as_images_or_in_another_sense_stay_clean(
+    text: str, context: Context
+) -> None:
+    assert not off_topic(analyze(text, context))

@@ -154,12 +154,21 @@ def _tag_subjects(tag: str, pack: Pack) -> list[tuple[str, bool, str]]:
     words = _tag_words(pack)
     cache = word_cache(pack.language)
     found = []
-    for part in _CAMEL_RE.findall(tag[1:]) or [tag[1:]]:
+    parts = _CAMEL_RE.findall(tag[1:]) or [tag[1:]]
+    for part in parts:
         forms = cache.forms(part)
         subject = words.get("=" + forms.fold) or words.get(forms.key)
         if subject is not None:
             found.append((subject[0], subject[1], forms.key))
-    return found
+    if len(parts) < 2:
+        return found
+    # A subject's phrase written in one tag ("#NonALaRéformeDesRetraites") names it; a figure
+    # of speech written so ("#WarOnPlaque") does not.
+    spelled = tokenize(" ".join(parts), pack.language)
+    for match in pack.index.find(spelled):
+        if match.last > match.first:
+            found.append((match.payload.rule.id, True, spelled.forms[match.first].key))
+    return [hit for hit in found if not _spans(spelled, pack, pack.rule(hit[0]), "figurative")]
 
 
 def _tag_words(pack: Pack) -> dict[str, tuple[str, bool]]:
