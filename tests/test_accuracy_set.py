@@ -16,6 +16,13 @@ SETS = {  # file: minimum size
     "eval_posts_holdout.jsonl": 60,
     "eval_posts_holdout2.jsonl": 120,
     "eval_posts_holdout3.jsonl": 120,
+    "eval_posts_tuning4.jsonl": 120,
+    "eval_posts_tuning5.jsonl": 120,
+    "eval_posts_tuning6.jsonl": 60,
+    "eval_posts_tuning7.jsonl": 120,
+    "eval_posts_tuning8.jsonl": 120,
+    "eval_posts_holdout4.jsonl": 120,
+    "eval_posts_holdout5.jsonl": 120,
 }
 KINDS = {"story", "experience", "announcement", "opinion", "promotion", "other"}
 LABELS = {"spam", "jargon", "off_topic"}
@@ -34,7 +41,8 @@ def test_every_line_has_the_documented_fields(name: str) -> None:
     for post in load(name):
         assert set(post) == FIELDS, post.get("id")
         assert post["lang"] in ("en", "fr")
-        assert str(post["id"]).startswith(f"{post['lang']}-")
+        ident = str(post["id"])
+        assert ident.startswith(f"{post['lang']}-") or f"-{post['lang']}-" in ident
         assert isinstance(post["topics"], list) and post["topics"]
         assert isinstance(post["text"], str) and post["text"].strip()
         labels = post["labels"]
