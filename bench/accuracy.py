@@ -12,13 +12,12 @@ physio, clinic staff) and eval_posts_tuning8.jsonl (120, blind, messy writing: l
 accents, text-speak). Five are held out: tests/data/eval_posts_holdout.jsonl (66 posts written
 separately, other professions and wordings), eval_posts_holdout2.jsonl and
 eval_posts_holdout3.jsonl (120 posts each), eval_posts_holdout4.jsonl (200) and
-eval_posts_holdout5.jsonl (160), written blind,
-without reading the rule packs or the other sets. The held-out sets print figures only, so they
-keep measuring unseen posts; a set whose file is missing is skipped with a
-note. A set may have a second reader's kinds beside it (`<set>_kind2.jsonl`: held-out 2's were
-and held-out 4's were labelled by a second reader who saw neither the labels nor the rules); then the agreement of
-the two readers is printed: no coach can be expected to agree with one reader much more than
-the readers agree with each other.
+eval_posts_holdout5.jsonl (160), written blind, without reading the rule packs or the other
+sets. The held-out sets print figures only, so they keep measuring unseen posts; a set whose
+file is missing is skipped with a note. A set may have a second reader's kinds beside it
+(`<set>_kind2.jsonl`: held-out 2's and held-out 4's were labelled by a second reader who saw
+neither the labels nor the rules); then the agreement of the two readers is printed: no coach
+can be expected to agree with one reader much more than the readers agree with each other.
 For each of spam, jargon and off_topic it prints recall (labelled posts that were flagged) and
 the false-positive rate (unlabelled posts that were flagged), per language and overall, then
 kind accuracy.
