@@ -64,7 +64,7 @@ def test_english_jargon_is_flagged_with_plainer_wording(text: str, word: str, pl
             "parodontite",
             "maladie des gencives",
         ),
-        ("Le détartrage se fait deux fois par an.", "détartrage", "nettoyage du tartre"),
+        ("Le surfaçage se fait en deux séances.", "surfaçage", "nettoyage en profondeur"),
         ("La lombalgie chronique touche un adulte sur cinq.", "lombalgie", "mal de dos"),
         ("L’usufruit revient au conjoint survivant.", "usufruit", "droit d'utiliser un bien"),
         ("Le compromis de vente engage les deux parties.", "compromis de vente", "avant-contrat"),
@@ -505,7 +505,7 @@ def test_rare_words_together_are_warnings(text: str, context: Context) -> None:
 @pytest.mark.parametrize(
     ("text", "topics", "language"),
     [
-        ("Un détartrage tous les ans, c'est la base.", ("soins dentaires", "détartrage"), "fr"),
+        ("Un surfaçage, c'est parfois nécessaire.", ("soins dentaires", "surfaçage"), "fr"),
         (
             "Intestacy rules changed last month, and couples should check their papers.",
             ("wills", "intestacy"),
@@ -986,3 +986,72 @@ def test_the_same_word_in_lower_case_is_still_the_term() -> None:
     found = warned("Le dol rend le contrat annulable, et Dole est une jolie ville.", FR)
     assert "dol" in found
     assert "Dole" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Cette maison date du XIIIe siècle et la grange du XVIII.", FR),
+        ("Louis XIV y a dormi, puis François Ier y a chassé.", FR),
+        ("The tower is Henry VIII's work; the chapel is XIVth-century.", EN),
+        ("Chapter XII of the lease is where the repairs clause sits.", EN),
+    ],
+)
+def test_roman_numerals_are_not_acronyms(text: str, context: Context) -> None:
+    assert "jargon.acronym" not in {f.rule for f in jargon(text, context)}
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "• Employer National Insurance goes up from April.\n"
+            "• The threshold drops, so more of a small wage gets taxed.\n"
+            "• The allowance (what small employers knock off their NI bill) goes up.",
+            EN,
+        ),
+        (
+            "Depuis janvier, la Taxe Foncière a encore augmenté dans notre commune. Pour une "
+            "maison de 100 m², comptez 200 € de plus. Vérifiez votre avis de TF en ligne.",
+            FR,
+        ),
+    ],
+)
+def test_an_acronym_whose_name_is_written_earlier_in_the_post_is_plain(
+    text: str, context: Context
+) -> None:
+    assert "jargon.acronym" not in {f.rule for f in jargon(text, context)}
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "We had a new idea for the shop this spring, and it took a while to get going. "
+            "The first weeks were slow, then word spread. Now, about the NI thresholds.",
+            EN,
+        ),  # two loose words far off spell nothing
+        (
+            "Tous les fonds de placement ne se valent pas, et la plupart des gens le découvrent "
+            "trop tard, au moment de vendre. Alors parlons du TFP et de ce qu'il change.",
+            FR,
+        ),
+    ],
+)
+def test_an_acronym_is_not_spelled_by_two_loose_words(text: str, context: Context) -> None:
+    assert "jargon.acronym" in {f.rule for f in jargon(text, context)}
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Clean your showerheads with vinegar: the limescale melts away.", EN),
+        ("Our bodyweight sessions need no kit at all; bring a towel.", EN),
+        ("Un détartrage tous les six mois suffit à la plupart des gens.", FR),
+        ("Pas dispo le jour de la signature ? Une procuration suffit.", FR),
+        ("Merci pour vos feedbacks ! On a tenu la deadline de l'ouverture.", FR),
+        ("Once you're pre-approved, you know your budget before you fall in love.", EN),
+    ],
+)
+def test_everyday_words_and_compounds_are_not_jargon(text: str, context: Context) -> None:
+    assert not {f.rule for f in jargon(text, context) if f.severity != "info"}

@@ -250,6 +250,8 @@ def _verdict(token: Token, pack: Pack) -> int:
         known = token.fold in acronyms or (token.fold[-1] == "s" and token.fold[:-1] in acronyms)
         return _PLAIN if known else _ACRONYM  # "the U11s" are the U11
     shorthand = _shorthand(word)
+    if shorthand and _ROMAN_RE.fullmatch(word):
+        return _PLAIN  # "Louis XIV", "le XIXe siècle", "Henry VIII"
     if shorthand:
         if (
             2 <= len(shorthand) <= 6
@@ -279,8 +281,31 @@ def _verdict(token: Token, pack: Pack) -> int:
     limit = max(limit, shaped)
     if family_zipf(token.norm, pack.language) >= limit:
         return _PLAIN
+    if not shaped and _compound(token.norm, pack.language):
+        return _PLAIN  # "showerheads", "limescale": two everyday words written as one
     # Names are skipped mid-sentence, but no name ends in "-itis": "Diagnosis: Pericoronitis".
     return _RARE_CAPITALISED if word[0].isupper() and not shaped else _RARE
+
+
+# A Roman numeral of three letters or more, or an ordinal ("XIXe", "IIIe"), up to 399: two
+# letters are too often an acronym ("IV" drip, "CV").
+_ROMAN_RE = re.compile(
+    r"(?=[IVXLC]{3}|[IVXLC]+(?:e|er|ère|ème|es|th|st|nd|rd)$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+    r"(?:e|er|ère|ème|es|th|st|nd|rd)?"
+)
+
+
+def _compound(word: str, language: str) -> bool:
+    """Whether a word is two everyday words of three letters or more written together."""
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if (
+            zipf(head, language) >= 3.5
+            and max(zipf(tail, language), zipf(tail[:-1], language) if tail.endswith("s") else 0.0)
+            >= 3.5
+        ):
+            return True
+    return False
 
 
 def _shouting_run(tokens: Tokens, i: int) -> bool:
@@ -379,6 +404,11 @@ def _spelled_out(text: str, token: Token, glosses: list[tuple[int, int]] | None 
     after = list(_LONG_FORM_WORDS.finditer(text, token.end, min(len(text), token.end + 120)))
     before = list(_LONG_FORM_WORDS.finditer(text, max(0, token.start - 120), token.start))
     span = _initials_spell(after[:14], letters) or _initials_spell(before[-14:], letters)
+    if span is None:
+        # Further off, the long form must be written as a name ("Employer National Insurance
+        # goes up… your NI bill"): two words spell two letters too often by chance.
+        words = list(_LONG_FORM_WORDS.finditer(text))
+        span = _initials_spell(words, letters, capitalised=True)
     if span is not None and glosses is not None:
         glosses.append(span)
     return span is not None
@@ -392,14 +422,20 @@ _LONG_FORM_SKIPS = frozenset(
 )
 
 
-def _initials_spell(words: list[re.Match[str]], letters: str) -> tuple[int, int] | None:
-    """The span of a run of `words` whose initials spell `letters` (small words skipped)."""
+def _initials_spell(
+    words: list[re.Match[str]], letters: str, *, capitalised: bool = False
+) -> tuple[int, int] | None:
+    """The span of a run of `words` whose initials spell `letters` (small words skipped);
+    with `capitalised`, only a run of words written with a capital and small letters."""
     kept = [w for w in words if fold_accents(w.group().casefold()) not in _LONG_FORM_SKIPS]
     initials = "".join(fold_accents(w.group()[0].casefold()) for w in kept)
     at = initials.find(letters)
-    if at < 0:
-        return None
-    return kept[at].start(), kept[at + len(letters) - 1].end()
+    while at >= 0:
+        run = kept[at : at + len(letters)]
+        if not capitalised or all(w.group()[0].isupper() and w.group()[1:].islower() for w in run):
+            return run[0].start(), run[-1].end()
+        at = initials.find(letters, at + 1)
+    return None
 
 
 # Right after a term (a few words at most), its plain wording may open: "bruxism (grinding
