@@ -488,3 +488,32 @@ def test_real_shouting_and_claims_are_still_spam(text: str, language: str, rule:
 def test_a_balance_is_not_a_sale(text: str, sale: bool) -> None:
     rules = {f.rule for f in analyze(text, Context(language="fr")).findings}
     assert ("spam.discount" in rules) is sale
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("La plupart des brosses électriques ont un minuteur, profitez-en.", FR),
+        ("Les frais de remboursement anticipé se négocient encore, profitez-en.", FR),
+        ("Unpopular opinion: stop asking tattoo artists for a discount on your first piece.", EN),
+    ],
+)
+def test_a_tips_take_advantage_and_a_stance_on_discounts_sell_nothing(
+    text: str, context: Context
+) -> None:
+    assert not spam_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        ("Détartrage à 49 € tout le mois de mars : profitez-en !", FR, "spam.urgency"),
+        ("Profitez-en : nos forfaits baissent jusqu'à dimanche.", FR, "spam.urgency"),
+        ("Big discounts on all frames, this week only.", EN, "spam.discount"),
+        ("Whitening at £99 until Friday. Don't miss out!", EN, "spam.urgency"),
+    ],
+)
+def test_the_same_words_beside_a_price_or_an_offer_are_sales_pressure(
+    text: str, context: Context, rule: str
+) -> None:
+    assert rule in spam_rules(analyze(text, context))

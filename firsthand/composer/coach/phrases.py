@@ -200,6 +200,11 @@ def _pieces(word: str) -> list[str]:
     return [m.group() for m in _PIECE_RE.finditer(word)]
 
 
+def word_keys(word: str, cache: WordCache, language: str) -> frozenset[str]:
+    """The keys a word of a rule pack's setting matches by (see _keys)."""
+    return _keys(word, cache, language, exact=False)
+
+
 def _keys(piece: str, cache: WordCache, language: str, *, exact: bool) -> frozenset[str]:
     """The keys a written word matches by: its stem, and in French also the stem of its plural
     or singular, which the French stemmer often cuts apart ("religion" → "religion" but

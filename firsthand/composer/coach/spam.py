@@ -11,7 +11,7 @@ from .findings import from_rule
 from .frequency import zipf
 from .networks import EMOJI, hashtags
 from .packs import Pack
-from .phrases import Scan
+from .phrases import Scan, word_keys
 from .report import Context, Finding
 from .tokens import WORD_PIECE_RE, Token, Tokens, positions, quoted, word_cache, word_count
 
@@ -43,7 +43,7 @@ def check_spam(
         if rule.options.get("needs_sales_context"):
             # "Act now" is pressure only in a post that sells something ("NATO should act now").
             if selling is None:
-                selling = _sells(tokens, pack)
+                selling = _sells(text, tokens, pack)
             if not selling:
                 continue
         start, end = tokens.starts[match.first], tokens.ends[match.last]
@@ -60,13 +60,17 @@ def check_spam(
     return findings
 
 
-def _sells(tokens: Tokens, pack: Pack) -> bool:
-    """Whether the post speaks of buying: an offer, a price, a booking (settings.sales_context)."""
+def _sells(text: str, tokens: Tokens, pack: Pack) -> bool:
+    """Whether the post speaks of buying: an offer, a booking (settings.sales_context), or a
+    price with its currency sign ("49 €", "£95")."""
+    if "€" in text or "£" in text or "$" in text:
+        return True
     keys: frozenset[str] | None = pack.memo("sales_context").get("keys")
     if keys is None:
         cache = word_cache(pack.language)
         words = [str(w) for w in pack.setting("sales_context", [])]
-        keys = frozenset(cache.forms(w).key for w in words)
+        # Both numbers of each word: the French stemmer cuts "forfait" and "forfaits" apart.
+        keys = frozenset(key for w in words for key in word_keys(w, cache, pack.language))
         pack.memo("sales_context")["keys"] = keys
     kinds = tokens.kinds
     return any(forms.key in keys and kinds[i] == "word" for i, forms in enumerate(tokens.forms))
