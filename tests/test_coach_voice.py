@@ -1324,6 +1324,41 @@ def test_an_off_topic_last_paragraph_is_an_aside(kind: str, text: str, context: 
 
 
 @pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # A one-line warning ("not a dental post today") is no first paragraph of work: what
+        # follows is the post, and it takes a side.
+        (
+            "Sorry, not a dental post today.\n\nI keep seeing hot takes on the war in my feed, "
+            "and anyone who still supports sending weapons there has blood on their hands.\n\n"
+            "Back to teeth next week.",
+            EN,
+        ),
+        (
+            "Something a bit different today.\n\nThe council elections are on Thursday and "
+            "the other party has done nothing for the high street in a decade. Please use "
+            "your vote.",
+            EN,
+        ),
+        (
+            "Je sors un peu de mon rôle aujourd'hui.\n\nCette réforme des retraites est une "
+            "honte, et ce gouvernement n'a plus aucune légitimité. Je serai jeudi à la "
+            "manifestation.",
+            FR,
+        ),
+        (
+            "Petit coup de gueule.\n\nJe ne comprends pas qu'on envoie encore des armes pendant "
+            "que nos hôpitaux ferment. Cette guerre n'est pas la nôtre, et nos dirigeants nous "
+            "y entraînent.",
+            FR,
+        ),
+    ],
+)
+def test_a_hot_subject_after_a_one_line_opening_is_an_opinion(text: str, context: Context) -> None:
+    assert analyze(text, context).kind == "opinion"
+
+
+@pytest.mark.parametrize(
     ("kind", "text", "context"),
     [
         # Advice after an opinion is what the opinion concludes...

@@ -500,7 +500,14 @@ def _aside(text: str, tokens: Tokens, offside: Sequence[Finding], opening: int) 
     first = _sentence_at(tokens, breaks[-1], opening)
     if tokens.starts[bisect_left(tokens.sentences, first)] < breaks[-1]:
         first += 1  # the token before the break ends the previous paragraph
-    return first if first - opening >= 2 else None
+    # Sentence numbers jump at a paragraph break: count the sentences that have words.
+    end = bisect_left(tokens.sentences, first)
+    before = {
+        sentence
+        for sentence, kind in zip(tokens.sentences[:end], tokens.kinds[:end], strict=True)
+        if kind == "word" and sentence >= opening
+    }
+    return first if len(before) >= 2 else None
 
 
 def _listed(pack: Pack, name: str) -> frozenset[str]:
