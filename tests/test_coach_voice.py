@@ -1981,3 +1981,68 @@ def test_a_long_case_under_an_opinions_hook_backs_it(
 )
 def test_a_quoted_view_is_not_the_authors_opinion(kind: str, text: str, context: Context) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # A practice's own calendar is news, however much advice rides along.
+        (
+            "Holiday hours are here! Here's when we'll be around over the break:\n"
+            "Mon 23 Dec: 8am–4pm\nTue 24 Dec: 8am–12pm\n25–26 Dec: closed\n\n"
+            "If you crack a tooth while we're closed, ring the usual number and listen to "
+            "the message. Please don't sit on a swelling until January!",
+            EN,
+        ),
+        (
+            "Summer hours at the studio: from Monday you can book classes online, and "
+            "we're open 7am to 1pm until September. Bring water, start slowly, and tell "
+            "me about any injury first.",
+            EN,
+        ),
+        (
+            "Ten years today! I walked into this practice as a terrified new hygienist and "
+            "dropped two instruments in my first week. Thank you all. Here's to the next ten!",
+            EN,
+        ),
+        (
+            "☀️ Horaires d'été au cabinet\n\nDu 8 juillet au 2 août : ouvert du lundi au "
+            "jeudi, de 8 h 30 à 18 h.\nDu 5 au 23 août : fermeture annuelle.\n\nEn cas "
+            "d'urgence, appelez le service de garde : le numéro est rappelé sur le répondeur.",
+            FR,
+        ),
+        (
+            "Bonjour à tous, c'est Aurélie du secrétariat. Petit changement à partir du lundi "
+            "4 mars : vous pourrez prendre vos rendez-vous en ligne, 24 h/24. Je reste "
+            "joignable du lundi au vendredi de 8 h à 12 h 30.",
+            FR,
+        ),
+        (
+            "Aujourd'hui, ça fait 15 ans que je travaille au cabinet ! Je suis arrivée en "
+            "2010, persuadée que je ne retiendrais jamais le nom des instruments. Merci à "
+            "toute l'équipe. Vivement les 15 prochaines !",
+            FR,
+        ),
+    ],
+)
+def test_hours_new_ways_to_book_and_work_anniversaries_are_news(
+    text: str, context: Context
+) -> None:
+    assert analyze(text, context).kind == "announcement"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # A clock time alone is still the scene of a story.
+        ("7 h 42. Le téléphone sonne. Une dame affolée au bout du fil : la chaudière fuit.", FR),
+        (
+            "Appel paniqué d'un cabinet à 8 h 10 : tous les écrans étaient bloqués. On a "
+            "restauré les sauvegardes et les premiers patients ont été reçus à 11 h.",
+            FR,
+        ),
+        ("At 6 30 am the phone rang. A lady in a panic: her boiler was pouring water.", EN),
+    ],
+)
+def test_a_time_of_day_is_still_a_scene(text: str, context: Context) -> None:
+    assert analyze(text, context).kind == "story"

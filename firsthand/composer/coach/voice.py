@@ -94,7 +94,7 @@ def check_voice(
         float(pack.setting("illustration_weight", 1.0)),
     )
     votes.backing_share = float(pack.setting("backing_share", 0.0))
-    _phrase_votes(votes, tokens, scan, pack)
+    _phrase_votes(votes, text, tokens, scan, pack)
     if past:
         weight = float(pack.setting("past_tense_weight", 0.5))
         for sentence, count in past.items():
@@ -224,7 +224,7 @@ def check_voice(
     return voice
 
 
-def _phrase_votes(votes: _Votes, tokens: Tokens, scan: Scan, pack: Pack) -> None:
+def _phrase_votes(votes: _Votes, text: str, tokens: Tokens, scan: Scan, pack: Pack) -> None:
     """The voice pack's phrases, each voting in its sentence for its kind: one vote per kind
     per starting word (the strongest), so "tip" and "tips" listed side by side don't count
     twice."""
@@ -236,6 +236,8 @@ def _phrase_votes(votes: _Votes, tokens: Tokens, scan: Scan, pack: Pack) -> None
             continue  # a capitalised word mid-sentence is a name ("Patrimoine Conseil")
         if signal.kind == "announcement" and _conditional(tokens, at, pack):
             continue  # "Quand on commence…", "If we open late…": said of any time, no news
+        if tokens.texts[at][:1].isdigit() and _timetable(text, tokens, at, match.last):
+            continue  # "de 8 h à 12 h 30", "9am–1pm", "24 h/24": opening hours, not a scene
         if signal.kind in _NOT_QUOTED and quoted(
             tokens, tokens.starts[at], tokens.ends[match.last]
         ):
@@ -250,6 +252,23 @@ def _phrase_votes(votes: _Votes, tokens: Tokens, scan: Scan, pack: Pack) -> None
             key = (kind, sentences[at])
             by_sentence[key] = by_sentence.get(key, 0.0) + weight
             labels[kind].append((label, at, last))  # worded only if this kind wins
+
+
+# A time of day that opens or closes a span: "de 8 h à 12 h 30", "8am–4pm", "24 h/24".
+_SPAN_BEFORE_RE = re.compile(
+    r"(?:\b(?:de|from|until|till|jusqu'à|jusqu’à)|(?:\d|\bh|am|pm)\s*(?:à|to|et|and|[–—/-]))\s*$"
+)
+_SPAN_AFTER_RE = re.compile(r"^\s*(?:[–—/-]|(?:à|to|until|till|et|and)\b)")
+
+
+def _timetable(text: str, tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the clock time at tokens first..last is one end of a span of hours."""
+    start, end = tokens.starts[first], tokens.ends[last]
+    return bool(
+        any(mark in text[start:end] for mark in "/–—-")
+        or _SPAN_BEFORE_RE.search(text, max(0, start - 12), start)
+        or _SPAN_AFTER_RE.match(text[end : end + 8])
+    )
 
 
 def _conditional(tokens: Tokens, at: int, pack: Pack) -> bool:
