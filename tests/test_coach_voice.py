@@ -2046,3 +2046,47 @@ def test_hours_new_ways_to_book_and_work_anniversaries_are_news(
 )
 def test_a_time_of_day_is_still_a_scene(text: str, context: Context) -> None:
     assert analyze(text, context).kind == "story"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # A stance announced before the case that backs it: the case is its evidence.
+        (
+            "I've changed my mind about charging for missed appointments. Last month we had "
+            "seven no-shows on one Tuesday while a woman with an abscess waited at home. "
+            "Asking for a day's notice is not unreasonable.",
+            EN,
+        ),
+        (
+            "I'll be blunt: cheap veneers abroad are a bad deal. Two months ago a young man "
+            "came back with sixteen crowns on healthy teeth and two nerves already dead.",
+            EN,
+        ),
+        (
+            "Not dental, but I have to say it: that royal saga has gone on long enough. My "
+            "waiting room was split this morning, and I'm firmly in the second camp.",
+            EN,
+        ),
+        (
+            "Je vais peut-être me faire des ennemis, mais tant pis : la clause de "
+            "non-concurrence est devenue un réflexe paresseux. Le mois passé, j'ai reçu une "
+            "vendeuse qui n'osait pas changer de boulangerie à cause d'elle.",
+            FR,
+        ),
+        (
+            "Je vais être direct : acheter du neuf pour payer moins d'impôts, c'est souvent "
+            "une mauvaise idée. Un couple de clients a acheté en 2016 un deux-pièces qui vaut "
+            "aujourd'hui 35 000 € de moins.",
+            FR,
+        ),
+        (
+            "jvais dire un truc qui va pas plaire : quand vous dites juste les pointes et que "
+            "vos pointes sont abimees sur 8 cm, ben cest pas juste les pointes. la semaine "
+            "derniere une cliente est repartie fachee.",
+            FR,
+        ),
+    ],
+)
+def test_a_stance_announced_before_its_case_is_an_opinion(text: str, context: Context) -> None:
+    assert analyze(text, context).kind == "opinion"
