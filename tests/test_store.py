@@ -302,10 +302,12 @@ def test_upgrading_an_older_database_backs_it_up_first_and_keeps_its_data(
     from alembic import command
 
     from firsthand.store import list_backups
+    from firsthand.store.engine import create_file
     from firsthand.store.migrate import alembic_config, known_revisions
 
     assert len(known_revisions()) > 1, "needs at least two migrations to upgrade across"
     db = tmp_path / "old.db"
+    create_file(db)  # a Store never makes its file
     old = Store(db)
     cfg = alembic_config()
     with old.engine.begin() as conn:

@@ -4,6 +4,7 @@ from .backup import BackupInfo, backup_if_due, backup_now, list_backups, restore
 from .engine import Store
 from .errors import (
     ConflictError,
+    DatabaseGone,
     DatabaseLocked,
     DatabaseTooNew,
     NotADatabase,
@@ -17,6 +18,7 @@ from .types import utcnow
 __all__ = [
     "BackupInfo",
     "ConflictError",
+    "DatabaseGone",
     "DatabaseLocked",
     "DatabaseTooNew",
     "NotADatabase",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from firsthand.message import QT_TRANSLATE_NOOP, say
 
-from .engine import translate
+from .engine import sqlite_uri, translate
 from .errors import NotADatabase, StoreError
 
 SUFFIX = ".firsthand-backup.db"
@@ -54,7 +54,7 @@ def backup_now(db_path: Path, backup_dir: Path, keep: int = 10, reason: str = "m
     target = backup_dir / f"{db_path.stem}-{_stamp(now)}-{reason}{SUFFIX}"
     partial = target.with_name(target.name + ".part")
     try:
-        src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=5.0)
+        src = sqlite3.connect(sqlite_uri(db_path, "ro"), uri=True, timeout=5.0)
         try:
             dst = sqlite3.connect(partial)
             try:
@@ -90,13 +90,22 @@ def set_aside(db_path: Path) -> Path:
     aside = db_path.with_name(f"{db_path.name}.unreadable-{stamp}")
     try:
         db_path.rename(aside)
-        for extra in ("-wal", "-shm"):
-            side = db_path.with_name(db_path.name + extra)
-            if side.exists():
-                side.rename(aside.with_name(aside.name + extra))
+        _move_wal_files(db_path, aside)
     except OSError as exc:
         raise translate(exc, db_path) from exc
     return aside
+
+
+def _move_wal_files(db_path: Path, aside: Path) -> None:
+    """Rename `db_path`'s -wal and -shm files after `aside`.
+
+    SQLite replays a -wal it finds into whatever database next takes the name, so one left
+    by a file deleted while open must not meet the backup restored in its place.
+    """
+    for extra in ("-wal", "-shm"):
+        side = db_path.with_name(db_path.name + extra)
+        if side.exists():
+            side.rename(aside.with_name(aside.name + extra))
 
 
 def restore(backup: Path, db_path: Path) -> Path | None:
@@ -106,7 +115,7 @@ def restore(backup: Path, db_path: Path) -> Path | None:
     closed every connection to `db_path` first.
     """
     try:
-        conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(backup, "ro"), uri=True)
         try:
             ok = conn.execute("PRAGMA quick_check(1)").fetchone()
         finally:
@@ -117,6 +126,12 @@ def restore(backup: Path, db_path: Path) -> Path | None:
         raise NotADatabase(say(BACKUP_DAMAGED, backup), backup)
     aside = set_aside(db_path) if db_path.exists() else None
     try:
+        wal = db_path.with_name(db_path.name + "-wal")
+        if aside is None and wal.exists() and wal.stat().st_size > 0:
+            # The file went missing, but not the changes its WAL still holds.
+            _move_wal_files(
+                db_path, db_path.with_name(f"{db_path.name}.gone-{_stamp(datetime.now(UTC))}")
+            )
         partial = db_path.with_name(db_path.name + ".restoring")
         shutil.copy2(backup, partial)
         partial.replace(db_path)

@@ -32,6 +32,10 @@ class DatabaseLocked(StoreError):
     """Another program held the database longer than the busy timeout."""
 
 
+class DatabaseGone(StoreError):
+    """The database file was moved or deleted while it was open: nothing can be saved there."""
+
+
 class Unwritable(StoreError):
     """The folder or file can't be written: read-only, missing or disk full."""
 

@@ -18,7 +18,7 @@ from alembic.script import ScriptDirectory
 from firsthand.message import QT_TRANSLATE_NOOP, say
 
 from .backup import backup_now
-from .engine import BUSY_TIMEOUT_S, Store, translate, translated
+from .engine import BUSY_TIMEOUT_S, Store, create_file, sqlite_uri, translate, translated
 from .errors import DatabaseTooNew, NotADatabase, Unwritable
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -81,7 +81,7 @@ def inspect_file(path: Path, busy_timeout: float = BUSY_TIMEOUT_S) -> str | None
     if header != b"SQLite format 3\x00":
         raise NotADatabase(say(NOT_SQLITE, path), path)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=busy_timeout)
+        conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True, timeout=busy_timeout)
         try:
             check = conn.execute("PRAGMA quick_check(1)").fetchone()
             tables = {
@@ -121,7 +121,7 @@ def open_store(
     """Open (creating if needed) and upgrade the database at `path`.
 
     Raises NotADatabase, DatabaseTooNew, DatabaseLocked or Unwritable; never overwrites a
-    file it does not recognise.
+    file it does not recognise. The only place a missing database file is made.
     """
     path = Path(path)
     if not path.parent.exists():
@@ -132,6 +132,8 @@ def open_store(
                 say(CANNOT_MAKE_FOLDER, path.parent, exc.strerror or exc), path
             ) from exc
     existing = inspect_file(path, busy_timeout)
+    if existing is None:
+        create_file(path)
     store = Store(path, busy_timeout)
     try:
         if existing != head_revision():
