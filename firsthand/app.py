@@ -86,8 +86,9 @@ def open_with_recovery(
     busy_timeout: float = BUSY_TIMEOUT_S,
 ) -> Store | None:
     """Open the database, offering the ways back until it opens or the user quits."""
+    create = False  # a missing file that has backups is made only when the user says so
     while True:
-        result = try_open(paths, path, keep, busy_timeout)
+        result = try_open(paths, path, keep, busy_timeout, create)
         if isinstance(result, Store):
             return result
         choice = choose(result)
@@ -99,6 +100,7 @@ def open_with_recovery(
                 continue
             if choice == START_FRESH:
                 start_fresh(path)
+                create = True
                 continue
             if choice == OTHER_FILE:
                 chosen, _ = QFileDialog.getSaveFileName(
@@ -110,6 +112,7 @@ def open_with_recovery(
                 )
                 if chosen:
                     path = Path(chosen)
+                    create = True
                 continue
         except StoreError as err:
             QMessageBox.critical(None, QCoreApplication.translate("app", "Firsthand"), explain(err))

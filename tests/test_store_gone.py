@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy.exc import OperationalError
 
 from firsthand.paths import Paths
+from firsthand.services.database import try_open
 from firsthand.services.posts import create_post, list_posts
 from firsthand.services.profiles import ProfileData, list_profiles
 from firsthand.store import (
@@ -101,6 +102,26 @@ def test_a_store_never_makes_its_file(tmp_path: Path) -> None:
     with pytest.raises(DatabaseGone):
         list_profiles(store)
     assert not db.exists()
+
+
+def test_a_lost_file_with_backups_is_not_made_again_at_start_up(
+    store: Store, profile: ProfileData, paths: Paths
+) -> None:
+    db = store.path
+    backup_now(db, paths.backup_dir_for(db))
+    store.dispose()
+    db.unlink()
+    failure = try_open(paths, db, keep=10)
+    assert not isinstance(failure, Store)
+    assert isinstance(failure.error, DatabaseGone)
+    assert str(failure.error) == (
+        f"The database file {db} is missing: it was moved or deleted after Firsthand last used it."
+    )
+    assert failure.choices()[0] == "restore"
+    assert not db.exists()
+    made = try_open(paths, db, keep=10, create=True)  # the user chose a new, empty database
+    assert isinstance(made, Store)
+    made.dispose()
 
 
 def test_restoring_in_place_of_a_deleted_file_leaves_its_stale_wal_aside(

@@ -10,6 +10,7 @@ from firsthand.paths import Paths
 from firsthand.settings import Settings
 from firsthand.store import (
     BackupInfo,
+    DatabaseGone,
     DatabaseTooNew,
     NotADatabase,
     Store,
@@ -34,6 +35,10 @@ QUIT = "quit"
 NO_FILE = QT_TRANSLATE_NOOP("StoreError", "There is no database file %1.")
 EMPTY_FILE = QT_TRANSLATE_NOOP("StoreError", "The file %1 is empty, not a Firsthand database.")
 NO_BACKUP = QT_TRANSLATE_NOOP("StoreError", "There is no backup of %1 to restore.")
+MISSING = QT_TRANSLATE_NOOP(
+    "StoreError",
+    "The database file %1 is missing: it was moved or deleted after Firsthand last used it.",
+)
 
 
 def choose_db_path(paths: Paths, settings: Settings, override: str | None) -> Path:
@@ -54,7 +59,7 @@ class OpenFailure:
     def choices(self) -> list[str]:
         """The ways back that make sense for this failure."""
         err = self.error
-        if isinstance(err, NotADatabase):
+        if isinstance(err, NotADatabase | DatabaseGone):
             out = [RESTORE] if self.backups else []
             return [*out, START_FRESH, OTHER_FILE, QUIT]
         if isinstance(err, DatabaseTooNew):
@@ -63,10 +68,22 @@ class OpenFailure:
 
 
 def try_open(
-    paths: Paths, path: Path, keep: int, busy_timeout: float = BUSY_TIMEOUT_S
+    paths: Paths,
+    path: Path,
+    keep: int,
+    busy_timeout: float = BUSY_TIMEOUT_S,
+    create: bool = False,
 ) -> Store | OpenFailure:
-    """Open and upgrade `path`; on failure, say what went wrong and what can be done."""
+    """Open and upgrade `path`; on failure, say what went wrong and what can be done.
+
+    A missing file is made on a first run; one that has backups was lost, not new, so it
+    is made only when `create` says the user chose a new, empty database.
+    """
     backup_dir = paths.backup_dir_for(path)
+    if not create and not path.exists():
+        backups = list_backups(backup_dir, path)
+        if backups:
+            return OpenFailure(DatabaseGone(say(MISSING, path), path), path, backups)
     try:
         return open_store(path, backup_dir, keep=keep, busy_timeout=busy_timeout)
     except StoreError as err:
@@ -94,9 +111,9 @@ def restore_newest(paths: Paths, path: Path) -> Path | None:
     return restore(backups[0].path, path)
 
 
-def start_fresh(path: Path) -> Path:
-    """Move an unreadable file aside so a new, empty database can be made in its place."""
-    return set_aside(path)
+def start_fresh(path: Path) -> Path | None:
+    """Move an unreadable file aside (if it is there) so a new, empty database can be made."""
+    return set_aside(path) if path.exists() else None
 
 
 def daily_backup(paths: Paths, path: Path, keep: int) -> Path | None:

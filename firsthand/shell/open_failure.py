@@ -12,7 +12,7 @@ from firsthand.services.database import (
     START_FRESH,
     OpenFailure,
 )
-from firsthand.store import DatabaseLocked, DatabaseTooNew, NotADatabase
+from firsthand.store import DatabaseGone, DatabaseLocked, DatabaseTooNew, NotADatabase
 
 from .i18n import fmt
 from .store_errors import explain
@@ -54,21 +54,40 @@ class OpenFailureDialog(QMessageBox):
         else:
             text = explain(err)
         self.setText(text)
-        if failure.backups and isinstance(err, NotADatabase):
-            newest = failure.backups[0]
+        newest = (
+            failure.backups[0].made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            if failure.backups
+            else ""
+        )
+        if newest and isinstance(err, NotADatabase):
             self.setInformativeText(
                 fmt(
                     self.tr(
                         "The newest backup is from %1. Restoring it keeps the damaged file "
                         "beside it, renamed."
                     ),
-                    newest.made_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    newest,
                 )
             )
+        elif newest and isinstance(err, DatabaseGone):
+            self.setInformativeText(
+                fmt(
+                    self.tr(
+                        "The newest backup is from %1. If you moved the file, open it where "
+                        "it is now."
+                    ),
+                    newest,
+                )
+            )
+        fresh = (
+            self.tr("Start a new, empty database")
+            if isinstance(err, DatabaseGone)  # there is no file to keep aside
+            else self.tr("Start a new database (keep this file aside)")
+        )
         labels = {
             RETRY: self.tr("Try again"),
             RESTORE: self.tr("Restore the newest backup"),
-            START_FRESH: self.tr("Start a new database (keep this file aside)"),
+            START_FRESH: fresh,
             OTHER_FILE: self.tr("Open another file…"),
             QUIT: self.tr("Quit"),
         }
