@@ -2090,3 +2090,57 @@ def test_a_time_of_day_is_still_a_scene(text: str, context: Context) -> None:
 )
 def test_a_stance_announced_before_its_case_is_an_opinion(text: str, context: Context) -> None:
     assert analyze(text, context).kind == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # A poll or a question handed to the readers is none of the kinds, whatever its
+        # choices offer.
+        (
+            "Quick question for our patients — we'd love your help. Which would be most useful "
+            "for you? A) one late evening a week B) early starts twice a week. Drop the letter "
+            "in the comments, and tell us if parking or childcare gets in the way.",
+            EN,
+        ),
+        (
+            "genuine question for other physios: do you find patients stick to home exercises "
+            "better with an app or on paper? trying to work out what to try next, lmk",
+            EN,
+        ),
+        (
+            "On a besoin de vous ! On aimerait savoir ce qui vous intéresse. Quels sujets "
+            "voudriez-vous qu'on aborde ? La peur du dentiste et comment on peut vous aider, "
+            "les devis expliqués simplement… Répondez en commentaire, on lit tout !",
+            FR,
+        ),
+        (
+            "question aux indeps : vous êtes au réel ou en micro ? je me demande si un atelier "
+            "là-dessus servirait à quelque chose",
+            FR,
+        ),
+    ],
+)
+def test_a_poll_or_a_question_to_the_readers_is_other(text: str, context: Context) -> None:
+    assert analyze(text, context).kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "After 20 years in practice, here's what helps sensitive teeth: switch to a soft "
+            "brush, leave a fluoride toothpaste on overnight, and never brush straight after "
+            "orange juice. Tell me in the comments which one you'll try.",
+            EN,
+        ),
+        (
+            "Après vingt ans de cabinet, voici ce qui aide les dents sensibles : prenez une "
+            "brosse souple, gardez un dentifrice fluoré le soir et ne brossez jamais juste "
+            "après un jus d'orange. Dites-moi en commentaire lequel vous allez essayer.",
+            FR,
+        ),
+    ],
+)
+def test_a_tip_that_ends_with_a_question_stays_a_tip(text: str, context: Context) -> None:
+    assert analyze(text, context).kind == "experience"

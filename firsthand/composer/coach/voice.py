@@ -418,12 +418,13 @@ class _Votes:
 
 # The kinds a hook's followers may back it up with: a past case under an opinion, a tip or
 # news, or the occasion of a thank-you or a greeting; advice after an opinion is what it
-# concludes ("Eat the biscuit."), not a tip post.
+# concludes ("Eat the biscuit."), not a tip post; the topics a poll offers ("the fear of the
+# dentist and how we can help") are its choices, not tips.
 _ASIDES: dict[str, tuple[str, ...]] = {
     "opinion": ("story", "experience"),
     "experience": ("story",),
     "announcement": ("story",),
-    "other": ("story",),
+    "other": ("story", "experience"),
 }
 
 
