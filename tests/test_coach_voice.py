@@ -2144,3 +2144,33 @@ def test_a_poll_or_a_question_to_the_readers_is_other(text: str, context: Contex
 )
 def test_a_tip_that_ends_with_a_question_stays_a_tip(text: str, context: Context) -> None:
     assert analyze(text, context).kind == "experience"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "I don't normally post this kind of thing but I can't stay quiet anymore. Bed rest "
+            "for back pain has to go: most people get better sooner when they keep moving.",
+            EN,
+        ),
+        (
+            "Can we please retire 'just rest it' as advice for back pain? For most people, bed "
+            "rest makes it worse. Walk. Do what you can.",
+            EN,
+        ),
+        (
+            "Petit coup de gueule, gentiment. Mardi dernier, cinq rendez-vous non honorés sans "
+            "prévenir, pendant qu'un enfant attendait avec une rage de dents. Un rendez-vous "
+            "manqué, c'est quelqu'un d'autre qui aurait pu être soigné.",
+            FR,
+        ),
+        (
+            "Je ne pouvais pas me taire plus longtemps : les arrêts de travail refusés par "
+            "téléphone, ça ne peut pas durer. Un patient m'a appelé hier en larmes.",
+            FR,
+        ),
+    ],
+)
+def test_breaking_a_silence_or_retiring_a_myth_is_an_opinion(text: str, context: Context) -> None:
+    assert analyze(text, context).kind == "opinion"
