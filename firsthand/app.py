@@ -6,7 +6,9 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
@@ -194,7 +196,50 @@ class Application:
             self.ctx.store.dispose()
             self.ctx = None
 
+    def _take_unsaved(self) -> dict[str, Any] | None:
+        """Save what is open; what can't be saved (the file is gone) is taken to carry over."""
+        if self.window is None or self.window.flush_pages():
+            return None
+        return self.window.take_unsaved()
+
+    def _carry_over(self, work: dict[str, Any] | None, same_file: bool) -> None:
+        """Save `work` into the database now open; with none open, into a text file."""
+        if work is None:
+            return
+        if self.window is not None:
+            self.window.take_over(work, same_file)
+            return
+        body = str(work.get("body", ""))
+        if not body.strip():
+            return
+        kept = self.paths.data_dir / f"unsaved-post-{datetime.now():%Y%m%d-%H%M%S}.txt"
+        box = QMessageBox(
+            QMessageBox.Icon.Information, QCoreApplication.translate("app", "Firsthand"), ""
+        )
+        box.setObjectName("unsaved_kept")
+        try:
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            kept.write_text(body, encoding="utf-8")
+        except OSError:
+            box.setText(
+                QCoreApplication.translate(
+                    "app", "What you had typed is not saved anywhere: copy it from here."
+                )
+            )
+            box.setDetailedText(body)
+        else:
+            box.setText(
+                fmt(
+                    QCoreApplication.translate(
+                        "app", "What you had typed could not go in a database. It is kept in %1."
+                    ),
+                    kept,
+                )
+            )
+        box.exec()
+
     def restore_backup(self, backup: str) -> None:
+        work = self._take_unsaved()
         self._close()
         try:
             aside = restore(Path(backup), self.db)
@@ -212,10 +257,13 @@ class Application:
                         aside,
                     ),
                 )
-        if not self.start():
+        started = self.start()
+        self._carry_over(work, same_file=True)
+        if not started:
             self.app.quit()
 
     def switch_database(self, path: str) -> None:
+        work = self._take_unsaved()
         self._close()
         self.db = Path(path)
         self.settings.db_path = path
@@ -223,7 +271,9 @@ class Application:
             self.settings.save(self.paths.settings_file)
         except OSError:
             pass
-        if not self.start():
+        started = self.start()
+        self._carry_over(work, same_file=False)
+        if not started:
             self.app.quit()
 
 

@@ -21,6 +21,7 @@ class Events(QObject):
     settings_changed = Signal()
     open_post = Signal(int)  # ask the composer to open this post
     new_post = Signal(object)  # ask the composer for a new post; arg: dict of initial values
+    database_gone = Signal(object)  # a save found the file moved or deleted; arg: DatabaseGone
 
 
 @dataclass

@@ -77,6 +77,14 @@ def french(qapp):  # type: ignore[no-untyped-def]
     QLocale.setDefault(locale)
 
 
+@pytest.fixture(params=["en", "fr"])
+def language(request: pytest.FixtureRequest) -> str:
+    """Runs the test twice: with the UI in English, then in French."""
+    if request.param == "fr":
+        request.getfixturevalue("french")
+    return str(request.param)
+
+
 def show_active(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
     """Show `widget` as the active window, so keyboard shortcuts reach it (offscreen too)."""
     from PySide6.QtWidgets import QApplication

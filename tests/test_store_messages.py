@@ -44,13 +44,6 @@ NBSP = "\xa0"
 UNWRITABLE = Path("/proc/firsthand-test/firsthand.db")  # read-only even for root
 
 
-@pytest.fixture(params=["en", "fr"])
-def language(request: pytest.FixtureRequest) -> str:
-    if request.param == "fr":
-        request.getfixturevalue("french")
-    return str(request.param)
-
-
 @pytest.fixture
 def app(qapp: QApplication, paths: Paths) -> Iterator[Application]:
     application = Application(qapp, paths, Settings(), paths.default_db)

@@ -46,7 +46,7 @@ from firsthand.services.posts import (
 from firsthand.services.profiles import ProfileData, allow_word, coach_context
 from firsthand.shell.i18n import fmt, number
 from firsthand.shell.store_errors import explain
-from firsthand.store import ConflictError, StoreError
+from firsthand.store import ConflictError, DatabaseGone, StoreError
 from firsthand.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -85,6 +85,7 @@ class ComposerPage(QWidget):
         self._session = 0
         self._meta_generation = 0
         self._background_save = False
+        self._gone_told = False  # the window was told the file is gone since the last save
 
         self.live = LiveCoach(self.editor.document(), self)
         self.live.analyzed.connect(self._analyzed)
@@ -210,7 +211,7 @@ class ComposerPage(QWidget):
         layout.addWidget(self.split, 1)
 
         self.new_button.clicked.connect(lambda: self.new_post(None))
-        self.save_button.clicked.connect(lambda: self.save())
+        self.save_button.clicked.connect(lambda: self.save(asked=True))
         self.history_button.clicked.connect(self.show_history)
         self.preview_button.toggled.connect(self.preview.setVisible)
         self.help_button.clicked.connect(self.show_shortcuts)
@@ -248,7 +249,7 @@ class ComposerPage(QWidget):
             "action_composer_save",
             self.tr("Save now"),
             [QKeySequence(QKeySequence.StandardKey.Save)],
-            lambda: self.save(),
+            lambda: self.save(asked=True),
         )
         self.action_next = action(
             "action_next_finding",
@@ -363,11 +364,11 @@ class ComposerPage(QWidget):
         try:
             self._post = None
             self._saved_variants = {}
-            self._ignored = []
+            self._ignored = list(initial.get("ignored_findings", []))
             self._grammar = None
             self.editor.setPlainText(str(initial.get("body", "")))
             networks = list(initial.get("networks") or self._profile.networks)
-            self.networks.set_state(networks, {})
+            self.networks.set_state(networks, dict(initial.get("variants") or {}))
             self._networks_shown()
             when = initial.get("scheduled_at")
             self.schedule.set_values(
@@ -546,8 +547,11 @@ class ComposerPage(QWidget):
             and not self.is_dirty()
         )
 
-    def save(self, force: bool = False, as_new: bool = False) -> bool:
-        """Save now (creating the post on first save, or `as_new`). False if it was not saved."""
+    def save(self, force: bool = False, as_new: bool = False, asked: bool = False) -> bool:
+        """Save now (creating the post on first save, or `as_new`). False if it was not saved.
+
+        `asked`: the user pressed Save, so a file found gone is told to the window again.
+        """
         self._autosave.stop()
         job = self._job(as_new)
         if self._nothing_to_create(job, force):
@@ -557,7 +561,7 @@ class ComposerPage(QWidget):
         except ConflictError:
             return self._resolve_conflict()
         except StoreError as exc:
-            self._show_state(error=explain(exc))
+            self._save_failed(exc, asked)
             return False
         if post is not None:
             self._after_save(post, job)
@@ -590,14 +594,87 @@ class ComposerPage(QWidget):
             if isinstance(exc, ConflictError):
                 self._resolve_conflict()
             elif isinstance(exc, StoreError):
-                self._show_state(error=explain(exc))
+                self._save_failed(exc, asked=False)
             else:
                 log.error("autosave failed: %s", getattr(exc, "__traceback_text__", exc))
                 self._show_state(error=str(exc))
 
         run_task(lambda: writer.write(job), done, failed, owner=self)
 
+    def _save_failed(self, exc: StoreError, asked: bool) -> None:
+        """Say why in the state line; a file gone is the window's to handle (its ways back),
+        told once, and again whenever the user presses Save."""
+        self._show_state(error=explain(exc))
+        if isinstance(exc, DatabaseGone) and (asked or not self._gone_told):
+            self._gone_told = True
+            self.ctx.events.database_gone.emit(exc)
+
+    def take_unsaved(self) -> dict[str, Any] | None:
+        """Hand over what is typed here and not saved (the page then forgets it), or None.
+
+        The values are `new_post`'s, plus the post's id and the networks' variants: the
+        window carries them to a restored or another database (see `take_over`).
+        """
+        if not self.is_dirty():
+            return None
+        job = self._job()
+        work = {
+            **job.values,
+            "networks": job.networks,
+            "variants": job.variants,
+            "post_id": self.post_id(),
+            "cursor": self.editor.textCursor().position(),  # Qt's units, back to Qt
+        }
+        self._autosave.stop()
+        self._dirty = False
+        self.editor.document().setModified(False)
+        return work
+
+    def take_over(self, work: dict[str, Any], same_file: bool) -> bool:
+        """Show `work` from `take_unsaved` and save it here; False if that failed.
+
+        In the same file (a restored backup) it updates its post if the file has it; in
+        another file, or a backup older than the post, it becomes a new post.
+        """
+        post = None
+        if same_file and work.get("post_id") is not None:
+            try:
+                post = get_post(self.ctx.store, int(work["post_id"]))
+            except StoreError:
+                post = None  # not in this file: saved as a new post
+        if post is None:
+            self.new_post(work)
+            self._put_cursor(int(work.get("cursor", 0)))
+            return self.save(force=True)
+        self._show_post(post)
+        self.editor.replace_all(str(work["body"]))  # one undo step back to the backup's text
+        self._put_cursor(int(work.get("cursor", 0)))
+        self._loading = True
+        try:
+            self.networks.set_state(list(work["networks"]), dict(work["variants"]))
+            self._networks_shown()
+            self.schedule.set_values(
+                str(work["status"]),
+                str(work["goal"]),
+                list(work["labels"]),
+                work["scheduled_at"],
+                work["timezone"],
+                self._profile.timezone,
+            )
+            self._ignored = list(work["ignored_findings"])
+        finally:
+            self._loading = False
+        self._dirty = True
+        return self.save()
+
+    def _put_cursor(self, position: int) -> None:
+        cursor = self.editor.textCursor()
+        cursor.setPosition(max(0, min(position, self.editor.document().characterCount() - 1)))
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus()
+
     def _after_save(self, post: PostData, job: SaveJob) -> None:
+        self._gone_told = False
         self._post = post
         self._saved_variants = dict(job.variants)
         plan = ("status", "goal", "labels", "scheduled_at", "timezone")
@@ -638,8 +715,11 @@ class ComposerPage(QWidget):
     def _show_state(self, error: str = "", note: str = "") -> None:
         if error:
             self.state.setText(fmt(self.tr("Not saved: %1"), error))
+            # The top row has little room: a long reason (a file's path) is cut short there.
+            self.state.setToolTip(self.state.text())
             self.state.setStyleSheet("color: #c62828;")
             return
+        self.state.setToolTip("")
         self.state.setStyleSheet("color: #555;")
         if note:
             self.state.setText(note)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from firsthand import __version__
 from firsthand.context import AppContext
+from firsthand.services.database import OTHER_FILE, RESTORE
 from firsthand.store import BackupInfo, StoreError, backup_now, list_backups
 from firsthand.tasks import run_task
 
+from .database_gone import DatabaseGoneDialog
 from .drafts_page import DraftsPage
 from .i18n import fmt
 from .profiles_dialog import ProfilesDialog
@@ -154,6 +157,8 @@ class MainWindow(QMainWindow):
         ctx.events.open_post.connect(lambda _pid: self.show_page("composer"))
         ctx.events.new_post.connect(lambda _initial: self.show_page("composer"))
         ctx.events.profile_changed.connect(self._show_db_status)
+        ctx.events.database_gone.connect(self._database_gone)
+        self._offering_ways_back = False
 
         geometry = ctx.settings.window_geometry
         if geometry:
@@ -319,9 +324,78 @@ class MainWindow(QMainWindow):
     def _database_chosen(self, path: str) -> None:
         self.switch_database.emit(path)
 
+    def _database_gone(self, error: object) -> None:
+        """A save found the file gone: once that save has returned, offer the ways back."""
+        if self._offering_ways_back or not isinstance(error, StoreError):
+            return
+        self._offering_ways_back = True
+        QTimer.singleShot(0, self, lambda: self._offer_ways_back(error))
+
+    def _offer_ways_back(self, error: StoreError) -> None:
+        if not self.isVisible():  # closing: what was unsaved is being carried over already
+            self._offering_ways_back = False
+            return
+        try:
+            backups = list_backups(self.ctx.backup_dir, self.ctx.db_path)
+        except OSError:
+            backups = []  # the backups' folder went too
+        dialog = DatabaseGoneDialog(error, backups, self)
+        dialog.exec()
+        self._offering_ways_back = False
+        if dialog.choice == RESTORE:
+            self.restore_backup.emit(str(backups[0].path))
+        elif dialog.choice == OTHER_FILE:
+            self.settings_page.choose_db()
+
+    def take_unsaved(self) -> dict[str, Any] | None:
+        """What the composer holds and could not save, handed over (it forgets it), or None."""
+        take = getattr(self.pages.get("composer"), "take_unsaved", None)
+        return take() if callable(take) else None
+
+    def take_over(self, work: dict[str, Any], same_file: bool) -> bool:
+        """Put `work` from another window's `take_unsaved` in the composer and save it here."""
+        take_over = getattr(self.pages.get("composer"), "take_over", None)
+        if not callable(take_over):
+            return False
+        self.show_page("composer")
+        saved = bool(take_over(work, same_file))
+        if saved:
+            self.statusBar().showMessage(
+                fmt(self.tr("What you had typed is saved in %1."), self.ctx.db_path), 20000
+            )
+        return saved
+
+    def _close_anyway(self) -> bool:
+        """The open post could not be saved: ask before closing loses it."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Not saved"),
+            self.tr(
+                "The post you are writing could not be saved. If you close Firsthand now, "
+                "what you typed since the last save is lost."
+            ),
+            parent=self,
+        )
+        box.setObjectName("close_unsaved")
+        stay = box.addButton(self.tr("Keep Firsthand open"), QMessageBox.ButtonRole.RejectRole)
+        stay.setObjectName("keep_open")
+        lose = box.addButton(
+            self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        lose.setObjectName("close_without_saving")
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        if box.clickedButton() is not lose:
+            return False
+        self.take_unsaved()  # dropped, so closing does not try (and ask) again
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.ctx.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
-        self.flush_pages()
+        if not self.flush_pages() and not self._close_anyway():
+            event.ignore()
+            return
         try:
             self.ctx.settings.save(self.ctx.paths.settings_file)
         except OSError:

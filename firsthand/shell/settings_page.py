@@ -157,7 +157,7 @@ class SettingsPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.backup_button.clicked.connect(self.backup_requested)
         self.restore_button.clicked.connect(self.restore_requested)
-        self.db_button.clicked.connect(self._choose_db)
+        self.db_button.clicked.connect(self.choose_db)
         ctx.events.profile_changed.connect(self.load)
         self.load()
 
@@ -264,7 +264,8 @@ class SettingsPage(QWidget):
         )
         return True
 
-    def _choose_db(self) -> None:
+    def choose_db(self) -> None:
+        """Ask for a database file, existing or new; `database_file_changed` says which."""
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Database file"),

@@ -656,155 +656,155 @@
 <context>
     <name>ComposerPage</name>
     <message>
-        <location filename="../../composer/page.py" line="111"/>
+        <location filename="../../composer/page.py" line="112"/>
         <source>Composer</source>
         <translation>Rédaction</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="115"/>
+        <location filename="../../composer/page.py" line="116"/>
         <source>Save state</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="120"/>
+        <location filename="../../composer/page.py" line="121"/>
         <source>Start from a template</source>
         <translation>Partir d’un modèle</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="128"/>
+        <location filename="../../composer/page.py" line="129"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="130"/>
-        <location filename="../../composer/page.py" line="243"/>
-        <location filename="../../composer/page.py" line="649"/>
+        <location filename="../../composer/page.py" line="131"/>
+        <location filename="../../composer/page.py" line="244"/>
+        <location filename="../../composer/page.py" line="729"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="131"/>
-        <location filename="../../composer/page.py" line="133"/>
+        <location filename="../../composer/page.py" line="132"/>
+        <location filename="../../composer/page.py" line="134"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="134"/>
+        <location filename="../../composer/page.py" line="135"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="136"/>
-        <location filename="../../composer/page.py" line="279"/>
-        <location filename="../../composer/page.py" line="887"/>
+        <location filename="../../composer/page.py" line="137"/>
+        <location filename="../../composer/page.py" line="280"/>
+        <location filename="../../composer/page.py" line="967"/>
         <source>Earlier versions</source>
         <translation>Versions précédentes</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="137"/>
+        <location filename="../../composer/page.py" line="138"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="139"/>
+        <location filename="../../composer/page.py" line="140"/>
         <source>Show the preview</source>
         <translation>Afficher l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="142"/>
+        <location filename="../../composer/page.py" line="143"/>
         <source>Shortcuts</source>
         <translation>Raccourcis</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="144"/>
-        <location filename="../../composer/page.py" line="285"/>
+        <location filename="../../composer/page.py" line="145"/>
+        <location filename="../../composer/page.py" line="286"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="179"/>
+        <location filename="../../composer/page.py" line="180"/>
         <source>Coach, networks, plan and images</source>
         <translation>Conseils, réseaux, planning et images</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="180"/>
-        <location filename="../../composer/page.py" line="753"/>
+        <location filename="../../composer/page.py" line="181"/>
+        <location filename="../../composer/page.py" line="833"/>
         <source>Findings</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="181"/>
+        <location filename="../../composer/page.py" line="182"/>
         <source>Coaching</source>
         <translation>Conseils</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="182"/>
+        <location filename="../../composer/page.py" line="183"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="183"/>
+        <location filename="../../composer/page.py" line="184"/>
         <source>Plan</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="184"/>
+        <location filename="../../composer/page.py" line="185"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="249"/>
+        <location filename="../../composer/page.py" line="250"/>
         <source>Save now</source>
         <translation>Enregistrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="255"/>
+        <location filename="../../composer/page.py" line="256"/>
         <source>Next finding</source>
         <translation>Remarque suivante</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="261"/>
+        <location filename="../../composer/page.py" line="262"/>
         <source>Previous finding</source>
         <translation>Remarque précédente</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="267"/>
+        <location filename="../../composer/page.py" line="268"/>
         <source>Apply the suggestion</source>
         <translation>Appliquer la suggestion</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="273"/>
+        <location filename="../../composer/page.py" line="274"/>
         <source>Show or hide the preview</source>
         <translation>Afficher ou masquer l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="289"/>
+        <location filename="../../composer/page.py" line="290"/>
         <source>Undo / redo (also across saves)</source>
         <translation>Annuler / rétablir (même après un enregistrement)</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="305"/>
-        <location filename="../../composer/page.py" line="341"/>
+        <location filename="../../composer/page.py" line="306"/>
+        <location filename="../../composer/page.py" line="342"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="338"/>
+        <location filename="../../composer/page.py" line="339"/>
         <source>Start from a template…</source>
         <translation>Partir d’un modèle…</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="351"/>
+        <location filename="../../composer/page.py" line="352"/>
         <source>Open post</source>
         <translation>Ouvrir la publication</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="501"/>
+        <location filename="../../composer/page.py" line="502"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="504"/>
+        <location filename="../../composer/page.py" line="505"/>
         <source>Your changes to this post could not be saved, so it stays open: %1
 
 Copy the text somewhere safe, or try Save again in a moment.</source>
@@ -813,49 +813,82 @@ Copy the text somewhere safe, or try Save again in a moment.</source>
 Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="628"/>
+        <location filename="../../composer/page.py" line="705"/>
         <source>Saved as a new post; the other version is kept.</source>
         <translation>Enregistrée comme nouvelle publication&#xa0;; l’autre version est conservée.</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="635"/>
+        <location filename="../../composer/page.py" line="712"/>
         <source>Loaded the version saved elsewhere.</source>
         <translation>Version enregistrée ailleurs chargée.</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="640"/>
+        <location filename="../../composer/page.py" line="717"/>
         <source>Not saved: %1</source>
         <translation>Non enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="647"/>
+        <location filename="../../composer/page.py" line="727"/>
         <source>Editing…</source>
         <translation>Modifications en cours…</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="653"/>
+        <location filename="../../composer/page.py" line="733"/>
         <source>Saved at %1</source>
         <translation>Enregistrée à %1</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="713"/>
+        <location filename="../../composer/page.py" line="793"/>
         <source>This text is very long: the coach reads the first %1 characters. No network takes more than 63,206.</source>
         <translation>Ce texte est très long&#xa0;: le coach en lit les %1 premiers caractères. Aucun réseau n’accepte plus de 63&#xa0;206 caractères.</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="728"/>
+        <location filename="../../composer/page.py" line="808"/>
         <source>The coach stopped on this text: %1</source>
         <translation>Le coach s’est arrêté sur ce texte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="753"/>
+        <location filename="../../composer/page.py" line="833"/>
         <source>Findings (%1)</source>
         <translation>Remarques (%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="877"/>
+        <location filename="../../composer/page.py" line="957"/>
         <source>Copied the text for %1.</source>
         <translation>Texte copié pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseGoneDialog</name>
+    <message>
+        <location filename="../../shell/database_gone.py" line="26"/>
+        <source>The database file is missing</source>
+        <translation>Le fichier de base de données a disparu</translation>
+    </message>
+    <message>
+        <location filename="../../shell/database_gone.py" line="31"/>
+        <source>Nothing you typed is lost: it stays in the editor. If you moved the file, put it back and save again. Or restore the newest backup (%1) in its place, and what you typed is saved into it.</source>
+        <translation>Rien de ce que vous avez tapé n’est perdu&#xa0;: le texte reste dans l’éditeur. Si vous avez déplacé le fichier, remettez-le à sa place, puis enregistrez de nouveau. Ou restaurez à sa place la sauvegarde la plus récente (%1)&#xa0;: ce que vous avez tapé y sera enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/database_gone.py" line="39"/>
+        <source>Nothing you typed is lost: it stays in the editor. If you moved the file, put it back and save again, or choose another database file and what you typed is saved into it.</source>
+        <translation>Rien de ce que vous avez tapé n’est perdu&#xa0;: le texte reste dans l’éditeur. Si vous avez déplacé le fichier, remettez-le à sa place, puis enregistrez de nouveau. Ou choisissez un autre fichier de base de données&#xa0;: ce que vous avez tapé y sera enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/database_gone.py" line="46"/>
+        <source>Restore the newest backup here</source>
+        <translation>Restaurer ici la sauvegarde la plus récente</translation>
+    </message>
+    <message>
+        <location filename="../../shell/database_gone.py" line="47"/>
+        <source>Use another database file…</source>
+        <translation>Utiliser un autre fichier de base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../shell/database_gone.py" line="48"/>
+        <source>Not now</source>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>
@@ -1596,107 +1629,107 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shell/main_window.py" line="91"/>
+        <location filename="../../shell/main_window.py" line="94"/>
         <source>Firsthand</source>
         <translation>Firsthand</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="97"/>
+        <location filename="../../shell/main_window.py" line="100"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="108"/>
+        <location filename="../../shell/main_window.py" line="111"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="109"/>
+        <location filename="../../shell/main_window.py" line="112"/>
         <source>Ideas &amp; drafts</source>
         <translation>Idées et brouillons</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="110"/>
+        <location filename="../../shell/main_window.py" line="113"/>
         <source>Composer</source>
         <translation>Rédaction</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="111"/>
+        <location filename="../../shell/main_window.py" line="114"/>
         <source>Evaluation</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="112"/>
+        <location filename="../../shell/main_window.py" line="115"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="123"/>
+        <location filename="../../shell/main_window.py" line="126"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="164"/>
+        <location filename="../../shell/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="165"/>
+        <location filename="../../shell/main_window.py" line="170"/>
         <source>&amp;New post</source>
         <translation>&amp;Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="171"/>
+        <location filename="../../shell/main_window.py" line="176"/>
         <source>&amp;Switch profile…</source>
         <translation>&amp;Changer de profil…</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="176"/>
+        <location filename="../../shell/main_window.py" line="181"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="181"/>
+        <location filename="../../shell/main_window.py" line="186"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="186"/>
+        <location filename="../../shell/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="191"/>
+        <location filename="../../shell/main_window.py" line="196"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="199"/>
+        <location filename="../../shell/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="200"/>
+        <location filename="../../shell/main_window.py" line="205"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="204"/>
+        <location filename="../../shell/main_window.py" line="209"/>
         <source>&amp;About Firsthand</source>
         <translation>À &amp;propos de Firsthand</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="239"/>
+        <location filename="../../shell/main_window.py" line="244"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="244"/>
+        <location filename="../../shell/main_window.py" line="249"/>
         <source>About Firsthand</source>
         <translation>À propos de Firsthand</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="247"/>
+        <location filename="../../shell/main_window.py" line="252"/>
         <source>Firsthand %1
 
 Plan and write posts that sound like you: stories, experience, news in your own words. Everything stays on this computer.</source>
@@ -1705,40 +1738,65 @@ Plan and write posts that sound like you: stories, experience, news in your own 
 Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, votre expérience, vos nouvelles avec vos mots. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="267"/>
-        <location filename="../../shell/main_window.py" line="279"/>
+        <location filename="../../shell/main_window.py" line="272"/>
+        <location filename="../../shell/main_window.py" line="284"/>
         <source>Switch profile</source>
         <translation>Changer de profil</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="280"/>
+        <location filename="../../shell/main_window.py" line="285"/>
         <source>The open post could not be saved, so the profile was not switched.</source>
         <translation>La publication ouverte n’a pas pu être enregistrée&#xa0;: le profil n’a pas été changé.</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="294"/>
+        <location filename="../../shell/main_window.py" line="299"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="298"/>
+        <location filename="../../shell/main_window.py" line="303"/>
         <source>Backed up to %1</source>
         <translation>Sauvegardé dans %1</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="302"/>
+        <location filename="../../shell/main_window.py" line="307"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="311"/>
+        <location filename="../../shell/main_window.py" line="316"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="312"/>
+        <location filename="../../shell/main_window.py" line="317"/>
         <source>There are no backups yet in %1.</source>
         <translation>Il n’y a pas encore de sauvegarde dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/main_window.py" line="364"/>
+        <source>What you had typed is saved in %1.</source>
+        <translation>Ce que vous aviez tapé est enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/main_window.py" line="372"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../shell/main_window.py" line="374"/>
+        <source>The post you are writing could not be saved. If you close Firsthand now, what you typed since the last save is lost.</source>
+        <translation>La publication en cours n’a pas pu être enregistrée. Si vous fermez Firsthand maintenant, ce que vous avez tapé depuis le dernier enregistrement sera perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/main_window.py" line="380"/>
+        <source>Keep Firsthand open</source>
+        <translation>Laisser Firsthand ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../shell/main_window.py" line="383"/>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
     </message>
 </context>
 <context>
@@ -2000,32 +2058,42 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
         <translation>Le fichier %1 est utilisé par un autre programme (ou un autre Firsthand). Fermez-le là-bas, puis réessayez. Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="62"/>
+        <location filename="../../shell/open_failure.py" line="66"/>
         <source>The newest backup is from %1. Restoring it keeps the damaged file beside it, renamed.</source>
         <translation>La sauvegarde la plus récente date du %1. La restaurer conserve le fichier endommagé à côté, renommé.</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="69"/>
+        <location filename="../../shell/open_failure.py" line="76"/>
+        <source>The newest backup is from %1. If you moved the file, open it where it is now.</source>
+        <translation>La sauvegarde la plus récente date du %1. Si vous avez déplacé le fichier, ouvrez-le à son nouvel emplacement.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/open_failure.py" line="83"/>
+        <source>Start a new, empty database</source>
+        <translation>Créer une nouvelle base vide</translation>
+    </message>
+    <message>
+        <location filename="../../shell/open_failure.py" line="88"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="70"/>
+        <location filename="../../shell/open_failure.py" line="89"/>
         <source>Restore the newest backup</source>
         <translation>Restaurer la sauvegarde la plus récente</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="71"/>
+        <location filename="../../shell/open_failure.py" line="85"/>
         <source>Start a new database (keep this file aside)</source>
         <translation>Créer une nouvelle base (en gardant ce fichier de côté)</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="72"/>
+        <location filename="../../shell/open_failure.py" line="91"/>
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="73"/>
+        <location filename="../../shell/open_failure.py" line="92"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -2323,22 +2391,22 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../shell/main_window.py" line="42"/>
+        <location filename="../../shell/main_window.py" line="45"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="47"/>
+        <location filename="../../shell/main_window.py" line="50"/>
         <source>%1  (%2 KB)</source>
         <translation>%1  (%2&#xa0;Ko)</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="54"/>
+        <location filename="../../shell/main_window.py" line="57"/>
         <source>Restoring replaces your current posts with the backup&apos;s. The current file is kept beside it, renamed, so nothing is lost.</source>
         <translation>La restauration remplace vos publications actuelles par celles de la sauvegarde. Le fichier actuel est conservé à côté, renommé&#xa0;: rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../shell/main_window.py" line="63"/>
+        <location filename="../../shell/main_window.py" line="66"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -2637,7 +2705,7 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
     </message>
     <message>
         <location filename="../../shell/settings_page.py" line="120"/>
-        <location filename="../../shell/settings_page.py" line="270"/>
+        <location filename="../../shell/settings_page.py" line="271"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
@@ -2703,7 +2771,7 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../shell/settings_page.py" line="272"/>
+        <location filename="../../shell/settings_page.py" line="273"/>
         <source>Firsthand database (*.db);;All files (*)</source>
         <translation>Base Firsthand (*.db);;Tous les fichiers (*)</translation>
     </message>
@@ -2730,19 +2798,24 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../../services/database.py" line="34"/>
+        <location filename="../../services/database.py" line="35"/>
         <source>There is no database file %1.</source>
         <translation>Le fichier de base de données %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../services/database.py" line="35"/>
+        <location filename="../../services/database.py" line="36"/>
         <source>The file %1 is empty, not a Firsthand database.</source>
         <translation>Le fichier %1 est vide&#xa0;: ce n’est pas une base de données Firsthand.</translation>
     </message>
     <message>
-        <location filename="../../services/database.py" line="36"/>
+        <location filename="../../services/database.py" line="37"/>
         <source>There is no backup of %1 to restore.</source>
         <translation>Il n’y a aucune sauvegarde de %1 à restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database.py" line="38"/>
+        <source>The database file %1 is missing: it was moved or deleted after Firsthand last used it.</source>
+        <translation>Le fichier de base de données %1 a disparu&#xa0;: il a été déplacé ou supprimé depuis la dernière utilisation de Firsthand.</translation>
     </message>
     <message>
         <location filename="../../services/media.py" line="30"/>
@@ -2795,27 +2868,32 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
         <translation>La restauration de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../store/engine.py" line="53"/>
+        <location filename="../../store/engine.py" line="68"/>
         <source>The database %1 is in use by another program. Close it there (or wait a moment) and try again.</source>
         <translation>La base de données %1 est utilisée par un autre programme. Fermez-la dans ce programme (ou patientez un instant), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../store/engine.py" line="58"/>
+        <location filename="../../store/engine.py" line="73"/>
         <source>The disk holding %1 is full. Free some space and try again.</source>
         <translation>Le disque qui contient %1 est plein. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../store/engine.py" line="61"/>
+        <location filename="../../store/engine.py" line="76"/>
         <source>Firsthand can&apos;t write to %1. Check that the folder exists and is writable.</source>
         <translation>Firsthand ne peut pas écrire dans %1. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
     <message>
-        <location filename="../../store/engine.py" line="64"/>
+        <location filename="../../store/engine.py" line="79"/>
         <source>The file %1 is not a Firsthand database, or it is damaged.</source>
         <translation>Le fichier %1 n’est pas une base de données Firsthand, ou il est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../store/engine.py" line="68"/>
+        <location filename="../../store/engine.py" line="82"/>
+        <source>The database file %1 was moved or deleted while Firsthand had it open.</source>
+        <translation>Le fichier de base de données %1 a été déplacé ou supprimé pendant que Firsthand l’utilisait.</translation>
+    </message>
+    <message>
+        <location filename="../../store/engine.py" line="86"/>
         <source>The database %1 could not be used: %2</source>
         <translation>La base de données %1 n’a pas pu être utilisée&#xa0;: %2</translation>
     </message>
@@ -2869,34 +2947,45 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="106"/>
+        <location filename="../../app.py" line="110"/>
         <source>Choose a database file</source>
         <translation>Choisir un fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="108"/>
+        <location filename="../../app.py" line="112"/>
         <source>Firsthand database (*.db);;All files (*)</source>
         <translation>Base Firsthand (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="115"/>
-        <location filename="../../app.py" line="146"/>
+        <location filename="../../app.py" line="120"/>
+        <location filename="../../app.py" line="151"/>
+        <location filename="../../app.py" line="217"/>
         <source>Firsthand</source>
         <translation>Firsthand</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="178"/>
+        <location filename="../../app.py" line="183"/>
         <source>Daily backup failed: %1</source>
         <translation>La sauvegarde quotidienne a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="199"/>
-        <location filename="../../app.py" line="204"/>
+        <location filename="../../app.py" line="225"/>
+        <source>What you had typed is not saved anywhere: copy it from here.</source>
+        <translation>Ce que vous aviez tapé n’est enregistré nulle part&#xa0;: copiez-le depuis cette fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="233"/>
+        <source>What you had typed could not go in a database. It is kept in %1.</source>
+        <translation>Ce que vous aviez tapé n’a pu être enregistré dans aucune base de données. Il est conservé dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="247"/>
+        <location filename="../../app.py" line="252"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="206"/>
+        <location filename="../../app.py" line="254"/>
         <source>Backup restored. The file it replaced was kept as %1.</source>
         <translation>Sauvegarde restaurée. Le fichier remplacé a été conservé sous le nom %1.</translation>
     </message>
