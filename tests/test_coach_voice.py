@@ -2174,3 +2174,31 @@ def test_a_tip_that_ends_with_a_question_stays_a_tip(text: str, context: Context
 )
 def test_breaking_a_silence_or_retiring_a_myth_is_an_opinion(text: str, context: Context) -> None:
     assert analyze(text, context).kind == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # One patient's case, however technical, is a story.
+        (
+            "Case of the month. A 52-year-old runner, an ex-smoker, was referred with heel "
+            "pain for six months. Shockwave therapy over four sessions; at three months he "
+            "was back to 10 km.",
+            EN,
+        ),
+        (
+            "Cas du mois en parodontologie. Patient de 52 ans, fumeur sevré, adressé pour une "
+            "parodontite avancée. Quatre séances de surfaçage, puis une réévaluation à trois "
+            "mois : les poches ont diminué de moitié.",
+            FR,
+        ),
+        (
+            "Avant / après (avec son accord). Patiente de 45 ans, venue pour deux vieux "
+            "plombages fracturés. Deux séances, deux onlays, et une patiente ravie de remâcher "
+            "des deux côtés.",
+            FR,
+        ),
+    ],
+)
+def test_a_case_report_is_a_story(text: str, context: Context) -> None:
+    assert analyze(text, context).kind == "story"
