@@ -517,3 +517,32 @@ def test_the_same_words_beside_a_price_or_an_offer_are_sales_pressure(
     text: str, context: Context, rule: str
 ) -> None:
     assert rule in spam_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "link_only"),
+    [
+        # Words as a reader counts them: "l'assurance-vie, c'est" is three, not five.
+        (
+            "Mon analyse de la réforme de l'assurance-vie, c'est par ici 👉 "
+            "https://www.exemple-patrimoine.fr/blog/assurance-vie?utm_source=linkedin",
+            FR,
+            True,
+        ),
+        (
+            "L'article d'hier sur l'épargne, c'est là : https://www.exemple.fr/epargne",
+            FR,
+            True,
+        ),
+        (
+            "J'ai relu hier le contrat d'assurance-vie d'une cliente qui pensait que tout irait "
+            "à ses enfants, et ce n'était pas le cas : https://www.exemple.fr/clause",
+            FR,
+            False,
+        ),
+    ],
+)
+def test_a_french_line_and_a_link_is_counted_as_a_reader_counts(
+    text: str, context: Context, link_only: bool
+) -> None:
+    assert ("spam.link-only" in spam_rules(analyze(text, context))) is link_only

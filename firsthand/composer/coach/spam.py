@@ -362,7 +362,16 @@ def _link_only(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
     if link < 0 and not bare:
         return []
     in_links = sum(last - first + 1 for first, last in bare)
-    words = word_count(tokens) - in_links
+    # As a reader counts: "l'assurance" is one word, not two.
+    elided = sum(
+        1
+        for i, kind in enumerate(kinds)
+        if kind == "word"
+        and len(tokens.texts[i]) <= 2
+        and text[tokens.ends[i] : tokens.ends[i] + 1] in "'’"
+        and tokens.ends[i] < len(text)
+    )
+    words = word_count(tokens) - in_links - elided
     if words >= int(pack.setting("link_only_words", 12)):
         return []
     rule = pack.rule("spam.link-only")
