@@ -1055,3 +1055,36 @@ def test_an_acronym_is_not_spelled_by_two_loose_words(text: str, context: Contex
 )
 def test_everyday_words_and_compounds_are_not_jargon(text: str, context: Context) -> None:
     assert not {f.rule for f in jargon(text, context) if f.severity != "info"}
+
+
+def _sentence(words: int, language: str) -> str:
+    """One sentence of `words` everyday words, without a full stop inside."""
+    pool = (
+        "we went to the shop and then we came back home with the bread the milk and a few "
+        "apples for the children who were waiting for us in the garden"
+        if language == "en"
+        else "on est allés au marché puis on est rentrés à la maison avec le pain le lait et "
+        "quelques pommes pour les enfants qui nous attendaient dans le jardin"
+    ).split()
+    return " ".join(pool[i % len(pool)] for i in range(words)).capitalize() + "."
+
+
+@pytest.mark.parametrize(
+    ("words", "context", "severity"),
+    [
+        (35, EN, "info"),  # long: a hint to split it
+        (44, EN, "info"),
+        (46, EN, "warning"),  # a wall nobody reads on a phone
+        (80, EN, "warning"),
+        (40, FR, "info"),
+        (49, FR, "info"),
+        (52, FR, "warning"),
+        (90, FR, "warning"),
+    ],
+)
+def test_a_wall_of_a_sentence_is_a_warning_a_long_one_a_hint(
+    words: int, context: Context, severity: str
+) -> None:
+    text = _sentence(words, str(context.language))
+    long = [f for f in jargon(text, context) if f.rule == "jargon.long-sentence"]
+    assert [f.severity for f in long] == [severity]

@@ -574,6 +574,8 @@ def _sentences(text: str, tokens: Tokens, pack: Pack) -> tuple[list[Finding], fl
     long_rule = pack.rules.get("jargon.long-sentence")
     hard_rule = pack.rules.get("jargon.hard-sentence")
     long_words = int(pack.setting("long_sentence_words", 30))
+    # Past this many words a sentence is no longer a hint but a wall: a warning.
+    wall_words = int(pack.setting("wall_sentence_words", 10_000))
     hard_min_words = int(pack.setting("hard_sentence_min_words", 14))
     hard_below = float(pack.setting("hard_sentence_below", 25.0))
     language = pack.language
@@ -599,7 +601,10 @@ def _sentences(text: str, tokens: Tokens, pack: Pack) -> tuple[list[Finding], fl
             spans = spans or sentence_spans(text)
             if n < len(spans):
                 start, end = spans[n]
-                findings.append(from_rule(text, start, end, long_rule, count=words))
+                severity = "warning" if words >= wall_words else None
+                findings.append(
+                    from_rule(text, start, end, long_rule, severity=severity, count=words)
+                )
             continue
         if hard_rule is not None and words >= hard_min_words:
             ease = ease_of(words, syllable_total, 1, language)
