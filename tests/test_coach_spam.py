@@ -546,3 +546,32 @@ def test_a_french_line_and_a_link_is_counted_as_a_reader_counts(
     text: str, context: Context, link_only: bool
 ) -> None:
     assert ("spam.link-only" in spam_rules(analyze(text, context))) is link_only
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "wall"),
+    [
+        ("Our new chair is in! #dentist #smile #family #teeth #Lyon", EN, False),
+        ("Nouveau fauteuil ! #dentiste #sourire #famille #dents #Lyon", FR, False),
+        ("Our new chair is in! #dentist #smile #family #teeth #Lyon #new", EN, True),
+        ("Nouveau fauteuil ! #dentiste #sourire #famille #dents #Lyon #nouveau", FR, True),
+    ],
+)
+def test_five_tags_are_ordinary_six_make_a_wall(text: str, context: Context, wall: bool) -> None:
+    assert ("spam.hashtag-wall" in spam_rules(analyze(text, context))) is wall
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "wall"),
+    [
+        ("⭐⭐⭐⭐⭐ « Personne ne m'a fait la morale. » — Patrick D.", FR, False),
+        ("⭐⭐⭐⭐⭐ 'They made me feel at ease from the first minute.' — Sue", EN, False),
+        ("🌟🌟🌟🌟 from our lovely patient Mrs B!", EN, False),
+        ("😍😍😍🔥🔥 Loved every minute!", EN, True),
+        ("⭐⭐⭐⭐⭐⭐⭐⭐ Meilleur cabinet de la ville", FR, True),
+    ],
+)
+def test_a_reviews_stars_are_a_rating_not_an_emoji_wall(
+    text: str, context: Context, wall: bool
+) -> None:
+    assert ("spam.emoji-wall" in spam_rules(analyze(text, context))) is wall

@@ -337,9 +337,18 @@ def _walls(text: str, pack: Pack) -> list[Finding]:
         wall = int(pack.setting("emoji_wall", 4))
         # No emoji is ASCII: a plain-ASCII post skips the scan.
         for match in () if text.isascii() else _EMOJI_RUN_RE.finditer(text):
-            if len(_EMOJI_RE.findall(match.group())) >= wall:
+            emoji = _EMOJI_RE.findall(match.group())
+            if len(emoji) >= wall and not _rating(emoji):
                 findings.append(from_rule(text, match.start(), match.end(), rule))
     return findings
+
+
+def _rating(emoji: list[str]) -> bool:
+    """Whether a run of emoji is a review's stars ("⭐⭐⭐⭐⭐"): a rating, not decoration."""
+    return len(emoji) <= 5 and all(e.rstrip("\ufe0f") in _STARS for e in emoji)
+
+
+_STARS = frozenset("⭐🌟★")
 
 
 def _runs(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
