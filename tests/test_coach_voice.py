@@ -2202,3 +2202,31 @@ def test_breaking_a_silence_or_retiring_a_myth_is_an_opinion(text: str, context:
 )
 def test_a_case_report_is_a_story(text: str, context: Context) -> None:
     assert analyze(text, context).kind == "story"
+
+
+@pytest.mark.parametrize(
+    ("text", "story"),
+    [
+        # A noun can narrate as well as a pronoun: "the homeowner handed me her phone".
+        (
+            "Christmas Eve, 8pm. The boiler failed with the turkey half done. The family "
+            "huddled in coats while the kettle whistled on a camping stove. Our engineer "
+            "arrived at nine. Book a service before winter, and keep a fan heater in the loft.",
+            True,
+        ),
+        (
+            "Saturday, 7am. The phone buzzed twice. A neighbour's dog limped into the yard, "
+            "and the owner carried him to the car. The vet stitched the paw before lunch. "
+            "Check your fences after a storm.",
+            True,
+        ),
+        # ...but a past form after a determiner alone describes: "the detailed plan".
+        (
+            "Ask for the detailed plan and the itemised quote. A qualified installer will "
+            "explain both. Keep the signed copy somewhere safe.",
+            False,
+        ),
+    ],
+)
+def test_a_noun_subject_narrates_in_the_past(text: str, story: bool) -> None:
+    assert (analyze(text, EN).kind == "story") is story

@@ -622,6 +622,7 @@ def _word_counts(
     classes: dict[str, int] = pack.memo("voice")
     subjects = _folded(pack, "past_subjects")
     not_after = _folded(pack, "past_not_after")
+    determiners = _folded(pack, "past_determiners")
     i_count = we_count = you_count = 0
     past: list[int] = []  # the sentence of each word narrating in the past
     commands: list[int] = []  # the sentence of each imperative
@@ -656,9 +657,9 @@ def _word_counts(
             before = {
                 forms[i].fold for i in words[max(0, n - 2) : n] if sentences[i] == sentences[at]
             }
-            if (not subjects or before & subjects) and (
-                not n or forms[words[n - 1]].fold not in not_after
-            ):
+            if (
+                not subjects or before & subjects or _noun_subject(forms, words, n, determiners)
+            ) and (not n or forms[words[n - 1]].fold not in not_after):
                 past.append(sentences[at])
         elif found & _PARTICIPLE and _compound_past(tokens, words, n, pack):
             past.append(sentences[at])
@@ -683,6 +684,18 @@ def _word_counts(
             if (forms[words[n - 1]].fold if n else "") not in _NOT_COMMANDS:
                 commands.append(sentences[at])
     return i_count, we_count, you_count, Counter(past), Counter(commands), Counter(oughts)
+
+
+def _noun_subject(
+    forms: Sequence[WordForms], words: Sequence[int], n: int, determiners: frozenset[str]
+) -> bool:
+    """Whether a determiner and a noun come just before the word: "the homeowner handed",
+    "that video turned" (but "the detailed plan" has no noun between)."""
+    return (
+        n >= 2
+        and forms[words[n - 2]].fold in determiners
+        and forms[words[n - 1]].fold not in determiners
+    )
 
 
 def _starts_a_clause(text: str, tokens: Tokens, words: Sequence[int], n: int) -> bool:
