@@ -2230,3 +2230,41 @@ def test_a_case_report_is_a_story(text: str, context: Context) -> None:
 )
 def test_a_noun_subject_narrates_in_the_past(text: str, story: bool) -> None:
     assert (analyze(text, EN).kind == "story") is story
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "kind"),
+    [
+        (
+            "Confession from a sommelier: I'm not a believer in the red-with-meat gospel. A "
+            "chilled Gamay with salmon beats it. Drink what you like.",
+            EN,
+            "opinion",
+        ),
+        (
+            "Buyers keep asking when rates will drop. Not while those clowns keep spending. "
+            "There, I said it. Anyway, inventory is up 12%.",
+            EN,
+            "opinion",
+        ),
+        (
+            "Je mène une croisade depuis vingt ans : on ne sable pas une façade en molasse. "
+            "L'an passé, on m'a appelé sur un immeuble nettoyé comme ça.",
+            FR,
+            "opinion",
+        ),
+        (
+            "Nouveau à l'atelier : des cours de reliure le jeudi soir, dès le 3 octobre.",
+            FR,
+            "announcement",
+        ),
+        (
+            "On aimerait avoir votre avis ! Dites-nous en commentaire quels sujets vous "
+            "intéressent : les devis, la peur du dentiste, les dents des enfants.",
+            FR,
+            "other",
+        ),
+    ],
+)
+def test_hooks_written_as_choices_of_several_words(text: str, context: Context, kind: str) -> None:
+    assert analyze(text, context).kind == kind
