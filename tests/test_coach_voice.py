@@ -227,7 +227,7 @@ FR = Context(language="fr")
         ),
         ("opinion", "Pourquoi faxe-t-on encore des dossiers médicaux ? Sérieusement.", FR),
         ("announcement", "Our little bakery turns five this week! Cake on the counter Friday.", EN),
-        ("announcement", "We're hiring! Looking for a part-time receptionist who likes dogs.", EN),
+        ("other", "We're hiring! Looking for a part-time receptionist who likes dogs.", EN),
         ("announcement", "Exciting: my book on raising puppies comes out on 4 May.", EN),
         ("announcement", "Notre petite boulangerie fête ses cinq ans cette semaine !", FR),
         ("announcement", "Nouveau : à partir de mars, je reçois aussi le samedi.", FR),
@@ -2268,3 +2268,44 @@ def test_a_noun_subject_narrates_in_the_past(text: str, story: bool) -> None:
 )
 def test_hooks_written_as_choices_of_several_words(text: str, context: Context, kind: str) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # A job offer is none of the kinds, however warm, and its salary sells nothing.
+        (
+            "We're hiring! I'm looking for an account handler to join our small team in "
+            "Harrogate. Full time, £28–32k, hybrid after three months. Send me a message.",
+            EN,
+        ),
+        (
+            "Our paediatric ward is recruiting a nurse to join the team. Full time or 30 hours, "
+            "permanent. DM me for an informal chat.",
+            EN,
+        ),
+        (
+            "On recrute ! Le cabinet cherche une assistante dentaire en CDI, 35 h, à partir de "
+            "septembre. Envoyez-nous votre CV, ou passez nous voir.",
+            FR,
+        ),
+        (
+            "Notre service de néonatologie recrute une infirmière puéricultrice. Profil "
+            "recherché : de l'expérience en soins intensifs. Contactez-moi en MP.",
+            FR,
+        ),
+    ],
+)
+def test_a_job_offer_is_other(text: str, context: Context) -> None:
+    assert analyze(text, context).kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Big news: Dr Osei joined us this week, and she sees children from Monday!", EN),
+        ("Grande nouvelle : Camille a rejoint l'équipe, elle reçoit dès lundi !", FR),
+    ],
+)
+def test_a_new_colleague_arrived_is_still_news(text: str, context: Context) -> None:
+    assert analyze(text, context).kind == "announcement"
