@@ -960,3 +960,37 @@ def test_the_same_words_as_images_or_in_another_sense_stay_clean(
     text: str, context: Context
 ) -> None:
     assert not off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        (
+            "Six veneers today 😁 #veneers #smilemakeover #medicalfreedom",
+            DENTIST,
+            "off_topic.controversy",
+        ),
+        ("Boiler fixed. #plumbing #stopthewar", PLUMBER, "off_topic.war"),
+        ("Bon courage à tous. #canicule #reformedesretraites", PLOMBIER, "off_topic.politics"),
+        ("Chauffe-eau réparé. #depannage #tousauxurnes", PLOMBIER, "off_topic.politics"),
+    ],
+)
+def test_a_subjects_phrase_run_together_in_a_lowercase_tag_is_found(
+    text: str, context: Context, rule: str
+) -> None:
+    assert rule in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Six veneers today 😁 #dentist #smilemakeover #hollywoodsmile #beforeandafter",
+            DENTIST,
+        ),
+        ("Jazz night at the practice. #trumpet #saxophone #livemusic", PLUMBER),
+        ("Nouveau fauteuil. #cabinetdentaire #sourire #premierevisite", DENTISTE),
+    ],
+)
+def test_everyday_tags_run_together_name_no_subject(text: str, context: Context) -> None:
+    assert not off_topic(analyze(text, context))

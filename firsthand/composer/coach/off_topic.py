@@ -161,7 +161,10 @@ def _tag_subjects(tag: str, pack: Pack) -> list[tuple[str, bool, str]]:
         if subject is not None:
             found.append((subject[0], subject[1], forms.key))
     if len(parts) < 2:
-        return found
+        # "#medicalfreedom": the everyday words it may be written from, if any.
+        parts = _segmented(tag[1:].casefold(), pack.language)
+        if len(parts) < 2:
+            return found
     # A subject's phrase written in one tag ("#NonALaRéformeDesRetraites") names it; a figure
     # of speech written so ("#WarOnPlaque") does not.
     spelled = tokenize(" ".join(parts), pack.language)
@@ -169,6 +172,33 @@ def _tag_subjects(tag: str, pack: Pack) -> list[tuple[str, bool, str]]:
         if match.last > match.first:
             found.append((match.payload.rule.id, True, spelled.forms[match.first].key))
     return [hit for hit in found if not _spans(spelled, pack, pack.rule(hit[0]), "figurative")]
+
+
+def _segmented(tag: str, language: str) -> list[str]:
+    """A lowercase tag cut into everyday words ("medical freedom"): two if it reads so, else
+    three ("stop the war"); of the cuts, the one whose rarest word is most common; []
+    when none reads so."""
+    if len(tag) < 6 or not tag.isalpha():
+        return []
+    floor = 3.0  # every word at least this common (Zipf)
+    n = len(tag)
+    heads = [(i, zipf(tag[:i], language)) for i in range(2, n - 1)]
+    heads = [(i, score) for i, score in heads if score >= floor]
+    pairs = [(min(score, zipf(tag[i:], language)), i) for i, score in heads]
+    best_pair = max(pairs, default=(0.0, 0))
+    if best_pair[0] >= floor:
+        i = best_pair[1]
+        return [tag[:i], tag[i:]]
+    triples = [
+        (min(score, zipf(tag[i:j], language), zipf(tag[j:], language)), i, j)
+        for i, score in heads
+        for j in range(i + 2, n - 1)
+    ]
+    best_triple = max(triples, default=(0.0, 0, 0))
+    if best_triple[0] >= floor:
+        _, i, j = best_triple
+        return [tag[:i], tag[i:j], tag[j:]]
+    return []
 
 
 def _tag_words(pack: Pack) -> dict[str, tuple[str, bool]]:
