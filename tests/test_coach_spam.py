@@ -575,3 +575,31 @@ def test_a_reviews_stars_are_a_rating_not_an_emoji_wall(
     text: str, context: Context, wall: bool
 ) -> None:
     assert ("spam.emoji-wall" in spam_rules(analyze(text, context))) is wall
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("In today's fast-paced world, our practice is committed to your family's smile.", EN),
+        ("At Northgate Banking, we are committed to empowering local enterprises.", EN),
+        ("We offer a full range of lending, savings and cash-management products.", EN),
+        ("Tailored financial solutions for every ambition. Speak to our team today.", EN),
+        ("Dans un monde en constante évolution, le cabinet reste à vos côtés.", FR),
+        ("Nous nous engageons à vous accompagner à chaque instant.", FR),
+        ("Parlez-en à nos conseillers dès aujourd'hui.", FR),
+    ],
+)
+def test_brochure_commitments_and_todays_world_are_spam(text: str, context: Context) -> None:
+    assert spam_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("I'm committed to my patients, and in today's appointment we talked about floss.", EN),
+        ("Our range of options is small: a filling or a crown. I'll explain both.", EN),
+        ("Je me suis engagée à courir le marathon avec une patiente. On en parle demain !", FR),
+    ],
+)
+def test_a_personal_commitment_is_no_brochure(text: str, context: Context) -> None:
+    assert not spam_rules(analyze(text, context))
