@@ -603,3 +603,126 @@ def test_brochure_commitments_and_todays_world_are_spam(text: str, context: Cont
 )
 def test_a_personal_commitment_is_no_brochure(text: str, context: Context) -> None:
     assert not spam_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # Comments, tags and shares traded for a guide or cash, and the income pitch.
+        ("Comment YES and I'll send you my free guide straight away 👇", EN),
+        ("Know someone who's moving? Tag them below. The more you share, the more you earn!", EN),
+        ("Refer a friend and get £100 when their mortgage completes.", EN),
+        (
+            "No experience needed. I'm looking for 3 ambitious women ready for financial freedom.",
+            EN,
+        ),
+        ("DM me INFO and I'll show you how I did it from my phone in 2 hours a day.", EN),
+        ("Tu veux le guide ? Commente « OUI » et je te l'envoie en privé 👇", FR),
+        ("Identifiez en commentaire les amis qui ont un projet, et partagez autour de vous !", FR),
+        (
+            "Gagnez 150 € en un message : je vous verse la prime dès la signature, c'est cumulable.",
+            FR,
+        ),
+        ("Aucune expérience requise : je prends 2 nouvelles partenaires ce mois-ci.", FR),
+    ],
+)
+def test_bait_for_comments_referrals_and_recruits_is_spam(text: str, context: Context) -> None:
+    assert "spam.bait" in spam_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Write to me if you have a question, or drop your questions in the comments below.", EN),
+        ("Any question? Comment below and I'll answer every one this evening.", EN),
+        ("Une question ? Écrivez-moi, ou envoyez-moi une photo de votre ordonnance.", FR),
+        ("Il a gagné 4 kilos en un mois, et son genou l'a senti.", FR),
+        ("Je réponds depuis mon téléphone entre deux patients, soyez patients.", FR),
+    ],
+)
+def test_an_honest_invitation_to_write_is_no_bait(text: str, context: Context) -> None:
+    assert "spam.bait" not in spam_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "stuffed"),
+    [
+        (
+            "Best dentist Leeds | Emergency dentist Leeds | Cheap dentist Leeds | Private "
+            "dentist Leeds | NHS dentist Leeds | Family dentist Leeds. Book your dentist in "
+            "Leeds today.",
+            EN,
+            True,
+        ),
+        (
+            "Avocat Toulouse divorce, avocat Toulouse succession, avocat Toulouse prud'hommes, "
+            "meilleur avocat Toulouse, avocat Toulouse pas cher : votre avocat Toulouse vous "
+            "répond.",
+            FR,
+            True,
+        ),
+        (
+            "A root canal sounds scary. But a root canal today is like a long filling: numb, "
+            "quiet, done in an hour. Ask me anything about your root canal.",
+            EN,
+            False,
+        ),
+        (
+            "Mon 22 Dec 9am–5pm. Tue 23 Dec 9am–5pm. Wed 24 Dec 9am–1pm. Sat 27 Dec 9am–1pm. "
+            "Mon 29 Dec 9am–5pm. Merry Christmas from all of us!",
+            EN,
+            False,
+        ),
+    ],
+)
+def test_the_same_keywords_over_and_over_are_stuffing(
+    text: str, context: Context, stuffed: bool
+) -> None:
+    assert ("spam.keyword-stuffing" in spam_rules(analyze(text, context))) is stuffed
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        (
+            "Plus que quelques lots disponibles ! Offre de lancement : cuisine offerte.",
+            FR,
+            "spam.urgency",
+        ),
+        ("Dernières places pour la session de novembre, 490 € la journée !", FR, "spam.urgency"),
+        ("Offre réservée aux 10 premières inscriptions : -30 % jusqu'à lundi.", FR, "spam.urgency"),
+        (
+            "4 homes available only to my list this week: book a viewing before they hit Rightmove.",
+            EN,
+            "spam.urgency",
+        ),
+        (
+            "Le Cabinet Morel a accompagné Sophie dans la reprise de sa boulangerie.",
+            FR,
+            "spam.company-third-person",
+        ),
+        (
+            "Smith Dental helped Sophie rebuild her smile in two visits.",
+            EN,
+            "spam.company-third-person",
+        ),
+    ],
+)
+def test_scarcity_and_a_business_telling_its_own_case_are_spam(
+    text: str, context: Context, rule: str
+) -> None:
+    assert rule in spam_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "« Deuxième paire offerte », « -70 % sur les montures »… Je ne les mettrai pas en vitrine.",
+            FR,
+        ),
+        ("Si vous pensez à un parent, vous pouvez m'appeler au cabinet, je vous expliquerai.", FR),
+    ],
+)
+def test_quoted_slogans_and_a_plain_phone_call_are_no_spam(text: str, context: Context) -> None:
+    assert not spam_rules(analyze(text, context))

@@ -15,7 +15,7 @@ from .off_topic import declared_keys
 from .packs import Hit, Pack, Rule
 from .phrases import Match, PhraseIndex, Scan, compile_pattern
 from .readability import ease_of, syllables
-from .report import Context, Finding
+from .report import Context, Finding, Severity
 from .tokens import (
     TITLES,
     WORD_PIECE_RE,
@@ -601,7 +601,7 @@ def _sentences(text: str, tokens: Tokens, pack: Pack) -> tuple[list[Finding], fl
             spans = spans or sentence_spans(text)
             if n < len(spans):
                 start, end = spans[n]
-                severity = "warning" if words >= wall_words else None
+                severity: Severity | None = "warning" if words >= wall_words else None
                 findings.append(
                     from_rule(text, start, end, long_rule, severity=severity, count=words)
                 )

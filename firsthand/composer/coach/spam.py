@@ -3,7 +3,7 @@ pressure, shouting, hashtag and emoji walls, and a post that is little more than
 
 from __future__ import annotations
 
-from itertools import compress
+from itertools import compress, pairwise
 
 import regex
 
@@ -57,7 +57,45 @@ def check_spam(
     findings.extend(_walls(text, pack))
     findings.extend(_link_only(text, tokens, pack))
     findings.extend(_discount_headline(text, tokens, pack))
+    findings.extend(_keyword_stuffing(text, tokens, pack))
     return findings
+
+
+def _keyword_stuffing(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
+    """The same two words over and over ("dentist Leeds", "avocat Toulouse"): keywords for a
+    search engine. Everyday pairs ("the patient") and times ("Dec 9am") don't count."""
+    if "spam.keyword-stuffing" not in pack.rules:
+        return []
+    repeats = int(pack.setting("keyword_repeats", 5))
+    kinds, sentences, forms = tokens.kinds, tokens.sentences, tokens.forms
+    words = [i for i, kind in enumerate(kinds) if kind == "word"]
+    if len(words) < 2 * repeats:
+        return []
+    verdicts: dict[str, bool] = pack.memo("keyword_words")
+    seen: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for a, b in pairwise(words):
+        if sentences[a] != sentences[b]:
+            continue
+        pair = (forms[a].fold, forms[b].fold)
+        if all(_keyword(word, pack, verdicts) for word in pair):
+            seen.setdefault(pair, []).append((a, b))
+    for places in seen.values():
+        if len(places) >= repeats:
+            first, second = places[0]
+            rule = pack.rule("spam.keyword-stuffing")
+            start, end = tokens.starts[first], tokens.ends[second]
+            return [from_rule(text, start, end, rule, count=len(places))]
+    return []
+
+
+def _keyword(word: str, pack: Pack, verdicts: dict[str, bool]) -> bool:
+    """A word that can be a search keyword: a name or a noun, not a little word or a number."""
+    verdict = verdicts.get(word)
+    if verdict is None:
+        verdict = verdicts[word] = (
+            len(word) >= 3 and word.isalpha() and zipf(word, pack.language) < 5.5
+        )
+    return verdict
 
 
 def _sells(text: str, tokens: Tokens, pack: Pack) -> bool:
@@ -467,4 +505,6 @@ def _discount_headline(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
     start = match.start()
     while start < match.end() and text[start].isspace():
         start += 1
+    if quoted(tokens, start, match.end()):
+        return []  # « -70 % sur les montures » held up to be criticised, not offered
     return [from_rule(text, start, match.end(), rule)]
