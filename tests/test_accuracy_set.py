@@ -21,6 +21,7 @@ SETS = {  # file: minimum size
     "eval_posts_tuning6.jsonl": 60,
     "eval_posts_tuning7.jsonl": 120,
     "eval_posts_tuning8.jsonl": 120,
+    "eval_posts_tuning9.jsonl": 120,
     "eval_posts_holdout4.jsonl": 120,
     "eval_posts_holdout5.jsonl": 120,
 }

@@ -620,7 +620,8 @@ def test_a_personal_commitment_is_no_brochure(text: str, context: Context) -> No
         ("Tu veux le guide ? Commente « OUI » et je te l'envoie en privé 👇", FR),
         ("Identifiez en commentaire les amis qui ont un projet, et partagez autour de vous !", FR),
         (
-            "Gagnez 150 € en un message : je vous verse la prime dès la signature, c'est cumulable.",
+            "Gagnez 150 € en un message : je vous verse la prime dès la signature, "
+            "c'est cumulable.",
             FR,
         ),
         ("Aucune expérience requise : je prends 2 nouvelles partenaires ce mois-ci.", FR),
@@ -692,7 +693,8 @@ def test_the_same_keywords_over_and_over_are_stuffing(
         ("Dernières places pour la session de novembre, 490 € la journée !", FR, "spam.urgency"),
         ("Offre réservée aux 10 premières inscriptions : -30 % jusqu'à lundi.", FR, "spam.urgency"),
         (
-            "4 homes available only to my list this week: book a viewing before they hit Rightmove.",
+            "4 homes available only to my list this week: book a viewing before they hit "
+            "Rightmove.",
             EN,
             "spam.urgency",
         ),
@@ -718,7 +720,8 @@ def test_scarcity_and_a_business_telling_its_own_case_are_spam(
     ("text", "context"),
     [
         (
-            "« Deuxième paire offerte », « -70 % sur les montures »… Je ne les mettrai pas en vitrine.",
+            "« Deuxième paire offerte », « -70 % sur les montures »… Je ne les mettrai pas "
+            "en vitrine.",
             FR,
         ),
         ("Si vous pensez à un parent, vous pouvez m'appeler au cabinet, je vous expliquerai.", FR),
