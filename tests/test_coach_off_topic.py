@@ -994,3 +994,48 @@ def test_a_subjects_phrase_run_together_in_a_lowercase_tag_is_found(
 )
 def test_everyday_tags_run_together_name_no_subject(text: str, context: Context) -> None:
     assert not off_topic(analyze(text, context))
+
+
+NURSE = Context(language="auto", profession="aesthetic nurse", topics=("skin care", "injections"))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        # Brought in plainly, a subject stays, even if an image of it comes later.
+        (
+            "Everyone's talking about that reality star's new face and her divorce this week. "
+            "Whatever the celebs do, you deserve to feel like a star too.",
+            NURSE,
+            "off_topic.gossip",
+        ),
+        (
+            "The election is next week and the minister lied again. Our waiting room felt "
+            "like a parliamentary debate all morning.",
+            DENTIST,
+            "off_topic.politics",
+        ),
+        (
+            "Anxious children just need time. And if the other lot win next month and cut "
+            "school dental checks again, we'll see more kids like Alfie. Vote accordingly.",
+            DENTIST,
+            "off_topic.politics",
+        ),
+    ],
+)
+def test_a_subject_said_plainly_before_an_image_of_it_stays(
+    text: str, context: Context, rule: str
+) -> None:
+    assert rule in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("I've declared war on the laptop-on-the-kitchen-table setup.", DENTIST),
+        ("We have declared war against limescale in every flat on the estate.", PLUMBER),
+        ("Standing desks aren't a religion for me, and you don't need a £600 chair.", DENTIST),
+    ],
+)
+def test_declaring_war_on_a_habit_is_an_image(text: str, context: Context) -> None:
+    assert not off_topic(analyze(text, context))

@@ -2309,3 +2309,12 @@ def test_a_job_offer_is_other(text: str, context: Context) -> None:
 )
 def test_a_new_colleague_arrived_is_still_news(text: str, context: Context) -> None:
     assert analyze(text, context).kind == "announcement"
+
+
+def test_a_sale_with_a_gossip_hook_is_still_a_promotion() -> None:
+    text = (
+        "Everyone's talking about that reality star's new face this week! Whatever the celebs "
+        "do, you deserve it too. Anti-wrinkle, 3 areas: £199 (usually £299). FLASH SALE ends "
+        "Sunday. Book now via the link in bio."
+    )
+    assert analyze(text, EN).kind == "promotion"

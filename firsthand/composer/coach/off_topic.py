@@ -54,9 +54,10 @@ def check_off_topic(
             if not _meets((first, last), figures)
         ]
         starts = [first for first, _ in hits] + [first for first, _, _ in soft]
-        if any(_likened(tokens, first, pack) for first in starts):
+        if starts and _likened(tokens, min(starts), pack):
             # The subject came in as an image ("a row like a parliamentary debate"): its
             # other words in the post carry the image on ("points scored, the opposition…").
+            # Brought in plainly, it stays ("her divorce… you deserve to feel like a star").
             continue
         distinct_soft = {key for _, _, key in soft}
         if not hits and len(distinct_soft) < int(pack.setting("weak_needed", 2)):

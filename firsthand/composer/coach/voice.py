@@ -204,9 +204,11 @@ def check_voice(
         # Gossip or a prayer passed on with no "I" in it tells no story and shares no
         # practice; only a view argued in its words ("… should not be promoted") still
         # makes it an opinion, not the hot subject it names.
-        argued = scores["opinion"] - side
+        # A sale that uses the gossip as its hook still sells.
+        argued, selling = scores["opinion"] - side, scores["promotion"]
         scores = {kind: 0.0 for kind in KINDS}
         scores["opinion"] = max(0.0, argued)
+        scores["promotion"] = selling
     winner = max(KINDS, key=lambda kind: (scores[kind], -KINDS.index(kind)))
     if winner == "announcement" and priced and scores["promotion"] > 0:
         # News that names its price ("a beginners' weekend in April… £45") is an offer,
