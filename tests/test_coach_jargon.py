@@ -1088,3 +1088,39 @@ def test_a_wall_of_a_sentence_is_a_warning_a_long_one_a_hint(
     text = _sentence(words, str(context.language))
     long = [f for f in jargon(text, context) if f.rule == "jargon.long-sentence"]
     assert [f.severity for f in long] == [severity]
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "language"),
+    [
+        # The word of the author's own field, in another form than their title, is theirs.
+        ("La sophrologie aide à retrouver le sommeil, en quelques séances.", "sophrologue", "fr"),
+        ("La podologie du sport, c'est mon quotidien depuis dix ans.", "podologue", "fr"),
+        (
+            "Paediatric physiotherapy starts with play, not exercises.",
+            "paediatric physiotherapist",
+            "en",
+        ),
+    ],
+)
+def test_the_name_of_the_authors_own_field_is_theirs(
+    text: str, profession: str, language: str
+) -> None:
+    assert warnings(text, Context(language=language, profession=profession)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Vous avez perdu des points ? Il vous reste peu de points avant la suspension.", FR),
+        ("Accessibilité PMR et parking gratuit. Écrivez-nous à [EMAIL].", FR),
+    ],
+)
+def test_licence_points_and_everyday_capitals_are_plain(text: str, context: Context) -> None:
+    assert warnings(text, context) == set()
+
+
+def test_another_fields_name_is_still_a_term() -> None:
+    assert "sophrologie" in warnings(
+        "La sophrologie aide à retrouver le sommeil.", Context(language="fr", profession="dentiste")
+    )

@@ -49,6 +49,11 @@ def check_jargon(
         matches.extend(own.find(tokens))
     # The author's own profession and topics are words they chose to write about, not rarities.
     own_words = allowed | declared_keys(context.topics, context.profession)
+    prefixes = _field_prefixes(context.topics, context.profession)
+    if prefixes:
+        # …and so are the words of the same family: a « podologue » writes « podologie », a
+        # sophrologist "sophrology".
+        own_words |= {form.fold for form in tokens.forms if form.fold.startswith(prefixes)}
     # Terms in the order they are read: a term's gloss ("LCA — le ligament croisé antérieur")
     # is plain wording, so the words inside it are not more jargon.
     terms: list[tuple[int, int, int, Hit | None]] = []
@@ -336,6 +341,18 @@ def _a_name(text: str, tokens: Tokens, i: int) -> bool:
     if texts.count(word) < 2:  # a C count: most rare words are written once
         return False
     return any(at != i and not tokens.firsts[at] for at in positions(texts, word))
+
+
+@lru_cache(maxsize=64)
+def _field_prefixes(topics: tuple[str, ...], profession: str) -> tuple[str, ...]:
+    """The stems, cut by hand, of the long words of the author's profession and topics:
+    "podologue" → "podolo", which "podologie" also starts with."""
+    words = {
+        fold_accents(word.casefold())
+        for phrase in (*topics, profession)
+        for word in re.findall(r"[^\W\d_]{7,}", phrase)
+    }
+    return tuple(sorted({word[: max(6, len(word) - 3)] for word in words}))
 
 
 def _declared(tokens: Tokens, first: int, last: int, own_words: frozenset[str]) -> bool:
