@@ -133,6 +133,7 @@ def test_every_path_of_the_tokenizer_reads_a_text_alike(text: str) -> None:
 @given(_PROSE)
 @example("www.”a")  # a link ran past a closing quote and the sentence end inside it
 @example("Voir « www.site.fr ». Puis la suite.")
+@example("www.'a")  # a period inside a link, before a quote, ends nothing
 def test_every_token_lies_in_the_sentence_span_of_its_number(text: str) -> None:
     """Long-sentence findings underline spans[n] for the tokens numbered n: both must agree."""
     tokens = tokenize(text, "en")

@@ -48,8 +48,9 @@ _FAST_PLAIN_SPLIT_RE = re.compile(r"([^\W_]++|#\w++)")
 _MARK_RE = regex.compile(r"\p{M}")
 _ASCII_PLAIN_SPLIT_RE = re.compile(r"([A-Za-z0-9]++|#[A-Za-z0-9_]++)")
 _URL_STARTS = ("http://", "https://", "www.")
-# Sentence ends: terminal punctuation followed by space or end, or a line break.
-_SENTENCE_END_RE = regex.compile(r"[.!?…]++(?=[\s\"'”»)\]]|$)|\n")
+# Sentence ends: terminal punctuation followed by a space or the text's end (closing quotes and
+# brackets may come between), or a line break; "www.'a" (a link, a typo) ends nothing.
+_SENTENCE_END_RE = regex.compile(r"[.!?…]++(?=[\"'”»)\]]*+(?:\s|$))|\n")
 # Titles written with a period before a name: "Dr. Okafor", "M. Durand", "Mme. Roux". For the
 # reader the sentence goes on after that period. The pattern finds candidates quickly (a
 # capital, a few letters, a period, a space); the set decides.
@@ -59,7 +60,7 @@ TITLES = frozenset(
 )
 _TITLE_RE = re.compile(r"[DMP][A-Za-z]{0,4}\.[^\S\n]")
 # A sentence end inside the gap between two pieces: never at the gap's last character.
-_GAP_END_RE = re.compile(r"[.!?…]++(?=[\s\"'”»)\]])|\n")
+_GAP_END_RE = re.compile(r"[.!?…]++(?=[\"'”»)\]]*\s)|\n")
 _URL_TRAILING = ".,;:!?)]}'\"”»"
 
 # A word as the tokenizer reads one: letters, marks and digits, nothing else.
