@@ -49,18 +49,15 @@ def check_jargon(
         matches.extend(own.find(tokens))
     # The author's own profession and topics are words they chose to write about, not rarities.
     own_words = allowed | declared_keys(context.topics, context.profession)
+    # …and so are the words of the same family: a « podologue » writes « podologie ».
     prefixes = _field_prefixes(context.topics, context.profession)
-    if prefixes:
-        # …and so are the words of the same family: a « podologue » writes « podologie », a
-        # sophrologist "sophrology".
-        own_words |= {form.fold for form in tokens.forms if form.fold.startswith(prefixes)}
     # Terms in the order they are read: a term's gloss ("LCA — le ligament croisé antérieur")
     # is plain wording, so the words inside it are not more jargon.
     terms: list[tuple[int, int, int, Hit | None]] = []
     for match in _closest_forms(matches, tokens, text):
         covered.update(range(match.first, match.last + 1))
         terms.append((tokens.starts[match.first], match.first, match.last, match.payload))
-    for first in _unknown_words(tokens, pack, covered, own_words):
+    for first in _unknown_words(tokens, pack, covered, own_words, prefixes):
         terms.append((tokens.starts[first], first, first, None))
     terms.sort(key=lambda term: term[0])
     taught = _explained_terms(terms, explanations, pack)
@@ -103,7 +100,7 @@ def check_jargon(
         if first == last and _spelled_out(text, tokens[first], glosses):
             plain.add(said)
             continue
-        if explainable and _declared(tokens, first, last, own_words):
+        if explainable and _declared(tokens, first, last, own_words, prefixes):
             continue  # "détartrage" for a dentist whose topics say "détartrage"
         if not explainable and quoted(tokens, tokens.starts[first], tokens.ends[last]):
             continue  # "Nobody reads 'innovative solutions'": office talk held up, not used
@@ -212,7 +209,11 @@ _PLAIN, _ACRONYM, _RARE, _RARE_CAPITALISED = 0, 1, 2, 3
 
 
 def _unknown_words(
-    tokens: Tokens, pack: Pack, covered: set[int], allowed: frozenset[str]
+    tokens: Tokens,
+    pack: Pack,
+    covered: set[int],
+    allowed: frozenset[str],
+    prefixes: tuple[str, ...] = (),
 ) -> list[int]:
     """Indexes of words no list explains that a client may not know: trade acronyms ("CBT")
     and words rare in everyday language; capitalised names are skipped."""
@@ -234,6 +235,8 @@ def _unknown_words(
         if verdict == _PLAIN or i in covered:
             continue
         if token.norm in seen or token.fold in allowed or token.key in allowed:
+            continue
+        if prefixes and token.fold.startswith(prefixes):
             continue
         if verdict == _ACRONYM:
             # Trade shorthand ("CBT", "EBE"), not a shouted word ("CALL NOW", "YES").
@@ -355,9 +358,16 @@ def _field_prefixes(topics: tuple[str, ...], profession: str) -> tuple[str, ...]
     return tuple(sorted({word[: max(6, len(word) - 3)] for word in words}))
 
 
-def _declared(tokens: Tokens, first: int, last: int, own_words: frozenset[str]) -> bool:
-    """Whether every word of a term is among the author's declared topics (or allow-list)."""
-    if not own_words:
+def _declared(
+    tokens: Tokens,
+    first: int,
+    last: int,
+    own_words: frozenset[str],
+    prefixes: tuple[str, ...] = (),
+) -> bool:
+    """Whether every word of a term is among the author's declared topics (or allow-list), or
+    of the same family as a word of them (`prefixes`)."""
+    if not own_words and not prefixes:
         return False
     words = [
         forms
@@ -366,7 +376,10 @@ def _declared(tokens: Tokens, first: int, last: int, own_words: frozenset[str]) 
         )
         if kind == "word" and len(forms.fold) > 2
     ]
-    return bool(words) and all(f.key in own_words or f.fold in own_words for f in words)
+    return bool(words) and all(
+        f.key in own_words or f.fold in own_words or (prefixes and f.fold.startswith(prefixes))
+        for f in words
+    )
 
 
 def _in_address(text: str, token: Token) -> bool:

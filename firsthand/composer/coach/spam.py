@@ -3,7 +3,8 @@ pressure, shouting, hashtag and emoji walls, and a post that is little more than
 
 from __future__ import annotations
 
-from itertools import compress, pairwise
+from collections import Counter
+from itertools import compress
 
 import regex
 
@@ -67,35 +68,49 @@ def _keyword_stuffing(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
     if "spam.keyword-stuffing" not in pack.rules:
         return []
     repeats = int(pack.setting("keyword_repeats", 5))
-    kinds, sentences, forms = tokens.kinds, tokens.sentences, tokens.forms
-    words = [i for i, kind in enumerate(kinds) if kind == "word"]
-    if len(words) < 2 * repeats:
+    kinds, texts = tokens.kinds, tokens.texts
+    # Most posts write no word that often: one C-level count of the written words settles them.
+    often = Counter(texts).most_common(8)
+    if not often or often[0][1] < repeats:
         return []
-    verdicts: dict[str, bool] = pack.memo("keyword_words")
-    seen: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for a, b in pairwise(words):
-        if sentences[a] != sentences[b]:
+    words = list(compress(range(len(kinds)), map("word".__eq__, kinds)))
+    language = pack.language
+    forms = word_cache(language).forms
+    # Per written word, its folded form if it may be a keyword (a name, a noun), else "".
+    table = pack.verdicts(
+        "keyword_pieces",
+        lambda piece: (
+            forms(piece).fold
+            if len(piece) >= 3 and piece.isalpha() and zipf(forms(piece).norm, language) < 5.5
+            else ""
+        ),
+    )
+    if not any(table[word] for word, count in often if count >= repeats):
+        return []
+    keys = list(map(table.__getitem__, map(texts.__getitem__, words)))
+    counts = Counter(keys)
+    counts.pop("", None)
+    if max(counts.values(), default=0) < repeats:
+        return []
+    pairs = Counter(zip(keys, keys[1:], strict=False))
+    sentences = tokens.sentences
+    for (first, second), count in pairs.most_common():
+        if count < repeats:
+            break
+        if not first or not second:
             continue
-        pair = (forms[a].fold, forms[b].fold)
-        if all(_keyword(word, pack, verdicts) for word in pair):
-            seen.setdefault(pair, []).append((a, b))
-    for places in seen.values():
+        places = [
+            k
+            for k in range(len(keys) - 1)
+            if keys[k] == first
+            and keys[k + 1] == second
+            and sentences[words[k]] == sentences[words[k + 1]]
+        ]
         if len(places) >= repeats:
-            first, second = places[0]
             rule = pack.rule("spam.keyword-stuffing")
-            start, end = tokens.starts[first], tokens.ends[second]
+            start, end = tokens.starts[words[places[0]]], tokens.ends[words[places[0] + 1]]
             return [from_rule(text, start, end, rule, count=len(places))]
     return []
-
-
-def _keyword(word: str, pack: Pack, verdicts: dict[str, bool]) -> bool:
-    """A word that can be a search keyword: a name or a noun, not a little word or a number."""
-    verdict = verdicts.get(word)
-    if verdict is None:
-        verdict = verdicts[word] = (
-            len(word) >= 3 and word.isalpha() and zipf(word, pack.language) < 5.5
-        )
-    return verdict
 
 
 def _sells(text: str, tokens: Tokens, pack: Pack) -> bool:
