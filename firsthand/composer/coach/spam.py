@@ -63,16 +63,19 @@ def check_spam(
 
 
 def _keyword_stuffing(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
-    """The same two words over and over ("dentist Leeds", "avocat Toulouse"): keywords for a
-    search engine. Everyday pairs ("the patient") and times ("Dec 9am") don't count."""
+    """The same two words over and over, one of them a name ("dentist Leeds", "avocat
+    Toulouse"): keywords for a search engine. Everyday pairs ("the patient") and times ("Dec
+    9am") don't count."""
     if "spam.keyword-stuffing" not in pack.rules:
         return []
     repeats = int(pack.setting("keyword_repeats", 5))
     kinds, texts = tokens.kinds, tokens.texts
-    # Most posts write no word that often: one C-level count of the written words settles them.
-    often = Counter(texts).most_common(8)
-    if not often or often[0][1] < repeats:
+    # Most posts name no town or brand that often: one C-level count of the capitalised words
+    # settles them.
+    names = Counter(compress(texts, map(str.istitle, texts)))
+    if max(names.values(), default=0) < repeats:
         return []
+    often = [name for name, count in names.items() if count >= repeats]
     words = list(compress(range(len(kinds)), map("word".__eq__, kinds)))
     language = pack.language
     forms = word_cache(language).forms
@@ -85,19 +88,16 @@ def _keyword_stuffing(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
             else ""
         ),
     )
-    if not any(table[word] for word, count in often if count >= repeats):
+    named = {table[name] for name in often} - {""}
+    if not named:
         return []
     keys = list(map(table.__getitem__, map(texts.__getitem__, words)))
-    counts = Counter(keys)
-    counts.pop("", None)
-    if max(counts.values(), default=0) < repeats:
-        return []
     pairs = Counter(zip(keys, keys[1:], strict=False))
     sentences = tokens.sentences
     for (first, second), count in pairs.most_common():
         if count < repeats:
             break
-        if not first or not second:
+        if not first or not second or not (first in named or second in named):
             continue
         places = [
             k
