@@ -2318,3 +2318,30 @@ def test_a_sale_with_a_gossip_hook_is_still_a_promotion() -> None:
         "Sunday. Book now via the link in bio."
     )
     assert analyze(text, EN).kind == "promotion"
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "kind"),
+    [
+        # An aside is the paragraphs the hot subject is in; the work the post comes back to
+        # after it still counts.
+        (
+            "A word about sleep today. My programme starts again next month.\n\nThe Lord did "
+            "not make us to live in fear; He has a plan for each of us.\n\nSo this month: 30% "
+            "off my 'Sleep again' programme, 6 sessions. Offer limited to the first 10 "
+            "bookings, until Monday.",
+            EN,
+            "promotion",
+        ),
+        (
+            "Un mot sur le sommeil aujourd'hui. Mon programme reprend le mois prochain.\n\n"
+            "Le Seigneur ne nous a pas créés "
+            "pour vivre dans l'angoisse.\n\nCe mois-ci, -30 % sur le programme « Sommeil "
+            "retrouvé », 6 séances. Offre réservée aux 10 premières inscriptions.",
+            FR,
+            "promotion",
+        ),
+    ],
+)
+def test_the_work_after_an_aside_still_counts(text: str, context: Context, kind: str) -> None:
+    assert analyze(text, context).kind == kind

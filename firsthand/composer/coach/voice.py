@@ -157,7 +157,10 @@ def check_voice(
     offside = [f for f in others if f.category == "off_topic"]
     aside = _aside(text, tokens, offside, first_sentence) if offside else None
     if aside is not None:
-        for key in [key for key in votes.by_sentence if key[1] >= aside]:
+        # Only the paragraphs the subject is in: the work the post comes back to after the
+        # aside (an offer, a tip) still counts.
+        dropped = _aside_sentences(text, tokens, offside, aside)
+        for key in [key for key in votes.by_sentence if key[1] in dropped]:
             del votes.by_sentence[key]
         offside = []
     # A hashtag names a subject without arguing it: a tag wall stays a tag wall; and asking
@@ -530,6 +533,17 @@ def _aside(text: str, tokens: Tokens, offside: Sequence[Finding], opening: int) 
         if kind == "word" and sentence >= opening
     }
     return first if len(before) >= 2 else None
+
+
+def _aside_sentences(text: str, tokens: Tokens, offside: Sequence[Finding], aside: int) -> set[int]:
+    """The sentences, from `aside` on, of the paragraphs that hold an off-topic finding."""
+    bounds = [0, *(found.end() for found in _PARAGRAPH_BREAK.finditer(text)), len(text) + 1]
+    hot = {bisect_right(bounds, f.start) for f in offside}
+    return {
+        sentence
+        for start, sentence in zip(tokens.starts, tokens.sentences, strict=True)
+        if sentence >= aside and bisect_right(bounds, start) in hot
+    }
 
 
 def _listed(pack: Pack, name: str) -> frozenset[str]:
