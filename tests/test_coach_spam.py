@@ -729,3 +729,43 @@ def test_scarcity_and_a_business_telling_its_own_case_are_spam(
 )
 def test_quoted_slogans_and_a_plain_phone_call_are_no_spam(text: str, context: Context) -> None:
     assert not spam_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        # The old price beside the new one is a discount, however warmly written.
+        ("My 6-week package: all for $299 instead of $420.", EN, "spam.discount"),
+        ("Anti-wrinkle, 3 areas: £199 (usually £299).", EN, "spam.discount"),
+        ("3 séances à 150 € au lieu de 180 €, jusqu'au 30 septembre.", FR, "spam.discount"),
+        # A keyword asked for in capitals is bait.
+        ('DM me "BACK" and I\'ll send you my prices.', EN, "spam.bait"),
+        ("Tu le veux ? Écris-moi « GUIDE » en commentaire.", FR, "spam.bait"),
+        # A title line, then the discount: still the headline.
+        (
+            "FRENCH DAYS 🇫🇷\n\n-30 % sur toutes les montures, jusqu'à mardi.",
+            FR,
+            "spam.discount-headline",
+        ),
+        # Calling oneself the best.
+        ("I'm officially the best personal trainer in Leeds.", EN, "spam.quality-claims"),
+        ("Le meilleur kiné de la ville, c'est nous !", FR, "spam.quality-claims"),
+    ],
+)
+def test_struck_prices_keyword_bait_and_boasts_are_spam(
+    text: str, context: Context, rule: str
+) -> None:
+    assert rule in spam_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Instead of 3 visits, 2 were enough: her knee healed faster than usual.", EN),
+        ('She said "NO" to the crown, and I think she was right.', EN),
+        ("Bonne nouvelle.\n\nNous avons 20 % de patients en plus cette année, merci à vous.", FR),
+        ("La séance coûte 70 €, au cabinet comme à domicile.", FR),
+    ],
+)
+def test_plain_numbers_and_quoted_words_are_no_sale(text: str, context: Context) -> None:
+    assert not spam_rules(analyze(text, context))

@@ -59,6 +59,36 @@ def check_spam(
     findings.extend(_link_only(text, tokens, pack))
     findings.extend(_discount_headline(text, tokens, pack))
     findings.extend(_keyword_stuffing(text, tokens, pack))
+    findings.extend(_struck_prices_and_keywords(text, tokens, pack))
+    return findings
+
+
+# "$299 instead of $420", « 150 € au lieu de 180 € », "£199 (usually £299)": the old price next
+# to the new one is a discount, however warmly written.
+_STRUCK_PRICE_RE = regex.compile(
+    r"(?:[€£$]\s?\d+(?:[.,\s]\d+)*|\d+(?:[.,\s]\d+)*\s?(?:€|£|\$|euros?\b))\s*\(?\s*"
+    r"(?i:instead\ of|rather\ than|usually|normally|was|au\ lieu\ de|normalement|habituellement|"
+    r"prix\ normal|au\ lieu\ des)\s*:?\s*"
+    r"(?:[€£$]\s?)?\d+(?:[.,\s]\d+)*(?:\s?(?:€|£|\$|euros?\b))?\)?"
+)
+# "DM me "BACK"", « Commente « OUI » », "comment 'READY'": a keyword asked for in capitals.
+_KEYWORD_BAIT_RE = regex.compile(
+    r"\b(?i:dm|message|comment|commente[rsz]?|écri(?:s|vez|re)|tape[rsz]?|envoie[sz]?)"
+    r"(?:[\s-]+(?i:me|moi|us|nous))?\s*[\"“«‘']\s*[\p{Lu}][\p{Lu}\d]{1,}\s*[\"”»’']"
+)
+
+
+def _struck_prices_and_keywords(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
+    findings: list[Finding] = []
+    if "spam.discount" in pack.rules and ("€" in text or "£" in text or "$" in text):
+        rule = pack.rule("spam.discount")
+        for match in _STRUCK_PRICE_RE.finditer(text):
+            if not quoted(tokens, match.start(), match.end()):
+                findings.append(from_rule(text, match.start(), match.end(), rule))
+    if "spam.bait" in pack.rules and any(mark in text for mark in "\"“«‘'"):
+        rule = pack.rule("spam.bait")
+        for match in _KEYWORD_BAIT_RE.finditer(text):
+            findings.append(from_rule(text, match.start(), match.end(), rule))
     return findings
 
 
@@ -498,15 +528,24 @@ def _discount_headline(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
     """A percentage in the first sentence reads as an advert's headline ("-30% this week!")."""
     if "spam.discount-headline" not in pack.rules:
         return []
+    # The headline is the first sentence, or the first two when the first is only a title of
+    # a few words ("FRENCH DAYS 🇫🇷" then "-30 % sur toutes les montures").
     first_sentence = first_sentence_end = -1
+    seen = 0  # sentences met so far
+    words = 0  # words in the first sentence
     for kind, sentence, start in zip(tokens.kinds, tokens.sentences, tokens.starts, strict=True):
         if kind != "word":
             continue
         if first_sentence < 0:
-            first_sentence = sentence
+            first_sentence, seen = sentence, 1
         elif sentence != first_sentence:
+            if seen == 1 and words <= 4:
+                first_sentence, seen = sentence, 2
+                continue
             first_sentence_end = start
             break
+        if seen == 1:
+            words += 1
     if first_sentence < 0:
         return []  # no words
     if first_sentence_end < 0:
