@@ -22,6 +22,7 @@ SETS = {  # file: minimum size
     "eval_posts_tuning7.jsonl": 120,
     "eval_posts_tuning8.jsonl": 120,
     "eval_posts_tuning9.jsonl": 120,
+    "eval_posts_tuning10.jsonl": 80,
     "eval_posts_holdout4.jsonl": 120,
     "eval_posts_holdout5.jsonl": 120,
 }
