@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from itertools import compress
+from operator import and_, not_
 
 import regex
 
@@ -71,10 +72,12 @@ _STRUCK_PRICE_RE = regex.compile(
     r"prix\ normal|au\ lieu\ des)\s*:?\s*"
     r"(?:[€£$]\s?)?\d+(?:[.,\s]\d+)*(?:\s?(?:€|£|\$|euros?\b))?\)?"
 )
-# "DM me "BACK"", « Commente « OUI » », "comment 'READY'": a keyword asked for in capitals.
-_KEYWORD_BAIT_RE = regex.compile(
+# "DM me "BACK"", « Commente « OUI » », "comment 'READY'": a keyword asked for in capitals. The
+# quoted capitals are found first (rare); the verb is looked for just before them.
+_QUOTED_CAPITALS_RE = regex.compile(r"[\"“«‘']\s*\p{Lu}[\p{Lu}\d]{1,}\s*[\"”»’']")
+_ASK_BEFORE_RE = regex.compile(
     r"\b(?i:dm|message|comment|commente[rsz]?|écri(?:s|vez|re)|tape[rsz]?|envoie[sz]?)"
-    r"(?:[\s-]+(?i:me|moi|us|nous))?\s*[\"“«‘']\s*[\p{Lu}][\p{Lu}\d]{1,}\s*[\"”»’']"
+    r"(?:[\s-]+(?i:me|moi|us|nous))?\s*$"
 )
 
 
@@ -87,8 +90,10 @@ def _struck_prices_and_keywords(text: str, tokens: Tokens, pack: Pack) -> list[F
                 findings.append(from_rule(text, match.start(), match.end(), rule))
     if "spam.bait" in pack.rules and any(mark in text for mark in "\"“«‘'"):
         rule = pack.rule("spam.bait")
-        for match in _KEYWORD_BAIT_RE.finditer(text):
-            findings.append(from_rule(text, match.start(), match.end(), rule))
+        for match in _QUOTED_CAPITALS_RE.finditer(text):
+            ask = _ASK_BEFORE_RE.search(text, max(0, match.start() - 24), match.start())
+            if ask is not None:
+                findings.append(from_rule(text, ask.start(), match.end(), rule))
     return findings
 
 
@@ -99,14 +104,12 @@ def _keyword_stuffing(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
     if "spam.keyword-stuffing" not in pack.rules:
         return []
     repeats = int(pack.setting("keyword_repeats", 5))
-    kinds, texts = tokens.kinds, tokens.texts
+    texts = tokens.texts
     # Most posts name no town or brand that often: one C-level count of the capitalised words
-    # settles them.
-    names = Counter(compress(texts, map(str.istitle, texts)))
+    # inside sentences (a sentence's first word is capitalised anyway) settles them.
+    names = Counter(compress(texts, map(and_, map(str.istitle, texts), map(not_, tokens.firsts))))
     if max(names.values(), default=0) < repeats:
         return []
-    often = [name for name, count in names.items() if count >= repeats]
-    words = list(compress(range(len(kinds)), map("word".__eq__, kinds)))
     language = pack.language
     forms = word_cache(language).forms
     # Per written word, its folded form if it may be a keyword (a name, a noun), else "".
@@ -118,28 +121,27 @@ def _keyword_stuffing(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
             else ""
         ),
     )
-    named = {table[name] for name in often} - {""}
-    if not named:
+    often = {name for name, count in names.items() if count >= repeats and table[name]}
+    if not often:
         return []
-    keys = list(map(table.__getitem__, map(texts.__getitem__, words)))
-    pairs = Counter(zip(keys, keys[1:], strict=False))
-    sentences = tokens.sentences
-    for (first, second), count in pairs.most_common():
-        if count < repeats:
-            break
-        if not first or not second or not (first in named or second in named):
-            continue
-        places = [
-            k
-            for k in range(len(keys) - 1)
-            if keys[k] == first
-            and keys[k + 1] == second
-            and sentences[words[k]] == sentences[words[k + 1]]
-        ]
-        if len(places) >= repeats:
+    # Only the places where such a name stands are visited, with the word on either side.
+    kinds, sentences, last = tokens.kinds, tokens.sentences, len(texts) - 1
+    places: dict[tuple[str, str], set[int]] = {}
+    for i in compress(range(len(texts)), map(often.__contains__, texts)):
+        for left in (i - 1, i):
+            right = left + 1
+            if left < 0 or right > last or kinds[left] != "word" or kinds[right] != "word":
+                continue
+            if sentences[left] != sentences[right]:
+                continue
+            pair = (table[texts[left]], table[texts[right]])
+            if pair[0] and pair[1]:
+                places.setdefault(pair, set()).add(left)
+    for found in places.values():
+        if len(found) >= repeats:
+            at = min(found)
             rule = pack.rule("spam.keyword-stuffing")
-            start, end = tokens.starts[words[places[0]]], tokens.ends[words[places[0] + 1]]
-            return [from_rule(text, start, end, rule, count=len(places))]
+            return [from_rule(text, tokens.starts[at], tokens.ends[at + 1], rule, count=len(found))]
     return []
 
 
