@@ -2345,3 +2345,42 @@ def test_a_sale_with_a_gossip_hook_is_still_a_promotion() -> None:
 )
 def test_the_work_after_an_aside_still_counts(text: str, context: Context, kind: str) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "kind"),
+    [
+        # A giveaway for reach is none of the kinds; a job offer to join a practice is other.
+        (
+            "GIVEAWAY TIME! Follow, like and tag 3 friends for a chance to win a whitening kit.",
+            EN,
+            "other",
+        ),
+        (
+            "Grand concours ! Abonnez-vous et identifiez un ami : tirage au sort vendredi.",
+            FR,
+            "other",
+        ),
+        (
+            "We're looking for a veterinary nurse to join our small practice in Hebden Bridge. "
+            "Four days a week, £27k.",
+            EN,
+            "other",
+        ),
+        (
+            "Pharmacienne adjointe (H/F) pour rejoindre notre officine, en CDI, 35 heures.",
+            FR,
+            "other",
+        ),
+    ],
+)
+def test_giveaways_and_job_offers_are_other(text: str, context: Context, kind: str) -> None:
+    assert analyze(text, context).kind == kind
+
+
+def test_a_lawyers_concours_is_no_contest() -> None:
+    text = (
+        "Rappel : l'usufruitier ne peut consentir seul un bail rural sans le concours du "
+        "nu-propriétaire, à peine de nullité. Vérifiez-le avant de signer."
+    )
+    assert analyze(text, FR).kind != "other"
