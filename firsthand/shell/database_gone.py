@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from firsthand.services.database import OTHER_FILE, RESTORE
 from firsthand.store import BackupInfo, StoreError
 
+from .choice_box import ChoiceBox, newest_backup_time
 from .i18n import fmt
 from .store_errors import explain
 
 LATER = "later"
 
 
-class DatabaseGoneDialog(QMessageBox):
+class DatabaseGoneDialog(ChoiceBox):
     """Says the file is gone and nothing typed is lost; `choice` is the way back picked:
     RESTORE (the newest backup, in the file's place), OTHER_FILE or LATER."""
 
     def __init__(
         self, error: StoreError, backups: list[BackupInfo], parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(LATER, parent)
         self.setObjectName("database_gone")
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("The database file is missing"))
@@ -32,7 +33,7 @@ class DatabaseGoneDialog(QMessageBox):
                     "file, put it back and save again. Or restore the newest backup (%1) in "
                     "its place, and what you typed is saved into it."
                 ),
-                backups[0].made_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                newest_backup_time(backups),
             )
         else:
             info = self.tr(
@@ -41,23 +42,10 @@ class DatabaseGoneDialog(QMessageBox):
                 "typed is saved into it."
             )
         self.setInformativeText(info)
-        self.choice = LATER
-        self._choices: dict[QPushButton, str] = {}
-        restore = self._add(RESTORE, self.tr("Restore the newest backup here")) if backups else None
-        self._add(OTHER_FILE, self.tr("Use another database file…"))
-        later = self._add(LATER, self.tr("Not now"))
+        restore = (
+            self.add_choice(RESTORE, self.tr("Restore the newest backup here")) if backups else None
+        )
+        self.add_choice(OTHER_FILE, self.tr("Use another database file…"))
+        later = self.add_choice(LATER, self.tr("Not now"))
         self.setDefaultButton(restore or later)
         self.setEscapeButton(later)
-        self.buttonClicked.connect(self._picked)
-
-    def _add(self, key: str, label: str) -> QPushButton:
-        role = (
-            QMessageBox.ButtonRole.RejectRole if key == LATER else QMessageBox.ButtonRole.AcceptRole
-        )
-        button = self.addButton(label, role)
-        button.setObjectName(f"choice_{key}")
-        self._choices[button] = key
-        return button
-
-    def _picked(self, button: QPushButton) -> None:
-        self.choice = self._choices.get(button, LATER)

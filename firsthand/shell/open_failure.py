@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from firsthand.services.database import (
     OTHER_FILE,
@@ -14,15 +14,16 @@ from firsthand.services.database import (
 )
 from firsthand.store import DatabaseGone, DatabaseLocked, DatabaseTooNew, NotADatabase
 
+from .choice_box import ChoiceBox, newest_backup_time
 from .i18n import fmt
 from .store_errors import explain
 
 
-class OpenFailureDialog(QMessageBox):
+class OpenFailureDialog(ChoiceBox):
     """Explains an OpenFailure in plain words; `choice` is what the user picked."""
 
     def __init__(self, failure: OpenFailure, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(QUIT, parent)
         self.setObjectName("open_failure")
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Firsthand can't open its database"))
@@ -54,11 +55,7 @@ class OpenFailureDialog(QMessageBox):
         else:
             text = explain(err)
         self.setText(text)
-        newest = (
-            failure.backups[0].made_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            if failure.backups
-            else ""
-        )
+        newest = newest_backup_time(failure.backups)
         if newest and isinstance(err, NotADatabase):
             self.setInformativeText(
                 fmt(
@@ -91,20 +88,7 @@ class OpenFailureDialog(QMessageBox):
             OTHER_FILE: self.tr("Open another file…"),
             QUIT: self.tr("Quit"),
         }
-        self.choice = QUIT
-        self._buttons: dict[QPushButton, str] = {}
         for key in failure.choices():
-            role = (
-                QMessageBox.ButtonRole.RejectRole
-                if key == QUIT
-                else QMessageBox.ButtonRole.AcceptRole
-            )
-            button = self.addButton(labels[key], role)
-            button.setObjectName(f"choice_{key}")
-            self._buttons[button] = key
+            button = self.add_choice(key, labels[key])
             if key in (RETRY, RESTORE):
                 self.setDefaultButton(button)
-        self.buttonClicked.connect(self._on_clicked)
-
-    def _on_clicked(self, button: QPushButton) -> None:
-        self.choice = self._buttons.get(button, QUIT)
