@@ -83,7 +83,7 @@ _ASK_BEFORE_RE = regex.compile(
 
 def _struck_prices_and_keywords(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
     findings: list[Finding] = []
-    if "spam.discount" in pack.rules and ("€" in text or "£" in text or "$" in text):
+    if "spam.discount" in pack.rules and has_currency(text):
         rule = pack.rule("spam.discount")
         for match in _STRUCK_PRICE_RE.finditer(text):
             if not quoted(tokens, match.start(), match.end()):
@@ -145,10 +145,15 @@ def _keyword_stuffing(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
     return []
 
 
+def has_currency(text: str) -> bool:
+    """Whether a currency sign stands in the text: a quick test before looking for prices."""
+    return "€" in text or "£" in text or "$" in text
+
+
 def _sells(text: str, tokens: Tokens, pack: Pack) -> bool:
     """Whether the post speaks of buying: an offer, a booking (settings.sales_context), or a
     price with its currency sign ("49 €", "£95")."""
-    if "€" in text or "£" in text or "$" in text:
+    if has_currency(text):
         return True
     keys: frozenset[str] | None = pack.memo("sales_context").get("keys")
     if keys is None:
@@ -462,8 +467,7 @@ def _link_only(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
         for i, kind in enumerate(kinds)
         if kind == "word"
         and len(tokens.texts[i]) <= 2
-        and text[tokens.ends[i] : tokens.ends[i] + 1] in "'’"
-        and tokens.ends[i] < len(text)
+        and text[tokens.ends[i] : tokens.ends[i] + 1] in ("'", "’")
     )
     words = word_count(tokens) - in_links - elided
     if words >= int(pack.setting("link_only_words", 12)):

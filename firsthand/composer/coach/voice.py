@@ -33,7 +33,7 @@ from .findings import from_rule
 from .packs import Pack
 from .phrases import Scan
 from .report import KINDS, Context, Finding, Kind
-from .spam import company_subjects
+from .spam import company_subjects, has_currency
 from .tokens import Tokens, WordForms, fold_accents, quoted
 
 _PRICE_RE = re.compile(r"[€£$]\s?\d|\d\s?[€£$]")
@@ -339,7 +339,7 @@ def _sales_votes(
             votes.add("promotion", weight, "", sentence)
         votes.label("promotion", f"{pack.text('sales_label')} ×{len(spam)}")
     price_weight = float(pack.setting("price_weight", 0.0))
-    if price_weight and ("€" in text or "£" in text or "$" in text):
+    if price_weight and has_currency(text):
         # "£95", "120 €": a price with its currency sign, like "95 pounds" among the signals.
         prices = [
             _sentence_at(tokens, found.start(), first_sentence)
