@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from firsthand.composer.coach import Context, analyze
@@ -2384,3 +2389,27 @@ def test_a_lawyers_concours_is_no_contest() -> None:
         "nu-propriétaire, à peine de nullité. Vérifiez-le avant de signer."
     )
     assert analyze(text, FR).kind != "other"
+
+
+def test_the_signals_shown_are_the_same_in_every_run() -> None:
+    # Phrases of equal weight that start on one word ("Réservez", "Réservez votre") once
+    # came out in hashing order, so the same post showed other words from one start to the next.
+    script = (
+        "from firsthand.composer.coach import Context, analyze\n"
+        "text = 'Séance découverte à 35 €. Réservez votre créneau dès maintenant, "
+        "places limitées !'\n"
+        "print(analyze(text, Context(language='fr', profession='coach sportif')).kind_signals)\n"
+    )
+    shown = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).resolve().parent.parent,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(4)
+    }
+    assert len(shown) == 1
+    assert "Réservez votre" in shown.pop()  # the longer phrase names the signal

@@ -233,7 +233,7 @@ def _phrase_votes(votes: _Votes, text: str, tokens: Tokens, scan: Scan, pack: Pa
     """The voice pack's phrases, each voting in its sentence for its kind: one vote per kind
     per starting word (the strongest), so "tip" and "tips" listed side by side don't count
     twice."""
-    best: dict[tuple[str, int], tuple[float, str, int]] = {}
+    best: dict[tuple[str, int], tuple[float, int, str]] = {}
     for match in scan.of(pack.signals):
         signal = match.payload
         at = match.first
@@ -247,12 +247,14 @@ def _phrase_votes(votes: _Votes, text: str, tokens: Tokens, scan: Scan, pack: Pa
             tokens, tokens.starts[at], tokens.ends[match.last]
         ):
             continue  # « Il faut qu'il apprenne… », a client's words: not the author's view
+        # Ties go to the longer phrase, then the label: the scan's order follows hashing.
+        found = (signal.weight, match.last, signal.label or signal.kind)
         key = (signal.kind, at)
-        if key not in best or best[key][0] < signal.weight:
-            best[key] = (signal.weight, signal.label or signal.kind, match.last)
+        if key not in best or best[key] < found:
+            best[key] = found
     sentences = tokens.sentences
     by_sentence, labels = votes.by_sentence, votes.labels  # the hot loop adds in place
-    for (kind, at), (weight, label, last) in sorted(best.items(), key=lambda item: item[0][1]):
+    for (kind, at), (weight, last, label) in sorted(best.items(), key=lambda item: item[0][1]):
         if kind in labels:
             key = (kind, sentences[at])
             by_sentence[key] = by_sentence.get(key, 0.0) + weight
