@@ -110,7 +110,7 @@ class ImportDialog(QDialog):
     def prepare(self) -> None:
         profile = self.ctx.profile()
         self._zone = profile.timezone or "UTC"
-        self._detect = coach_detector(profession=profile.profession, topics=profile.topics)
+        self._detect = coach_detector(profile)
 
     def fields(self) -> list[tuple[str, str]]:
         names = {

@@ -77,10 +77,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         profile = _profile(store, args.profile, create=not args.dry_run)
         settings = Settings.load(Paths.default().settings_file)
-        detector = coach_detector(
-            profession=profile.profession if profile else "",
-            topics=profile.topics if profile else (),
-        )
+        detector = coach_detector(profile)
         preview = build_preview(
             table,
             default_zone=profile.timezone if profile else "UTC",

@@ -30,6 +30,7 @@ from firsthand.services.calendar import (
     zone_or_none,
 )
 from firsthand.services.posts import RESULT_FIELDS, PostData, TargetData, list_posts
+from firsthand.services.profiles import ProfileData, coach_context
 from firsthand.store import Store, utcnow
 from firsthand.store.models import POST_KINDS, POST_STATUSES, Post, PostTarget
 
@@ -527,16 +528,16 @@ def _detect(detect_kind: KindDetector | None, body: str) -> str:
     return kind if kind in POST_KINDS else "other"
 
 
-def coach_detector(
-    language: str = "auto", profession: str = "", topics: Iterable[str] = ()
-) -> KindDetector | None:
-    """Kind detection by the coach, or None while the coach is not installed."""
+def coach_detector(profile: ProfileData | None = None) -> KindDetector | None:
+    """Kind detection by the coach with what it knows of the author (field, topics, their
+    business names: a post about "Smith Dental" in the third person sells), or None while
+    the coach is not installed."""
     try:
         from firsthand.composer.coach import analyze
         from firsthand.composer.coach.report import Context
     except Exception:  # noqa: BLE001  (no coach, or a broken rule pack: import without kinds)
         return None
-    context = Context(language=language, profession=profession, topics=tuple(topics))
+    context = coach_context(profile) if profile is not None else Context()
 
     def detect(body: str) -> str:
         return str(analyze(body, context).kind)
