@@ -139,6 +139,95 @@ def test_the_author_speaking_of_their_business_is_not_a_brochure(
     assert "spam.company-third-person" not in spam_rules(analyze(text, context))
 
 
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Notre équipe vous propose un bilan complet de votre patrimoine.", FR),
+        ("Depuis 1998, l'équipe vous accueille du lundi au samedi.", FR),
+        ("L'etude Vasseur vous accompagne dans toutes vos démarches.", FR),  # typed without accents
+        ("La société Breizh Immo présente son nouveau programme à Vannes.", FR),
+        ("La Societe Breizh Immo presente son nouveau programme a Vannes.", FR),
+        ("The team offers same-day appointments for dental emergencies.", EN),
+    ],
+)
+def test_a_team_or_a_firm_written_with_accents_or_without_is_a_subject(
+    text: str, context: Context
+) -> None:
+    # Business nouns and verbs written with accents (« équipe », « société », « présente »)
+    # were compared with the text's accent-free forms, so they never matched.
+    assert "spam.company-third-person" in spam_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diplôme d'ASV souhaité, mais on étudie aussi les candidatures en alternance.",
+        "Expérience en cabinet dentaire souhaitée, débutants acceptés.",
+        "Le cabinet présenté dans le reportage de France 3, c'est le nôtre.",
+    ],
+)
+def test_a_participle_is_not_a_brochure_verb(text: str) -> None:
+    # « souhaité » folds to « souhaite », « présenté » to « présente »: written with its
+    # accent, a word must match as written.
+    assert "spam.company-third-person" not in spam_rules(analyze(text, FR))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Ça y est, j'ai enfin ouvert mon salon rue des Carmes ! J'ai mis deux ans à le "
+            "rénover moi-même. Le salon vous attend du mardi au samedi.",
+            FR,
+        ),
+        (
+            "On a passé l'été à tout repeindre, et on est fiers du résultat. Notre cabinet vous "
+            "accueille à nouveau dès lundi, on a hâte de vous revoir.",
+            FR,
+        ),
+        (
+            "I finally opened my own barbershop on Mill Lane! Took me two years to fit it out "
+            "myself. The shop welcomes you Tuesday to Saturday.",
+            EN,
+        ),
+        (
+            "We spent August sanding floors and we're so proud of how it looks. Our clinic "
+            "offers the same gentle check-ups, in a brighter room, from Monday.",
+            EN,
+        ),
+    ],
+)
+def test_one_plain_subject_in_a_post_told_as_i_or_we_is_a_hint(text: str, context: Context) -> None:
+    found = [f for f in analyze(text, context).findings if f.rule == "spam.company-third-person"]
+    assert [f.severity for f in found] == ["info"]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # a name, not a plain noun
+        (
+            "J'ai repris le cabinet l'an dernier et j'en suis fier. Le Cabinet Morel vous "
+            "accompagne dans toutes vos démarches.",
+            FR,
+        ),
+        # twice: a brochure line, not a slip
+        (
+            "I took over in May and I love it. The clinic offers check-ups for all ages. The "
+            "clinic provides emergency care too.",
+            EN,
+        ),
+        # no "I" or "we" to speak for it
+        ("Le salon vous attend du mardi au samedi, avec ou sans rendez-vous.", FR),
+    ],
+)
+def test_a_name_a_second_subject_or_no_first_person_stays_a_warning(
+    text: str, context: Context
+) -> None:
+    found = [f for f in analyze(text, context).findings if f.rule == "spam.company-third-person"]
+    assert found and all(f.severity == "warning" for f in found)
+
+
 def test_profile_company_name_is_recognised_as_a_subject() -> None:
     context = Context(language="en", company_names=("Nordic Teeth",))
     report = analyze("Nordic Teeth welcomes children from two years old.", context)

@@ -14,7 +14,7 @@ from .packs import LANGUAGES, load_pack
 from .phrases import Scan
 from .report import Context, Finding, GrammarStatus, Report
 from .score import score
-from .spam import check_spam, company_subjects
+from .spam import check_spam, company_subjects, own_voice
 from .tokens import tokenize, word_count
 from .voice import check_voice
 
@@ -63,6 +63,7 @@ def analyze(text: str, context: Context) -> Report:
         scan,
         subjects,
     )
+    spam = own_voice(spam, tokens, spam_pack, subjects, voice.counts["i"] + voice.counts["we"])
 
     findings = without_overlaps([*spam, *jargon, *off_topic, *voice.findings, *length])
     findings = _honour_profile(findings, context, allowed)

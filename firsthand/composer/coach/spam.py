@@ -4,6 +4,7 @@ pressure, shouting, hashtag and emoji walls, and a post that is little more than
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from itertools import compress
 from operator import and_, not_
 
@@ -15,7 +16,16 @@ from .networks import EMOJI, hashtags
 from .packs import Pack
 from .phrases import Scan, word_keys
 from .report import Context, Finding
-from .tokens import WORD_PIECE_RE, Token, Tokens, positions, quoted, word_cache, word_count
+from .tokens import (
+    WORD_PIECE_RE,
+    Token,
+    Tokens,
+    fold_accents,
+    positions,
+    quoted,
+    word_cache,
+    word_count,
+)
 
 _EXCLAIM_RE = regex.compile(r"!{3,}+|[!?]{3,}+|(?:!\s){2,}+!")
 _EMOJI_RE = regex.compile(EMOJI, regex.VERSION1)
@@ -174,6 +184,7 @@ def company_subjects(tokens: Tokens, pack: Pack, context: Context) -> list[tuple
     start of a sentence and followed closely by a third-person verb ("is", "offers", "propose").
     """
     nouns, verbs, determiners, particles = _subject_words(pack)
+    as_written: set[str] = pack.memo("subject_words")["verbs_as_written"]
     names = _company_names(context, tokens)
     found: list[tuple[int, int]] = []
     # Only a profile name, a business noun or a capital opening a sentence can start a
@@ -217,21 +228,27 @@ def company_subjects(tokens: Tokens, pack: Pack, context: Context) -> list[tuple
         if span is None:
             continue
         first, last = span
-        if _near_sentence_start(tokens, first, determiners) and _verb_follows(tokens, last, verbs):
+        if _near_sentence_start(tokens, first, determiners) and _verb_follows(
+            tokens, last, verbs, as_written
+        ):
             found.append((first, last))
             after = last + 1
     return found
 
 
 def _subject_words(pack: Pack) -> tuple[set[str], set[str], set[str], set[str]]:
-    """Business nouns, third-person verbs, determiners and name particles, as sets (once)."""
+    """Business nouns, third-person verbs, determiners and name particles, as sets (once),
+    accent-folded like tokens' `fold`, so « equipe » typed without accents is « équipe »."""
     memo = pack.memo("subject_words")
     words = memo.get("sets")
     if words is None:
         words = memo["sets"] = tuple(
-            {str(word) for word in pack.setting(name, [])}
+            {fold_accents(str(word).casefold()) for word in pack.setting(name, [])}
             for name in ("business_nouns", "third_person_verbs", "determiners", "name_particles")
         )
+        memo["verbs_as_written"] = {
+            str(word).casefold() for word in pack.setting("third_person_verbs", [])
+        }
     return words
 
 
@@ -324,12 +341,15 @@ def _near_sentence_start(tokens: Tokens, first: int, determiners: set[str]) -> b
 _CLAUSE_BREAK = frozenset(",;:—–")
 
 
-def _verb_follows(tokens: Tokens, last: int, verbs: set[str]) -> bool:
+def _verb_follows(tokens: Tokens, last: int, verbs: set[str], as_written: set[str]) -> bool:
+    """A brochure verb within two words. A word written with its accents must match as
+    written: « Diplôme souhaité » is no « souhaite »; without them, its folded form does."""
     sentence = tokens.sentences[last]
     for k in range(last + 1, min(len(tokens), last + 3)):
         if tokens.sentences[k] != sentence:
             return False
-        if tokens.forms[k].fold in verbs:
+        forms = tokens.forms[k]
+        if forms.fold in verbs and (forms.norm == forms.fold or forms.norm in as_written):
             return True
     return False
 
@@ -342,6 +362,31 @@ def _company_subject(
     rule = pack.rule("spam.company-third-person")
     return [
         from_rule(text, tokens.starts[first], tokens.ends[last], rule) for first, last in subjects
+    ]
+
+
+def own_voice(
+    findings: list[Finding],
+    tokens: Tokens,
+    pack: Pack,
+    subjects: list[tuple[int, int]],
+    first_person: int,
+) -> list[Finding]:
+    """A post told as "I" or "we" that once says "the shop welcomes you" or « le salon vous
+    attend » speaks in the author's voice: that lone plain-noun subject is a hint, not brochure
+    talk. A name ("Smith Dental offers…") or a second such subject stays a warning."""
+    if len(subjects) != 1 or first_person < int(pack.setting("own_voice_first_person", 3)):
+        return findings
+    first, last = subjects[0]
+    determiners = _subject_words(pack)[2]
+    if last != first + 1 or tokens.forms[first].fold not in determiners:
+        return findings
+    start, end = tokens.starts[first], tokens.ends[last]
+    return [
+        replace(f, severity="info")
+        if f.rule == "spam.company-third-person" and f.start == start and f.end == end
+        else f
+        for f in findings
     ]
 
 
