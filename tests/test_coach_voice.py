@@ -2413,3 +2413,31 @@ def test_the_signals_shown_are_the_same_in_every_run() -> None:
     }
     assert len(shown) == 1
     assert "Réservez votre" in shown.pop()  # the longer phrase names the signal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rough night on call. Pulled a calf at 2am for the Hendersons. Stitched the cow, washed "
+        "up in their yard. Checked the pair again at dawn: both up and feeding.",
+        "Friday at the office. Signed the lease for the new room. Moved the files over the "
+        "weekend, painted the walls on Sunday.",
+        "Monday. Cleared the backlog of claims. Rang the insurer about Mrs Patel's roof, "
+        "finally got a yes.",
+    ],
+)
+def test_a_diary_with_the_i_left_out_narrates(text: str) -> None:
+    assert analyze(text, EN).kind == "story"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Check the expiry date on your card. Expired cards are refused at the desk, so bring "
+        "the new one.",
+        "Soak the brush. Rinsed brushes dry faster in the open air than in a closed cup.",
+        "Write your plan down. Detailed plans survive a bad month; vague ones don't.",
+    ],
+)
+def test_a_past_form_opening_a_sentence_before_its_noun_describes(text: str) -> None:
+    assert analyze(text, EN).kind == "experience"

@@ -676,7 +676,10 @@ def _word_counts(
                 forms[i].fold for i in words[max(0, n - 2) : n] if sentences[i] == sentences[at]
             }
             if (
-                not subjects or before & subjects or _noun_subject(forms, words, n, determiners)
+                not subjects
+                or before & subjects
+                or _noun_subject(forms, sentences, words, n, determiners)
+                or _dropped_subject(forms, firsts, sentences, words, n, determiners)
             ) and (not n or forms[words[n - 1]].fold not in not_after):
                 past.append(sentences[at])
         elif found & _PARTICIPLE and _compound_past(tokens, words, n, pack):
@@ -705,14 +708,39 @@ def _word_counts(
 
 
 def _noun_subject(
-    forms: Sequence[WordForms], words: Sequence[int], n: int, determiners: frozenset[str]
+    forms: Sequence[WordForms],
+    sentences: Sequence[int],
+    words: Sequence[int],
+    n: int,
+    determiners: frozenset[str],
 ) -> bool:
-    """Whether a determiner and a noun come just before the word: "the homeowner handed",
-    "that video turned" (but "the detailed plan" has no noun between)."""
+    """Whether a determiner and a noun come just before the word, in its sentence: "the
+    homeowner handed", "that video turned" (but "the detailed plan" has no noun between, and
+    "Check the date. Expired cards…" has its noun in the sentence before)."""
     return (
         n >= 2
+        and sentences[words[n - 2]] == sentences[words[n]]
         and forms[words[n - 2]].fold in determiners
         and forms[words[n - 1]].fold not in determiners
+    )
+
+
+def _dropped_subject(
+    forms: Sequence[WordForms],
+    firsts: Sequence[bool],
+    sentences: Sequence[int],
+    words: Sequence[int],
+    n: int,
+    determiners: frozenset[str],
+) -> bool:
+    """Whether the word opens its sentence with its object after it: "Pulled the shoes",
+    "Checked her bite again", a diary's narration with the "I" left out (an adjective opening a
+    sentence is followed by its noun: "Expired cards…")."""
+    return (
+        firsts[words[n]]
+        and n + 1 < len(words)
+        and sentences[words[n + 1]] == sentences[words[n]]
+        and forms[words[n + 1]].fold in determiners
     )
 
 
