@@ -43,7 +43,7 @@ def jargon(text: str, context: Context) -> list[Finding]:
             "paying off over time",
         ),
         ("Put down enough earnest money to show you mean it.", "earnest money", "deposit"),
-        ("A CMA tells you what similar homes sold for.", "CMA", "what similar homes sold for"),
+        ("Ask me for a CMA before you list.", "CMA", "what similar homes sold for"),
     ],
 )
 def test_english_jargon_is_flagged_with_plainer_wording(text: str, word: str, plain: str) -> None:
@@ -521,7 +521,9 @@ def test_a_trade_term_the_author_declares_as_a_topic_is_theirs(
     assert warnings(text, Context(language=language, topics=("teeth",)))
 
 
-@pytest.mark.parametrize("word", ["prescrivaient", "vendaient", "décrivait", "débord"])
+@pytest.mark.parametrize(
+    "word", ["prescrivaient", "vendaient", "décrivait", "débord", "viendriez", "pourrions"]
+)
 def test_french_verb_forms_are_as_common_as_their_verb(word: str) -> None:
     from firsthand.composer.coach.frequency import family_zipf
 
@@ -1124,3 +1126,147 @@ def test_another_fields_name_is_still_a_term() -> None:
     assert "sophrologie" in warnings(
         "La sophrologie aide à retrouver le sommeil.", Context(language="fr", profession="dentiste")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Long-standing heel pain (plantar fasciitis) responds well to calf stretches.", EN),
+        ("She wore a night guard against grinding (bruxism) for years.", EN),
+        (
+            "Certains antibiotiques (les cyclines, souvent donnés pour l'acné) rendent la peau "
+            "sensible au soleil.",
+            FR,
+        ),
+        ("Une gencive qui saigne au brossage (gingivite) se soigne bien si on s'y prend tôt.", FR),
+    ],
+)
+def test_a_term_in_brackets_after_the_plain_words_names_them(text: str, context: Context) -> None:
+    assert warnings(text, context) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "term"),
+    [
+        ("Plantar fasciitis responds well to calf stretches.", EN, "fasciitis"),
+        ("(Bruxism) is the word your dentist will use.", EN, "Bruxism"),
+        ("La gingivite se soigne bien si on s'y prend tôt.", FR, "gingivite"),
+    ],
+)
+def test_a_term_without_the_plain_words_before_its_brackets_is_still_flagged(
+    text: str, context: Context, term: str
+) -> None:
+    assert any(term in word for word in warnings(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Ibuprofen and naproxen belong to a family called NSAIDs, the anti-inflammatory "
+            "painkillers. Fine for a sprained ankle.",
+            EN,
+        ),
+        (
+            "L'ibuprofène fait partie des AINS, comme on dit, des anti-inflammatoires à éviter "
+            "en fin de grossesse.",
+            FR,
+        ),
+        (
+            "On dépiste plus tôt un début de DMLA, une maladie de la rétine liée à l'âge.",
+            FR,
+        ),
+        ("We check for keratoconus, a thinning of the clear front of the eye.", EN),
+    ],
+)
+def test_a_term_beside_its_plain_wording_or_a_description_is_explained(
+    text: str, context: Context
+) -> None:
+    assert warnings(text, context) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "term"),
+    [
+        ("NSAIDs are not a good idea if you have kidney trouble.", EN, "NSAIDs"),
+        ("We see bruxism, a lot of it in teens.", EN, "bruxism"),
+        ("Les AINS sont à éviter en fin de grossesse.", FR, "AINS"),
+    ],
+)
+def test_the_same_terms_without_plain_words_beside_them_are_flagged(
+    text: str, context: Context, term: str
+) -> None:
+    assert term in warnings(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Two of us are now trained on EVs and hybrids, high-voltage systems included.", EN),
+        ("Most SMEs we work with close their books in March.", EN),
+        ("Your BP was fine in Q3; we'll check it again in spring.", EN),
+        ("Free workshop next Thursday at 6pm ET, on Zoom.", EN),
+        ("Looking for a plumber in Tampa, FL? We're on call all weekend.", EN),
+        ('Comment "SHRED" below and I\'ll send you the plan.', EN),
+        ("Trois mois d'URSSAF en retard, et la banque qui ne répond plus.", FR),
+        ("Les maisons classées F ou G au DPE partent avec 10 % de décote.", FR),
+        ("Moteur, pression des pneus, ABS : ce voyant-là, on ne l'ignore pas.", FR),
+        ("Tapez « BLANC » en commentaire et je vous envoie la fiche.", FR),
+        ("Hammam et massage à l'huile d'argan : 350 DH la séance.", FR),
+    ],
+)
+def test_abbreviations_of_daily_life_places_and_keywords_are_plain(
+    text: str, context: Context
+) -> None:
+    assert not [f for f in jargon(text, context) if f.rule == "jargon.acronym"]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "term"),
+    [
+        ("For Max, GA was the safest option for the extraction.", EN, "GA"),
+        ("For warfarin patients, an INR check within 3–5 days is sensible.", EN, "INR"),
+        ('Ask us about "CBCT" scans before your implant.', EN, "CBCT"),
+        ("Deux ASV allongées par terre pour le récupérer.", FR, "ASV"),
+    ],
+)
+def test_trade_acronyms_stay_shorthand_beside_those(text: str, context: Context, term: str) -> None:
+    assert term in warnings(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Un beurre de karité pur, et une qualité qu'on ne trouve plus.", FR),
+        ("Pour la Korité, apportez votre tissu un mois avant.", FR),
+        ("Vendredi, je m'apprêtais à fermer quand M. Lenoir a appelé.", FR),
+        ("We put a spread of index funds and a cash buffer in place.", EN),
+        ("I didn't know a closing from a contingency back then.", EN),
+        ("J'ai une vraie réserve sur le tout fonds euros, même prudent.", FR),
+    ],
+)
+def test_everyday_words_that_only_looked_like_trade_terms(text: str, context: Context) -> None:
+    assert warnings(text, context) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Une gingivite non soignée finit souvent en parodontite.", "gingivite"),
+        ("Votre glycémie du matin est un peu haute.", "glycémie"),
+        ("Votre glycemie du matin est un peu haute.", "glycemie"),  # typed without accents
+        ("Laissez le pâton à l'apprêt une heure de plus.", "apprêt"),
+    ],
+)
+def test_accented_shapes_and_exact_terms_still_catch_the_term(text: str, word: str) -> None:
+    assert word in warnings(text, FR)
+
+
+def test_marketing_talk_quoted_from_a_pitch_is_held_up_not_used() -> None:
+    quoted_pitch = (
+        "Un démarcheur me propose « d'optimiser mon tunnel de conversion vendeurs ». J'ai relu "
+        "trois fois."
+    )
+    used = "On va optimiser votre tunnel de conversion vendeurs dès ce mois-ci."
+    assert "tunnel de conversion" not in warnings(quoted_pitch, FR)
+    assert "tunnel de conversion" in warnings(used, FR)

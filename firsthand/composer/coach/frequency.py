@@ -83,6 +83,10 @@ _ENDINGS = {
         ("iez", "er"),
         ("ions", "re"),
         ("iez", "re"),
+        # Imperfect and conditional of any verb, through its third person ("viendriez",
+        # "pourrions", "vouliez" → "viendrait", "pourrait", "voulait").
+        ("iez", "ait"),
+        ("ions", "ait"),
         # Verbs in -re and -ire ("vendaient", "prescrivaient", "lisaient", "conduisait").
         ("aient", "re"),
         ("ait", "re"),

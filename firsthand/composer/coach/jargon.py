@@ -71,12 +71,17 @@ def check_jargon(
         said = text[start : tokens.ends[last]].casefold()
         if hit is None:
             token = tokens[first]
-            if _in_address(text, token):
+            if (
+                _in_address(text, token)
+                or _region_after_town(text, tokens, first)
+                or _keyword_in_quotes(text, token, pack)
+            ):
                 continue  # "mysite" in "mysite.com/menu" is an address, not a word of the post
             if _a_name(text, tokens, first):
                 continue
             if (
                 _glossed(text, token.end, glosses)
+                or _named_in_brackets(text, token.start, token.end)
                 or (first, first) in taught
                 or _spelled_out(text, token, glosses)
             ):
@@ -94,7 +99,11 @@ def check_jargon(
             continue  # "à Dole", "chez Caries & Co": a capital mid-sentence makes it a name
         # Office talk stays office talk when explained: only trade terms may be ("explainable").
         explainable = hit.rule.options.get("explainable", True)
-        if explainable and _glossed(text, tokens.ends[last], glosses):
+        if explainable and (
+            _glossed(text, tokens.ends[last], glosses)
+            or _named_in_brackets(text, start, tokens.ends[last])
+            or _plain_words_beside(text, tokens, first, last, hit.suggestion, pack)
+        ):
             plain.add(said)
             continue
         if first == last and _spelled_out(text, tokens[first], glosses):
@@ -102,7 +111,9 @@ def check_jargon(
             continue
         if explainable and _declared(tokens, first, last, own_words, prefixes):
             continue  # "détartrage" for a dentist whose topics say "détartrage"
-        if not explainable and quoted(tokens, tokens.starts[first], tokens.ends[last]):
+        if (not explainable or hit.rule.options.get("mocked_when_quoted")) and quoted(
+            tokens, tokens.starts[first], tokens.ends[last]
+        ):
             continue  # "Nobody reads 'innovative solutions'": office talk held up, not used
         if explainable and (first, last) in taught:
             plain.add(said)
@@ -285,7 +296,7 @@ def _verdict(token: Token, pack: Pack) -> int:
         return _PLAIN  # "sooooo", "hourraaa": emphasis, not jargon
     # A word shaped like a trade term ("tonsillitis", "monetize") is jargon while still fairly
     # common; any other word only when it is rare.
-    shaped = shapes_for(pack.settings).limit(token.fold)
+    shaped = shapes_for(pack.settings).limit(token.norm)
     limit = max(limit, shaped)
     if family_zipf(token.norm, pack.language) >= limit:
         return _PLAIN
@@ -391,6 +402,40 @@ def _in_address(text: str, token: Token) -> bool:
     )  # "PM2.5" is a number after a dot, not an address
 
 
+# "Tampa, FL?", "Austin, TX 78701", "Kingston, ON.": two or three capitals after a town and a
+# comma, ending the phrase, are its state or province.
+_REGION_END_RE = re.compile(r"[^\S\n]*(?:$|[.,;:!?)\n]|\d)")
+
+
+def _region_after_town(text: str, tokens: Tokens, i: int) -> bool:
+    word = tokens.texts[i]
+    return (
+        2 <= len(word) <= 3
+        and word.isupper()
+        and i > 0
+        and tokens.texts[i - 1][:1].isupper()
+        and tokens.kinds[i - 1] == "word"
+        and text[tokens.ends[i - 1] : tokens.starts[i]] == ", "
+        and _REGION_END_RE.match(text, tokens.ends[i]) is not None
+    )
+
+
+def _keyword_in_quotes(text: str, token: Token, pack: Pack) -> bool:
+    """Comment "SHRED", tapez « OUI »: an everyday word in capitals and quotes is a keyword the
+    readers are asked to type, not trade shorthand (spam.bait sees to the asking)."""
+    return (
+        token.text.isupper()
+        and text[token.start - 1 : token.start] in _OPENING_QUOTES
+        and text[token.end : token.end + 1] in _CLOSING_QUOTES
+        and token.start > 0
+        and zipf(token.norm, pack.language) >= 2.5
+    )
+
+
+_OPENING_QUOTES = frozenset("\"“«‘'")
+_CLOSING_QUOTES = frozenset("\"”»’'")
+
+
 def _letter_digit(word: str) -> bool:
     """A capitalised term mixing letters and digits: "B12", "HbA1c", "PM2" (of "PM2.5"), "T4";
     not "10am", "3D" or "iPhone15", which start otherwise."""
@@ -480,6 +525,8 @@ _GLOSS_RE = re.compile(
           | ,\s(?:or|ou|i\.e\.|c['’]est-à-dire|autrement\ dit)\s
           | ,\s(?:a|an|un|une|someone|something|quelqu['’]un)\s  # "keratosis, a spot that…"
             (?=(?:[^\W\d_]+[\s'’-]+){0,6}?(?:that|which|who|where|qui|que|dont|où)\b)
+          | ,\s(?:a|an|un|une)\s(?!lot\b|bit\b|couple\b|peu\b|tas\b)  # « DMLA, une maladie
+            (?=[^\W\d_]+\s(?:of|de|du|des|d['’]))                    # de la rétine… »
           | \s[—–-]\s(?=(?:the|a|an|your|those|these|that|what|how|when|le|la|les|l['’]|un|une|des
                          |votre|vos|ceux|celui|celle|ce|ces|quand)\b
                          |[^\W\d_]+(?:ing|er|ir|re)\b))           # "— going over…", "— serrer…"
@@ -519,6 +566,41 @@ def _glossed(text: str, end: int, glosses: list[tuple[int, int]]) -> bool:
     return True
 
 
+# "heel pain (plantar fasciitis)", « certains antibiotiques (les cyclines, souvent…) »: a term
+# opening brackets, after plain words, names what they have just said.
+_OPENS_BRACKETS_RE = re.compile(
+    r"[^\W\d_][^\S\n]*\((?:(?:the|a|an|les?|la|l['’]|une?|des)[^\S\n]+|l['’])?$", re.IGNORECASE
+)
+
+
+def _named_in_brackets(text: str, start: int, end: int) -> bool:
+    return text[end : end + 1] in (")", ",") and (
+        _OPENS_BRACKETS_RE.search(text, max(0, start - 8), start) is not None
+    )
+
+
+def _plain_words_beside(
+    text: str, tokens: Tokens, first: int, last: int, plain: str | None, pack: Pack
+) -> bool:
+    """Whether the plain wording a list gives for a term is written right beside it ("NSAIDs,
+    the anti-inflammatory painkillers"): the writer has explained it already."""
+    if not plain:
+        return False
+    forms = word_cache(pack.language).forms
+    wanted = {forms(w).key for w in WORD_PIECE_RE.findall(plain) if len(w) >= 4}
+    if not wanted:
+        return False
+    after = int(pack.setting("explain_window_after", 25))
+    before = int(pack.setting("explain_window_before", 8))
+    lo, hi = max(0, first - before), min(len(tokens), last + after + 1)
+    near = {
+        forms(w).key
+        for i in (*range(lo, first), *range(last + 1, hi))
+        for w in WORD_PIECE_RE.findall(tokens.texts[i])
+    }
+    return wanted <= near
+
+
 def _inside(start: int, glosses: list[tuple[int, int]]) -> bool:
     return any(a <= start < b for a, b in glosses)
 
@@ -526,7 +608,7 @@ def _inside(start: int, glosses: list[tuple[int, int]]) -> bool:
 def _word_finding(text: str, token: Token, pack: Pack) -> Finding:
     shorthand = _shorthand(token.text) or _letter_digit(token.text)
     rule_id = "jargon.acronym" if shorthand else "jargon.rare-word"
-    if rule_id == "jargon.rare-word" and shapes_for(pack.settings).limit(token.fold):
+    if rule_id == "jargon.rare-word" and shapes_for(pack.settings).limit(token.norm):
         rule_id = "jargon.technical-word" if "jargon.technical-word" in pack.rules else rule_id
     rule = pack.rules.get(rule_id) or Rule(rule_id, "jargon", "info", "{text}", 5)
     return from_rule(text, token.start, token.end, rule)

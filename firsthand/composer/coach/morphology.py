@@ -25,27 +25,39 @@ class Shapes:
         self._beginnings = _folded(beginnings)
         self._known: dict[str, float] = {}
 
-    def limit(self, fold: str) -> float:
-        """The highest Zipf limit among the shapes the accent-folded word has (0 when none)."""
-        cached = self._known.get(fold)
+    def limit(self, norm: str) -> float:
+        """The highest Zipf limit among the shapes the lower-cased word has (0 when none).
+
+        A shape matches as written, accents and all (« -ite » is « gingivite », not « karité »
+        nor « qualité »), or by its folded form when the word is typed without accents.
+        """
+        cached = self._known.get(norm)
         if cached is not None:
             return cached
+        fold = fold_accents(norm)
+        bare = fold == norm
         best = 0.0
-        for ending, below in self._endings:
+        for ending, written, below in self._endings:
             # The shape must leave a real stem: "otitis" has one, "itis" alone does not.
-            if len(fold) >= len(ending) + 3 and fold.endswith(ending):
+            if len(fold) >= len(ending) + 3 and (
+                norm.endswith(written) if not bare else fold.endswith(ending)
+            ):
                 best = max(best, below)
-        for beginning, below in self._beginnings:
-            if len(fold) >= len(beginning) + 4 and fold.startswith(beginning):
+        for beginning, written, below in self._beginnings:
+            if len(fold) >= len(beginning) + 4 and (
+                norm.startswith(written) if not bare else fold.startswith(beginning)
+            ):
                 best = max(best, below)
         if len(self._known) > _CACHE_LIMIT:
             self._known.clear()
-        self._known[fold] = best
+        self._known[norm] = best
         return best
 
 
-def _folded(table: Mapping[str, Any]) -> tuple[tuple[str, float], ...]:
-    return tuple((fold_accents(str(k).casefold()), float(v)) for k, v in table.items())
+def _folded(table: Mapping[str, Any]) -> tuple[tuple[str, str, float], ...]:
+    return tuple(
+        (fold_accents(str(k).casefold()), str(k).casefold(), float(v)) for k, v in table.items()
+    )
 
 
 # Keyed by the settings object, kept alive with its shapes so its id is never reused.
