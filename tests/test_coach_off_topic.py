@@ -1039,3 +1039,78 @@ def test_a_subject_said_plainly_before_an_image_of_it_stays(
 )
 def test_declaring_war_on_a_habit_is_an_image(text: str, context: Context) -> None:
     assert not off_topic(analyze(text, context))
+
+
+PHYSIO = Context(language="en", profession="physiotherapist", topics=("back pain", "direct access"))
+KINE = Context(language="fr", profession="kinésithérapeute", topics=("lombalgies", "accès direct"))
+TAX = Context(language="en", profession="chartered accountant", topics=("personal tax",))
+COMPTABLE = Context(
+    language="fr", profession="expert-comptable", topics=("fiscalité des entreprises",)
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The health minister announced direct access to physios from June.", PHYSIO),
+        ("Le ministre de la Santé a annoncé l'élargissement de l'accès direct aux kinés.", KINE),
+        (
+            "Whatever you think of that politically, the practical job is the same: check your "
+            "numbers before April.",
+            TAX,
+        ),
+        ("Politics aside, the new allowance is worth claiming now.", TAX),
+        (
+            "Le ministre a défendu un budget « de responsabilité ». Chacun en pensera ce qu'il "
+            "veut ; mon travail, c'est que vous ne soyez pas surpris.",
+            COMPTABLE,
+        ),
+        ("Quoi qu'on en pense politiquement, la franchise de TVA baisse en mars.", COMPTABLE),
+        ("I've been fighting a quiet war against bed rest for fifteen years.", PHYSIO),
+        ("Je vais relancer la guerre des clochers, mais les lotissements identiques, non.", KINE),
+        ("Il existe une vraie religion du « fonds euros » chez les épargnants.", COMPTABLE),
+        ("Les cures détox, je dis non : votre foie fait déjà le travail.", KINE),
+    ],
+)
+def test_the_fields_news_disclaimers_and_images_are_not_off_topic(
+    text: str, context: Context
+) -> None:
+    assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The health minister is a clown and should resign.", PHYSIO),
+        ("Le ministre de la Santé est un incapable, qu'il démissionne.", KINE),
+        ("And if the Tories get back in, vote them out.", TAX),
+        (
+            "Et si la gauche repasse en 2027, ce sera la ruine pour les épargnants : votez bien.",
+            COMPTABLE,
+        ),
+        ("The war in Ukraine has gone on far too long.", PHYSIO),
+        ("Le curé de la paroisse a béni les nouveaux locaux.", KINE),
+        (
+            "It's a globalist plan to control where ordinary people drive. They want you in a "
+            "15-minute city.",
+            PHYSIO,
+        ),
+        (
+            "La moitié viennent de Chine, et vu le Covid sorti de leur labo, je me méfie.",
+            KINE,
+        ),
+    ],
+)
+def test_partisan_talk_real_wars_priests_and_plots_still_are(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context))
+
+
+def test_a_council_vote_on_fluoride_is_a_public_health_dentists_field() -> None:
+    text = (
+        "Our city council votes on Thursday on whether to stop adding fluoride to the water. "
+        "I'd ask councillors to listen to the dentists in this city before they vote."
+    )
+    public = Context(language="en", profession="dentist", topics=("public dental health",))
+    cosmetic = Context(language="en", profession="dentist", topics=("cosmetic dentistry",))
+    assert off_topic(analyze(text, public)) == set()
+    assert off_topic(analyze(text, cosmetic))

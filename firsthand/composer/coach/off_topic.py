@@ -47,6 +47,10 @@ def check_off_topic(
             # A lawyer on the law parliament just passed is in their field (but not on a
             # minister's scandal): the `expert_phrases` are theirs, with the words inside.
             figures += _spans(tokens, pack, rule, "expert_phrases")
+        if context.topics and rule.options.get("field_in_sentence"):
+            # "The health minister widened direct access to physios", for a physio whose
+            # topics say "direct access": a sentence naming a declared topic is the field's news.
+            figures += _topic_sentences(tokens, context.topics, pack.language)
         hits = [span for span in strong.get(rule_id, []) if not _meets(span, figures)]
         soft = [
             (first, last, key)
@@ -66,6 +70,25 @@ def check_off_topic(
             start, end = tokens.starts[first], tokens.ends[last]
             findings.append(from_rule(text, start, end, rule))
     return findings
+
+
+def _topic_sentences(
+    tokens: Tokens, topics: tuple[str, ...], language: str
+) -> list[tuple[int, int]]:
+    """The token spans of the sentences that name a declared topic with all its words (both
+    of "direct access", not "access" alone)."""
+    phrases = [keys for keys in (_phrase_keys(topic, language) for topic in topics) if keys]
+    spans: list[tuple[int, int]] = []
+    sentences, forms = tokens.sentences, tokens.forms
+    first = 0
+    for i in range(1, len(sentences) + 1):
+        if i < len(sentences) and sentences[i] == sentences[first]:
+            continue
+        said = {key for k in range(first, i) for key in (forms[k].key, forms[k].fold)}
+        if any(all(not word.isdisjoint(said) for word in keys) for keys in phrases):
+            spans.append((first, i - 1))
+        first = i
+    return spans
 
 
 def _likened(tokens: Tokens, first: int, pack: Pack) -> bool:

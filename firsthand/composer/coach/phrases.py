@@ -28,6 +28,7 @@ from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 import regex
 
+from .frequency import zipf
 from .tokens import Token, Tokens, WordCache, word_cache
 
 P = TypeVar("P")
@@ -184,6 +185,10 @@ _ELIDED: dict[str, dict[str, str]] = {
 }
 
 
+# A word written without its accents that is this common is a word of its own, not a slip.
+_BARE_WORD_ZIPF = 2.0
+
+
 def _with_elisions(element: Element, elided: dict[str, str]) -> Element:
     extra: set[str] = set()
     for key in element.keys:
@@ -211,7 +216,14 @@ def _keys(piece: str, cache: WordCache, language: str, *, exact: bool) -> frozen
     "religions" → "relig"; "opinion", "crédit", "conflit", "plaisir"…). Short words keep one
     key: "foi" is not "fois", nor "moi" "mois"."""
     key = _key(piece, cache, exact=exact)
-    if exact or language != "fr" or len(piece) < 5 or key.startswith(("^", "<")):
+    if exact:
+        # « =curés » matches « curés » as written, and « cures » only if nobody writes that word
+        # for itself (it is « curés » typed without accents): not « les cures détox ».
+        word = cache.forms(piece)
+        if word.fold != word.norm and zipf(word.fold, language) < _BARE_WORD_ZIPF:
+            return frozenset((key, "=" + word.fold))
+        return frozenset((key,))
+    if language != "fr" or len(piece) < 5 or key.startswith(("^", "<")):
         return frozenset((key,))
     if piece[-1:] in ("x", "z"):
         return frozenset((key,))  # "rolex" is no plural of "role"
@@ -225,7 +237,7 @@ def _key(piece: str, cache: WordCache, *, exact: bool) -> str:
     if len(piece) >= 2 and piece.isupper():
         return "^" + piece  # an acronym matches only in capitals: "PER" is not "père"
     word = cache.forms(piece)
-    return "=" + word.fold if exact else word.key
+    return "=" + word.norm if exact else word.key
 
 
 def _expand_leading_optional(

@@ -104,7 +104,7 @@ class WordCache:
         norm = unicodedata.normalize("NFC", word.casefold())
         fold = fold_accents(norm)
         key = fold_accents(self._stemmer.stemWord(norm))
-        keys = {key, "=" + fold}
+        keys = {key, "=" + norm}  # an exact phrase word keeps its accents (see phrases._key)
         if len(word) >= 2 and word.isupper():
             keys.add("^" + word)  # acronyms match in capitals only
         if fold.isdigit():
