@@ -2441,3 +2441,64 @@ def test_a_diary_with_the_i_left_out_narrates(text: str) -> None:
 )
 def test_a_past_form_opening_a_sentence_before_its_noun_describes(text: str) -> None:
     assert analyze(text, EN).kind == "experience"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Rant incoming. Head office sent every branch a box of badges last week. I've tested "
+            "eyes for 26 years and I don't need a lecture on respect.",
+            EN,
+        ),
+        (
+            "Time for a blunt post. Yes, your indoor cat still needs her core vaccines. I've "
+            "watched puppies die of parvo this year.",
+            EN,
+        ),
+        (
+            "A client asked me last week about crypto. Here's my honest take. I'm not against "
+            "it. I'm against doing it with money you'll need in ten years. Putting a retirement "
+            "lump sum into a coin is not investing. It's hoping.",
+            EN,
+        ),
+        (
+            "My view on the new processing rule, since many of you asked. It will add months for "
+            "couples already waiting a year, and it makes nobody safer.",
+            EN,
+        ),
+        (
+            "Je vais dire quelque chose que certains confrères n'aiment pas entendre : je ne "
+            "remets pas les vertèbres en place. Une patiente venait chaque mois depuis trois ans.",
+            FR,
+        ),
+        (
+            "Mon avis sur les lunettes à 1 €, puisqu'on me pose la question. Une paire mal centrée "
+            "donne des maux de tête ; j'en corrige tous les samedis.",
+            FR,
+        ),
+    ],
+)
+def test_a_stance_announced_at_the_start_makes_an_opinion(text: str, context: Context) -> None:
+    assert analyze(text, context).kind == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "kind"),
+    [
+        (
+            "Je voulais juste vous dire merci. Plusieurs d'entre vous ont laissé un avis sur le "
+            "cabinet, et je les ai tous lus.",
+            FR,
+            "other",
+        ),
+        (
+            "Last Tuesday a client asked me about crypto. We sat down, looked at her pension and "
+            "moved nothing in the end.",
+            EN,
+            "story",
+        ),
+    ],
+)
+def test_a_review_left_or_a_case_told_is_no_stance(text: str, context: Context, kind: str) -> None:
+    assert analyze(text, context).kind == kind
