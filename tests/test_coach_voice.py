@@ -2502,3 +2502,55 @@ def test_a_stance_announced_at_the_start_makes_an_opinion(text: str, context: Co
 )
 def test_a_review_left_or_a_case_told_is_no_stance(text: str, context: Context, kind: str) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Question for the homeowners in my network 🏡 What's the one thing you wish someone "
+            "had told you before you bought? Mine: budget for the gutters.",
+            EN,
+        ),
+        (
+            "Let's try something this week. What's the question you've always wanted to ask a "
+            "pharmacist? Side effects, that cream, your prescription: ask away.",
+            EN,
+        ),
+        (
+            "Je suis curieuse : comment vos animaux vivent-ils les feux d'artifice ? Racontez-moi, "
+            "je compilerai vos astuces.",
+            FR,
+        ),
+        (
+            "Hi, I'm Jess 👋 the voice on the phone when you call the practice. I've been on "
+            "reception for six years and I know most of you by voice.",
+            EN,
+        ),
+        (
+            "Bonjour, moi c'est Julie, la voix au téléphone du cabinet. Je suis à l'accueil depuis "
+            "six ans et je reconnais la plupart d'entre vous.",
+            FR,
+        ),
+        (
+            "Bravo à nos douze élèves reçus au permis ce mois-ci ! Maintenant, soyez prudents et "
+            "rangez le téléphone.",
+            FR,
+        ),
+        (
+            "Congratulations to the twelve students who passed their test this month! Now drive "
+            "safe and put the phone away.",
+            EN,
+        ),
+    ],
+)
+def test_questions_introductions_and_congratulations_are_other(text: str, context: Context) -> None:
+    assert analyze(text, context).kind == "other"
+
+
+def test_a_sale_that_asks_for_a_comment_still_sells() -> None:
+    text = (
+        "🔥 DERNIERS JOURS 🔥 Mon programme en 8 semaines : -50 % jusqu'à dimanche minuit "
+        "SEULEMENT !!! Écris « GO » en commentaire 👇"
+    )
+    assert analyze(text, FR).kind == "promotion"
