@@ -858,3 +858,14 @@ def test_struck_prices_keyword_bait_and_boasts_are_spam(
 )
 def test_plain_numbers_and_quoted_words_are_no_sale(text: str, context: Context) -> None:
     assert not spam_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Formule détente : 350 DH au lieu de 500 DH, ce week-end seulement.", FR),
+        ("Wax print bundles, ₦15,000 instead of ₦22,000 until Friday.", EN),
+    ],
+)
+def test_a_struck_price_in_other_currencies_is_a_discount(text: str, context: Context) -> None:
+    assert "spam.discount" in spam_rules(analyze(text, context))

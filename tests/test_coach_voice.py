@@ -2554,3 +2554,53 @@ def test_a_sale_that_asks_for_a_comment_still_sells() -> None:
         "SEULEMENT !!! Écris « GO » en commentaire 👇"
     )
     assert analyze(text, FR).kind == "promotion"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            'NEW STOCK ALERT ✨\n\nBone straight 12" — ₦85k\nPixie curls 16" — ₦120k\n\n'
+            "Send DM or WhatsApp to order 👈",
+            EN,
+        ),
+        (
+            "Fresh batch of mango pickle, Rs. 250 a jar, Rs. 450 for two. Call or WhatsApp to "
+            "book yours.",
+            EN,
+        ),
+        (
+            "Formule détente : hammam, gommage et massage à l'huile d'argan, 350 DH. "
+            "Réservez par WhatsApp.",
+            FR,
+        ),
+        (
+            "Arrivage de pagnes wax : 6 000 FCFA les deux yards. Passez en boutique ou "
+            "écrivez-moi.",
+            FR,
+        ),
+    ],
+)
+def test_a_price_list_in_any_currency_with_a_call_to_buy_is_a_promotion(
+    text: str, context: Context
+) -> None:
+    assert analyze(text, context).kind == "promotion"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Call your dentist the same day if a crown comes off. Keep it in a clean box and "
+            "bring it with you.",
+            EN,
+        ),
+        (
+            "Appelez le cabinet dès qu'une couronne se décolle. Gardez-la dans une boîte propre "
+            "et apportez-la.",
+            FR,
+        ),
+    ],
+)
+def test_the_same_verbs_without_a_price_give_advice(text: str, context: Context) -> None:
+    assert analyze(text, context).kind == "experience"

@@ -74,13 +74,21 @@ def check_spam(
     return findings
 
 
-# "$299 instead of $420", « 150 € au lieu de 180 € », "£199 (usually £299)": the old price next
-# to the new one is a discount, however warmly written.
+# Currency signs, and the codes and words written after an amount where no sign is used
+# ("350 DH", "2 500 FCFA", "₦85k", "Rs. 499"): a price, wherever the practice is.
+_SIGNS = "€£$₦₹₱¥₩₺₽₵"
+_AFTER = r"(?:DH|Dhs?|MAD|F\s?CFA|FCFA|XOF|CFA|naira|dirhams?|euros?)\b"
+_CURRENCY_WORD_RE = regex.compile(r"\d\s?[kKM]?\s?" + _AFTER + r"|\bRs\.?\s?\d")
+# A price: a sign before or after an amount, or a currency written after it.
+PRICE_RE = regex.compile(rf"[{_SIGNS}]\s?\d|\d\s?[{_SIGNS}]|\d\s?[kKM]?\s?{_AFTER}|\bRs\.?\s?\d")
+_AMOUNT = rf"(?:[{_SIGNS}]\s?\d+(?:[.,\s]\d+)*|\d+(?:[.,\s]\d+)*\s?(?:[{_SIGNS}]|{_AFTER}))"
+# "$299 instead of $420", « 150 € au lieu de 180 € », "£199 (usually £299)", "350 DH au lieu de
+# 500 DH": the old price next to the new one is a discount, however warmly written.
 _STRUCK_PRICE_RE = regex.compile(
-    r"(?:[€£$]\s?\d+(?:[.,\s]\d+)*|\d+(?:[.,\s]\d+)*\s?(?:€|£|\$|euros?\b))\s*\(?\s*"
+    _AMOUNT + r"\s*\(?\s*"
     r"(?i:instead\ of|rather\ than|usually|normally|was|au\ lieu\ de|normalement|habituellement|"
     r"prix\ normal|au\ lieu\ des)\s*:?\s*"
-    r"(?:[€£$]\s?)?\d+(?:[.,\s]\d+)*(?:\s?(?:€|£|\$|euros?\b))?\)?"
+    rf"(?:[{_SIGNS}]\s?)?\d+(?:[.,\s]\d+)*(?:\s?(?:[{_SIGNS}]|{_AFTER}))?\)?"
 )
 # "DM me "BACK"", « Commente « OUI » », "comment 'READY'": a keyword asked for in capitals. The
 # quoted capitals are found first (rare); the verb is looked for just before them.
@@ -156,8 +164,15 @@ def _keyword_stuffing(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
 
 
 def has_currency(text: str) -> bool:
-    """Whether a currency sign stands in the text: a quick test before looking for prices."""
-    return "€" in text or "£" in text or "$" in text
+    """Whether a currency sign or code stands in the text: a quick test before looking for
+    prices (most posts have none, and a sign is one C-level look each)."""
+    return (
+        "€" in text
+        or "£" in text
+        or "$" in text
+        or any(sign in text for sign in _SIGNS[3:])
+        or _CURRENCY_WORD_RE.search(text) is not None
+    )
 
 
 def _sells(text: str, tokens: Tokens, pack: Pack) -> bool:

@@ -33,10 +33,9 @@ from .findings import from_rule
 from .packs import Pack
 from .phrases import Scan
 from .report import KINDS, Context, Finding, Kind
-from .spam import company_subjects, has_currency
+from .spam import PRICE_RE, company_subjects, has_currency
 from .tokens import Tokens, WordForms, fold_accents, quoted
 
-_PRICE_RE = re.compile(r"[€£$]\s?\d|\d\s?[€£$]")
 _WORD_RE = re.compile(r"\w+")
 _GOOD_KINDS: tuple[Kind, ...] = ("story", "experience", "announcement", "opinion")
 # Kinds whose words, inside a quotation, are someone else's: a client's "Il faut que…" or "Je
@@ -73,7 +72,10 @@ def check_voice(
     voice = Voice()
     kinds = tokens.kinds
     words = list(compress(range(len(kinds)), map("word".__eq__, kinds)))  # token indexes
-    i_count, we_count, you_count, past, commands, oughts = _word_counts(text, tokens, words, pack)
+    priced = has_currency(text) and PRICE_RE.search(text) is not None
+    i_count, we_count, you_count, past, commands, oughts = _word_counts(
+        text, tokens, words, pack, priced
+    )
     if subjects is None:
         subjects = company_subjects(tokens, spam_pack, context)
     names = _name_mentions(tokens, context)
@@ -344,8 +346,7 @@ def _sales_votes(
     if price_weight and has_currency(text):
         # "£95", "120 €": a price with its currency sign, like "95 pounds" among the signals.
         prices = [
-            _sentence_at(tokens, found.start(), first_sentence)
-            for found in _PRICE_RE.finditer(text)
+            _sentence_at(tokens, found.start(), first_sentence) for found in PRICE_RE.finditer(text)
         ]
         for sentence in prices:
             votes.add("promotion", price_weight, "", sentence)
@@ -627,7 +628,7 @@ def _word_class(forms: WordForms, pack: Pack) -> int:
 
 
 def _word_counts(
-    text: str, tokens: Tokens, words: Sequence[int], pack: Pack
+    text: str, tokens: Tokens, words: Sequence[int], pack: Pack, priced: bool = False
 ) -> tuple[int, int, int, dict[int, int], dict[int, int], dict[int, int]]:
     """In one walk: "I"s, "we"s, "you"s, and per sentence the words narrating in the past,
     the imperatives and what others ought to do.
@@ -699,6 +700,8 @@ def _word_counts(
             continue
         if n + 1 < len(words) and forms[words[n + 1]].fold in _TO_THE_AUTHOR:
             continue  # "call me", "envoyez-moi": a call to the seller, not advice
+        if priced and forms[at].fold in _folded(pack, "buying_verbs"):
+            continue  # "Send DM to order", « Réservez » beside a price: a call to buy
         if found & _COMMAND_VERB and (firsts[at] or _starts_a_clause(text, tokens, words, n)):
             commands.append(sentences[at])
         elif found & _COMMAND_SUFFIX:
