@@ -2604,3 +2604,27 @@ def test_a_price_list_in_any_currency_with_a_call_to_buy_is_a_promotion(
 )
 def test_the_same_verbs_without_a_price_give_advice(text: str, context: Context) -> None:
     assert analyze(text, context).kind == "experience"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "URGENT HIRING!!! A REPUTABLE LOGISTICS COMPANY IN IKEJA IS URGENTLY RECRUITING "
+            "DISPATCH RIDERS AND OFFICE ASSISTANTS.",
+            EN,
+        ),
+        (
+            "We're looking for a dental nurse to join us in Galway. Four days a week, and we'll "
+            "train you on our systems.",
+            EN,
+        ),
+        (
+            "UNE GRANDE SOCIÉTÉ DE LA PLACE RECRUTE 50 AGENTS COMMERCIAUX POUR DÉMARRAGE "
+            "IMMÉDIAT !!! Salaire motivant.",
+            FR,
+        ),
+    ],
+)
+def test_job_offers_shouted_or_plain_are_other(text: str, context: Context) -> None:
+    assert analyze(text, context).kind == "other"

@@ -239,7 +239,8 @@ def _phrase_votes(votes: _Votes, text: str, tokens: Tokens, scan: Scan, pack: Pa
     for match in scan.of(pack.signals):
         signal = match.payload
         at = match.first
-        if at == match.last and tokens.texts[at][:1].isupper() and not tokens.firsts[at]:
+        word = tokens.texts[at]
+        if at == match.last and word[:1].isupper() and not word.isupper() and not tokens.firsts[at]:
             continue  # a capitalised word mid-sentence is a name ("Patrimoine Conseil")
         if signal.kind == "announcement" and _conditional(tokens, at, pack):
             continue  # "Quand on commence…", "If we open late…": said of any time, no news
