@@ -65,6 +65,7 @@ def check_jargon(
     # A term explained once is explained for the whole post, its earlier mentions too
     # ("« Mon DPE est en F ? » … Le DPE, c'est le diagnostic de performance énergétique").
     plain: set[str] = set()
+    post_keys: set[str] = set()  # the post's word keys, for _plain_words_beside
     for start, first, last, hit in terms:
         if _inside(start, glosses):
             continue
@@ -102,7 +103,7 @@ def check_jargon(
         if explainable and (
             _glossed(text, tokens.ends[last], glosses)
             or _named_in_brackets(text, start, tokens.ends[last])
-            or _plain_words_beside(text, tokens, first, last, hit.suggestion, pack)
+            or _plain_words_beside(tokens, first, last, hit.suggestion, pack, post_keys)
         ):
             plain.add(said)
             continue
@@ -580,24 +581,31 @@ def _named_in_brackets(text: str, start: int, end: int) -> bool:
 
 
 def _plain_words_beside(
-    text: str, tokens: Tokens, first: int, last: int, plain: str | None, pack: Pack
+    tokens: Tokens, first: int, last: int, plain: str | None, pack: Pack, post_keys: set[str]
 ) -> bool:
     """Whether the plain wording a list gives for a term is written right beside it ("NSAIDs,
-    the anti-inflammatory painkillers"): the writer has explained it already."""
+    the anti-inflammatory painkillers"): the writer has explained it already. `post_keys` are
+    the post's word keys (filled on first need): most plain wordings are not in it at all."""
     if not plain:
         return False
-    forms = word_cache(pack.language).forms
-    wanted = {forms(w).key for w in WORD_PIECE_RE.findall(plain) if len(w) >= 4}
+    memo = pack.memo("plain_keys")
+    wanted: frozenset[str] | None = memo.get(plain)
+    if wanted is None:
+        forms = word_cache(pack.language).forms
+        wanted = memo[plain] = frozenset(
+            forms(w).key for w in WORD_PIECE_RE.findall(plain) if len(w) >= 4
+        )
     if not wanted:
+        return False
+    if not post_keys:
+        post_keys.update(form.key for form in tokens.forms)
+    if not wanted <= post_keys:
         return False
     after = int(pack.setting("explain_window_after", 25))
     before = int(pack.setting("explain_window_before", 8))
     lo, hi = max(0, first - before), min(len(tokens), last + after + 1)
-    near = {
-        forms(w).key
-        for i in (*range(lo, first), *range(last + 1, hi))
-        for w in WORD_PIECE_RE.findall(tokens.texts[i])
-    }
+    keys = tokens.forms
+    near = {keys[i].key for i in (*range(lo, first), *range(last + 1, hi))}
     return wanted <= near
 
 

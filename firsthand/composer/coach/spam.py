@@ -165,14 +165,22 @@ def _keyword_stuffing(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
 
 def has_currency(text: str) -> bool:
     """Whether a currency sign or code stands in the text: a quick test before looking for
-    prices (most posts have none, and a sign is one C-level look each)."""
-    return (
-        "€" in text
-        or "£" in text
-        or "$" in text
-        or any(sign in text for sign in _SIGNS[3:])
-        or _CURRENCY_WORD_RE.search(text) is not None
-    )
+    prices (most posts have none; each sign or code is one C-level look, and the pattern runs
+    only when a code is there). Spam and voice both ask about the same text: the last answer
+    is kept (one tuple, so a second thread reads a whole one)."""
+    global _LAST_CURRENCY
+    last = _LAST_CURRENCY
+    if last[0] is text:
+        return last[1]
+    found = "€" in text or "£" in text or "$" in text or any(s in text for s in _SIGNS[3:])
+    if not found:
+        found = any(code in text for code in _CODES) and _CURRENCY_WORD_RE.search(text) is not None
+    _LAST_CURRENCY = (text, found)
+    return found
+
+
+_CODES = ("DH", "CFA", "Rs", "naira", "dirham")
+_LAST_CURRENCY: tuple[str | None, bool] = (None, False)
 
 
 def _sells(text: str, tokens: Tokens, pack: Pack) -> bool:
