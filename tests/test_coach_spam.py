@@ -869,3 +869,29 @@ def test_plain_numbers_and_quoted_words_are_no_sale(text: str, context: Context)
 )
 def test_a_struck_price_in_other_currencies_is_a_discount(text: str, context: Context) -> None:
     assert "spam.discount" in spam_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Sublime T4 avec terrasse vue mer : plus que 2 visites disponibles ce week-end. "
+            "Appelez-moi avant qu'il ne soit trop tard.",
+            FR,
+        ),
+        ("Ce bien rare en exclusivité ne restera pas longtemps sur le marché.", FR),
+        ("2e paire de lunettes pour 1 €, jusqu'à samedi seulement.", FR),
+        ("This listing won't last long: only 2 viewings left on Saturday.", EN),
+        ("Kids' swimming lessons at £5 until Sunday only.", EN),
+    ],
+)
+def test_more_forms_of_pressure_in_a_post_that_sells(text: str, context: Context) -> None:
+    assert "spam.urgency" in spam_rules(analyze(text, context))
+
+
+def test_a_call_to_vote_before_it_is_too_late_sells_nothing() -> None:
+    text = (
+        "J'appelle tous ceux qui me suivent à voter pour l'opposition aux prochaines "
+        "élections, avant qu'il ne soit trop tard pour le pays."
+    )
+    assert "spam.urgency" not in spam_rules(analyze(text, FR))

@@ -2628,3 +2628,68 @@ def test_the_same_verbs_without_a_price_give_advice(text: str, context: Context)
 )
 def test_job_offers_shouted_or_plain_are_other(text: str, context: Context) -> None:
     assert analyze(text, context).kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "kind"),
+    [
+        (
+            "Ten years ago today I turned a key in the door of a former bike shop. Two chairs, "
+            "one hygienist and a lot of borrowed paint.",
+            EN,
+            "announcement",
+        ),
+        (
+            "We won! 🏆 Last night our little clinic was named Physiotherapy Clinic of the Year "
+            "for the county. I cried a bit.",
+            EN,
+            "announcement",
+        ),
+        (
+            "Nous avons remporté le prix de l'artisan de l'année ! Merci à toute l'équipe, "
+            "on n'y croyait pas.",
+            FR,
+            "announcement",
+        ),
+        (
+            "You're invited: a free running injury evening at the clinic on 14 May, 7pm. Bring "
+            "your questions and your trainers.",
+            EN,
+            "announcement",
+        ),
+        (
+            "Le quiz du vendredi ! Vrai ou faux ? 1. On peut couper n'importe quel comprimé. "
+            "2. Le paracétamol se prend à jeun.",
+            FR,
+            "other",
+        ),
+        (
+            "True or false? Whitening toothpaste bleaches your teeth. Answers on Monday, no "
+            "googling.",
+            EN,
+            "other",
+        ),
+        (
+            "Unpopular take for small business owners: stop obsessing over your logo. Nobody "
+            "chose their accountant for the font.",
+            EN,
+            "opinion",
+        ),
+        (
+            "Avis tranché : les salariés signent beaucoup trop vite leur rupture "
+            "conventionnelle. La semaine dernière, un client est arrivé avec la sienne signée.",
+            FR,
+            "opinion",
+        ),
+        (
+            "On doit arrêter de mettre au repos complet toutes les entorses de cheville. J'ai "
+            "revu hier un patient immobilisé trois semaines pour rien.",
+            FR,
+            "opinion",
+        ),
+    ],
+)
+def test_anniversaries_awards_invitations_quizzes_and_stances(
+    text: str, context: Context, kind: str
+) -> None:
+    assert analyze(text, context).kind == kind

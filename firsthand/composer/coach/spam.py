@@ -188,15 +188,24 @@ def _sells(text: str, tokens: Tokens, pack: Pack) -> bool:
     price with its currency sign ("49 €", "£95")."""
     if has_currency(text):
         return True
-    keys: frozenset[str] | None = pack.memo("sales_context").get("keys")
+    memo = pack.memo("sales_context")
+    keys: frozenset[str] | None = memo.get("keys")
     if keys is None:
         cache = word_cache(pack.language)
         words = [str(w) for w in pack.setting("sales_context", [])]
         # Both numbers of each word: the French stemmer cuts "forfait" and "forfaits" apart.
-        keys = frozenset(key for w in words for key in word_keys(w, cache, pack.language))
-        pack.memo("sales_context")["keys"] = keys
+        keys = frozenset(
+            key for w in words if w[:1] != "=" for key in word_keys(w, cache, pack.language)
+        )
+        # "=appelez" is that very word: « J'appelle tous ceux qui me suivent » sells nothing.
+        memo["exact"] = frozenset(w[1:] for w in words if w[:1] == "=")
+        memo["keys"] = keys
+    exact: frozenset[str] = memo["exact"]
     kinds = tokens.kinds
-    return any(forms.key in keys and kinds[i] == "word" for i, forms in enumerate(tokens.forms))
+    return any(
+        (forms.key in keys or forms.norm in exact) and kinds[i] == "word"
+        for i, forms in enumerate(tokens.forms)
+    )
 
 
 def company_subjects(tokens: Tokens, pack: Pack, context: Context) -> list[tuple[int, int]]:
