@@ -1114,3 +1114,51 @@ def test_a_council_vote_on_fluoride_is_a_public_health_dentists_field() -> None:
     cosmetic = Context(language="en", profession="dentist", topics=("cosmetic dentistry",))
     assert off_topic(analyze(text, public)) == set()
     assert off_topic(analyze(text, cosmetic))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Dr Harris came in, sat at her eye level and didn't put his gloves on.", PHYSIO),
+        ("Mrs May has been coming to us for her back every Tuesday since 2019.", PHYSIO),
+        (
+            "Je ne prêche pas pour ma paroisse : certains patients n'ont besoin de presque rien.",
+            KINE,
+        ),
+        (
+            "La loi de finances est parue ce matin. Je laisse le débat politique aux autres ; "
+            "voici ce qui change pour les indépendants.",
+            COMPTABLE,
+        ),
+        (
+            "Que ces choix du ministre vous paraissent bons ou mauvais, c'est votre affaire de "
+            "citoyen. La mienne, c'est votre déclaration.",
+            COMPTABLE,
+        ),
+    ],
+)
+def test_a_namesake_an_idiom_and_a_disclaimer_are_not_off_topic(
+    text: str, context: Context
+) -> None:
+    assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Harris should never have been a candidate.", PHYSIO),
+        ("Chaque maison que je vends, je la confie au Seigneur avant la signature.", KINE),
+        ("My favourite psalm hangs above my desk; it carries me through every sale.", PHYSIO),
+        (
+            "It's the first step of a global agenda to restrict where you can drive. They're "
+            "not even hiding it any more.",
+            PHYSIO,
+        ),
+        (
+            "Tout ça prépare l'euro numérique, pour surveiller chaque achat. Ouvrez les yeux.",
+            COMPTABLE,
+        ),
+    ],
+)
+def test_prayers_and_plots_in_new_words_are_off_topic(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context))

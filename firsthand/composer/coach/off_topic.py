@@ -17,7 +17,7 @@ from .frequency import zipf
 from .packs import Pack, Rule
 from .phrases import PhraseIndex, Scan, compile_pattern
 from .report import Context, Finding
-from .tokens import Token, Tokens, positions, tokenize, word_cache, word_count
+from .tokens import TITLES, Token, Tokens, positions, tokenize, word_cache, word_count
 
 
 def check_off_topic(
@@ -51,7 +51,11 @@ def check_off_topic(
             # "The health minister widened direct access to physios", for a physio whose
             # topics say "direct access": a sentence naming a declared topic is the field's news.
             figures += _topic_sentences(tokens, context.topics, pack.language)
-        hits = [span for span in strong.get(rule_id, []) if not _meets(span, figures)]
+        hits = [
+            span
+            for span in strong.get(rule_id, [])
+            if not _meets(span, figures) and not _titled(tokens, span[0])
+        ]
         soft = [
             (first, last, key)
             for first, last, key in weak.get(rule_id, [])
@@ -89,6 +93,17 @@ def _topic_sentences(
             spans.append((first, i - 1))
         first = i
     return spans
+
+
+def _titled(tokens: Tokens, first: int) -> bool:
+    """ "Dr Harris", "Mrs May", « Me Bayrou »: a capitalised name after a title is someone the
+    author met, not the politician who shares the name."""
+    return (
+        first > 0
+        and tokens.texts[first][:1].isupper()
+        and tokens.texts[first - 1] in TITLES
+        and tokens.kinds[first - 1] == "word"
+    )
 
 
 def _likened(tokens: Tokens, first: int, pack: Pack) -> bool:
