@@ -2693,3 +2693,39 @@ def test_anniversaries_awards_invitations_quizzes_and_stances(
     text: str, context: Context, kind: str
 ) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "kind"),
+    [
+        (
+            "Our profession has a lecturing problem. Most people who avoid the dentist are "
+            "scared, not careless. These days I start with one question.",
+            EN,
+            "opinion",
+        ),
+        (
+            "I'm ready to say it out loud: a box of receipts is not a filing system. Every "
+            "spring I see the same faded paper.",
+            EN,
+            "opinion",
+        ),
+        (
+            "Je vais le dire simplement : la réduction d'impôt ne doit jamais être la raison "
+            "d'un investissement. Chaque année, je vois les mêmes erreurs.",
+            FR,
+            "opinion",
+        ),
+        # The same words as advice, not a stance.
+        (
+            "Try saying it out loud next time: 'my heart is racing, it will pass.' It sounds "
+            "silly and it works.",
+            EN,
+            "experience",
+        ),
+    ],
+)
+def test_a_stance_on_the_profession_and_its_look_alikes(
+    text: str, context: Context, kind: str
+) -> None:
+    assert analyze(text, context).kind == kind
