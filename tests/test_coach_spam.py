@@ -895,3 +895,54 @@ def test_a_call_to_vote_before_it_is_too_late_sells_nothing() -> None:
         "élections, avant qu'il ne soit trop tard pour le pays."
     )
     assert "spam.urgency" not in spam_rules(analyze(text, FR))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "£72 for the block, and if money's tight, message me: I keep two places at half "
+            "price, no questions asked.",
+            EN,
+        ),
+        ("Student rate on Thursdays: 30% off for students and the unemployed.", EN),
+        (
+            "Je réserve les jeudis après-midi à des consultations à 35 € au lieu de 60 € pour "
+            "les étudiants et les personnes au chômage.",
+            FR,
+        ),
+    ],
+)
+def test_a_reduced_price_for_those_who_need_it_is_a_hint(text: str, context: Context) -> None:
+    found = [f for f in analyze(text, context).findings if f.rule == "spam.discount"]
+    assert found and all(f.severity == "info" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Black Friday: 30% off every whitening kit, this weekend only.", EN),
+        ("Consultation à 35 € au lieu de 60 € pour tous les nouveaux clients !", FR),
+    ],
+)
+def test_the_same_discount_for_everyone_is_still_a_warning(text: str, context: Context) -> None:
+    found = [f for f in analyze(text, context).findings if f.rule == "spam.discount"]
+    assert found and all(f.severity == "warning" for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le dernier jour dans les anciens locaux sera le vendredi 30 août. Vos rendez-vous "
+        "sont maintenus, réservez comme d'habitude.",
+        "Un mémoire rendu à 23 h 58 le dernier jour, et me voilà diplômée ! Réservez vos "
+        "séances dès septembre.",
+    ],
+)
+def test_the_last_day_as_a_date_is_no_pressure(text: str) -> None:
+    assert "spam.urgency" not in spam_rules(analyze(text, FR))
+
+
+def test_the_last_days_of_an_offer_are() -> None:
+    text = "Derniers jours pour profiter de la séance découverte à 30 € !"
+    assert "spam.urgency" in spam_rules(analyze(text, FR))

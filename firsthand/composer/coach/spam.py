@@ -3,6 +3,7 @@ pressure, shouting, hashtag and emoji walls, and a post that is little more than
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 from itertools import compress
@@ -71,7 +72,30 @@ def check_spam(
     findings.extend(_discount_headline(text, tokens, pack))
     findings.extend(_keyword_stuffing(text, tokens, pack))
     findings.extend(_struck_prices_and_keywords(text, tokens, pack))
-    return findings
+    return _sliding_scale(findings, tokens, pack)
+
+
+def _sliding_scale(findings: list[Finding], tokens: Tokens, pack: Pack) -> list[Finding]:
+    """A discount in a sentence that names who it is for because they need it ("half price for
+    anyone whose money's tight", « 35 € au lieu de 60 € pour les étudiants ») is a sliding
+    scale: a hint, not an advert."""
+    if not any(f.rule == "spam.discount" for f in findings):
+        return findings
+    words = {fold_accents(str(w).casefold()) for w in pack.setting("social_price_words", [])}
+    needy = {tokens.sentences[i] for i, form in enumerate(tokens.forms) if form.fold in words}
+    if not needy:
+        return findings
+    return [
+        replace(f, severity="info")
+        if f.rule == "spam.discount" and _sentence_of(tokens, f.start) in needy
+        else f
+        for f in findings
+    ]
+
+
+def _sentence_of(tokens: Tokens, start: int) -> int:
+    at = bisect_right(tokens.starts, start) - 1
+    return tokens.sentences[max(0, at)]
 
 
 # Currency signs, and the codes and words written after an amount where no sign is used
