@@ -104,7 +104,9 @@ class WordCache:
         norm = unicodedata.normalize("NFC", word.casefold())
         fold = fold_accents(norm)
         key = fold_accents(self._stemmer.stemWord(norm))
-        keys = {key, "=" + norm}  # an exact phrase word keeps its accents (see phrases._key)
+        # An exact phrase word written with accents matches them as written; one written
+        # without matches the word however it is accented (see phrases._keys).
+        keys = {key, "=" + norm, "=" + fold}
         if len(word) >= 2 and word.isupper():
             keys.add("^" + word)  # acronyms match in capitals only
         if fold.isdigit():
