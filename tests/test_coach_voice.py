@@ -2729,3 +2729,45 @@ def test_a_stance_on_the_profession_and_its_look_alikes(
     text: str, context: Context, kind: str
 ) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "kind"),
+    [
+        (
+            "A small housekeeping note before the new year. Starting January 6, my rates will "
+            "be $95 for 60 minutes and $135 for 90. It's my first increase since 2021.",
+            EN,
+            "announcement",
+        ),
+        (
+            "Petit mot avant la rentrée : nouveaux tarifs à partir du 1er septembre, 55 € la "
+            "séance au lieu de 50 €. Le loyer du cabinet a augmenté deux fois.",
+            FR,
+            "announcement",
+        ),
+        (
+            "SOLD IN 7 DAYS!!! Another one for the books: the Maple Street bungalow goes to a "
+            "lovely young family. Thank you to everyone who came to the open house.",
+            EN,
+            "announcement",
+        ),
+        (
+            "Good morning and blessed Sunday, friends! 🙏 Rest, call your mother, and drink "
+            "some water.",
+            EN,
+            "other",
+        ),
+        # News that names its price, and is not about the price, is an offer.
+        (
+            "New in April: a beginners' pottery weekend at the studio, all materials included, "
+            "£45. Six places.",
+            EN,
+            "promotion",
+        ),
+    ],
+)
+def test_a_change_of_prices_is_news_and_a_sale_closed_too(
+    text: str, context: Context, kind: str
+) -> None:
+    assert analyze(text, context).kind == kind

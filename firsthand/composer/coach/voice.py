@@ -215,7 +215,17 @@ def check_voice(
         scores["opinion"] = max(0.0, argued)
         scores["promotion"] = selling
     winner = max(KINDS, key=lambda kind: (scores[kind], -KINDS.index(kind)))
-    if winner == "announcement" and priced and scores["promotion"] > 0:
+    price_news = pack.text("price_news_label")
+    if (
+        winner == "announcement"
+        and priced
+        and scores["promotion"] > 0
+        # …unless the news is the change of prices itself ("my rates go up in January").
+        and not any(
+            isinstance(label, tuple) and label[0] == price_news
+            for label in votes.labels["announcement"]
+        )
+    ):
         # News that names its price ("a beginners' weekend in April… £45") is an offer,
         # however warmly told.
         winner = "promotion"
