@@ -2771,3 +2771,24 @@ def test_a_change_of_prices_is_news_and_a_sale_closed_too(
     text: str, context: Context, kind: str
 ) -> None:
     assert analyze(text, context).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Samedi 18 mai, le cabinet ouvre ses portes aux enfants de 10 h à 13 h 🦷 Au "
+            "programme :\n– 10 h 00 : visite du cabinet\n– 10 h 45 : atelier brossage\n"
+            "– 11 h 30 : une histoire de petite souris",
+            FR,
+        ),
+        (
+            "Open day at the clinic on Saturday 18 May, 10am to 1pm. The plan:\n"
+            "• 10:00 a tour behind the scenes\n• 10:45 brushing workshop\n"
+            "• 11:30 a story for the little ones",
+            EN,
+        ),
+    ],
+)
+def test_an_open_day_and_its_programme_are_news_not_a_scene(text: str, context: Context) -> None:
+    assert analyze(text, context).kind == "announcement"

@@ -282,13 +282,19 @@ _SPAN_AFTER_RE = re.compile(r"^\s*(?:[–—/-]|(?:à|to|until|till|et|and)\b)")
 
 
 def _timetable(text: str, tokens: Tokens, first: int, last: int) -> bool:
-    """Whether the clock time at tokens first..last is one end of a span of hours."""
+    """Whether the clock time at tokens first..last is one end of a span of hours, or opens a
+    line of a programme ("– 10 h 45 : atelier brossage", "• 2pm: Q&A")."""
     start, end = tokens.starts[first], tokens.ends[last]
     return bool(
         any(mark in text[start:end] for mark in "/–—-")
         or _SPAN_BEFORE_RE.search(text, max(0, start - 12), start)
         or _SPAN_AFTER_RE.match(text[end : end + 8])
+        or _LINE_START_RE.search(text, max(0, start - 6), start)
     )
+
+
+# A line's start, then at most a bullet or a dash: the time is the programme's, not a scene's.
+_LINE_START_RE = re.compile(r"(?:^|\n)[^\S\n]*(?:[-–—•·*▪►✅🔹]|\d+[.)])?[^\S\n]*$")
 
 
 def _conditional(tokens: Tokens, at: int, pack: Pack) -> bool:
