@@ -483,14 +483,28 @@ def _spelled_out(text: str, token: Token, glosses: list[tuple[int, int]] | None 
     if span is None:
         # Further off, the long form must be written as a name ("Employer National Insurance
         # goes up… your NI bill"): two words spell two letters too often by chance.
-        words = list(_LONG_FORM_WORDS.finditer(text))
-        span = _initials_spell(words, letters, capitalised=True)
+        span = _initials_spell(_all_words(text), letters, capitalised=True)
     if span is not None and glosses is not None:
         glosses.append(span)
     return span is not None
 
 
 _LONG_FORM_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS_OF: tuple[str | None, list[re.Match[str]]] = (None, [])
+
+
+def _all_words(text: str) -> list[re.Match[str]]:
+    """The text's words, found once per text however many acronyms look (kept as one tuple,
+    so a second thread reads a whole one)."""
+    global _WORDS_OF
+    last = _WORDS_OF
+    if last[0] is text:
+        return last[1]
+    words = list(_LONG_FORM_WORDS.finditer(text))
+    _WORDS_OF = (text, words)
+    return words
+
+
 # Small words a long form skips: "diagnostic de performance énergétique" is D-P-E.
 _LONG_FORM_SKIPS = frozenset(
     "a an and of the for to in on at by with de du des d la le les l et en à au aux pour par "
