@@ -2792,3 +2792,62 @@ def test_a_change_of_prices_is_news_and_a_sale_closed_too(
 )
 def test_an_open_day_and_its_programme_are_news_not_a_scene(text: str, context: Context) -> None:
     assert analyze(text, context).kind == "announcement"
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "kind"),
+    [
+        (
+            "Spring market update for the east side, March edition. Median prices rose 3% on "
+            "last year; homes sat 24 days on average. Well-priced ones still went in a weekend.",
+            EN,
+            "experience",
+        ),
+        (
+            "Point marchés du trimestre pour mes clients. Les actions mondiales ont pris 6 %, "
+            "les obligations ont enfin rapporté quelque chose, et l'or a battu un record.",
+            FR,
+            "experience",
+        ),
+        (
+            "From all of us at Orchard Lane Dental: a very happy Christmas! If a tooth breaks "
+            "over the holidays, call 111.",
+            EN,
+            "other",
+        ),
+        (
+            "New on the blog: 7 signs it's time to sell your home this spring 🌷 Read it here → "
+            "https://example.com/blog/7-signs",
+            EN,
+            "other",
+        ),
+        (
+            "Nouvel article sur le blog : faut-il vendre avant d'acheter ? Toutes les réponses "
+            "ici 👉 https://exemple.fr/blog/vendre",
+            FR,
+            "other",
+        ),
+        (
+            "Personne n'ose en parler, alors je le fais. Depuis quelques mois, je vois des "
+            "patients sortir de chez certains confrères avec des devis délirants.",
+            FR,
+            "opinion",
+        ),
+        # Said at every appointment, advice stays advice.
+        (
+            "Je le répète à chaque consultation : la chaussure doit s'adapter au pied. Prenez "
+            "un bout large et une semelle souple.",
+            FR,
+            "experience",
+        ),
+    ],
+)
+def test_reports_greetings_blog_teasers_and_stances(text: str, context: Context, kind: str) -> None:
+    assert analyze(text, context).kind == kind
+
+
+def test_british_spellings_are_as_common_as_american_ones() -> None:
+    from firsthand.composer.coach.frequency import family_zipf
+
+    for british, american in (("sterilisation", "sterilization"), ("specialised", "specialized")):
+        assert family_zipf(british, "en") >= family_zipf(american, "en") - 0.01

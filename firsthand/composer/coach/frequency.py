@@ -115,6 +115,11 @@ _ENDINGS = {
         ("ers", ""),
         ("ly", ""),
         ("ness", ""),
+        # British spellings are rarer in the lists than American ones ("sterilisation").
+        ("isation", "ization"),
+        ("ised", "ized"),
+        ("ise", "ize"),
+        ("ising", "izing"),
         ("ment", ""),
         # An adjective made from a noun: "sandpapery", "bony", "stony".
         ("y", ""),
