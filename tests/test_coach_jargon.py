@@ -1243,6 +1243,8 @@ def test_trade_acronyms_stay_shorthand_beside_those(text: str, context: Context,
         ("We put a spread of index funds and a cash buffer in place.", EN),
         ("I didn't know a closing from a contingency back then.", EN),
         ("J'ai une vraie réserve sur le tout fonds euros, même prudent.", FR),
+        ("Use interdental brushes once a day; floss works too.", EN),
+        ("Sterilisation of every instrument happens in the room behind reception.", EN),
     ],
 )
 def test_everyday_words_that_only_looked_like_trade_terms(text: str, context: Context) -> None:
