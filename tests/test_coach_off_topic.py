@@ -1162,3 +1162,40 @@ def test_a_namesake_an_idiom_and_a_disclaimer_are_not_off_topic(
 )
 def test_prayers_and_plots_in_new_words_are_off_topic(text: str, context: Context) -> None:
     assert off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "I'm not here to say whether the Budget is good or bad. That's for the ballot box. "
+            "My job is to make sure your plan still works.",
+            TAX,
+        ),
+        (
+            "The war analogy only goes so far. Nobody should feel like a casualty after buying.",
+            PHYSIO,
+        ),
+        ("Cet hiver, les banques se livrent une vraie guerre des taux.", COMPTABLE),
+        (
+            "Je ne commente pas les choix politiques ; mon rôle est de vous dire ce que dit la "
+            "loi, sans polémique.",
+            COMPTABLE,
+        ),
+        ("She used charcoal paste for a year because an influencer said it whitened.", PHYSIO),
+        ("Open for bookings! #warmwelcome #dentalcare #smilemakeover", PHYSIO),
+    ],
+)
+def test_disclaimers_analogies_and_innocent_tags(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Best part of the job. #ToothFairy #KidsDentistry #StopTheBoats", PHYSIO),
+        ("T3 lumineux, 249 000 €. #immobilier #bordeaux #stopmacron", KINE),
+    ],
+)
+def test_a_slogan_or_a_name_run_into_a_tag_is_off_topic(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context))

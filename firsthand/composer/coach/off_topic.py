@@ -204,6 +204,15 @@ def _tag_subjects(tag: str, pack: Pack) -> list[tuple[str, bool, str]]:
         parts = _segmented(tag[1:].casefold(), pack.language)
         if len(parts) < 2:
             return found
+        # A strong word read in it counts as in a camel-case tag ("#stopmacron"); a weak one,
+        # or a cut that leaves a scrap of two letters ("#trumpet": "trump" + "et"), is too
+        # likely chance.
+        if min(map(len, parts)) >= 3:
+            for part in parts:
+                forms = cache.forms(part)
+                subject = words.get("=" + forms.fold) or words.get(forms.key)
+                if subject is not None and subject[1]:
+                    found.append((subject[0], True, forms.key))
     # A subject's phrase written in one tag ("#NonALaRéformeDesRetraites") names it; a figure
     # of speech written so ("#WarOnPlaque") does not.
     spelled = tokenize(" ".join(parts), pack.language)
