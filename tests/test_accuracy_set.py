@@ -25,7 +25,16 @@ SETS = {  # file: minimum size
     "eval_posts_tuning10.jsonl": 80,
     "eval_posts_holdout4.jsonl": 120,
     "eval_posts_holdout5.jsonl": 120,
+    "eval_posts_tuning11.jsonl": 120,
+    "eval_posts_tuning12.jsonl": 120,
+    "eval_posts_tuning13.jsonl": 120,
+    "eval_posts_tuning14.jsonl": 120,
+    "eval_posts_holdout6.jsonl": 120,
+    "eval_posts_holdout7.jsonl": 120,
+    "eval_posts_holdout8.jsonl": 120,
 }
+# Sets whose writer marked whether each kind is clear-cut, and the second choice when not.
+CLEAR = {"kind_clear", "kind_alt"}
 KINDS = {"story", "experience", "announcement", "opinion", "promotion", "other"}
 LABELS = {"spam", "jargon", "off_topic"}
 FIELDS = {"id", "lang", "profession", "topics", "text", "labels", "kind", "note"}
@@ -41,7 +50,14 @@ def load(name: str) -> list[dict[str, object]]:
 @pytest.mark.parametrize("name", list(SETS))
 def test_every_line_has_the_documented_fields(name: str) -> None:
     for post in load(name):
-        assert set(post) == FIELDS, post.get("id")
+        assert set(post) in (FIELDS, FIELDS | CLEAR), post.get("id")
+        if "kind_clear" in post:
+            # The second choice is given exactly when the kind is arguable, and differs.
+            assert isinstance(post["kind_clear"], bool)
+            if post["kind_clear"]:
+                assert post["kind_alt"] is None, post["id"]
+            else:
+                assert post["kind_alt"] in KINDS - {post["kind"]}, post["id"]
         assert post["lang"] in ("en", "fr")
         ident = str(post["id"])
         assert ident.startswith(f"{post['lang']}-") or f"-{post['lang']}-" in ident
@@ -67,6 +83,16 @@ def test_size_and_balance(name: str) -> None:
             # Enough of each to measure recall, and most posts clean to measure false alarms.
             assert 4 <= positives <= len(mine) // 2, (lang, label)
         assert {p["kind"] for p in mine} >= KINDS - {"other"}
+
+
+@pytest.mark.parametrize(
+    "name", [n for n in SETS if (DATA / n.replace(".jsonl", "_kind2.jsonl")).exists()]
+)
+def test_a_second_readers_kinds_cover_the_set(name: str) -> None:
+    with (DATA / name.replace(".jsonl", "_kind2.jsonl")).open(encoding="utf-8") as fh:
+        second = [json.loads(line) for line in fh if line.strip()]
+    assert [row["id"] for row in second] == [post["id"] for post in load(name)]
+    assert all(row["kind"] in KINDS and row["confidence"] in ("high", "low") for row in second)
 
 
 def test_ids_and_texts_are_unique_across_sets() -> None:
