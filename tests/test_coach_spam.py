@@ -946,3 +946,9 @@ def test_the_last_day_as_a_date_is_no_pressure(text: str) -> None:
 def test_the_last_days_of_an_offer_are() -> None:
     text = "Derniers jours pour profiter de la séance découverte à 30 € !"
     assert "spam.urgency" in spam_rules(analyze(text, FR))
+
+
+def test_welcoming_a_colleague_is_no_call_to_action() -> None:
+    welcome = "Camille nous rejoint lundi. N'hésitez pas à lui souhaiter la bienvenue !"
+    assert "spam.call-to-action" not in spam_rules(analyze(welcome, FR))
+    assert "spam.call-to-action" in spam_rules(analyze("Tarifs en MP. N'hésitez pas !", FR))

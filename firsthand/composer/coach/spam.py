@@ -62,6 +62,8 @@ def check_spam(
         start, end = tokens.starts[match.first], tokens.ends[match.last]
         if quoted(tokens, start, end):
             continue  # "Nobody reads 'we are pleased to offer'": brochure talk held up, not used
+        if rule.options.get("not_before") and _followed_by(text, end, rule.options["not_before"]):
+            continue  # « n'hésitez pas à lui souhaiter la bienvenue »: a greeting, not a sale
         findings.append(from_rule(text, start, end, rule, match.payload.suggestion))
     if subjects is None:
         subjects = company_subjects(tokens, pack, context)
@@ -73,6 +75,13 @@ def check_spam(
     findings.extend(_keyword_stuffing(text, tokens, pack))
     findings.extend(_struck_prices_and_keywords(text, tokens, pack))
     return _sliding_scale(findings, tokens, pack)
+
+
+def _followed_by(text: str, end: int, words: list[str]) -> bool:
+    """Whether one of `words` comes right after `end`, whatever the case (a rule's
+    `not_before`)."""
+    after = text[end : end + 40].lstrip().casefold()
+    return any(after.startswith(str(word).casefold()) for word in words)
 
 
 def _sliding_scale(findings: list[Finding], tokens: Tokens, pack: Pack) -> list[Finding]:
