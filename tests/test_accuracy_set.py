@@ -29,6 +29,7 @@ SETS = {  # file: minimum size
     "eval_posts_tuning12.jsonl": 120,
     "eval_posts_tuning13.jsonl": 120,
     "eval_posts_tuning14.jsonl": 120,
+    "eval_posts_tuning15.jsonl": 120,
     "eval_posts_holdout6.jsonl": 120,
     "eval_posts_holdout7.jsonl": 120,
     "eval_posts_holdout8.jsonl": 120,

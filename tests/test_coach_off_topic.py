@@ -1199,3 +1199,64 @@ def test_disclaimers_analogies_and_innocent_tags(text: str, context: Context) ->
 )
 def test_a_slogan_or_a_name_run_into_a_tag_is_off_topic(text: str, context: Context) -> None:
     assert off_topic(analyze(text, context))
+
+
+COUNSELLOR = Context(language="en", profession="counsellor", topics=("anxiety", "stress"))
+PSY = Context(language="fr", profession="psychologue", topics=("psychotraumatisme", "adolescents"))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "With elections in the headlines, it's rarely about who wins. I won't tell anyone "
+            "how to vote, but your nervous system doesn't need 24-hour coverage.",
+            COUNSELLOR,
+        ),
+        (
+            "I'm not going to comment on whether tariffs are a good policy. That's for "
+            "economists and voters. My job is your portfolio.",
+            TAX,
+        ),
+        ("I don't think politics at work is bad; hidden agendas are.", COUNSELLOR),
+        ("Patients tell me they're at war with their spine. I suggest a ceasefire.", PHYSIO),
+        (
+            "Mes patients parlent de leur dos comme d'une guerre. Je leur propose de signer "
+            "l'armistice.",
+            KINE,
+        ),
+        ("My religion is coffee and Saturday mornings are my church ☕", COUNSELLOR),
+        ("Aïd Moubarak à toutes celles et ceux qui fêtent la fin du Ramadan aujourd'hui.", KINE),
+        ("Eid Mubarak to everyone celebrating today, from all of us at the clinic.", PHYSIO),
+        (
+            "Après l'attentat de la semaine dernière, j'ai reçu plusieurs ados qui n'arrivaient "
+            "plus à dormir.",
+            PSY,
+        ),
+    ],
+)
+def test_news_as_a_stressor_disclaimers_images_and_greetings(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("You don't need to be a genius at maths: our chancellor clearly isn't.", TAX),
+        ("That useless clown of a Health Secretary claimed things are improving.", PHYSIO),
+        ("Half this country looked at that man and thought yes, four more years.", PHYSIO),
+        ("Build the wall and watch rents drop.", PHYSIO),
+        ("Gold is the only asset they can't track, before they switch your money off.", TAX),
+        (
+            "On accueille toute la misère du monde, et pendant ce temps d'autres touchent les "
+            "aides.",
+            KINE,
+        ),
+        ("Après l'attentat d'hier, nos dirigeants ont du sang sur les mains.", KINE),
+        ("Ils pourront bloquer votre argent si vous votez mal.", COMPTABLE),
+        ("Avec leurs ZFE, c'est l'écologie punitive dans toute sa splendeur.", KINE),
+        ("Il faudra demander l'autorisation au comité wokiste du quartier.", KINE),
+    ],
+)
+def test_insults_rants_attacks_and_plots_in_other_words(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context))
