@@ -522,7 +522,8 @@ def test_a_trade_term_the_author_declares_as_a_topic_is_theirs(
 
 
 @pytest.mark.parametrize(
-    "word", ["prescrivaient", "vendaient", "décrivait", "débord", "viendriez", "pourrions"]
+    "word",
+    ["prescrivaient", "vendaient", "décrivait", "débord", "viendriez", "pourrions", "dérèglent"],
 )
 def test_french_verb_forms_are_as_common_as_their_verb(word: str) -> None:
     from firsthand.composer.coach.frequency import family_zipf
@@ -1272,3 +1273,15 @@ def test_marketing_talk_quoted_from_a_pitch_is_held_up_not_used() -> None:
     used = "On va optimiser votre tunnel de conversion vendeurs dès ce mois-ci."
     assert "tunnel de conversion" not in warnings(quoted_pitch, FR)
     assert "tunnel de conversion" in warnings(used, FR)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("La plupart des TPE que je suis déclarent encore sur papier.", FR),
+        ("Avec la ZFE, les vieux diesels ne rentrent plus en ville.", FR),
+        ("Your child's MMR jab is due at twelve months.", EN),
+    ],
+)
+def test_more_abbreviations_of_daily_life_are_plain(text: str, context: Context) -> None:
+    assert not [f for f in jargon(text, context) if f.rule == "jargon.acronym"]

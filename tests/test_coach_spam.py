@@ -952,3 +952,7 @@ def test_welcoming_a_colleague_is_no_call_to_action() -> None:
     welcome = "Camille nous rejoint lundi. N'hésitez pas à lui souhaiter la bienvenue !"
     assert "spam.call-to-action" not in spam_rules(analyze(welcome, FR))
     assert "spam.call-to-action" in spam_rules(analyze("Tarifs en MP. N'hésitez pas !", FR))
+
+
+def test_team_codes_in_a_match_score_are_not_shouting() -> None:
+    assert "spam.shouting" not in spam_rules(analyze("Hier soir, OM–PSG au salon : 2 à 1 !", FR))

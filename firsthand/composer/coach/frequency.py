@@ -39,6 +39,7 @@ _ENDINGS = {
         ("ait", "er"),
         ("ant", "er"),
         ("ent", "er"),
+        ("ent", "e"),  # "dérèglent" → "dérègle", where the infinitive's accent differs
         ("ez", "er"),
         ("ons", "er"),
         ("ées", "er"),
