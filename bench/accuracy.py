@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/accuracy.py [--set FILE]... [--lang en|fr] [--quiet]
 
-Twenty-three sets by default. Fifteen are for tuning, and their misses are listed so rule authors
+Twenty-four sets by default. Sixteen are for tuning, and their misses are listed so rule authors
 can see what to improve: tests/data/eval_posts.jsonl (172 posts), eval_posts_tuning2.jsonl and
 eval_posts_tuning3.jsonl (160 posts each, written blind; the third with many more professions),
 eval_posts_tuning4.jsonl (200, blind), eval_posts_tuning5.jsonl (160, blind, in many forms and
@@ -14,18 +14,19 @@ look-alikes), eval_posts_tuning10.jsonl (80, blind, everyday first-person sales 
 eval_posts_tuning11.jsonl (160, blind, an ordinary week of posts), eval_posts_tuning12.jsonl (120,
 blind, sales talk across networks and regional varieties), eval_posts_tuning13.jsonl (120, blind,
 purposes wearing another kind's clothes), eval_posts_tuning14.jsonl (120, blind, the core users
-across a year) and eval_posts_tuning15.jsonl (120, blind, off-topic subjects slipping in). Eight
-are held out: tests/data/eval_posts_holdout.jsonl (66 posts written separately, other professions
-and wordings), eval_posts_holdout2.jsonl and eval_posts_holdout3.jsonl (120 posts each),
-eval_posts_holdout4.jsonl (200), eval_posts_holdout5.jsonl to eval_posts_holdout8.jsonl (160 each),
-written blind, without reading the rule packs or the other sets. Where a set's writer marked
-whether each post's kind is clear-cut (`kind_clear`, with the second choice in `kind_alt`: tunings
-11, 13 and 14, held-outs 7 and 8), the kind on clear-cut posts and either choice on arguable ones
-are printed too. The held-out sets print figures only, so they keep measuring unseen posts; a set
-whose file is missing is skipped with a note. A set may have a second reader's kinds beside it
-(`<set>_kind2.jsonl`: held-out 2's, held-out 4's and tuning 13's were labelled by a second reader
-who saw neither the labels nor the rules); then the agreement of the two readers is printed: no
-coach can be expected to agree with one reader much more than the readers agree with each other.
+across a year) eval_posts_tuning15.jsonl (120, blind, off-topic subjects slipping in) and
+eval_posts_tuning16.jsonl (100, blind, every form of spam in subtle wordings). Eight are held out:
+tests/data/eval_posts_holdout.jsonl (66 posts written separately, other professions and wordings),
+eval_posts_holdout2.jsonl and eval_posts_holdout3.jsonl (120 posts each), eval_posts_holdout4.jsonl
+(200), eval_posts_holdout5.jsonl to eval_posts_holdout8.jsonl (160 each), written blind, without
+reading the rule packs or the other sets. Where a set's writer marked whether each post's kind is
+clear-cut (`kind_clear`, with the second choice in `kind_alt`: tunings 11, 13 and 14, held-outs 7
+and 8), the kind on clear-cut posts and either choice on arguable ones are printed too. The
+held-out sets print figures only, so they keep measuring unseen posts; a set whose file is missing
+is skipped with a note. A set may have a second reader's kinds beside it (`<set>_kind2.jsonl`:
+held-out 2's, held-out 4's and tuning 13's were labelled by a second reader who saw neither the
+labels nor the rules); then the agreement of the two readers is printed: no coach can be expected
+to agree with one reader much more than the readers agree with each other.
 For each of spam, jargon and off_topic it prints recall (labelled posts that were flagged) and
 the false-positive rate (unlabelled posts that were flagged), per language and overall, then
 kind accuracy.
@@ -87,6 +88,8 @@ TUNING13_SET = ROOT / "tests" / "data" / "eval_posts_tuning13.jsonl"
 TUNING14_SET = ROOT / "tests" / "data" / "eval_posts_tuning14.jsonl"
 # A fifteenth, written blind: off-topic subjects slipping in, and their clean look-alikes.
 TUNING15_SET = ROOT / "tests" / "data" / "eval_posts_tuning15.jsonl"
+# A sixteenth, written blind: every form of spam in subtle wordings, and clean look-alikes.
+TUNING16_SET = ROOT / "tests" / "data" / "eval_posts_tuning16.jsonl"
 TUNING_SETS = (
     DEFAULT_SET,
     TUNING2_SET,
@@ -103,6 +106,7 @@ TUNING_SETS = (
     TUNING13_SET,
     TUNING14_SET,
     TUNING15_SET,
+    TUNING16_SET,
 )
 # Written after the rules, kept out of rule tuning: the figures that say how the coach does on
 # posts it has never seen (the goal the issue states).

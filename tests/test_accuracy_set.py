@@ -30,6 +30,7 @@ SETS = {  # file: minimum size
     "eval_posts_tuning13.jsonl": 120,
     "eval_posts_tuning14.jsonl": 120,
     "eval_posts_tuning15.jsonl": 120,
+    "eval_posts_tuning16.jsonl": 100,
     "eval_posts_holdout6.jsonl": 120,
     "eval_posts_holdout7.jsonl": 120,
     "eval_posts_holdout8.jsonl": 120,
@@ -81,8 +82,9 @@ def test_size_and_balance(name: str) -> None:
         mine = [p for p in posts if p["lang"] == lang]
         for label in LABELS:
             positives = sum(bool(p["labels"][label]) for p in mine)  # type: ignore[index]
-            # Enough of each to measure recall, and most posts clean to measure false alarms.
-            assert 4 <= positives <= len(mine) // 2, (lang, label)
+            # Enough of each to measure recall, and enough clean posts to measure false alarms
+            # (a set centred on one category, like tuning 16's spam, may have a few more).
+            assert 4 <= positives <= len(mine) * 3 // 5, (lang, label)
         assert {p["kind"] for p in mine} >= KINDS - {"other"}
 
 

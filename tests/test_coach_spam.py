@@ -956,3 +956,73 @@ def test_welcoming_a_colleague_is_no_call_to_action() -> None:
 
 def test_team_codes_in_a_match_score_are_not_shouting() -> None:
     assert "spam.shouting" not in spam_rules(analyze("Hier soir, OM–PSG au salon : 2 à 1 !", FR))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        (
+            "It gives us great pleasure to confirm the completion of the merger between our two "
+            "practices.",
+            EN,
+            "spam.press-release",
+        ),
+        (
+            "C'est avec une immense fierté que l'agence annonce l'ouverture de sa nouvelle "
+            "agence à Montpellier.",
+            FR,
+            "spam.press-release",
+        ),
+        (
+            "With decades of combined experience, our agents deliver a service tailored to "
+            "your unique needs, every step of the way.",
+            EN,
+            "spam.quality-claims",
+        ),
+        (
+            "Only a handful of January slots remain. Once they're gone, they're gone: lock in "
+            "your place today.",
+            EN,
+            "spam.urgency",
+        ),
+        (
+            "Nous ne pourrons accepter qu'un nombre limité de dossiers : réservez votre "
+            "rendez-vous sans attendre.",
+            FR,
+            "spam.urgency",
+        ),
+        (
+            "New on the blog: five questions to ask before you take your tax-free cash 👇 "
+            "https://example.com/blog/five-questions",
+            EN,
+            "spam.link-only",
+        ),
+        (
+            "À lire absolument avant d'acheter pour louer cette année. Rendement, fiscalité, "
+            "pièges : tout est dit. https://bit.ly/4aZt7Qe",
+            FR,
+            "spam.link-only",
+        ),
+    ],
+)
+def test_spam_forms_in_softer_wordings(text: str, context: Context, rule: str) -> None:
+    assert rule in spam_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Buvez régulièrement, sans attendre d'avoir soif.", FR),
+        ("Vous pouvez changer d'assurance de prêt à tout moment, sans attendre la date.", FR),
+        (
+            "I wrote up what I learned from twenty years of pension transfers, the three "
+            "mistakes I see every month and how to avoid them, with two real cases from this "
+            "spring: https://example.com/blog/pension-transfers",
+            EN,
+        ),
+    ],
+)
+def test_plain_words_and_a_real_paragraph_before_a_link_are_not(
+    text: str, context: Context
+) -> None:
+    assert not spam_rules(analyze(text, context)) & {"spam.urgency", "spam.link-only"}

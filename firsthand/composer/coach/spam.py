@@ -580,7 +580,7 @@ def _link_only(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
         and text[tokens.ends[i] : tokens.ends[i] + 1] in ("'", "’")
     )
     words = word_count(tokens) - in_links - elided
-    if words >= int(pack.setting("link_only_words", 12)):
+    if words >= int(pack.setting("link_only_words", 12)) and not _teaser(text, words, pack):
         return []
     rule = pack.rule("spam.link-only")
     starts = tokens.starts
@@ -588,6 +588,15 @@ def _link_only(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
         return [from_rule(text, starts[link], tokens.ends[link], rule)]
     first, last = bare[0]
     return [from_rule(text, starts[first], tokens.ends[last], rule)]
+
+
+def _teaser(text: str, words: int, pack: Pack) -> bool:
+    """A few lines that only send the reader to the link ("New on the blog: five questions…
+    👇", « À lire absolument… tout est dit. ») are little more than the link."""
+    if words >= int(pack.setting("link_teaser_words", 0)):
+        return False
+    said = text.casefold()
+    return any(str(teaser) in said for teaser in pack.setting("teasers", []))
 
 
 _PATH_CHARACTERS = frozenset("/.-_?=&#%+~")
