@@ -23,6 +23,7 @@ from .tokens import (
     Token,
     Tokens,
     fold_accents,
+    per_text,
     positions,
     quoted,
     sentence_spans,
@@ -490,19 +491,12 @@ def _spelled_out(text: str, token: Token, glosses: list[tuple[int, int]] | None 
 
 
 _LONG_FORM_WORDS = re.compile(r"[^\W\d_]+")
-_WORDS_OF: tuple[str | None, list[re.Match[str]]] = (None, [])
 
 
+@per_text
 def _all_words(text: str) -> list[re.Match[str]]:
-    """The text's words, found once per text however many acronyms look (kept as one tuple,
-    so a second thread reads a whole one)."""
-    global _WORDS_OF
-    last = _WORDS_OF
-    if last[0] is text:
-        return last[1]
-    words = list(_LONG_FORM_WORDS.finditer(text))
-    _WORDS_OF = (text, words)
-    return words
+    """The text's words, found once per text however many acronyms look."""
+    return list(_LONG_FORM_WORDS.finditer(text))
 
 
 # Small words a long form skips: "diagnostic de performance énergétique" is D-P-E.

@@ -3,7 +3,6 @@ pressure, shouting, hashtag and emoji walls, and a post that is little more than
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 from itertools import compress
@@ -22,8 +21,10 @@ from .tokens import (
     Token,
     Tokens,
     fold_accents,
+    per_text,
     positions,
     quoted,
+    sentence_at,
     word_cache,
     word_count,
 )
@@ -96,15 +97,10 @@ def _sliding_scale(findings: list[Finding], tokens: Tokens, pack: Pack) -> list[
         return findings
     return [
         replace(f, severity="info")
-        if f.rule == "spam.discount" and _sentence_of(tokens, f.start) in needy
+        if f.rule == "spam.discount" and sentence_at(tokens, f.start, tokens.sentences[0]) in needy
         else f
         for f in findings
     ]
-
-
-def _sentence_of(tokens: Tokens, start: int) -> int:
-    at = bisect_right(tokens.starts, start) - 1
-    return tokens.sentences[max(0, at)]
 
 
 # Currency signs, and the codes and words written after an amount where no sign is used
@@ -196,24 +192,17 @@ def _keyword_stuffing(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
     return []
 
 
+@per_text
 def has_currency(text: str) -> bool:
     """Whether a currency sign or code stands in the text: a quick test before looking for
     prices (most posts have none; each sign or code is one C-level look, and the pattern runs
-    only when a code is there). Spam and voice both ask about the same text: the last answer
-    is kept (one tuple, so a second thread reads a whole one)."""
-    global _LAST_CURRENCY
-    last = _LAST_CURRENCY
-    if last[0] is text:
-        return last[1]
-    found = "€" in text or "£" in text or "$" in text or any(s in text for s in _SIGNS[3:])
-    if not found:
-        found = any(code in text for code in _CODES) and _CURRENCY_WORD_RE.search(text) is not None
-    _LAST_CURRENCY = (text, found)
-    return found
+    only when a code is there). Spam and voice both ask about the same text."""
+    if "€" in text or "£" in text or "$" in text or any(s in text for s in _SIGNS[3:]):
+        return True
+    return any(code in text for code in _CODES) and _CURRENCY_WORD_RE.search(text) is not None
 
 
 _CODES = ("DH", "CFA", "Rs", "naira", "dirham")
-_LAST_CURRENCY: tuple[str | None, bool] = (None, False)
 
 
 def _sells(text: str, tokens: Tokens, pack: Pack) -> bool:

@@ -353,6 +353,32 @@ def quoted(tokens: Tokens, start: int, end: int) -> bool:
     return k >= 0 and spans[k][0] < start and end < spans[k][1]
 
 
+def sentence_at(tokens: Tokens, offset: int, default: int) -> int:
+    """The sentence of the token at or before `offset` (`default` before the first one)."""
+    at = bisect_right(tokens.starts, offset) - 1
+    return tokens.sentences[at] if at >= 0 else default
+
+
+R = TypeVar("R")
+
+
+def per_text(compute: Callable[[str], R]) -> Callable[[str], R]:
+    """`compute(text)`, kept for the last text it was asked about: several checks of one
+    analysis ask about the same text. The pair is one tuple, so a second thread reads a whole
+    one."""
+    last: list[tuple[str | None, R | None]] = [(None, None)]
+
+    def remembered(text: str) -> R:
+        seen, value = last[0]
+        if seen is not text:
+            value = compute(text)
+            last[0] = (text, value)
+        return cast(R, value)
+
+    remembered.__doc__ = compute.__doc__
+    return remembered
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, trimmed of whitespace; index n is tokens' `sentence` n.
 

@@ -34,7 +34,7 @@ from .packs import Pack
 from .phrases import Scan
 from .report import KINDS, Context, Finding, Kind
 from .spam import PRICE_RE, company_subjects, has_currency
-from .tokens import Tokens, WordForms, fold_accents, quoted
+from .tokens import Tokens, WordForms, fold_accents, quoted, sentence_at
 
 _WORD_RE = re.compile(r"\w+")
 _GOOD_KINDS: tuple[Kind, ...] = ("story", "experience", "announcement", "opinion")
@@ -173,7 +173,7 @@ def check_voice(
         if f.category == "off_topic"
         and _takes_a_side(pack, f.rule)
         and f.text[:1] != "#"
-        and _sentence_at(tokens, f.start, first_sentence) not in asked
+        and sentence_at(tokens, f.start, first_sentence) not in asked
     ]
     side = min(1.5, 0.75 * len(heated))
     if heated:
@@ -339,7 +339,7 @@ def _sales_votes(
         weights = _promotion_weights(spam_pack)
         # "X is pleased to announce…": news in a brochure's voice; its sentence tells the
         # news (the business as its subject is the announcer), it doesn't pitch.
-        placed = [(f, _sentence_at(tokens, f.start, first_sentence)) for f in spam]
+        placed = [(f, sentence_at(tokens, f.start, first_sentence)) for f in spam]
         announcing = _folded(pack, "announcing_words")
         news: set[int] = set()
         if announcing:
@@ -363,7 +363,7 @@ def _sales_votes(
     if price_weight and has_currency(text):
         # "£95", "120 €": a price with its currency sign, like "95 pounds" among the signals.
         prices = [
-            _sentence_at(tokens, found.start(), first_sentence) for found in PRICE_RE.finditer(text)
+            sentence_at(tokens, found.start(), first_sentence) for found in PRICE_RE.finditer(text)
         ]
         for sentence in prices:
             votes.add("promotion", price_weight, "", sentence)
@@ -469,12 +469,6 @@ def _quoted(text: str, tokens: Tokens, label: str, first: int, last: int) -> str
     return f"{label}: “{text[tokens.starts[first] : tokens.ends[last]]}”"
 
 
-def _sentence_at(tokens: Tokens, offset: int, default: int) -> int:
-    """The sentence of the token at or before `offset`."""
-    at = bisect_right(tokens.starts, offset) - 1
-    return tokens.sentences[at] if at >= 0 else default
-
-
 _SPACES = " \u00a0\u202f"
 _CLOSING_QUOTES = frozenset("'\"”’»")
 
@@ -542,7 +536,7 @@ def _aside(text: str, tokens: Tokens, offside: Sequence[Finding], opening: int) 
     breaks = [found.end() for found in _PARAGRAPH_BREAK.finditer(text, 0, start)]
     if not breaks:
         return None
-    first = _sentence_at(tokens, breaks[-1], opening)
+    first = sentence_at(tokens, breaks[-1], opening)
     if tokens.starts[bisect_left(tokens.sentences, first)] < breaks[-1]:
         first += 1  # the token before the break ends the previous paragraph
     # Sentence numbers jump at a paragraph break: count the sentences that have words.
