@@ -16,7 +16,7 @@ from typing import Any, TypeVar, cast
 
 from .phrases import PhraseIndex, compile_pattern
 from .report import Category, Severity
-from .tokens import PieceVerdicts
+from .tokens import PieceVerdicts, fold_accents
 
 V = TypeVar("V")
 RULES_DIR = Path(__file__).resolve().parents[2] / "resources" / "rules"
@@ -82,6 +82,17 @@ class Pack:
         if table is None or len(table) > _MEMO_LIMIT:
             table = self.word_memo[name] = {}
         return table
+
+    def word_set(self, name: str, *, accents: bool = False) -> frozenset[str]:
+        """A word list from the settings, lower-cased and, unless `accents`, accent-folded like
+        tokens' `fold` (made once per pack)."""
+        sets = self.word_memo.setdefault("word_sets", {})
+        key = name if not accents else "=" + name
+        words: frozenset[str] | None = sets.get(key)
+        if words is None:
+            lowered = (str(word).casefold() for word in self.setting(name, []))
+            words = sets[key] = frozenset(lowered if accents else map(fold_accents, lowered))
+        return words
 
     def verdicts(self, name: str, verdict: Callable[[str], V]) -> PieceVerdicts[V]:
         """`verdict(piece)` per written word for one check, remembered like memo(); `verdict`

@@ -20,7 +20,6 @@ from .tokens import (
     WORD_PIECE_RE,
     Token,
     Tokens,
-    fold_accents,
     per_text,
     positions,
     quoted,
@@ -91,7 +90,7 @@ def _sliding_scale(findings: list[Finding], tokens: Tokens, pack: Pack) -> list[
     scale: a hint, not an advert."""
     if not any(f.rule == "spam.discount" for f in findings):
         return findings
-    words = {fold_accents(str(w).casefold()) for w in pack.setting("social_price_words", [])}
+    words = pack.word_set("social_price_words")
     needy = {tokens.sentences[i] for i, form in enumerate(tokens.forms) if form.fold in words}
     if not needy:
         return findings
@@ -238,7 +237,7 @@ def company_subjects(tokens: Tokens, pack: Pack, context: Context) -> list[tuple
     start of a sentence and followed closely by a third-person verb ("is", "offers", "propose").
     """
     nouns, verbs, determiners, particles = _subject_words(pack)
-    as_written: set[str] = pack.memo("subject_words")["verbs_as_written"]
+    as_written = pack.word_set("third_person_verbs", accents=True)
     names = _company_names(context, tokens)
     found: list[tuple[int, int]] = []
     # Only a profile name, a business noun or a capital opening a sentence can start a
@@ -290,20 +289,17 @@ def company_subjects(tokens: Tokens, pack: Pack, context: Context) -> list[tuple
     return found
 
 
-def _subject_words(pack: Pack) -> tuple[set[str], set[str], set[str], set[str]]:
-    """Business nouns, third-person verbs, determiners and name particles, as sets (once),
-    accent-folded like tokens' `fold`, so « equipe » typed without accents is « équipe »."""
-    memo = pack.memo("subject_words")
-    words = memo.get("sets")
-    if words is None:
-        words = memo["sets"] = tuple(
-            {fold_accents(str(word).casefold()) for word in pack.setting(name, [])}
-            for name in ("business_nouns", "third_person_verbs", "determiners", "name_particles")
-        )
-        memo["verbs_as_written"] = {
-            str(word).casefold() for word in pack.setting("third_person_verbs", [])
-        }
-    return words
+def _subject_words(
+    pack: Pack,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Business nouns, third-person verbs, determiners and name particles, accent-folded like
+    tokens' `fold`, so « equipe » typed without accents is « équipe »."""
+    return (
+        pack.word_set("business_nouns"),
+        pack.word_set("third_person_verbs"),
+        pack.word_set("determiners"),
+        pack.word_set("name_particles"),
+    )
 
 
 def _company_names(context: Context, tokens: Tokens) -> dict[int, tuple[int, int]]:
@@ -324,7 +320,7 @@ def _company_names(context: Context, tokens: Tokens) -> dict[int, tuple[int, int
 
 
 def _grow_business_name(
-    tokens: Tokens, i: int, determiners: set[str], particles: set[str]
+    tokens: Tokens, i: int, determiners: frozenset[str], particles: frozenset[str]
 ) -> tuple[int, int] | None:
     """Extend a business noun to its name: capitalised neighbours ("Smith Dental", "Clinique
     des Tilleuls", joined by small words) or a determiner before it ("the clinic")."""
@@ -346,7 +342,7 @@ def _grow_business_name(
     return None
 
 
-def _extend_name(tokens: Tokens, last: int, sentence: int, particles: set[str]) -> int:
+def _extend_name(tokens: Tokens, last: int, sentence: int, particles: frozenset[str]) -> int:
     """The last token of a name going right: capitalised words, possibly joined by particles."""
     while True:
         nxt = last + 1
@@ -372,7 +368,7 @@ def _capitalised(tokens: Tokens, k: int, sentence: int) -> bool:
     )
 
 
-def _near_sentence_start(tokens: Tokens, first: int, determiners: set[str]) -> bool:
+def _near_sentence_start(tokens: Tokens, first: int, determiners: frozenset[str]) -> bool:
     """At most two words before `first` in its sentence, or `first` (or its determiner)
     opening a clause after an opening that a comma, a colon or a dash closes ("Depuis 20 ans,
     le cabinet Martin accompagne…")."""
@@ -395,7 +391,9 @@ def _near_sentence_start(tokens: Tokens, first: int, determiners: set[str]) -> b
 _CLAUSE_BREAK = frozenset(",;:—–")
 
 
-def _verb_follows(tokens: Tokens, last: int, verbs: set[str], as_written: set[str]) -> bool:
+def _verb_follows(
+    tokens: Tokens, last: int, verbs: frozenset[str], as_written: frozenset[str]
+) -> bool:
     """A brochure verb within two words. A word written with its accents must match as
     written: « Diplôme souhaité » is no « souhaite »; without them, its folded form does."""
     sentence = tokens.sentences[last]

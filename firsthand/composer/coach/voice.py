@@ -139,11 +139,11 @@ def check_voice(
         bisect_right(tokens.sentences, first_sentence),
     )
     folds = {form.fold for form in tokens.forms[opening[0] : opening[1]]}
-    if folds & _folded(pack, "announcing_words"):
+    if folds & pack.word_set("announcing_words"):
         # "X is pleased to announce the opening of…": the news is the point, and the sales
         # talk that follows (new hours, "book now") is its small print.
         votes.asides = ("story", "promotion")
-    if folds & _folded(pack, "thanks_words"):
+    if folds & pack.word_set("thanks_words"):
         # What it thanks for is told as its reason, not as a story (see _ASIDES).
         votes.drop("story", first_sentence)
         votes.add("other", float(pack.setting("thanks_weight", 0.0)), "", first_sentence)
@@ -300,20 +300,20 @@ _LINE_START_RE = re.compile(r"(?:^|\n)[^\S\n]*(?:[-–—•·*▪►✅🔹]|\d
 def _conditional(tokens: Tokens, at: int, pack: Pack) -> bool:
     """Whether the words from `at` sit in a clause of condition or time ("when we start",
     "lorsqu'on ouvre", "dès qu'on commence"): what happens whenever it happens is no news."""
-    if at and not tokens.firsts[at] and tokens.forms[at - 1].fold in _folded(pack, "subjects"):
+    if at and not tokens.firsts[at] and tokens.forms[at - 1].fold in pack.word_set("subjects"):
         at -= 1  # "(quand) on | déménage", "(if) we | open"
     if not at or tokens.firsts[at]:
         return False
     before = tokens.forms[at - 1].fold
-    if before in _folded(pack, "conditional_words"):
+    if before in pack.word_set("conditional_words"):
         return True
     # French "qu'" is a condition only after some words ("dès qu'on", "tant qu'on"); after a
     # verb it brings the news itself ("je vous annonce qu'on ouvre").
     return (
         at >= 2
-        and before in _folded(pack, "conditional_que")
+        and before in pack.word_set("conditional_que")
         and not tokens.firsts[at - 1]
-        and tokens.forms[at - 2].fold in _folded(pack, "conditional_before_que")
+        and tokens.forms[at - 2].fold in pack.word_set("conditional_before_que")
     )
 
 
@@ -330,7 +330,7 @@ def _sales_votes(
     first_sentence = votes.opening
     # Shouting (capitals, "!!!", emoji and hashtag walls) is how a post is written, not what
     # it is: news and a tip can shout too. Only what a finding says votes for promotion.
-    form = _listed(pack, "form_rules")
+    form = pack.word_set("form_rules", accents=True)
     spam = [f for f in others if f.category == "spam" and f.rule not in form]
     if spam:
         # Several sales findings in one sentence are one pitch: the sentence votes with its
@@ -340,7 +340,7 @@ def _sales_votes(
         # "X is pleased to announce…": news in a brochure's voice; its sentence tells the
         # news (the business as its subject is the announcer), it doesn't pitch.
         placed = [(f, sentence_at(tokens, f.start, first_sentence)) for f in spam]
-        announcing = _folded(pack, "announcing_words")
+        announcing = pack.word_set("announcing_words")
         news: set[int] = set()
         if announcing:
             for f, sentence in placed:
@@ -453,17 +453,6 @@ _ASIDES: dict[str, tuple[str, ...]] = {
 }
 
 
-_FOLDED: dict[tuple[str, str], frozenset[str]] = {}
-
-
-def _folded(pack: Pack, name: str) -> frozenset[str]:
-    """A word list from the pack's settings, accent-folded like tokens' `fold`."""
-    key = (pack.language, name)
-    if key not in _FOLDED:
-        _FOLDED[key] = frozenset(fold_accents(str(w).casefold()) for w in pack.setting(name, []))
-    return _FOLDED[key]
-
-
 def _quoted(text: str, tokens: Tokens, label: str, first: int, last: int) -> str:
     """A phrase signal's reason: its label and the words found, “quoted”."""
     return f"{label}: “{text[tokens.starts[first] : tokens.ends[last]]}”"
@@ -512,8 +501,8 @@ def _asks_the_audience(
     first, last = span
     if first >= last or not _is_question(text, tokens, tokens.sentences[first]):
         return False
-    anyone, asking = _folded(pack, "audience_words"), _folded(pack, "asking_words")
-    which, you = _folded(pack, "which_words"), _folded(pack, "second_person")
+    anyone, asking = pack.word_set("audience_words"), pack.word_set("asking_words")
+    which, you = pack.word_set("which_words"), pack.word_set("second_person")
     if folds & anyone or (folds & which and folds & you):
         return True
     if not folds & asking:
@@ -560,14 +549,6 @@ def _aside_sentences(text: str, tokens: Tokens, offside: Sequence[Finding], asid
     }
 
 
-def _listed(pack: Pack, name: str) -> frozenset[str]:
-    """A word list from the pack's settings, casefolded but with its accents."""
-    key = (pack.language, "=" + name)
-    if key not in _FOLDED:
-        _FOLDED[key] = frozenset(str(w).casefold() for w in pack.setting(name, []))
-    return _FOLDED[key]
-
-
 def _relayed(pack: Pack, others: Sequence[Finding], i_count: int) -> bool:
     """Whether the post passes on a subject that is nobody's practice (gossip, a prayer)
     without the author in it: then no kind of the coach's fits."""
@@ -611,27 +592,27 @@ _TO_THE_AUTHOR = frozenset({"me", "us", "moi", "nous"})
 def _word_class(forms: WordForms, pack: Pack) -> int:
     fold = forms.fold
     found = 0
-    if fold in _folded(pack, "first_person_singular"):
+    if fold in pack.word_set("first_person_singular"):
         found |= _SINGULAR
-    if fold in _folded(pack, "first_person_plural"):
+    if fold in pack.word_set("first_person_plural"):
         found |= _PLURAL
-    if fold in _folded(pack, "second_person"):
+    if fold in pack.word_set("second_person"):
         found |= _YOU
     suffixes = tuple(pack.setting("past_suffixes", []))
     participles = tuple(pack.setting("participle_endings", []))
-    if fold in _folded(pack, "past_exclude"):
+    if fold in pack.word_set("past_exclude"):
         pass
-    elif fold in _folded(pack, "past_words"):
+    elif fold in pack.word_set("past_words"):
         found |= _PAST_WORD
     elif suffixes and len(fold) > 4 and fold.endswith(suffixes):
         found |= _PAST_SUFFIX
     elif participles and len(fold) > 2 and forms.norm.endswith(participles):
         found |= _PARTICIPLE
-    if fold in _folded(pack, "ought_words"):
+    if fold in pack.word_set("ought_words"):
         found |= _OUGHT
     suffix = str(pack.setting("imperative_suffix", ""))
-    if fold not in _folded(pack, "imperative_exclude"):
-        if fold in _folded(pack, "imperatives"):
+    if fold not in pack.word_set("imperative_exclude"):
+        if fold in pack.word_set("imperatives"):
             found |= _COMMAND_VERB
         if suffix and len(fold) > 4 and fold.endswith(suffix):
             found |= _COMMAND_SUFFIX
@@ -650,15 +631,15 @@ def _word_counts(
     "Prenez…", "évitez…". `words` are the indexes of the word tokens.
     """
     classes: dict[str, int] = pack.memo("voice")
-    subjects = _folded(pack, "past_subjects")
-    not_after = _folded(pack, "past_not_after")
-    determiners = _folded(pack, "past_determiners")
+    subjects = pack.word_set("past_subjects")
+    not_after = pack.word_set("past_not_after")
+    determiners = pack.word_set("past_determiners")
     i_count = we_count = you_count = 0
     past: list[int] = []  # the sentence of each word narrating in the past
     commands: list[int] = []  # the sentence of each imperative
     oughts: list[int] = []  # the sentence of each "should" said of someone else
-    speakers = _folded(pack, "second_person") | _folded(pack, "first_person_singular")
-    speakers |= _folded(pack, "first_person_plural")
+    speakers = pack.word_set("second_person") | pack.word_set("first_person_singular")
+    speakers |= pack.word_set("first_person_plural")
     # Most words belong to no class: a comprehension keeps only the others (and unseen words).
     texts, firsts, sentences, forms = tokens.texts, tokens.firsts, tokens.sentences, tokens.forms
     # (C-level maps: a word seen before costs one look-up; an unseen one reads as -1, to visit)
@@ -711,7 +692,7 @@ def _word_counts(
             continue
         if n + 1 < len(words) and forms[words[n + 1]].fold in _TO_THE_AUTHOR:
             continue  # "call me", "envoyez-moi": a call to the seller, not advice
-        if priced and forms[at].fold in _folded(pack, "buying_verbs"):
+        if priced and forms[at].fold in pack.word_set("buying_verbs"):
             continue  # "Send DM to order", « Réservez » beside a price: a call to buy
         if found & _COMMAND_VERB and (firsts[at] or _starts_a_clause(text, tokens, words, n)):
             commands.append(sentences[at])
@@ -777,8 +758,8 @@ def _compound_past(tokens: Tokens, words: Sequence[int], n: int, pack: Pack) -> 
     """
     forms, sentences = tokens.forms, tokens.sentences
     sentence = sentences[words[n]]
-    adverbs = _folded(pack, "past_adverbs")
-    if forms[words[n]].fold in adverbs or forms[words[n]].fold in _folded(pack, "not_participles"):
+    adverbs = pack.word_set("past_adverbs")
+    if forms[words[n]].fold in adverbs or forms[words[n]].fold in pack.word_set("not_participles"):
         return False  # "il n'y a plus", "elle a aussi", "ils ont tous": shaped like one, not one
     k = n - 1
     while k >= 0 and n - k <= 2 and forms[words[k]].fold in adverbs:
@@ -786,13 +767,13 @@ def _compound_past(tokens: Tokens, words: Sequence[int], n: int, pack: Pack) -> 
     if k < 0 or sentences[words[k]] != sentence:
         return False
     auxiliary = forms[words[k]].norm  # with accents: "à" is not the auxiliary "a"
-    if auxiliary in _listed(pack, "past_auxiliaries"):
+    if auxiliary in pack.word_set("past_auxiliaries", accents=True):
         return True
-    if auxiliary not in _listed(pack, "past_auxiliaries_be"):
+    if auxiliary not in pack.word_set("past_auxiliaries_be", accents=True):
         return False
-    if forms[words[n]].fold.rstrip("s").rstrip("e") in _folded(pack, "be_participles"):
+    if forms[words[n]].fold.rstrip("s").rstrip("e") in pack.word_set("be_participles"):
         return True
-    return k > 0 and forms[words[k - 1]].fold in _folded(pack, "reflexives")
+    return k > 0 and forms[words[k - 1]].fold in pack.word_set("reflexives")
 
 
 def _company_voice(
