@@ -17,6 +17,7 @@ from .phrases import Match, PhraseIndex, Scan, compile_pattern
 from .readability import ease_of, syllables
 from .report import Context, Finding, Severity
 from .tokens import (
+    CLOSING_QUOTES,
     TITLES,
     WORD_PIECE_RE,
     PieceVerdicts,
@@ -428,14 +429,13 @@ def _keyword_in_quotes(text: str, token: Token, pack: Pack) -> bool:
     return (
         token.text.isupper()
         and text[token.start - 1 : token.start] in _OPENING_QUOTES
-        and text[token.end : token.end + 1] in _CLOSING_QUOTES
+        and text[token.end : token.end + 1] in CLOSING_QUOTES
         and token.start > 0
         and zipf(token.norm, pack.language) >= 2.5
     )
 
 
 _OPENING_QUOTES = frozenset("\"“«‘'")
-_CLOSING_QUOTES = frozenset("\"”»’'")
 
 
 def _letter_digit(word: str) -> bool:

@@ -343,6 +343,10 @@ def _first_apostrophe(text: str, start: int, stop: int) -> int:
     return straight
 
 
+# The marks that close a quotation ("…", «…», '…', ’).
+CLOSING_QUOTES = frozenset("'\"”’»")
+
+
 def quoted(tokens: Tokens, start: int, end: int) -> bool:
     """Whether text[start:end] sits inside a quotation (of at most 300 characters)."""
     spans = tokens.quotations()

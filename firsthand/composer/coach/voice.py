@@ -34,7 +34,7 @@ from .packs import Pack
 from .phrases import Scan
 from .report import KINDS, Context, Finding, Kind
 from .spam import PRICE_RE, company_subjects, has_currency
-from .tokens import Tokens, WordForms, fold_accents, quoted, sentence_at
+from .tokens import CLOSING_QUOTES, Tokens, WordForms, fold_accents, quoted, sentence_at
 
 _WORD_RE = re.compile(r"\w+")
 _GOOD_KINDS: tuple[Kind, ...] = ("story", "experience", "announcement", "opinion")
@@ -459,7 +459,6 @@ def _quoted(text: str, tokens: Tokens, label: str, first: int, last: int) -> str
 
 
 _SPACES = " \u00a0\u202f"
-_CLOSING_QUOTES = frozenset("'\"”’»")
 
 
 def _is_question(text: str, tokens: Tokens, sentence: int) -> bool:
@@ -470,7 +469,7 @@ def _is_question(text: str, tokens: Tokens, sentence: int) -> bool:
         return False
     end = tokens.ends[last]
     after = text[end : end + 8].lstrip(_SPACES)
-    return after[:1] == "?" and after[1:].lstrip(_SPACES)[:1] not in _CLOSING_QUOTES
+    return after[:1] == "?" and after[1:].lstrip(_SPACES)[:1] not in CLOSING_QUOTES
 
 
 def _audience_questions(text: str, tokens: Tokens, pack: Pack) -> set[int]:
