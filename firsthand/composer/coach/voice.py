@@ -119,7 +119,7 @@ def check_voice(
             "experience", float(pack.setting("second_person_weight", 0.5)), pack.text("you_label")
         )
 
-    priced = _sales_votes(votes, text, tokens, others, pack, spam_pack)
+    price_votes = _sales_votes(votes, text, tokens, others, pack, spam_pack, priced)
     trade = [f for f in others if f.category == "jargon" and f.rule not in _NOT_TRADE]
     if len(trade) >= 2:
         # Dense trade talk is someone sharing what they know, even if it needs plainer words.
@@ -218,7 +218,7 @@ def check_voice(
     price_news = pack.text("price_news_label")
     if (
         winner == "announcement"
-        and priced
+        and price_votes
         and scores["promotion"] > 0
         # …unless the news is the change of prices itself ("my rates go up in January").
         and not any(
@@ -324,9 +324,10 @@ def _sales_votes(
     others: Sequence[Finding],
     pack: Pack,
     spam_pack: Pack,
+    priced: bool,
 ) -> bool:
-    """Sales findings and prices, each voting for promotion in its sentence; whether the post
-    names a price."""
+    """Sales findings and prices (`priced`: the post names one), each voting for promotion in
+    its sentence; whether the prices voted."""
     first_sentence = votes.opening
     # Shouting (capitals, "!!!", emoji and hashtag walls) is how a post is written, not what
     # it is: news and a tip can shout too. Only what a finding says votes for promotion.
@@ -360,7 +361,7 @@ def _sales_votes(
             votes.add("promotion", weight, "", sentence)
         votes.label("promotion", f"{pack.text('sales_label')} ×{len(spam)}")
     price_weight = float(pack.setting("price_weight", 0.0))
-    if price_weight and has_currency(text):
+    if price_weight and priced:
         # "£95", "120 €": a price with its currency sign, like "95 pounds" among the signals.
         prices = [
             sentence_at(tokens, found.start(), first_sentence) for found in PRICE_RE.finditer(text)
