@@ -1026,3 +1026,12 @@ def test_plain_words_and_a_real_paragraph_before_a_link_are_not(
     text: str, context: Context
 ) -> None:
     assert not spam_rules(analyze(text, context)) & {"spam.urgency", "spam.link-only"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ce week-end : RÉDUCTION sur toutes les montures.", "Ce mois-ci : REDUCTION sur les bilans."],
+)
+def test_a_sales_word_with_an_accent_shouts_too(text: str) -> None:
+    # The listed sales words, written with accents, were compared with accent-free forms.
+    assert "spam.shouting" in spam_rules(analyze(text, FR))

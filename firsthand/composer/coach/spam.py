@@ -452,12 +452,9 @@ def _shouting(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
     if "spam.shouting" not in pack.rules:
         return []
     rule = pack.rule("spam.shouting")
-    memo = pack.memo("shouting")
-    if "acronyms" not in memo:
-        memo["acronyms"] = {str(word) for word in pack.setting("acronyms", [])}
-        memo["sales_words"] = {str(word) for word in pack.setting("shout_words", [])}
-    acronyms: set[str] = memo["acronyms"]
-    sales_words: set[str] = memo["sales_words"]
+    # Folded like the words they are compared with: « RÉDUCTION » is « réduction ».
+    acronyms = pack.word_set("acronyms")
+    sales_words = pack.word_set("shout_words")
     findings: list[Finding] = []
     forms, texts, kinds, sentences = tokens.forms, tokens.texts, tokens.kinds, tokens.sentences
     run: list[int] = []  # token indexes
