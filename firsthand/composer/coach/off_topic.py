@@ -17,7 +17,7 @@ from .frequency import zipf
 from .packs import Pack, Rule
 from .phrases import PhraseIndex, Scan, compile_pattern
 from .report import Context, Finding
-from .tokens import TITLES, Token, Tokens, positions, tokenize, word_cache, word_count
+from .tokens import TITLES, Token, Tokens, WordCache, positions, tokenize, word_cache, word_count
 
 
 def check_off_topic(
@@ -192,13 +192,8 @@ def _tag_subjects(tag: str, pack: Pack) -> list[tuple[str, bool, str]]:
     """The subjects a hashtag's words name: (subject, strong, the word's key) for each."""
     words = _tag_words(pack)
     cache = word_cache(pack.language)
-    found = []
     parts = _CAMEL_RE.findall(tag[1:]) or [tag[1:]]
-    for part in parts:
-        forms = cache.forms(part)
-        subject = words.get("=" + forms.fold) or words.get(forms.key)
-        if subject is not None:
-            found.append((subject[0], subject[1], forms.key))
+    found = _named(parts, words, cache)
     if len(parts) < 2:
         # "#medicalfreedom": the everyday words it may be written from, if any.
         parts = _segmented(tag[1:].casefold(), pack.language)
@@ -208,11 +203,7 @@ def _tag_subjects(tag: str, pack: Pack) -> list[tuple[str, bool, str]]:
         # or a cut that leaves a scrap of two letters ("#trumpet": "trump" + "et"), is too
         # likely chance.
         if min(map(len, parts)) >= 3:
-            for part in parts:
-                forms = cache.forms(part)
-                subject = words.get("=" + forms.fold) or words.get(forms.key)
-                if subject is not None and subject[1]:
-                    found.append((subject[0], True, forms.key))
+            found.extend(hit for hit in _named(parts, words, cache) if hit[1])
     # A subject's phrase written in one tag ("#NonALaRéformeDesRetraites") names it; a figure
     # of speech written so ("#WarOnPlaque") does not.
     spelled = tokenize(" ".join(parts), pack.language)
@@ -220,6 +211,19 @@ def _tag_subjects(tag: str, pack: Pack) -> list[tuple[str, bool, str]]:
         if match.last > match.first:
             found.append((match.payload.rule.id, True, spelled.forms[match.first].key))
     return [hit for hit in found if not _spans(spelled, pack, pack.rule(hit[0]), "figurative")]
+
+
+def _named(
+    parts: list[str], words: dict[str, tuple[str, bool]], cache: WordCache
+) -> list[tuple[str, bool, str]]:
+    """The subjects the words of a tag name: (subject, strong, the word's key) for each."""
+    found = []
+    for part in parts:
+        forms = cache.forms(part)
+        subject = words.get("=" + forms.fold) or words.get(forms.key)
+        if subject is not None:
+            found.append((subject[0], subject[1], forms.key))
+    return found
 
 
 def _segmented(tag: str, language: str) -> list[str]:
