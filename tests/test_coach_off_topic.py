@@ -192,6 +192,9 @@ def test_everyday_words_sharing_a_stem_with_hot_subjects_stay_on_topic(
         ("en", "Did you see the royals at the races? Prince Harry looked miserable.", "gossip"),
         ("fr", "Cette influenceuse a encore fait un bad buzz, quelle histoire.", "gossip"),
         ("fr", "Le prince William et la princesse Kate se disputent, paraît-il.", "gossip"),
+        ("fr", "Quelqu'un a vu le mariage princier hier soir ?", "gossip"),
+        ("fr", "Tout le monde ne parle que du mariage royal, quelle robe !", "gossip"),
+        ("fr", "Le couple princier attend un bébé, paraît-il.", "gossip"),
     ],
 )
 def test_subjects_are_found_through_their_many_words(language: str, text: str, rule: str) -> None:
@@ -213,6 +216,7 @@ def test_subjects_are_found_through_their_many_words(language: str, text: str, r
         ("Mes patients fidèles, c'est un sacré cadeau après vingt ans.", DENTISTE),
         ("À gauche, à droite : brossez chaque côté deux minutes.", DENTISTE),
         ("Rupture de stock de brosses à dents, quel drame au cabinet !", DENTISTE),
+        ("Notre mariage a eu lieu en juin, et le gâteau était royal.", DENTISTE),
         ("Je crois que mes patients croyaient que le détartrage fait mal.", DENTISTE),
     ],
 )
