@@ -107,6 +107,7 @@ def main() -> None:
     started = time.perf_counter()
     from firsthand.composer.coach import Context, analyze, load_rule_packs
     from firsthand.composer.coach.frequency import warm
+    from firsthand.composer.coach.kind_model import load_model
     from firsthand.composer.coach.packs import load_pack
     from firsthand.composer.coach.tokens import word_cache
 
@@ -118,6 +119,9 @@ def main() -> None:
     warm("en")
     warm("fr")
     wordfreq_s = time.perf_counter() - started
+    started = time.perf_counter()
+    load_model()
+    model_s = time.perf_counter() - started
     # Memory: load the packs again from scratch under tracemalloc (it slows what it traces,
     # so the times above are taken without it).
     load_pack.cache_clear()
@@ -125,6 +129,9 @@ def main() -> None:
     tracemalloc.start()
     load_rule_packs()
     packs_mem = tracemalloc.get_traced_memory()[0]
+    load_model.cache_clear()
+    load_model()
+    model_mem = tracemalloc.get_traced_memory()[0] - packs_mem
     tracemalloc.stop()
 
     en_2k = text_of(EN_PARTS, 2000)
@@ -170,7 +177,8 @@ def main() -> None:
     print(
         f"rule packs (en+fr, 10 files): loaded in {packs_s * 1000:.0f} ms, "
         f"{packs_mem / 1e6:.1f} MB (tracemalloc); import {import_s * 1000:.0f} ms; "
-        f"wordfreq's lists on first look-up: {wordfreq_s * 1000:.0f} ms"
+        f"wordfreq's lists on first look-up: {wordfreq_s * 1000:.0f} ms; "
+        f"kind model: {model_s * 1000:.0f} ms, {model_mem / 1e6:.1f} MB"
     )
     print(
         f"coach analyze, {len(en_2k):,} chars EN (grammar off): {coach_en:.2f} ms median "

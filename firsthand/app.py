@@ -67,11 +67,13 @@ Chooser = Callable[[OpenFailure], str]
 
 
 def warm_up_coach() -> None:
-    """Load the coach's rule packs and word frequencies for both languages."""
+    """Load the coach's rule packs, word frequencies and kind model for both languages."""
     from firsthand.composer.coach import Context, analyze
+    from firsthand.composer.coach.kind_model import load_model
 
     analyze("I finally opened my practice.", Context(language="en"))
     analyze("J'ai enfin ouvert mon cabinet.", Context(language="fr"))
+    load_model()  # those two are too short to need it
 
 
 def ask_user(failure: OpenFailure) -> str:

@@ -34,6 +34,9 @@ SETS = {  # file: minimum size
     "eval_posts_holdout6.jsonl": 120,
     "eval_posts_holdout7.jsonl": 120,
     "eval_posts_holdout8.jsonl": 120,
+    "eval_posts_tuning17.jsonl": 120,
+    "eval_posts_tuning18.jsonl": 120,
+    "eval_posts_holdout9.jsonl": 120,
 }
 # Sets whose writer marked whether each kind is clear-cut, and the second choice when not.
 CLEAR = {"kind_clear", "kind_alt"}

@@ -16,7 +16,7 @@ from .report import Context, Finding, GrammarStatus, Report
 from .score import score
 from .spam import check_spam, company_subjects, own_voice
 from .tokens import tokenize, word_count
-from .voice import check_voice
+from .voice import Voice, check_voice
 
 # Beyond this many characters only the beginning is analysed (length limits still see all):
 # a social post is a few thousand characters, and a pasted book must not freeze the editor.
@@ -25,6 +25,15 @@ MAX_ANALYZED_CHARS = 100_000
 
 def analyze(text: str, context: Context) -> Report:
     """Findings, kind, voice counts and score for a post; grammar is not run here (status "off")."""
+    return _analysis(text, context)[0]
+
+
+def kind_signals(text: str, context: Context) -> dict[str, float]:
+    """What the kind model weighs for this post (bench/train_kind.py fits it on these)."""
+    return _analysis(text, context)[1].features
+
+
+def _analysis(text: str, context: Context) -> tuple[Report, Voice]:
     given = context.language.casefold()[:2]  # "en", "EN", "fr-CA" all name a language
     language = given if given in LANGUAGES else detect_language(text)
     head = text[:MAX_ANALYZED_CHARS]
@@ -69,7 +78,7 @@ def analyze(text: str, context: Context) -> Report:
     findings = _honour_profile(findings, context, allowed)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     words = word_count(tokens)
-    return Report(
+    report = Report(
         findings=tuple(findings),
         kind=voice.kind,
         kind_signals=tuple(voice.signals),
@@ -80,6 +89,7 @@ def analyze(text: str, context: Context) -> Report:
         grammar=GrammarStatus("off"),
         readability=round(ease, 1) if ease is not None else None,
     )
+    return report, voice
 
 
 def _honour_profile(

@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from itertools import compress, repeat
 
 from .findings import from_rule
+from .frequency import zipf
+from .kind_model import kind_features, load_model
 from .packs import Pack
 from .phrases import Scan
 from .report import KINDS, Context, Finding, Kind
@@ -37,6 +39,8 @@ from .spam import PRICE_RE, company_subjects, has_currency
 from .tokens import CLOSING_QUOTES, Tokens, WordForms, fold_accents, quoted, sentence_at
 
 _WORD_RE = re.compile(r"\w+")
+# Words at least this common (Zipf: "the", "and", « de ») are in every post.
+_EVERYWHERE_ZIPF = 6.0
 _GOOD_KINDS: tuple[Kind, ...] = ("story", "experience", "announcement", "opinion")
 # Kinds whose words, inside a quotation, are someone else's: a client's "Il faut que…" or "Je
 # pense que…" quoted by the author is no view of the author's.
@@ -55,6 +59,7 @@ class Voice:
     nudges: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     scores: dict[str, float] = field(default_factory=dict)
+    features: dict[str, float] = field(default_factory=dict)  # what the kind model weighs
 
 
 def check_voice(
@@ -158,12 +163,17 @@ def check_voice(
     # about it, and the post is what its first paragraph does.
     offside = [f for f in others if f.category == "off_topic"]
     aside = _aside(text, tokens, offside, first_sentence) if offside else None
+    told, kept = text, words  # what the kind model reads: the post without its aside
     if aside is not None:
         # Only the paragraphs the subject is in: the work the post comes back to after the
         # aside (an offer, a tip) still counts.
         dropped = _aside_sentences(text, tokens, offside, aside)
         for key in [key for key in votes.by_sentence if key[1] in dropped]:
             del votes.by_sentence[key]
+        kept = [index for index in words if tokens.sentences[index] not in dropped]
+        told = (
+            text[: tokens.starts[bisect_left(tokens.sentences, min(dropped))]] if dropped else text
+        )
         offside = []
     # A hashtag names a subject without arguing it: a tag wall stays a tag wall; and asking
     # the readers about a hot subject is not taking a side on it.
@@ -193,6 +203,7 @@ def check_voice(
                 if _is_question(text, tokens, sentence):
                     votes.drop(kind, sentence)
     scores = votes.totals()
+    ends = votes.ends(tokens.sentences[words[-1]] if words else first_sentence)
     if i_count + we_count:
         # A first-person voice is what the good kinds have in common: it tips close calls.
         for kind in _GOOD_KINDS:
@@ -230,12 +241,26 @@ def check_voice(
         # however warmly told.
         winner = "promotion"
         scores["promotion"] = max(scores["promotion"], scores["announcement"])
-    if scores[winner] >= float(pack.setting("kind_threshold", 1.0)):
-        voice.kind = winner
+    threshold = float(pack.setting("kind_threshold", 1.0))
+    rule_kind: Kind = winner if scores[winner] >= threshold else "other"
+    # The rules' verdict is one of the signals the kind model weighs with the post's words.
+    voice.features = kind_features(
+        told, tokens, kept, pack.language, voice.scores, rule_kind, voice.counts, others, ends
+    )
+    # The model learnt from whole posts; a sentence or two is the rules' call.
+    model = load_model() if len(words) >= int(pack.setting("kind_model_min_words", 30)) else None
+    cues: list[str] = []
+    voice.kind = rule_kind
+    if model is not None:
+        voice.kind, cues = model.decide(voice.features)
+    if voice.kind != "other" or scores["other"] >= threshold:
         voice.signals = [
             label if isinstance(label, str) else _quoted(text, tokens, *label)
-            for label in votes.labels[winner]
+            for label in votes.labels[voice.kind]
         ]
+    shown = _cue_words(text, tokens, kept, pack, cues) if cues else ""
+    if shown:
+        voice.signals.append(shown)
     voice.findings = _company_voice(text, tokens, pack, subjects, i_count + we_count)
     voice.nudges = _nudges(voice, pack, len(words))
     return voice
@@ -411,6 +436,18 @@ class _Votes:
     def label(self, kind: str, label: str) -> None:
         self.labels[kind].append(label)
 
+    def ends(self, last: int) -> dict[str, float]:
+        """What the opening sentence and the last one (`last`) each speak for most, and how
+        strongly (up to 1): the hook says what the post is, the close often what it wants."""
+        said: dict[str, float] = {}
+        for end, sentence in (("opens", self.opening), ("closes", last)):
+            if end == "closes" and sentence == self.opening:
+                break
+            weight, kind = max((self.by_sentence.get((k, sentence), 0.0), k) for k in KINDS)
+            if weight > 0:
+                said[f"{end}:{kind}"] = min(1.0, weight)
+        return said
+
     def totals(self) -> dict[str, float]:
         scores = dict(self.whole)
         by_sentence, cap, opening = self.by_sentence, self.cap, self.opening
@@ -452,6 +489,26 @@ _ASIDES: dict[str, tuple[str, ...]] = {
     "announcement": ("story",),
     "other": ("story", "experience"),
 }
+
+
+def _cue_words(text: str, tokens: Tokens, words: Sequence[int], pack: Pack, cues: list[str]) -> str:
+    """The model's reason: the words that weighed most for its kind, as written in the post.
+    Words like "the" or « de » weigh too, but they explain nothing to the writer."""
+    wanted = {cue.rsplit(":", 1)[1] for cue in cues}
+    first: dict[str, int] = {}
+    forms = tokens.forms
+    for index in words:
+        key = forms[index].key
+        if key in wanted and key not in first:
+            first[key] = index
+    shown: list[str] = []
+    for cue in cues:
+        index = first.get(cue.rsplit(":", 1)[1], -1)
+        if index >= 0 and zipf(forms[index].norm, pack.language) < _EVERYWHERE_ZIPF:
+            shown.append(f"“{text[tokens.starts[index] : tokens.ends[index]]}”")
+            if len(shown) == 3:
+                break
+    return f"{pack.text('model_words_label')}: {', '.join(shown)}" if shown else ""
 
 
 def _quoted(text: str, tokens: Tokens, label: str, first: int, last: int) -> str:

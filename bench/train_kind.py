@@ -1,0 +1,131 @@
+"""Fit the kind model (resources/rules/kind_model.json) on the tuning sets, never the held-out ones.
+
+    .venv/bin/pip install -e '.[train]'      # scikit-learn, only for this script
+    .venv/bin/python bench/train_kind.py [--check]
+
+For every post of the tuning sets listed in bench/accuracy.py it asks the coach for the signals
+its kind model weighs (the rules' vote totals and verdict, who speaks, what was flagged, the
+post's shape, and the stems of its words; see firsthand/composer/coach/kind_model.py) and fits a
+multinomial logistic regression on the labelled kinds. A word counts only when at least
+MIN_POSTS training posts hold it, so one writer's turn of phrase is not learnt. The file
+records which sets it was fitted on (with their SHA-256), so a test can tell when a set has
+changed since. It prints the leave-one-set-out accuracy of the rules alone and with the model:
+the gain to expect on posts the model has not seen. `--check` prints that without writing.
+
+Run it again after adding or relabelling a tuning set, or after changing a kind rule.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+# bench/ goes after the standard library, whose calendar module bench/calendar.py would hide.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
+sys.path[:0] = [str(ROOT)]
+sys.path.append(str(ROOT / "bench"))
+
+from accuracy import TUNING_SETS, load  # noqa: E402
+
+from firsthand.composer.coach import Context  # noqa: E402
+from firsthand.composer.coach.analyzer import kind_signals  # noqa: E402
+from firsthand.composer.coach.kind_model import FORMAT, MODEL_PATH  # noqa: E402
+from firsthand.composer.coach.report import KINDS  # noqa: E402
+
+MIN_POSTS = 3
+STRENGTH = 1.0  # scikit-learn's C: lower keeps the weights smaller
+DECIMALS = 4
+
+
+def signals(path: Path) -> list[tuple[dict[str, float], str]]:
+    rows = []
+    for post in load(path):
+        context = Context(
+            language=post["lang"], profession=post["profession"], topics=tuple(post["topics"])
+        )
+        rows.append((kind_signals(post["text"], context), post["kind"]))
+    return rows
+
+
+def fit(rows: list[tuple[dict[str, float], str]]) -> dict[str, Any]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    seen = Counter(name for features, _ in rows for name in features if name.startswith("word:"))
+    kept = [
+        {k: v for k, v in features.items() if not k.startswith("word:") or seen[k] >= MIN_POSTS}
+        for features, _ in rows
+    ]
+    vectors = DictVectorizer()
+    matrix = vectors.fit_transform(kept)
+    model = LogisticRegression(C=STRENGTH, max_iter=5000)
+    model.fit(matrix, [kind for _, kind in rows])
+    order = [list(model.classes_).index(kind) for kind in KINDS]
+    weights = {}
+    for column, name in enumerate(vectors.get_feature_names_out()):
+        row = [round(float(model.coef_[k][column]), DECIMALS) for k in order]
+        if any(row):
+            weights[str(name)] = row
+    return {
+        "kinds": list(KINDS),
+        "bias": [round(float(model.intercept_[k]), DECIMALS) for k in order],
+        "weights": dict(sorted(weights.items())),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true", help="print figures, write nothing")
+    args = parser.parse_args()
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("scikit-learn is missing: .venv/bin/pip install -e '.[train]'", file=sys.stderr)
+        return 2
+    from firsthand.composer.coach.kind_model import parse_model
+
+    sets = {path: signals(path) for path in TUNING_SETS if path.exists()}
+    right_rules = right_model = total = 0
+    for left_out, rows in sets.items():
+        others = [row for path, held in sets.items() if path != left_out for row in held]
+        model = parse_model({"format": FORMAT, **fit(others)})
+        assert model is not None
+        rules = sum(
+            features[f"rules:{kind}"] == 1.0
+            for features, kind in rows
+            if f"rules:{kind}" in features
+        )
+        weighed = sum(model.decide(features)[0] == kind for features, kind in rows)
+        print(
+            f"{left_out.name:32} {len(rows):4} posts  rules {rules / len(rows):.2f}  "
+            f"with the model {weighed / len(rows):.2f}"
+        )
+        right_rules += rules
+        right_model += weighed
+        total += len(rows)
+    print(
+        f"leave one set out, {total} posts: rules {right_rules / total:.3f}, "
+        f"with the model {right_model / total:.3f}"
+    )
+    if args.check:
+        return 0
+    document = {
+        "format": FORMAT,
+        "trained_on": {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sets},
+        **fit([row for rows in sets.values() for row in rows]),
+    }
+    MODEL_PATH.write_text(
+        json.dumps(document, ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
+    )
+    print(f"wrote {MODEL_PATH.relative_to(ROOT)}: {len(document['weights'])} signals")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
