@@ -195,6 +195,26 @@ def test_everyday_words_sharing_a_stem_with_hot_subjects_stay_on_topic(
         ("fr", "Quelqu'un a vu le mariage princier hier soir ?", "gossip"),
         ("fr", "Tout le monde ne parle que du mariage royal, quelle robe !", "gossip"),
         ("fr", "Le couple princier attend un bébé, paraît-il.", "gossip"),
+        # Telling readers which way to vote, in a referendum or a party's name in a tag.
+        ("en", "I'm voting Yes to the Voice on Saturday and I urge you to do the same.", "politics"),
+        ("en", "Vote no on Proposition 12 next month, trust me on this one.", "politics"),
+        ("en", "Welcome aboard, Tom! #newstarter #VoteReform", "politics"),
+        ("en", "Go vote on Sunday, just not for the extremes.", "politics"),
+        ("fr", "Votez oui à l'initiative, il faut savoir dire stop.", "politics"),
+        ("fr", "Je voterai non dimanche, et vous devriez faire pareil.", "politics"),
+        ("fr", "Encore une votation sur les étrangers, la même rengaine.", "politics"),
+        ("fr", "Allez voter dimanche, et surtout pas pour les extrêmes.", "politics"),
+        # Heads of government by title or nickname, guns and trade wars taken sides on.
+        ("en", "Unlike a certain orange-faced president, we don't slap tariffs on friends.", "politics"),
+        ("en", "After yet another school shooting: arm the teachers? Ban assault rifles.", "politics"),
+        ("fr", "Il faudrait envoyer la liste des prix au chef du gouvernement.", "politics"),
+        # Culture-war jabs and conspiracy talk in new words.
+        ("en", "If firms spent less time on mandatory pronoun trainings, they'd be fine.", "controversy"),
+        ("en", "Those white trails in the sky above us are not just contrails.", "controversy"),
+        ("fr", "Ce ne sont pas les bien-pensants de Berne qui vivent dans nos quartiers.", "controversy"),
+        ("fr", "Ces traînées blanches dans le ciel ne sont pas des traces d'avion.", "controversy"),
+        ("fr", "Le Grand Reset n'est plus une théorie, ouvrez l'œil.", "conspiracy"),
+        ("fr", "Bruxelles pourra bloquer votre épargne d'un simple clic.", "conspiracy"),
     ],
 )
 def test_subjects_are_found_through_their_many_words(language: str, text: str, rule: str) -> None:
@@ -217,6 +237,17 @@ def test_subjects_are_found_through_their_many_words(language: str, text: str, r
         ("À gauche, à droite : brossez chaque côté deux minutes.", DENTISTE),
         ("Rupture de stock de brosses à dents, quel drame au cabinet !", DENTISTE),
         ("Notre mariage a eu lieu en juin, et le gâteau était royal.", DENTISTE),
+        # Images and idioms that borrow a hot subject's words.
+        ("Pendant trois mois, ça a été une vraie guerre entre lui et le métronome.", DENTISTE),
+        ("Dès le lundi, ça a été la guerre des offres sur cette maison.", DENTISTE),
+        ("Faire la politique de l'autruche avec une carie, c'est la pire option.", DENTISTE),
+        ("Les immeubles reposent sur des pieux en bois, d'où cet air penché.", DENTISTE),
+        ("Le guide de la Société française, c'est ma bible depuis 2009.", DENTISTE),
+        ("Bonne année, et des repas où personne ne parle de politique !", DENTISTE),
+        ("The rota had turned into a battlefield, and the whole feud was about weekends.", DENTIST),
+        ("Most workplace wars are about something small and practical.", DENTIST),
+        ("The team voted yes to a second coffee machine.", DENTIST),
+        ("L'équipe avait voté non à l'idée d'ouvrir le samedi.", DENTISTE),
         ("Je crois que mes patients croyaient que le détartrage fait mal.", DENTISTE),
     ],
 )
@@ -687,6 +718,11 @@ def test_war_and_faith_as_images_are_not_hot_subjects(language: str, text: str) 
             "I'm not here to tell you whether the Budget is good or bad politics. My job is to "
             "make sure it doesn't catch you out.",
             Context(language="en", profession="tax adviser", topics=("personal tax",)),
+        ),
+        (
+            "La votation du 28 septembre supprime la valeur locative. Je ne vous dirai pas quoi "
+            "voter, mais je peux vous dire, chiffres en main, si vous y gagnez.",
+            Context(language="fr", profession="fiscaliste", topics=("impôts des particuliers",)),
         ),
     ],
 )
