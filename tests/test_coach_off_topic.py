@@ -196,7 +196,7 @@ def test_everyday_words_sharing_a_stem_with_hot_subjects_stay_on_topic(
         ("fr", "Tout le monde ne parle que du mariage royal, quelle robe !", "gossip"),
         ("fr", "Le couple princier attend un bébé, paraît-il.", "gossip"),
         # Telling readers which way to vote, in a referendum or a party's name in a tag.
-        ("en", "I'm voting Yes to the Voice on Saturday and I urge you to do the same.", "politics"),
+        ("en", "I'm voting Yes to the Voice on Saturday, and so should you.", "politics"),
         ("en", "Vote no on Proposition 12 next month, trust me on this one.", "politics"),
         ("en", "Welcome aboard, Tom! #newstarter #VoteReform", "politics"),
         ("en", "Go vote on Sunday, just not for the extremes.", "politics"),
@@ -205,13 +205,13 @@ def test_everyday_words_sharing_a_stem_with_hot_subjects_stay_on_topic(
         ("fr", "Encore une votation sur les étrangers, la même rengaine.", "politics"),
         ("fr", "Allez voter dimanche, et surtout pas pour les extrêmes.", "politics"),
         # Heads of government by title or nickname, guns and trade wars taken sides on.
-        ("en", "Unlike a certain orange-faced president, we don't slap tariffs on friends.", "politics"),
-        ("en", "After yet another school shooting: arm the teachers? Ban assault rifles.", "politics"),
+        ("en", "Unlike a certain orange-faced president, we slap no tariffs on you.", "politics"),
+        ("en", "Another school shooting: arm the teachers? Ban assault rifles.", "politics"),
         ("fr", "Il faudrait envoyer la liste des prix au chef du gouvernement.", "politics"),
         # Culture-war jabs and conspiracy talk in new words.
-        ("en", "If firms spent less time on mandatory pronoun trainings, they'd be fine.", "controversy"),
+        ("en", "Less time on mandatory pronoun trainings, more on the books.", "controversy"),
         ("en", "Those white trails in the sky above us are not just contrails.", "controversy"),
-        ("fr", "Ce ne sont pas les bien-pensants de Berne qui vivent dans nos quartiers.", "controversy"),
+        ("fr", "Les bien-pensants de Berne ne vivent pas dans nos quartiers.", "controversy"),
         ("fr", "Ces traînées blanches dans le ciel ne sont pas des traces d'avion.", "controversy"),
         ("fr", "Le Grand Reset n'est plus une théorie, ouvrez l'œil.", "conspiracy"),
         ("fr", "Bruxelles pourra bloquer votre épargne d'un simple clic.", "conspiracy"),
