@@ -839,6 +839,18 @@ def warned(text: str, context: Context) -> list[str]:
         ("Cognitive behavioural therapy, or CBT, is a talking therapy.", EN),
         # "Term, someone who…": an apposition that says who or what it is.
         ("Families may ask for a shomer, someone who stays with the body until the funeral.", EN),
+        # A definition after the term: "X is a therapy for…", « X est un examen qui… ».
+        (
+            "I'm now accredited in EMDR. If you haven't come across it: EMDR is a therapy for "
+            "people who've been through something frightening.",
+            EN,
+        ),
+        ("Your dentist may suggest a CBCT. A CBCT is a scan that shows the jaw in 3D.", EN),
+        ("Je suis formée à l'EMDR. L'EMDR est une thérapie pour ceux qui ont vécu un choc.", FR),
+        ("On vous proposera peut-être une IRM. Une IRM, c'est un examen sans rayons.", FR),
+        # An acronym and its full name side by side, the second explained: both are.
+        ("The problem was the LTV — loan-to-value, meaning how much of the price you borrow.", EN),
+        ("Le souci, c'est le TAEG — taux annuel effectif global, autrement dit le vrai coût.", FR),
     ],
 )
 def test_a_term_explained_in_the_next_breath_is_plain(text: str, context: Context) -> None:
@@ -871,6 +883,9 @@ def test_a_term_explained_once_is_plain_everywhere_in_the_post(text: str, contex
         ("Taking two NSAIDs at once is the mistake I see most at the counter.", EN, "NSAIDs"),
         ("On croise souvent la DMLA chez les plus de 60 ans.", FR, "DMLA"),
         ("Ask your solicitor about probate before you sell the house.", EN, "probate"),
+        # Another term between them: the explanation teaches only the closest one.
+        ("Watch the LTV, then the DSCR, meaning how well rent covers the loan.", EN, "LTV"),
+        ("Comparez le TAEG, puis le TAEA, c'est-à-dire le prix de votre assurance.", FR, "TAEG"),
     ],
 )
 def test_the_same_terms_without_their_gloss_are_flagged(
@@ -886,6 +901,11 @@ def test_the_same_terms_without_their_gloss_are_flagged(
         ("Nothing changes on ISAs: your £20,000 a year stays tax-free.", EN),
         ("Si le filtre UV n'est pas bon, vos yeux prennent plus de rayons.", FR),
         ("We fit uPVC doors and windows across the county.", EN),
+        # Other countries' tax offices and loan words, as everyday there as the IRS here.
+        ("Lodge your return with the ATO by 31 October, even if you owe nothing.", EN),
+        ("Keep your EMI under 40% of your pay and check your CIBIL score first.", EN),
+        ("Pas de mariage, pas de PACS, pas de testament : elle n'héritait de rien.", FR),
+        ("Envoyez-nous simplement votre RIB et on s'occupe du reste.", FR),
     ],
 )
 def test_everyday_words_and_acronyms_are_not_jargon(text: str, context: Context) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate, compress, pairwise, repeat
@@ -62,7 +63,7 @@ def check_jargon(
     for first in _unknown_words(tokens, pack, covered, own_words, prefixes):
         terms.append((tokens.starts[first], first, first, None))
     terms.sort(key=lambda term: term[0])
-    taught = _explained_terms(terms, explanations, pack)
+    taught = _explained_terms(terms, explanations, pack, tokens.kinds)
     glosses: list[tuple[int, int]] = []
     # A term explained once is explained for the whole post, its earlier mentions too
     # ("« Mon DPE est en F ? » … Le DPE, c'est le diagnostic de performance énergétique").
@@ -181,6 +182,7 @@ def _explained_terms(
     terms: list[tuple[int, int, int, Hit | None]],
     explanations: list[tuple[int, int]],
     pack: Pack,
+    kinds: Sequence[str],
 ) -> set[tuple[int, int]]:
     """The terms an explanation teaches: each one ("which means", "we call it") explains the
     term closest to it, before or after, not every term around: "the CBCT showed bruxism,
@@ -208,6 +210,13 @@ def _explained_terms(
                 near.append((0, 0, (first, last)))
         if near:
             taught.add(min(near)[2])
+    # A term followed only by another one is named twice ("the LTV — loan-to-value, meaning…"):
+    # explaining the second explains both.
+    for first, last in sorted(spans, reverse=True):
+        if (first, last) not in taught and any(
+            0 < begin - last <= 2 and "word" not in kinds[last + 1 : begin] for begin, _ in taught
+        ):
+            taught.add((first, last))
     return taught
 
 
