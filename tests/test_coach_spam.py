@@ -930,6 +930,61 @@ def test_the_same_discount_for_everyone_is_still_a_warning(text: str, context: C
     assert found and all(f.severity == "warning" for f in found)
 
 
+WARM_OFFERS = [
+    (
+        "I've been asked about whitening for years, so I finally made it simpler. Through "
+        "April and May I'm offering home whitening to my patients at £250 instead of £350. "
+        "I check your teeth and gums first, because I won't whiten over a problem.",
+        EN,
+    ),
+    (
+        "We've kept our prices the same this year. Over-65s get 10% off routine care, and "
+        "our cancellations are charged at half price. We'd rather you tell us early.",
+        EN,
+    ),
+    (
+        "J'ai créé ce soin pour les peaux fatiguées de l'hiver : gommage doux, masque, et un "
+        "vrai massage du visage. Je vous le propose à 55 € au lieu de 70 € jusqu'à la fin du "
+        "mois, dans mon petit institut, avec un thé chaud.",
+        FR,
+    ),
+    (
+        "Nous avons signé avec le refuge du quartier. Chaque chien adopté chez eux aura une "
+        "première consultation gratuite chez nous, parce que les premières semaines, c'est là "
+        "qu'on découvre tout.",
+        FR,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "context"), WARM_OFFERS)
+def test_a_reduced_price_in_the_body_of_a_first_person_post_is_a_hint(
+    text: str, context: Context
+) -> None:
+    found = [f for f in analyze(text, context).findings if f.category == "spam"]
+    assert found and all(f.severity == "info" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # The discount is the headline.
+        ("£250 instead of £350! I've made home whitening simpler for my patients.", EN),
+        ("-30 % sur tous mes soins ce mois-ci. J'ai voulu remercier mes clientes fidèles.", FR),
+        # Other sales talk beside it.
+        (WARM_OFFERS[0][0] + " Only 3 slots left, book now!", EN),
+        (WARM_OFFERS[2][0] + " Places limitées, réservez vite !", FR),
+        # No one speaks: a brochure.
+        ("Whitening at Brightsmile: £250 instead of £350 through May for all patients.", EN),
+    ],
+)
+def test_a_discount_as_the_headline_or_with_sales_talk_stays_a_warning(
+    text: str, context: Context
+) -> None:
+    found = [f for f in analyze(text, context).findings if f.category == "spam"]
+    assert any(f.severity == "warning" for f in found)
+
+
 @pytest.mark.parametrize(
     "text",
     [

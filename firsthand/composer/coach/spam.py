@@ -427,7 +427,10 @@ def own_voice(
     """A post told as "I" or "we" that once says "the shop welcomes you" or « le salon vous
     attend » speaks in the author's voice: that lone plain-noun subject is a hint, not brochure
     talk. A name ("Smith Dental offers…") or a second such subject stays a warning."""
-    if len(subjects) != 1 or first_person < int(pack.setting("own_voice_first_person", 3)):
+    if first_person < int(pack.setting("own_voice_first_person", 3)):
+        return findings
+    findings = _quiet_discounts(findings, tokens)
+    if len(subjects) != 1:
         return findings
     first, last = subjects[0]
     determiners = _subject_words(pack)[2]
@@ -440,6 +443,19 @@ def own_voice(
         else f
         for f in findings
     ]
+
+
+def _quiet_discounts(findings: list[Finding], tokens: Tokens) -> list[Finding]:
+    """A reduced price told in the body of a post written as "I" or "we", with no other sales
+    talk ("I'm offering it at £250 instead of £350 through May"), is a detail of the offer, not
+    its headline: a hint."""
+    flagged = [f for f in findings if f.severity != "info"]
+    if not flagged or any(f.rule != "spam.discount" for f in flagged):
+        return findings
+    opening = tokens.sentences[0] if tokens.sentences else 0
+    if any(sentence_at(tokens, f.start, opening) == opening for f in flagged):
+        return findings  # the discount is the headline
+    return [replace(f, severity="info") if f.rule == "spam.discount" else f for f in findings]
 
 
 def _shouting(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
