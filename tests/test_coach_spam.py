@@ -544,6 +544,11 @@ def test_french_elisions_match_the_full_word_of_a_phrase(text: str) -> None:
         ("Thank you to every client who trusted me before I looked remotely professional.", "en"),
         ("Inclusion après bilan (WAIS-IV, D2-R, BRIEF-A) et entretien.", "fr"),
         ("Tested with the MoCA-B and the TMT-A, both within the normal range.", "en"),
+        # Codes joined by a slash, and titles or captions quoted as they were written.
+        ("1. Audit du pipeline CI/CD et des variables d'environnement en clair.", "fr"),
+        ("We compared the UI/UX of both booking tools before choosing one.", "en"),
+        ('He came in clutching a printout titled "RARE TROPICAL DISEASES", pale.', "en"),
+        ("Sur la porte, une affiche : « FERMÉ POUR INVENTAIRE », et nous dedans.", "fr"),
     ],
 )
 def test_joy_modesty_and_test_codes_are_not_shouting_or_claims(text: str, language: str) -> None:
@@ -557,6 +562,9 @@ def test_joy_modesty_and_test_codes_are_not_shouting_or_claims(text: str, langua
         ("The new grooming room is open!!! Come and see!!!", "en", "spam.shouting"),
         ("BOOK NOW AND SAVE BIG TODAY", "en", "spam.shouting"),
         ("Le nouvel atelier est ouvert !!! RÉSERVEZ VITE", "fr", "spam.shouting"),
+        # Outside quotes the same capitals shout.
+        ("The clinic is open late. RARE TROPICAL DISEASES CHECKED HERE", "en", "spam.shouting"),
+        ("Sur la porte, une affiche. FERMÉ POUR INVENTAIRE, REVENEZ DEMAIN", "fr", "spam.shouting"),
         ("Professionalism and care are at the heart of what we do.", "en", "spam.quality-claims"),
     ],
 )

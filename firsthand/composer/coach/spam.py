@@ -481,14 +481,19 @@ def _shouting(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
             for i in run
             if forms[i].fold not in acronyms and zipf(forms[i].norm, pack.language) >= 3.5
         ]
-        if len(ordinary) >= 2 or (len(run) == 1 and forms[run[0]].fold in sales_words):
-            findings.append(from_rule(text, tokens.starts[run[0]], tokens.ends[run[-1]], rule))
+        start, end = tokens.starts[run[0]], tokens.ends[run[-1]]
+        if len(ordinary) >= 2 and not quoted(tokens, start, end):
+            # A title or a caption quoted in capitals ("a printout titled "RARE TROPICAL
+            # DISEASES"") is how it was written, not the post raising its voice.
+            findings.append(from_rule(text, start, end, rule))
+        elif len(run) == 1 and forms[run[0]].fold in sales_words:
+            findings.append(from_rule(text, start, end, rule))
         run.clear()
 
     # Words in capitals are found by a C-level scan; a run of them lasts while nothing but a
     # link or a mention sits between two, within one sentence.
     # Codes are not shouting either: a capital with a digit ("D2", "PM10") or capitals joined
-    # to another piece by a hyphen ("WAIS-IV", "BRIEF-A").
+    # to another piece by a hyphen or a slash ("WAIS-IV", "BRIEF-A", "CI/CD").
     starts, ends = tokens.starts, tokens.ends
     shouted = [
         i
@@ -496,8 +501,8 @@ def _shouting(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
         if kinds[i] == "word"
         and len(texts[i]) >= 2
         and texts[i].isalpha()
-        and text[ends[i] : ends[i] + 1] != "-"
-        and text[starts[i] - 1 : starts[i]] != "-"
+        and text[ends[i] : ends[i] + 1] not in ("-", "/")
+        and text[starts[i] - 1 : starts[i]] not in ("-", "/")
     ]
     for i in shouted:
         if run:
