@@ -79,6 +79,17 @@ def fit(rows: list[tuple[dict[str, float], str]]) -> dict[str, Any]:
     }
 
 
+def _lines(document: dict[str, Any]) -> str:
+    """The model as JSON with one signal per line, so a retrained model diffs line by line."""
+    head = {key: value for key, value in document.items() if key != "weights"}
+    lines = [json.dumps(head, ensure_ascii=False)[:-1] + ', "weights": {']
+    rows = [
+        f"{json.dumps(name, ensure_ascii=False)}: {json.dumps(row)}"
+        for name, row in document["weights"].items()
+    ]
+    return "\n".join(lines + [",\n".join(rows), "}}"]) + "\n"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="print figures, write nothing")
@@ -120,9 +131,7 @@ def main() -> int:
         "trained_on": {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sets},
         **fit([row for rows in sets.values() for row in rows]),
     }
-    MODEL_PATH.write_text(
-        json.dumps(document, ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
-    )
+    MODEL_PATH.write_text(_lines(document), encoding="utf-8")
     print(f"wrote {MODEL_PATH.relative_to(ROOT)}: {len(document['weights'])} signals")
     return 0
 

@@ -17,8 +17,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress, repeat
-from operator import mul
+from itertools import compress
 from pathlib import Path
 
 from .packs import RULES_DIR
@@ -27,6 +26,7 @@ from .tokens import Tokens
 
 MODEL_PATH = RULES_DIR / "kind_model.json"
 FORMAT = 1
+OPENING_WORDS = 12  # how much of the opening sentence counts as its hook
 _FLAGGING = frozenset({"warning", "error"})
 
 
@@ -42,7 +42,8 @@ def kind_features(
     ends: Mapping[str, float] | None = None,
 ) -> dict[str, float]:
     """The signals the model weighs, by name; training and analysis share this function.
-    `ends` say what the opening and the closing sentence vote for ("opens:story": 0.5)."""
+    `ends` say what the opening and the closing sentence vote for ("opens:story": 0.5); the
+    words of the opening sentence count once more on their own (the hook says what a post is)."""
     features: dict[str, float] = {f"rules:{rule_kind}": 1.0, **(ends or {})}
     for kind in KINDS:
         features[f"votes:{kind}"] = math.log1p(max(0.0, scores.get(kind, 0.0)))
@@ -61,6 +62,11 @@ def kind_features(
     forms = tokens.forms
     prefix = f"word:{language}:"
     features.update(dict.fromkeys([prefix + key for key in {forms[i].key for i in words}], 1.0))
+    if words:
+        # The hook's own words, apart: "Unpopular opinion", "Big news", « Mardi dernier ».
+        opening = tokens.sentences[words[0]]
+        hook = [forms[i].key for i in words[:OPENING_WORDS] if tokens.sentences[i] == opening]
+        features.update(dict.fromkeys([f"opening:{language}:{key}" for key in hook], 1.0))
     return features
 
 
@@ -68,20 +74,29 @@ def kind_features(
 class KindModel:
     kinds: tuple[Kind, ...]
     bias: tuple[float, ...]
-    columns: tuple[Mapping[str, float], ...]  # per kind: each signal's weight for it
+    weights: Mapping[str, tuple[float, ...]]  # per signal: its weight for each kind
     # Per kind: the words that weigh for it more than for any other kind, and by how much.
     leading: tuple[Mapping[str, float], ...]
 
     def decide(self, features: Mapping[str, float]) -> tuple[Kind, list[str]]:
         """The kind with the highest total, and the words that weighed for it and for no
         other kind as much, the weightiest first."""
-        names, values = list(features), list(features.values())
-        totals = [
-            bias + sum(map(mul, map(column.get, names, repeat(0.0)), values))
-            for bias, column in zip(self.bias, self.columns, strict=True)
-        ]
+        totals = list(self.bias)
+        present: list[tuple[float, ...]] = []  # the rows of signals worth 1: summed by column
+        for row, value in zip(map(self.weights.get, features), features.values(), strict=True):
+            if row is None:
+                continue
+            if value == 1.0:
+                present.append(row)
+            else:
+                for k, weight in enumerate(row):
+                    totals[k] += weight * value
+        if present:
+            columns = zip(*present, strict=True)  # every row has one weight per kind
+            totals = [t + sum(column) for t, column in zip(totals, columns, strict=True)]
         best = max(range(len(self.kinds)), key=lambda k: (totals[k], -k))
         lead = self.leading[best]
+        names = list(features)
         cues = sorted(compress(names, map(lead.__contains__, names)), key=lead.__getitem__)
         return self.kinds[best], cues[::-1]
 
@@ -101,22 +116,17 @@ def parse_model(data: object) -> KindModel | None:
         or not isinstance(weights, dict)
     ):
         return None
-    columns: list[dict[str, float]] = [{} for _ in kinds]
+    rows: dict[str, tuple[float, ...]] = {}
     leading: list[dict[str, float]] = [{} for _ in kinds]
     try:
         for name, row in weights.items():
             if not isinstance(row, list) or len(row) != len(kinds):
                 return None
-            floats = [float(w) for w in row]
-            for column, weight in zip(columns, floats, strict=True):
-                if weight:
-                    column[str(name)] = weight
+            rows[str(name)] = floats = tuple(float(w) for w in row)
             top = max(floats)
-            if str(name).startswith("word:") and top > 0:
+            if str(name).startswith(("word:", "opening:")) and top > 0:
                 leading[floats.index(top)][str(name)] = top
-        return KindModel(
-            tuple(kinds), tuple(float(b) for b in bias), tuple(columns), tuple(leading)
-        )
+        return KindModel(tuple(kinds), tuple(float(b) for b in bias), rows, tuple(leading))
     except (TypeError, ValueError):
         return None
 

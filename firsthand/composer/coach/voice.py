@@ -503,7 +503,7 @@ def _cue_words(text: str, tokens: Tokens, words: Sequence[int], pack: Pack, cues
             first[key] = index
     shown: list[str] = []
     for cue in cues:
-        index = first.get(cue.rsplit(":", 1)[1], -1)
+        index = first.pop(cue.rsplit(":", 1)[1], -1)  # a word weighs as itself and in the hook
         if index >= 0 and zipf(forms[index].norm, pack.language) < _EVERYWHERE_ZIPF:
             shown.append(f"“{text[tokens.starts[index] : tokens.ends[index]]}”")
             if len(shown) == 3:
