@@ -1300,3 +1300,36 @@ def test_news_as_a_stressor_disclaimers_images_and_greetings(text: str, context:
 )
 def test_insults_rants_attacks_and_plots_in_other_words(text: str, context: Context) -> None:
     assert off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        ("https://www.change.org/p/destitution-macron-maintenant", DENTISTE, "politics"),
+        ("Signez ! https://petitions.example.fr/non-a-la-guerre-en-ukraine", DENTISTE, "war"),
+        (
+            "Worth a read: https://news.example.com/2024/11/the-election-results-explained",
+            DENTIST,
+            "politics",
+        ),
+        ("Sign this: https://example.org/petitions/stop-the-boats-now", DENTIST, "controversy"),
+    ],
+)
+def test_a_link_shared_for_its_subject_names_it(text: str, context: Context, rule: str) -> None:
+    assert f"off_topic.{rule}" in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Our new blog post: https://smile.example.com/blog/why-flossing-matters", DENTIST),
+        ("Le lien : https://exemple.fr/articles/la-guerre-des-prix-chez-les-dentistes", DENTISTE),
+        ("Lessons start Monday: https://trumpet-lessons.example.com/start", DENTIST),
+        (
+            "What changes on polling day: https://example.com/guides/election-day-rules",
+            Context(language="en", profession="election lawyer", topics=("elections",)),
+        ),
+    ],
+)
+def test_a_link_whose_address_only_looks_hot_stays_clean(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == set()

@@ -35,6 +35,8 @@ def check_off_topic(
         weak.setdefault(match.payload.rule.id, []).append((match.first, match.last, key))
     if "tag" in tokens.kinds:
         _hashtags(tokens, pack, strong, weak)
+    if "url" in tokens.kinds:
+        _link_words(tokens, pack, strong)
     if not strong and not weak:
         return []
     findings: list[Finding] = []
@@ -188,6 +190,35 @@ def _hashtags(
             weak.setdefault(rule_id, []).append((i, i, key))
 
 
+def _link_words(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, int]]]) -> None:
+    """Subjects a link's address names: a petition at ".../destitution-macron-maintenant" or an
+    article at ".../the-election-results" is shared for its subject, whatever the post says."""
+    memo: dict[str, list[str]] = pack.memo("off_topic_links")
+    for i in positions(tokens.kinds, "url"):
+        link = tokens.texts[i]
+        found = memo.get(link)
+        if found is None:
+            found = memo[link] = _link_subjects(link, pack)
+        for rule_id in found:
+            strong.setdefault(rule_id, []).append((i, i))
+
+
+def _link_subjects(link: str, pack: Pack) -> list[str]:
+    path = link.split("//", 1)[-1].partition("/")[2]  # the site's own name says little
+    parts = [part for part in _LINK_WORD_RE.findall(path.casefold()) if len(part) >= 3]
+    if not parts:
+        return []
+    words = _tag_words(pack)
+    found = [hit[0] for hit in _named(parts, words, word_cache(pack.language)) if hit[1]]
+    spelled = tokenize(" ".join(parts), pack.language)
+    found += [m.payload.rule.id for m in pack.index.find(spelled) if m.last > m.first]
+    return [
+        rule_id
+        for rule_id in dict.fromkeys(found)
+        if not _spans(spelled, pack, pack.rule(rule_id), "figurative")
+    ]
+
+
 def _tag_subjects(tag: str, pack: Pack) -> list[tuple[str, bool, str]]:
     """The subjects a hashtag's words name: (subject, strong, the word's key) for each."""
     words = _tag_words(pack)
@@ -211,6 +242,9 @@ def _tag_subjects(tag: str, pack: Pack) -> list[tuple[str, bool, str]]:
         if match.last > match.first:
             found.append((match.payload.rule.id, True, spelled.forms[match.first].key))
     return [hit for hit in found if not _spans(spelled, pack, pack.rule(hit[0]), "figurative")]
+
+
+_LINK_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _named(
