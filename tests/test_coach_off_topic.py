@@ -215,6 +215,9 @@ def test_everyday_words_sharing_a_stem_with_hot_subjects_stay_on_topic(
         ("fr", "Ces traînées blanches dans le ciel ne sont pas des traces d'avion.", "controversy"),
         ("fr", "Le Grand Reset n'est plus une théorie, ouvrez l'œil.", "conspiracy"),
         ("fr", "Bruxelles pourra bloquer votre épargne d'un simple clic.", "conspiracy"),
+        ("en", "Nobody is telling us what 5G is really doing to our nerves.", "conspiracy"),
+        ("en", "Switch the router off at night. I don't think that's a coincidence.", "conspiracy"),
+        ("fr", "Personne ne nous dit ce que la 5G fait vraiment à nos nerfs.", "conspiracy"),
     ],
 )
 def test_subjects_are_found_through_their_many_words(language: str, text: str, rule: str) -> None:
@@ -248,6 +251,12 @@ def test_subjects_are_found_through_their_many_words(language: str, text: str, r
         ("Most workplace wars are about something small and practical.", DENTIST),
         ("The team voted yes to a second coffee machine.", DENTIST),
         ("L'équipe avait voté non à l'idée d'ouvrir le samedi.", DENTISTE),
+        ("Yesterday was a war of attrition with one rusted caliper bolt.", DENTIST),
+        ("The great ivy war of Elm Close is over, and for once everyone won.", DENTIST),
+        ("The meeting had all the warmth of a religious war.", DENTIST),
+        ("Au printemps, j'ai perdu une guerre : celle contre les taupes du voisin.", DENTISTE),
+        ("L'assemblée de mardi avait des airs de soirée électorale. Vote à la fin.", DENTISTE),
+        ('Under the paint I found a name in pencil, "W. Harris", and 1936.', DENTIST),
         ("Je crois que mes patients croyaient que le détartrage fait mal.", DENTISTE),
     ],
 )
@@ -718,6 +727,16 @@ def test_war_and_faith_as_images_are_not_hot_subjects(language: str, text: str) 
             "I'm not here to tell you whether the Budget is good or bad politics. My job is to "
             "make sure it doesn't catch you out.",
             Context(language="en", profession="tax adviser", topics=("personal tax",)),
+        ),
+        (
+            "Frozen thresholds are a tax rise by another name, and I'd rather governments of any "
+            "colour said so. That's not a party point, taxpayers just need clear rules.",
+            Context(language="en", profession="tax adviser", topics=("personal tax",)),
+        ),
+        (
+            "Entre les annonces du ministre et le texte, il y a un monde. Le régime micro-foncier "
+            "ne bouge pas. Peu importe la couleur du gouvernement, c'est la simplicité qui manque.",
+            Context(language="fr", profession="fiscaliste", topics=("impôt sur le revenu",)),
         ),
         (
             "La votation du 28 septembre supprime la valeur locative. Je ne vous dirai pas quoi "

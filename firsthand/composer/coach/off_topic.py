@@ -98,14 +98,15 @@ def _topic_sentences(
 
 
 def _titled(tokens: Tokens, first: int) -> bool:
-    """ "Dr Harris", "Mrs May", « Me Bayrou »: a capitalised name after a title is someone the
-    author met, not the politician who shares the name."""
-    return (
-        first > 0
-        and tokens.texts[first][:1].isupper()
-        and tokens.texts[first - 1] in TITLES
-        and tokens.kinds[first - 1] == "word"
-    )
+    """ "Dr Harris", "Mrs May", « Me Bayrou », "W. Harris": a capitalised name after a title or
+    an initial is someone the author met, not the politician who shares the name."""
+    if first == 0 or not tokens.texts[first][:1].isupper() or tokens.kinds[first - 1] != "word":
+        return False
+    before = tokens.texts[first - 1]
+    if before in TITLES:
+        return True
+    between = tokens.text[tokens.ends[first - 1] : tokens.starts[first]]
+    return len(before) == 1 and before.isupper() and between.strip() == "."
 
 
 def _likened(tokens: Tokens, first: int, pack: Pack) -> bool:
