@@ -851,6 +851,9 @@ def warned(text: str, context: Context) -> list[str]:
         # An acronym and its full name side by side, the second explained: both are.
         ("The problem was the LTV — loan-to-value, meaning how much of the price you borrow.", EN),
         ("Le souci, c'est le TAEG — taux annuel effectif global, autrement dit le vrai coût.", FR),
+        # A dash, then what it is: "— patches of…", « — raideur de… ».
+        ("These are often actinic keratoses — patches of sun damage in the top layer of skin.", EN),
+        ("Je vois surtout des capsulites — raideur de l'épaule qui bloque tout des mois.", FR),
     ],
 )
 def test_a_term_explained_in_the_next_breath_is_plain(text: str, context: Context) -> None:
@@ -868,6 +871,17 @@ def test_a_term_explained_in_the_next_breath_is_plain(text: str, context: Contex
         (
             "Taking two NSAIDs at once is the mistake I see most. NSAIDs, that's the family of "
             "anti-inflammatory painkillers such as ibuprofen.",
+            EN,
+        ),
+        # Its other forms too: the plural said before the singular is explained.
+        (
+            "J'ai vu passer des centaines de lombalgies. La lombalgie, c'est tout simplement le "
+            "mal de dos « en bas », au niveau des reins.",
+            FR,
+        ),
+        (
+            "I see tendinopathies every week. A tendinopathy, in plain words, is a tendon that "
+            "has been overloaded for too long.",
             EN,
         ),
     ],
@@ -906,6 +920,7 @@ def test_the_same_terms_without_their_gloss_are_flagged(
         ("Keep your EMI under 40% of your pay and check your CIBIL score first.", EN),
         ("Pas de mariage, pas de PACS, pas de testament : elle n'héritait de rien.", FR),
         ("Envoyez-nous simplement votre RIB et on s'occupe du reste.", FR),
+        ("Le vaccin à ARN est arrivé au cabinet, prenez rendez-vous.", FR),
     ],
 )
 def test_everyday_words_and_acronyms_are_not_jargon(text: str, context: Context) -> None:

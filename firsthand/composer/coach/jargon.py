@@ -68,11 +68,14 @@ def check_jargon(
     # A term explained once is explained for the whole post, its earlier mentions too
     # ("« Mon DPE est en F ? » … Le DPE, c'est le diagnostic de performance énergétique").
     plain: set[str] = set()
+    said_at: dict[int, str] = {}  # a finding's place in `findings`: the stems it was found by
     post_keys: set[str] = set()  # the post's word keys, for _plain_words_beside
     for start, first, last, hit in terms:
         if _inside(start, glosses):
             continue
-        said = text[start : tokens.ends[last]].casefold()
+        # By stems: "lombalgies" is plain once « la lombalgie, c'est le mal de dos » is said.
+        said = " ".join(form.key for form in tokens.forms[first : last + 1])
+        before = len(findings)
         if hit is None:
             token = tokens[first]
             if (
@@ -92,6 +95,7 @@ def check_jargon(
                 plain.add(said)
             else:
                 findings.append(_word_finding(text, token, pack))
+                said_at[len(findings) - 1] = said
             continue
         word = tokens.texts[first]
         if (
@@ -123,9 +127,12 @@ def check_jargon(
             plain.add(said)
         else:
             findings.append(_finding(text, tokens, first, last, hit))
+            said_at[before] = said
     if plain:
         findings = [
-            f for f in findings if f.text.casefold() not in plain and not _inside(f.start, glosses)
+            f
+            for n, f in enumerate(findings)
+            if said_at.get(n) not in plain and not _inside(f.start, glosses)
         ]
     _lone_rare_word_is_a_hint(findings)
     for first, last in _buzz_compounds(text, tokens, pack, covered):
@@ -547,7 +554,8 @@ _GLOSS_RE = re.compile(
             (?=[^\W\d_]+\s(?:of|de|du|des|d['’]))                    # de la rétine… »
           | \s[—–-]\s(?=(?:the|a|an|your|those|these|that|what|how|when|le|la|les|l['’]|un|une|des
                          |votre|vos|ceux|celui|celle|ce|ces|quand)\b
-                         |[^\W\d_]+(?:ing|er|ir|re)\b))           # "— going over…", "— serrer…"
+                         |[^\W\d_]+(?:ing|er|ir|re)\b           # "— going over…", "— serrer…"
+                         |[^\W\d_]+\s(?:of|de|du|des|d['’])))     # "— patches of sun damage"
       | ,\s(?:c['’]est|ce\ sont|it['’]s|that['’]s|which\ is)\s+  # right after: "Le DPE, c'est le…"
         (?=(?:an?|the|un|une|le|la|les|l['’]|des|ce|ceux|celle|celui|quand|when|what)\b)
       | [^\S\n]?:\s(?=(?:the|a|an|your|what|how|when|le|la|les|l['’]|un|une|des|votre|vos|ce
