@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/accuracy.py [--set FILE]... [--lang en|fr] [--quiet]
 
-Twenty-eight sets by default. Eighteen are for tuning, and their misses are listed so rule authors
+Twenty-nine sets by default. Nineteen are for tuning, and their misses are listed so rule authors
 can see what to improve: tests/data/eval_posts.jsonl (172 posts), eval_posts_tuning2.jsonl and
 eval_posts_tuning3.jsonl (160 posts each, written blind; the third with many more professions),
 eval_posts_tuning4.jsonl (200, blind), eval_posts_tuning5.jsonl (160, blind, in many forms and
@@ -16,14 +16,15 @@ blind, sales talk across networks and regional varieties), eval_posts_tuning13.j
 purposes wearing another kind's clothes), eval_posts_tuning14.jsonl (120, blind, the core users
 across a year), eval_posts_tuning15.jsonl (120, blind, off-topic subjects slipping in),
 eval_posts_tuning16.jsonl (100, blind, every form of spam in subtle wordings),
-eval_posts_tuning17.jsonl (160, blind, the six kinds evenly, each in many forms) and
-eval_posts_tuning18.jsonl (120, blind, off-topic subjects and jargon slipping in). Ten are held
+eval_posts_tuning17.jsonl (160, blind, the six kinds evenly, each in many forms),
+eval_posts_tuning18.jsonl (120, blind, off-topic subjects and jargon slipping in) and
+eval_posts_tuning19.jsonl (160, blind, a month of small practices and shops). Ten are held
 out:
 tests/data/eval_posts_holdout.jsonl (66 posts written separately, other professions and wordings),
 eval_posts_holdout2.jsonl and eval_posts_holdout3.jsonl (120 posts each), eval_posts_holdout4.jsonl
 (200), eval_posts_holdout5.jsonl to eval_posts_holdout10.jsonl (160 each), written blind, without
 reading the rule packs or the other sets. Where a set's writer marked whether each post's kind is
-clear-cut (`kind_clear`, with the second choice in `kind_alt`: tunings 11, 13, 14 and 17,
+clear-cut (`kind_clear`, with the second choice in `kind_alt`: tunings 11, 13, 14, 17 and 19,
 held-outs 7 to 10), the kind on clear-cut posts and either choice on arguable ones are
 printed too. The held-out sets print figures only, so they keep measuring unseen posts; a set
 whose file is missing is skipped with a note. A set may have a second reader's kinds beside it
@@ -102,6 +103,8 @@ TUNING16_SET = ROOT / "tests" / "data" / "eval_posts_tuning16.jsonl"
 TUNING17_SET = ROOT / "tests" / "data" / "eval_posts_tuning17.jsonl"
 # An eighteenth, written blind: off-topic subjects and jargon slipping in, and look-alikes.
 TUNING18_SET = ROOT / "tests" / "data" / "eval_posts_tuning18.jsonl"
+# A nineteenth, written blind: a month of posts from small practices and shops, of every length.
+TUNING19_SET = ROOT / "tests" / "data" / "eval_posts_tuning19.jsonl"
 TUNING_SETS = (
     DEFAULT_SET,
     TUNING2_SET,
@@ -121,6 +124,7 @@ TUNING_SETS = (
     TUNING16_SET,
     TUNING17_SET,
     TUNING18_SET,
+    TUNING19_SET,
 )
 # Written after the rules, kept out of rule tuning: the figures that say how the coach does on
 # posts it has never seen (the goal the issue states).

@@ -36,6 +36,7 @@ SETS = {  # file: minimum size
     "eval_posts_holdout8.jsonl": 120,
     "eval_posts_tuning17.jsonl": 120,
     "eval_posts_tuning18.jsonl": 120,
+    "eval_posts_tuning19.jsonl": 120,
     "eval_posts_holdout9.jsonl": 120,
     "eval_posts_holdout10.jsonl": 120,
 }

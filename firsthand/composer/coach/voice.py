@@ -171,9 +171,8 @@ def check_voice(
         for key in [key for key in votes.by_sentence if key[1] in dropped]:
             del votes.by_sentence[key]
         kept = [index for index in words if tokens.sentences[index] not in dropped]
-        told = (
-            text[: tokens.starts[bisect_left(tokens.sentences, min(dropped))]] if dropped else text
-        )
+        if dropped:
+            told = text[: tokens.starts[bisect_left(tokens.sentences, min(dropped))]].rstrip()
         offside = []
     # A hashtag names a subject without arguing it: a tag wall stays a tag wall; and asking
     # the readers about a hot subject is not taking a side on it.
@@ -245,7 +244,15 @@ def check_voice(
     rule_kind: Kind = winner if scores[winner] >= threshold else "other"
     # The rules' verdict is one of the signals the kind model weighs with the post's words.
     voice.features = kind_features(
-        told, tokens, kept, pack.language, voice.scores, rule_kind, voice.counts, others, ends
+        told,
+        tokens,
+        kept,
+        pack.language,
+        voice.scores,
+        rule_kind,
+        voice.counts,
+        [f for f in others if f.start < len(told)],  # not the aside's own finding
+        ends,
     )
     # The model learnt from whole posts; a sentence or two is the rules' call.
     model = load_model() if len(words) >= int(pack.setting("kind_model_min_words", 30)) else None
