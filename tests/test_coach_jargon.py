@@ -921,6 +921,7 @@ def test_the_same_terms_without_their_gloss_are_flagged(
         ("Pas de mariage, pas de PACS, pas de testament : elle n'héritait de rien.", FR),
         ("Envoyez-nous simplement votre RIB et on s'occupe du reste.", FR),
         ("Le vaccin à ARN est arrivé au cabinet, prenez rendez-vous.", FR),
+        ("Everything we offer is evidence-based and explained before we start.", EN),
     ],
 )
 def test_everyday_words_and_acronyms_are_not_jargon(text: str, context: Context) -> None:

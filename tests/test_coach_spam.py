@@ -1098,3 +1098,22 @@ def test_plain_words_and_a_real_paragraph_before_a_link_are_not(
 def test_a_sales_word_with_an_accent_shouts_too(text: str) -> None:
     # The listed sales words, written with accents, were compared with accent-free forms.
     assert "spam.shouting" in spam_rules(analyze(text, FR))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Our state-of-the-art facility and dedicated staff deliver excellence.", EN),
+        ("We use cutting-edge equipment for every check-up.", EN),
+        ("A world-class team, right here in Leeds.", EN),
+        ("Le cabinet dispose d'un matériel de pointe pour tous vos soins.", FR),
+        ("Un garage à la pointe de la technologie, pour votre voiture.", FR),
+    ],
+)
+def test_praise_for_ones_own_kit_is_a_quality_claim_not_jargon(
+    text: str, context: Context
+) -> None:
+    # A client understands "state-of-the-art"; it is the brochure's claim that says nothing.
+    report = analyze(text, context)
+    assert spam_rules(report) & {"spam.quality-claims", "spam.press-release"}
+    assert not [f for f in report.findings if f.category == "jargon"]
