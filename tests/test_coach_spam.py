@@ -1110,9 +1110,7 @@ def test_a_sales_word_with_an_accent_shouts_too(text: str) -> None:
         ("Un garage à la pointe de la technologie, pour votre voiture.", FR),
     ],
 )
-def test_praise_for_ones_own_kit_is_a_quality_claim_not_jargon(
-    text: str, context: Context
-) -> None:
+def test_praise_for_ones_own_kit_is_a_quality_claim_not_jargon(text: str, context: Context) -> None:
     # A client understands "state-of-the-art"; it is the brochure's claim that says nothing.
     report = analyze(text, context)
     assert spam_rules(report) & {"spam.quality-claims", "spam.press-release"}
