@@ -178,3 +178,21 @@ def test_an_image_file_pasted_on_the_editor_is_attached(qtbot, page, tmp_path: P
     qtbot.waitUntil(lambda: len(page.media.media()) == 1, timeout=5000)
     assert page.editor.toPlainText() == ""  # the file name did not land in the text
     assert page.tabs.currentWidget() is page.media
+
+
+def test_the_coaching_tab_says_why_the_post_reads_as_its_kind(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    page.editor.setPlainText(
+        "Last Tuesday a man in his eighties came in with a paper bag. Inside were the dentures "
+        "his wife had worn for forty years. She had passed away in March and he wanted to know "
+        "whether we could keep them somewhere safe. We talked for an hour."
+    )
+    wait_analysis(qtbot, page)
+    reason = page.coaching.kind_reason
+    assert page.coaching.kind.text() == "Story"
+    assert not reason.isHidden()
+    # The reason quotes the post's own words.
+    quoted = [w.strip("“”") for w in reason.text().split("“")[1:]]
+    assert quoted and all(w.split("”")[0] in page.editor.toPlainText() for w in quoted)
+    page.editor.setPlainText("")
+    wait_analysis(qtbot, page)
+    assert reason.isHidden()

@@ -41,6 +41,14 @@ class CoachingPanel(QWidget):
         self.kind.setObjectName("detected_kind")
         self.kind.setAccessibleName(self.tr("The post reads as"))
         self.kind.setWordWrap(True)
+        # Why the coach reads it so, in a line the writer sees without hovering.
+        self.kind_reason = QLabel(self)
+        self.kind_reason.setObjectName("kind_reason")
+        self.kind_reason.setAccessibleName(self.tr("Why it reads so"))
+        self.kind_reason.setWordWrap(True)
+        self.kind_reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.kind_reason.setStyleSheet("color: palette(placeholder-text);")
+        self.kind_reason.hide()
         self.score = QProgressBar(self)
         self.score.setObjectName("score_gauge")
         self.score.setAccessibleName(self.tr("How firsthand the post reads"))
@@ -93,7 +101,13 @@ class CoachingPanel(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Reads as"), self.kind)
+        reads = QWidget(self)
+        stack = QVBoxLayout(reads)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(2)
+        stack.addWidget(self.kind)
+        stack.addWidget(self.kind_reason)
+        form.addRow(self.tr("Reads as"), reads)
         form.addRow(self.tr("Firsthand score"), self.score)
         form.addRow(self.tr("Voice"), voice)
         form.addRow(self.tr("Aiming at"), self.aim)
@@ -137,10 +151,17 @@ class CoachingPanel(QWidget):
             self._fill_checklist()
         if report is None:
             self.kind.setText(self.tr("Start writing: the coach reads along."))
+            self.kind_reason.hide()
             self.score.setValue(0)
         else:
             self.kind.setText(categories.kind_label(report.kind))
             self.kind.setToolTip("\n".join(report.kind_signals))
+            signals = report.kind_signals
+            # The strongest rule's reason, and the last: the words that weighed, when any.
+            reason = " · ".join(dict.fromkeys(signals[:1] + signals[-1:]))
+            self.kind_reason.setText(reason)
+            self.kind_reason.setToolTip("\n".join(report.kind_signals))
+            self.kind_reason.setVisible(bool(reason))
             self.score.setValue(max(0, min(100, report.score)))
             style = f"QProgressBar::chunk {{ background: {_gauge_color(report.score)}; }}"
             if self.score.styleSheet() != style:

@@ -39,8 +39,9 @@ from .spam import PRICE_RE, company_subjects, has_currency
 from .tokens import CLOSING_QUOTES, Tokens, WordForms, fold_accents, quoted, sentence_at
 
 _WORD_RE = re.compile(r"\w+")
-# Words at least this common (Zipf: "the", "and", « de ») are in every post.
-_EVERYWHERE_ZIPF = 6.0
+# Words at least this common (Zipf: "the", "came", « de », « fait ») are in every post: they
+# weigh in the model but make a poor reason to show.
+_EVERYWHERE_ZIPF = 5.5
 _GOOD_KINDS: tuple[Kind, ...] = ("story", "experience", "announcement", "opinion")
 # Kinds whose words, inside a quotation, are someone else's: a client's "Il faut que…" or "Je
 # pense que…" quoted by the author is no view of the author's.

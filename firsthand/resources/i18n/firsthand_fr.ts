@@ -428,7 +428,7 @@
     <name>CoachingPanel</name>
     <message>
         <location filename="../../composer/coaching_panel.py" line="40"/>
-        <location filename="../../composer/coaching_panel.py" line="139"/>
+        <location filename="../../composer/coaching_panel.py" line="153"/>
         <source>Start writing: the coach reads along.</source>
         <translation>Commencez à écrire&#xa0;: le coach lit avec vous.</translation>
     </message>
@@ -438,189 +438,194 @@
         <translation>La publication se lit comme</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="46"/>
+        <location filename="../../composer/coaching_panel.py" line="47"/>
+        <source>Why it reads so</source>
+        <translation>Pourquoi il se lit ainsi</translation>
+    </message>
+    <message>
+        <location filename="../../composer/coaching_panel.py" line="54"/>
         <source>How firsthand the post reads</source>
         <translation>À quel point la publication sonne vécue</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="49"/>
+        <location filename="../../composer/coaching_panel.py" line="57"/>
         <source>%v / 100</source>
         <translation>%v / 100</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="58"/>
+        <location filename="../../composer/coaching_panel.py" line="66"/>
         <source>I</source>
         <translation>je</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="59"/>
+        <location filename="../../composer/coaching_panel.py" line="67"/>
         <source>we</source>
         <translation>nous</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="60"/>
+        <location filename="../../composer/coaching_panel.py" line="68"/>
         <source>company name</source>
         <translation>nom de l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="66"/>
+        <location filename="../../composer/coaching_panel.py" line="74"/>
         <source>Voice: %1</source>
         <translation>Voix&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="78"/>
+        <location filename="../../composer/coaching_panel.py" line="86"/>
         <source>The kind of post I am aiming at</source>
         <translation>Le type de publication que je vise</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="79"/>
+        <location filename="../../composer/coaching_panel.py" line="87"/>
         <source>Not decided yet</source>
         <translation>Pas encore décidé</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="92"/>
+        <location filename="../../composer/coaching_panel.py" line="100"/>
         <source>Checklist for this kind of post</source>
         <translation>Points à vérifier pour ce type de publication</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="96"/>
+        <location filename="../../composer/coaching_panel.py" line="110"/>
         <source>Reads as</source>
         <translation>Se lit comme</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="97"/>
+        <location filename="../../composer/coaching_panel.py" line="111"/>
         <source>Firsthand score</source>
         <translation>Score Firsthand</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="98"/>
+        <location filename="../../composer/coaching_panel.py" line="112"/>
         <source>Voice</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="99"/>
+        <location filename="../../composer/coaching_panel.py" line="113"/>
         <source>Aiming at</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="104"/>
+        <location filename="../../composer/coaching_panel.py" line="118"/>
         <source>Checklist</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="159"/>
+        <location filename="../../composer/coaching_panel.py" line="180"/>
         <source>Told in the first person (I), not as a company</source>
         <translation>Raconté à la première personne (je), pas au nom d’une entreprise</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="162"/>
+        <location filename="../../composer/coaching_panel.py" line="183"/>
         <source>One moment with one client, anonymous and kind</source>
         <translation>Un moment avec un client, anonyme et bienveillant</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="164"/>
+        <location filename="../../composer/coaching_panel.py" line="185"/>
         <source>What you thought or felt</source>
         <translation>Ce que vous avez pensé ou ressenti</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="165"/>
+        <location filename="../../composer/coaching_panel.py" line="186"/>
         <source>What it says about your work</source>
         <translation>Ce que cela dit de votre travail</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="166"/>
+        <location filename="../../composer/coaching_panel.py" line="187"/>
         <source>No sales pitch at the end</source>
         <translation>Pas d’argument de vente à la fin</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="169"/>
+        <location filename="../../composer/coaching_panel.py" line="190"/>
         <source>Advice clients don&apos;t know yet</source>
         <translation>Un conseil que vos clients ne connaissent pas encore</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="170"/>
+        <location filename="../../composer/coaching_panel.py" line="191"/>
         <source>A real case</source>
         <translation>Un cas réel</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="171"/>
-        <location filename="../../composer/coaching_panel.py" line="197"/>
+        <location filename="../../composer/coaching_panel.py" line="192"/>
+        <location filename="../../composer/coaching_panel.py" line="218"/>
         <source>Plain words, no jargon</source>
         <translation>Des mots simples, sans jargon</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="172"/>
+        <location filename="../../composer/coaching_panel.py" line="193"/>
         <source>Something the reader can do this week</source>
         <translation>Quelque chose à faire dès cette semaine</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="175"/>
+        <location filename="../../composer/coaching_panel.py" line="196"/>
         <source>In your own words, not a press release</source>
         <translation>Avec vos mots, pas comme un communiqué</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="177"/>
+        <location filename="../../composer/coaching_panel.py" line="198"/>
         <source>Why you did it</source>
         <translation>Pourquoi vous l’avez fait</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="178"/>
+        <location filename="../../composer/coaching_panel.py" line="199"/>
         <source>What changes for your clients</source>
         <translation>Ce qui change pour vos clients</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="179"/>
+        <location filename="../../composer/coaching_panel.py" line="200"/>
         <source>No CAPITALS, no !!!, no hashtag wall</source>
         <translation>Pas de MAJUSCULES, pas de&#xa0;!!!, pas de mur de hashtags</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="182"/>
+        <location filename="../../composer/coaching_panel.py" line="203"/>
         <source>One clear opinion</source>
         <translation>Un avis clair</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="183"/>
+        <location filename="../../composer/coaching_panel.py" line="204"/>
         <source>Argued from your practice</source>
         <translation>Appuyé sur votre pratique</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="184"/>
-        <location filename="../../composer/coaching_panel.py" line="198"/>
+        <location filename="../../composer/coaching_panel.py" line="205"/>
+        <location filename="../../composer/coaching_panel.py" line="219"/>
         <source>Within your field</source>
         <translation>Dans votre domaine</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="185"/>
+        <location filename="../../composer/coaching_panel.py" line="206"/>
         <source>A question to your readers</source>
         <translation>Une question à vos lecteurs</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="188"/>
+        <location filename="../../composer/coaching_panel.py" line="209"/>
         <source>A good photo attached</source>
         <translation>Une bonne photo jointe</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="189"/>
+        <location filename="../../composer/coaching_panel.py" line="210"/>
         <source>The client agreed to show it</source>
         <translation>Le client a accepté que vous le montriez</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="190"/>
+        <location filename="../../composer/coaching_panel.py" line="211"/>
         <source>What was hard, and how you solved it</source>
         <translation>Ce qui était difficile, et comment vous l’avez résolu</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="191"/>
+        <location filename="../../composer/coaching_panel.py" line="212"/>
         <source>The result</source>
         <translation>Le résultat</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="196"/>
+        <location filename="../../composer/coaching_panel.py" line="217"/>
         <source>In your own words, not an advert</source>
         <translation>Avec vos mots, pas comme une publicité</translation>
     </message>
     <message>
-        <location filename="../../composer/coaching_panel.py" line="210"/>
+        <location filename="../../composer/coaching_panel.py" line="231"/>
         <source>Ticked by the coach as you write.</source>
         <translation>Coché par le coach pendant que vous écrivez.</translation>
     </message>
@@ -861,17 +866,17 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
 <context>
     <name>DatabaseGoneDialog</name>
     <message>
-        <location filename="../../shell/database_gone.py" line="26"/>
+        <location filename="../../shell/database_gone.py" line="27"/>
         <source>The database file is missing</source>
         <translation>Le fichier de base de données a disparu</translation>
     </message>
     <message>
-        <location filename="../../shell/database_gone.py" line="31"/>
+        <location filename="../../shell/database_gone.py" line="32"/>
         <source>Nothing you typed is lost: it stays in the editor. If you moved the file, put it back and save again. Or restore the newest backup (%1) in its place, and what you typed is saved into it.</source>
         <translation>Rien de ce que vous avez tapé n’est perdu&#xa0;: le texte reste dans l’éditeur. Si vous avez déplacé le fichier, remettez-le à sa place, puis enregistrez de nouveau. Ou restaurez à sa place la sauvegarde la plus récente (%1)&#xa0;: ce que vous avez tapé y sera enregistré.</translation>
     </message>
     <message>
-        <location filename="../../shell/database_gone.py" line="39"/>
+        <location filename="../../shell/database_gone.py" line="40"/>
         <source>Nothing you typed is lost: it stays in the editor. If you moved the file, put it back and save again, or choose another database file and what you typed is saved into it.</source>
         <translation>Rien de ce que vous avez tapé n’est perdu&#xa0;: le texte reste dans l’éditeur. Si vous avez déplacé le fichier, remettez-le à sa place, puis enregistrez de nouveau. Ou choisissez un autre fichier de base de données&#xa0;: ce que vous avez tapé y sera enregistré.</translation>
     </message>
@@ -881,12 +886,12 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
         <translation>Restaurer ici la sauvegarde la plus récente</translation>
     </message>
     <message>
-        <location filename="../../shell/database_gone.py" line="47"/>
+        <location filename="../../shell/database_gone.py" line="48"/>
         <source>Use another database file…</source>
         <translation>Utiliser un autre fichier de base de données…</translation>
     </message>
     <message>
-        <location filename="../../shell/database_gone.py" line="48"/>
+        <location filename="../../shell/database_gone.py" line="49"/>
         <source>Not now</source>
         <translation>Plus tard</translation>
     </message>
@@ -2038,62 +2043,62 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
 <context>
     <name>OpenFailureDialog</name>
     <message>
-        <location filename="../../shell/open_failure.py" line="28"/>
+        <location filename="../../shell/open_failure.py" line="29"/>
         <source>Firsthand can&apos;t open its database</source>
         <translation>Firsthand ne peut pas ouvrir sa base de données</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="33"/>
+        <location filename="../../shell/open_failure.py" line="34"/>
         <source>The file %1 is not a Firsthand database, or it is damaged. It has not been changed.</source>
         <translation>Le fichier %1 n’est pas une base Firsthand, ou il est endommagé. Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="41"/>
+        <location filename="../../shell/open_failure.py" line="42"/>
         <source>The file %1 was made by a newer version of Firsthand. Update Firsthand to open it. It has not been changed.</source>
         <translation>Le fichier %1 a été créé par une version plus récente de Firsthand. Mettez Firsthand à jour pour l’ouvrir. Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="49"/>
+        <location filename="../../shell/open_failure.py" line="50"/>
         <source>The file %1 is in use by another program (or another Firsthand). Close it there, then try again. Nothing was written.</source>
         <translation>Le fichier %1 est utilisé par un autre programme (ou un autre Firsthand). Fermez-le là-bas, puis réessayez. Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="66"/>
+        <location filename="../../shell/open_failure.py" line="63"/>
         <source>The newest backup is from %1. Restoring it keeps the damaged file beside it, renamed.</source>
         <translation>La sauvegarde la plus récente date du %1. La restaurer conserve le fichier endommagé à côté, renommé.</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="76"/>
+        <location filename="../../shell/open_failure.py" line="73"/>
         <source>The newest backup is from %1. If you moved the file, open it where it is now.</source>
         <translation>La sauvegarde la plus récente date du %1. Si vous avez déplacé le fichier, ouvrez-le à son nouvel emplacement.</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="83"/>
+        <location filename="../../shell/open_failure.py" line="80"/>
         <source>Start a new, empty database</source>
         <translation>Créer une nouvelle base vide</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="88"/>
+        <location filename="../../shell/open_failure.py" line="85"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="89"/>
+        <location filename="../../shell/open_failure.py" line="86"/>
         <source>Restore the newest backup</source>
         <translation>Restaurer la sauvegarde la plus récente</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="85"/>
+        <location filename="../../shell/open_failure.py" line="82"/>
         <source>Start a new database (keep this file aside)</source>
         <translation>Créer une nouvelle base (en gardant ce fichier de côté)</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="91"/>
+        <location filename="../../shell/open_failure.py" line="88"/>
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../shell/open_failure.py" line="92"/>
+        <location filename="../../shell/open_failure.py" line="89"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -2101,87 +2106,87 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
 <context>
     <name>PlanImport</name>
     <message>
-        <location filename="../../services/plan_io.py" line="121"/>
+        <location filename="../../services/plan_io.py" line="122"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="122"/>
+        <location filename="../../services/plan_io.py" line="123"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="123"/>
+        <location filename="../../services/plan_io.py" line="124"/>
         <source>%1 is not a date (use YYYY-MM-DD)</source>
         <translation>%1 n’est pas une date (écrivez AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="124"/>
+        <location filename="../../services/plan_io.py" line="125"/>
         <source>%1 is not a time of day (use HH:MM)</source>
         <translation>%1 n’est pas une heure (écrivez HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="125"/>
+        <location filename="../../services/plan_io.py" line="126"/>
         <source>%1 is not a whole number</source>
         <translation>%1 n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="126"/>
+        <location filename="../../services/plan_io.py" line="127"/>
         <source>%1 is not a date and time (use ISO 8601)</source>
         <translation>%1 n’est pas une date avec l’heure (format ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="127"/>
+        <location filename="../../services/plan_io.py" line="128"/>
         <source>missing column</source>
         <translation>colonne manquante</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="128"/>
+        <location filename="../../services/plan_io.py" line="129"/>
         <source>mapped to a column the file does not have</source>
         <translation>associé à une colonne que le fichier n’a pas</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="129"/>
+        <location filename="../../services/plan_io.py" line="130"/>
         <source>%1 cells but the header has %2 columns</source>
         <translation>%1 cellules, mais l’en-tête n’a que %2 colonnes</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="130"/>
+        <location filename="../../services/plan_io.py" line="131"/>
         <source>unknown network %1</source>
         <translation>réseau inconnu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="131"/>
+        <location filename="../../services/plan_io.py" line="132"/>
         <source>the post text is empty</source>
         <translation>le texte de la publication est vide</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="132"/>
+        <location filename="../../services/plan_io.py" line="133"/>
         <source>unknown time zone %1</source>
         <translation>fuseau horaire inconnu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="133"/>
+        <location filename="../../services/plan_io.py" line="134"/>
         <source>unknown status %1 (use %2)</source>
         <translation>statut inconnu&#xa0;: %1 (utilisez %2)</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="134"/>
+        <location filename="../../services/plan_io.py" line="135"/>
         <source>unknown kind %1 (use %2)</source>
         <translation>type inconnu&#xa0;: %1 (utilisez %2)</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="135"/>
+        <location filename="../../services/plan_io.py" line="136"/>
         <source>no result column (reach, reactions, …)</source>
         <translation>aucune colonne de résultats (portée, réactions…)</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="136"/>
+        <location filename="../../services/plan_io.py" line="137"/>
         <source>%1 is not a post number</source>
         <translation>%1 n’est pas un numéro de publication</translation>
     </message>
     <message>
-        <location filename="../../services/plan_io.py" line="137"/>
+        <location filename="../../services/plan_io.py" line="138"/>
         <source>no post %1 in this database</source>
         <translation>aucune publication %1 dans cette base de données</translation>
     </message>
@@ -2947,45 +2952,45 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="110"/>
+        <location filename="../../app.py" line="112"/>
         <source>Choose a database file</source>
         <translation>Choisir un fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="112"/>
+        <location filename="../../app.py" line="114"/>
         <source>Firsthand database (*.db);;All files (*)</source>
         <translation>Base Firsthand (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="120"/>
-        <location filename="../../app.py" line="151"/>
-        <location filename="../../app.py" line="217"/>
+        <location filename="../../app.py" line="122"/>
+        <location filename="../../app.py" line="153"/>
+        <location filename="../../app.py" line="219"/>
         <source>Firsthand</source>
         <translation>Firsthand</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="183"/>
+        <location filename="../../app.py" line="185"/>
         <source>Daily backup failed: %1</source>
         <translation>La sauvegarde quotidienne a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="225"/>
+        <location filename="../../app.py" line="227"/>
         <source>What you had typed is not saved anywhere: copy it from here.</source>
         <translation>Ce que vous aviez tapé n’est enregistré nulle part&#xa0;: copiez-le depuis cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="233"/>
+        <location filename="../../app.py" line="235"/>
         <source>What you had typed could not go in a database. It is kept in %1.</source>
         <translation>Ce que vous aviez tapé n’a pu être enregistré dans aucune base de données. Il est conservé dans %1.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="247"/>
-        <location filename="../../app.py" line="252"/>
+        <location filename="../../app.py" line="249"/>
+        <location filename="../../app.py" line="254"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="254"/>
+        <location filename="../../app.py" line="256"/>
         <source>Backup restored. The file it replaced was kept as %1.</source>
         <translation>Sauvegarde restaurée. Le fichier remplacé a été conservé sous le nom %1.</translation>
     </message>
