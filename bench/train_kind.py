@@ -35,7 +35,7 @@ from accuracy import TUNING_SETS, load  # noqa: E402
 
 from firsthand.composer.coach import Context  # noqa: E402
 from firsthand.composer.coach.analyzer import kind_signals  # noqa: E402
-from firsthand.composer.coach.kind_model import FORMAT, MODEL_PATH  # noqa: E402
+from firsthand.composer.coach.kind_model import FORMAT, MODEL_PATH, packs_digest  # noqa: E402
 from firsthand.composer.coach.report import KINDS  # noqa: E402
 
 MIN_POSTS = 3
@@ -129,6 +129,7 @@ def main() -> int:
     document = {
         "format": FORMAT,
         "trained_on": {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sets},
+        "packs": packs_digest(),
         **fit([row for rows in sets.values() for row in rows]),
     }
     MODEL_PATH.write_text(_lines(document), encoding="utf-8")

@@ -86,6 +86,10 @@ def test_the_model_was_fitted_on_the_tuning_sets_as_they_are_now() -> None:
         assert hashlib.sha256((DATA / name).read_bytes()).hexdigest() == digest, (
             f"{name} changed since the model was fitted: run bench/train_kind.py"
         )
+    # The rules' findings and votes are its signals: a pack edited since leaves it stale.
+    assert document.get("packs") == kind_model.packs_digest(), (
+        "a rule pack changed since the model was fitted: run bench/train_kind.py"
+    )
     assert kind_model.load_model() is not None
 
 

@@ -12,6 +12,7 @@ A missing or damaged model file leaves the rules to decide alone: the coach neve
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
@@ -129,6 +130,16 @@ def parse_model(data: object) -> KindModel | None:
         return KindModel(tuple(kinds), tuple(float(b) for b in bias), rows, tuple(leading))
     except (TypeError, ValueError):
         return None
+
+
+def packs_digest() -> str:
+    """A digest of the rule packs whose findings and votes the model weighs: a model fitted
+    before they changed weighs signals that no longer mean what it learnt."""
+    digest = hashlib.sha256()
+    for path in sorted(RULES_DIR.glob("*/*.toml")):
+        digest.update(path.relative_to(RULES_DIR).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def read_model(path: Path) -> KindModel | None:
