@@ -75,7 +75,6 @@ def check_jargon(
             continue
         # By stems: "lombalgies" is plain once « la lombalgie, c'est le mal de dos » is said.
         said = " ".join(form.key for form in tokens.forms[first : last + 1])
-        before = len(findings)
         if hit is None:
             token = tokens[first]
             if (
@@ -94,8 +93,8 @@ def check_jargon(
             ):
                 plain.add(said)
             else:
+                said_at[len(findings)] = said
                 findings.append(_word_finding(text, token, pack))
-                said_at[len(findings) - 1] = said
             continue
         word = tokens.texts[first]
         if (
@@ -126,8 +125,8 @@ def check_jargon(
         if explainable and (first, last) in taught:
             plain.add(said)
         else:
+            said_at[len(findings)] = said
             findings.append(_finding(text, tokens, first, last, hit))
-            said_at[before] = said
     if plain:
         findings = [
             f

@@ -40,12 +40,12 @@ def kind_features(
     rule_kind: str,
     counts: Mapping[str, int],
     others: Iterable[Finding],
-    ends: Mapping[str, float] | None = None,
+    ends: Mapping[str, float],
 ) -> dict[str, float]:
     """The signals the model weighs, by name; training and analysis share this function.
     `ends` say what the opening and the closing sentence vote for ("opens:story": 0.5); the
     words of the opening sentence count once more on their own (the hook says what a post is)."""
-    features: dict[str, float] = {f"rules:{rule_kind}": 1.0, **(ends or {})}
+    features: dict[str, float] = {f"rules:{rule_kind}": 1.0, **ends}
     for kind in KINDS:
         features[f"votes:{kind}"] = math.log1p(max(0.0, scores.get(kind, 0.0)))
     for who in ("i", "we", "company"):
@@ -120,13 +120,14 @@ def parse_model(data: object) -> KindModel | None:
     rows: dict[str, tuple[float, ...]] = {}
     leading: list[dict[str, float]] = [{} for _ in kinds]
     try:
-        for name, row in weights.items():
+        for key, row in weights.items():
             if not isinstance(row, list) or len(row) != len(kinds):
                 return None
-            rows[str(name)] = floats = tuple(float(w) for w in row)
+            name = str(key)
+            rows[name] = floats = tuple(float(w) for w in row)
             top = max(floats)
-            if str(name).startswith(("word:", "opening:")) and top > 0:
-                leading[floats.index(top)][str(name)] = top
+            if name.startswith(("word:", "opening:")) and top > 0:
+                leading[floats.index(top)][name] = top
         return KindModel(tuple(kinds), tuple(float(b) for b in bias), rows, tuple(leading))
     except (TypeError, ValueError):
         return None

@@ -209,15 +209,8 @@ def _link_subjects(link: str, pack: Pack) -> list[str]:
     parts = [part for part in _LINK_WORD_RE.findall(path.casefold()) if len(part) >= 3]
     if not parts:
         return []
-    words = _tag_words(pack)
-    found = [hit[0] for hit in _named(parts, words, word_cache(pack.language)) if hit[1]]
-    spelled = tokenize(" ".join(parts), pack.language)
-    found += [m.payload.rule.id for m in pack.index.find(spelled) if m.last > m.first]
-    return [
-        rule_id
-        for rule_id in dict.fromkeys(found)
-        if not _spans(spelled, pack, pack.rule(rule_id), "figurative")
-    ]
+    found = [hit for hit in _named(parts, _tag_words(pack), word_cache(pack.language)) if hit[1]]
+    return list(dict.fromkeys(hit[0] for hit in _spelled_subjects(parts, pack, found)))
 
 
 def _tag_subjects(tag: str, pack: Pack) -> list[tuple[str, bool, str]]:
@@ -236,8 +229,15 @@ def _tag_subjects(tag: str, pack: Pack) -> list[tuple[str, bool, str]]:
         # likely chance.
         if min(map(len, parts)) >= 3:
             found.extend(hit for hit in _named(parts, words, cache) if hit[1])
-    # A subject's phrase written in one tag ("#NonALaRéformeDesRetraites") names it; a figure
-    # of speech written so ("#WarOnPlaque") does not.
+    return _spelled_subjects(parts, pack, found)
+
+
+def _spelled_subjects(
+    parts: list[str], pack: Pack, found: list[tuple[str, bool, str]]
+) -> list[tuple[str, bool, str]]:
+    """`found`, with the subjects whose phrase the words spell ("#NonALaRéformeDesRetraites",
+    ".../the-election-results"), less those a figure of speech written so explains
+    ("#WarOnPlaque")."""
     spelled = tokenize(" ".join(parts), pack.language)
     for match in pack.index.find(spelled):
         if match.last > match.first:
