@@ -19,6 +19,7 @@ from .readability import ease_of, syllables
 from .report import Context, Finding, Severity
 from .tokens import (
     CLOSING_QUOTES,
+    LETTERS_RE,
     TITLES,
     WORD_PIECE_RE,
     PieceVerdicts,
@@ -493,8 +494,8 @@ def _spelled_out(text: str, token: Token, glosses: list[tuple[int, int]] | None 
     letters = _shorthand(token.text).casefold()
     if len(letters) < 2 or not letters.isalpha():
         return False
-    after = list(_LONG_FORM_WORDS.finditer(text, token.end, min(len(text), token.end + 120)))
-    before = list(_LONG_FORM_WORDS.finditer(text, max(0, token.start - 120), token.start))
+    after = list(LETTERS_RE.finditer(text, token.end, min(len(text), token.end + 120)))
+    before = list(LETTERS_RE.finditer(text, max(0, token.start - 120), token.start))
     span = _initials_spell(after[:14], letters) or _initials_spell(before[-14:], letters)
     if span is None:
         # Further off, the long form must be written as a name ("Employer National Insurance
@@ -505,13 +506,10 @@ def _spelled_out(text: str, token: Token, glosses: list[tuple[int, int]] | None 
     return span is not None
 
 
-_LONG_FORM_WORDS = re.compile(r"[^\W\d_]+")
-
-
 @per_text
 def _all_words(text: str) -> list[re.Match[str]]:
     """The text's words, found once per text however many acronyms look."""
-    return list(_LONG_FORM_WORDS.finditer(text))
+    return list(LETTERS_RE.finditer(text))
 
 
 # Small words a long form skips: "diagnostic de performance énergétique" is D-P-E.

@@ -17,7 +17,17 @@ from .frequency import zipf
 from .packs import Pack, Rule
 from .phrases import PhraseIndex, Scan, compile_pattern
 from .report import Context, Finding
-from .tokens import TITLES, Token, Tokens, WordCache, positions, tokenize, word_cache, word_count
+from .tokens import (
+    LETTERS_RE,
+    TITLES,
+    Token,
+    Tokens,
+    WordCache,
+    positions,
+    tokenize,
+    word_cache,
+    word_count,
+)
 
 
 def check_off_topic(
@@ -206,7 +216,7 @@ def _link_words(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, in
 
 def _link_subjects(link: str, pack: Pack) -> list[str]:
     path = link.split("//", 1)[-1].partition("/")[2]  # the site's own name says little
-    parts = [part for part in _LINK_WORD_RE.findall(path.casefold()) if len(part) >= 3]
+    parts = [part for part in LETTERS_RE.findall(path.casefold()) if len(part) >= 3]
     if not parts:
         return []
     found = [hit for hit in _named(parts, _tag_words(pack), word_cache(pack.language)) if hit[1]]
@@ -243,9 +253,6 @@ def _spelled_subjects(
         if match.last > match.first:
             found.append((match.payload.rule.id, True, spelled.forms[match.first].key))
     return [hit for hit in found if not _spans(spelled, pack, pack.rule(hit[0]), "figurative")]
-
-
-_LINK_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _named(

@@ -65,6 +65,9 @@ _URL_TRAILING = ".,;:!?)]}'\"”»"
 
 # A word as the tokenizer reads one: letters, marks and digits, nothing else.
 WORD_PIECE_RE = regex.compile(r"[\p{L}\p{M}\p{N}]++")
+# A run of letters only: the words of a long form ("diagnostic de performance énergétique") or
+# of a link's address ("destitution-macron-maintenant").
+LETTERS_RE = re.compile(r"[^\W\d_]+")
 _STEMMER_NAMES = {"en": "english", "fr": "french"}
 _CACHE_LIMIT = 200_000  # distinct words kept per language before the cache starts over
 
