@@ -155,12 +155,12 @@ class CoachingPanel(QWidget):
             self.score.setValue(0)
         else:
             self.kind.setText(categories.kind_label(report.kind))
-            self.kind.setToolTip("\n".join(report.kind_signals))
             signals = report.kind_signals
+            self.kind.setToolTip("\n".join(signals))
             # The strongest rule's reason, and the last: the words that weighed, when any.
             reason = " · ".join(dict.fromkeys(signals[:1] + signals[-1:]))
             self.kind_reason.setText(reason)
-            self.kind_reason.setToolTip("\n".join(report.kind_signals))
+            self.kind_reason.setToolTip(self.kind.toolTip())
             self.kind_reason.setVisible(bool(reason))
             self.score.setValue(max(0, min(100, report.score)))
             style = f"QProgressBar::chunk {{ background: {_gauge_color(report.score)}; }}"
