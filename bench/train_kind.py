@@ -8,11 +8,13 @@ its kind model weighs (the rules' vote totals and verdict, who speaks, what was 
 post's shape, and the stems of its words; see firsthand/composer/coach/kind_model.py) and fits a
 multinomial logistic regression on the labelled kinds. A word counts only when at least
 MIN_POSTS training posts hold it, so one writer's turn of phrase is not learnt. The file
-records which sets it was fitted on (with their SHA-256), so a test can tell when a set has
-changed since. It prints the leave-one-set-out accuracy of the rules alone and with the model:
+records which sets it was fitted on (with their SHA-256) and a digest of the signals the coach
+gave their posts, so a test can tell when a set, a rule pack or the coach's code has changed
+them since. It prints the leave-one-set-out accuracy of the rules alone and with the model:
 the gain to expect on posts the model has not seen. `--check` prints that without writing.
 
-Run it again after adding or relabelling a tuning set, or after changing a kind rule.
+Run it again after adding or relabelling a tuning set, or after any change to the coach that
+alters its findings or votes.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from accuracy import TUNING_SETS, load  # noqa: E402
 
 from firsthand.composer.coach import Context  # noqa: E402
 from firsthand.composer.coach.analyzer import kind_signals  # noqa: E402
-from firsthand.composer.coach.kind_model import FORMAT, MODEL_PATH, packs_digest  # noqa: E402
+from firsthand.composer.coach.kind_model import FORMAT, MODEL_PATH, signals_digest  # noqa: E402
 from firsthand.composer.coach.report import KINDS  # noqa: E402
 
 MIN_POSTS = 3
@@ -125,7 +127,7 @@ def main() -> int:
     document = {
         "format": FORMAT,
         "trained_on": {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sets},
-        "packs": packs_digest(),
+        "signals": signals_digest(f for rows in sets.values() for f, _ in rows),
         **fit([row for rows in sets.values() for row in rows]),
     }
     MODEL_PATH.write_text(_lines(document), encoding="utf-8")

@@ -133,13 +133,13 @@ def parse_model(data: object) -> KindModel | None:
         return None
 
 
-def packs_digest() -> str:
-    """A digest of the rule packs whose findings and votes the model weighs: a model fitted
-    before they changed weighs signals that no longer mean what it learnt."""
+def signals_digest(rows: Iterable[Mapping[str, float]]) -> str:
+    """A digest of the signals the coach gives the training posts: a model fitted before a rule,
+    a pack or the coach's code changed them weighs signals that no longer mean what it learnt."""
     digest = hashlib.sha256()
-    for path in sorted(RULES_DIR.glob("*/*.toml")):
-        digest.update(path.relative_to(RULES_DIR).as_posix().encode())
-        digest.update(path.read_bytes())
+    for features in rows:
+        pairs = sorted((name, round(value, 6)) for name, value in features.items())
+        digest.update(json.dumps(pairs, ensure_ascii=False).encode())
     return digest.hexdigest()
 
 
