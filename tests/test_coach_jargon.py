@@ -1321,3 +1321,66 @@ def test_marketing_talk_quoted_from_a_pitch_is_held_up_not_used() -> None:
 )
 def test_more_abbreviations_of_daily_life_are_plain(text: str, context: Context) -> None:
     assert not [f for f in jargon(text, context) if f.rule == "jargon.acronym"]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Ask your bank for the amortization schedule. It's just a table of what goes to "
+            "interest each month.",
+            EN,
+        ),
+        ("Request the amortization schedule, which means the month-by-month plan.", EN),
+        ("Demandez le tableau d'amortissement, c'est-à-dire le plan mois par mois.", FR),
+    ],
+)
+def test_a_term_inside_an_explained_one_is_explained_with_it(text: str, context: Context) -> None:
+    # "amortization" is a term of its own, and also the start of "amortization schedule".
+    assert warnings(text, context) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Proprioception is a long word for something simple: your sense of where your "
+            "joints are.",
+            EN,
+        ),
+        ("Bruxism is a posh name for grinding your teeth at night.", EN),
+        ("EMDR is a gentle therapy that helps the brain file a memory away.", EN),
+        ("La proprioception, c'est un grand mot pour une chose simple : sentir ses appuis.", FR),
+        ("Le bruxisme est un terme savant pour le grincement de dents la nuit.", FR),
+        ("L'EMDR est une thérapie douce qui aide le cerveau à ranger un souvenir.", FR),
+    ],
+)
+def test_a_definition_with_a_word_before_its_noun_explains_the_term(
+    text: str, context: Context
+) -> None:
+    assert warnings(text, context) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Vote like your home equity depends on it.", EN),
+        ("Our equity in the house doubled in ten years.", EN),
+        ("Pronostics en commentaire, le gagnant a un café offert.", FR),
+        ("Les pronostics de la semaine sont dans la vitrine.", FR),
+    ],
+)
+def test_everyday_money_and_betting_words_are_plain(text: str, context: Context) -> None:
+    assert warnings(text, context) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The new claims-made policy had no retroactive cover at all.", "claims-made"),
+        ("Check the retroactive date on your renewal.", "retroactive date"),
+        ("I moved half of it into equities last spring.", "equities"),
+    ],
+)
+def test_trade_terms_of_insurance_and_investing_are_still_flagged(text: str, term: str) -> None:
+    assert term in warnings(text, EN)

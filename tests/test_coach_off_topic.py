@@ -1352,3 +1352,57 @@ def test_a_link_shared_for_its_subject_names_it(text: str, context: Context, rul
 )
 def test_a_link_whose_address_only_looks_hot_stays_clean(text: str, context: Context) -> None:
     assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("For my pupil it felt like driving into a war zone. Horns, buses, scooters.", DENTIST),
+        ("The car park looks like a battlefield every Saturday at ten.", DENTIST),
+        ("By then the office politics had turned into a cold war between the partners.", DENTIST),
+        ("Le parking ressemblait à une zone de guerre, comme chaque samedi.", DENTISTE),
+        ("On se croirait dans une zone de guerre au rayon jouets en décembre.", DENTISTE),
+        ("Entre les deux associés, ça a viré à la guerre froide.", DENTISTE),
+    ],
+)
+def test_a_war_zone_or_a_cold_war_as_an_image_is_not_war(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Sudan is a war zone the world has forgotten, and our arms keep flowing.", DENTIST),
+        ("Le Soudan est une zone de guerre oubliée de tous.", DENTISTE),
+    ],
+)
+def test_a_real_war_zone_is_still_war(text: str, context: Context) -> None:
+    assert "off_topic.war" in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("If you care about your kids' future, vote them out in November.", DENTIST),
+        ("Vote this lot out. I've said what I said.", DENTIST),
+        ("Bref, un été de soleil… vivement 2027 !", DENTISTE),
+        ("Encore un été à tenir avant qu'on change enfin de Président.", DENTISTE),
+        ("Vivement qu'on change de gouvernement, franchement.", DENTISTE),
+    ],
+)
+def test_calls_to_vote_out_those_in_power_are_politics(text: str, context: Context) -> None:
+    assert "off_topic.politics" in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The residents voted the old board out of the allotment society.", DENTIST),
+        ("L'association change de présidente en juin : merci Sylvie pour ces années.", DENTISTE),
+        ("En attendant 2027, on rénove la salle d'attente.", DENTISTE),
+    ],
+)
+def test_a_club_changing_its_chair_or_a_plan_for_a_year_is_not_politics(
+    text: str, context: Context
+) -> None:
+    assert off_topic(analyze(text, context)) == set()

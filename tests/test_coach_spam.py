@@ -1115,3 +1115,28 @@ def test_praise_for_ones_own_kit_is_a_quality_claim_not_jargon(text: str, contex
     report = analyze(text, context)
     assert spam_rules(report) & {"spam.quality-claims", "spam.press-release"}
     assert not [f for f in report.findings if f.category == "jargon"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A vendor told me on a call today that their product would change my life.",
+        "I had the call now booked for Tuesday, so we moved the visit.",
+        "My last call today was a mum asking about teething.",
+    ],
+)
+def test_a_call_as_a_noun_is_not_an_advert_closing_line(text: str) -> None:
+    assert "spam.call-to-action" not in spam_rules(analyze(text, EN))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Give us a call today and we'll find you a slot.",
+        "Give me a ring now, the diary fills up fast.",
+        "Call today for a free quote.",
+        "Spaces are filling up, call now!",
+    ],
+)
+def test_telling_the_reader_to_call_is_still_an_advert_closing_line(text: str) -> None:
+    assert "spam.call-to-action" in spam_rules(analyze(text, EN))

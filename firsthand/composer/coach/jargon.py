@@ -224,6 +224,13 @@ def _explained_terms(
             0 < begin - last <= 2 and "word" not in kinds[last + 1 : begin] for begin, _ in taught
         ):
             taught.add((first, last))
+    # A term inside a taught one is taught with it ("amortization" in "the amortization
+    # schedule, which means…").
+    taught.update(
+        (first, last)
+        for first, last in spans
+        if any(a <= first and last <= b for a, b in taught)
+    )
     return taught
 
 

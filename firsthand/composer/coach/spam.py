@@ -64,6 +64,8 @@ def check_spam(
             continue  # "Nobody reads 'we are pleased to offer'": brochure talk held up, not used
         if rule.options.get("not_before") and _followed_by(text, end, rule.options["not_before"]):
             continue  # « n'hésitez pas à lui souhaiter la bienvenue »: a greeting, not a sale
+        if rule.options.get("not_after") and _preceded_by(text, start, rule.options["not_after"]):
+            continue  # "on a call today": the noun, not an order to call
         findings.append(from_rule(text, start, end, rule, match.payload.suggestion))
     if subjects is None:
         subjects = company_subjects(tokens, pack, context)
@@ -82,6 +84,16 @@ def _followed_by(text: str, end: int, words: list[str]) -> bool:
     `not_before`)."""
     after = text[end : end + 40].lstrip().casefold()
     return any(after.startswith(str(word).casefold()) for word in words)
+
+
+def _preceded_by(text: str, start: int, words: list[str]) -> bool:
+    """Whether one of `words` comes right before `start`, whatever the case (a rule's
+    `not_after`)."""
+    before = text[max(0, start - 40) : start].rstrip().casefold()
+    return any(
+        before.endswith(word) and not before[: -len(word)][-1:].isalnum()
+        for word in map(str.casefold, map(str, words))
+    )
 
 
 def _sliding_scale(findings: list[Finding], tokens: Tokens, pack: Pack) -> list[Finding]:
