@@ -1406,3 +1406,28 @@ def test_a_club_changing_its_chair_or_a_plan_for_a_year_is_not_politics(
     text: str, context: Context
 ) -> None:
     assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        ("Belle journée au cabinet ! #nonaupasssanitaire", DENTISTE, "controversy"),
+        ("Great day at the clinic! #makeamericagreatagain", DENTIST, "politics"),
+        ("Great day at the clinic! #MakeAmericaGreatAgain", DENTIST, "politics"),
+        ("Quick tip on flossing, and #stopthewarnow while we're at it.", DENTIST, "war"),
+    ],
+)
+def test_a_lowercase_tag_of_four_words_is_read(text: str, context: Context, rule: str) -> None:
+    assert f"off_topic.{rule}" in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Fin de semaine au cabinet #jaimemondentiste #sourireduweekend", DENTISTE),
+        ("New smiles this week #smileeverydaywithus #dentistlife #brushtwiceaday", DENTIST),
+        ("Tip of the day #brushyourteethtwice #kidsdentist", DENTIST),
+    ],
+)
+def test_everyday_tags_of_four_words_stay_on_topic(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == set()

@@ -269,29 +269,33 @@ def _named(
 
 
 def _segmented(tag: str, language: str) -> list[str]:
-    """A lowercase tag cut into everyday words ("medical freedom"): two if it reads so, else
-    three ("stop the war"); of the cuts, the one whose rarest word is most common; []
-    when none reads so."""
+    """A lowercase tag cut into everyday words ("medical freedom"): in as few words as read
+    so, up to four ("non au pass sanitaire"); of the cuts, the one whose rarest word is most
+    common; [] when none reads so."""
     if len(tag) < 6 or not tag.isalpha():
         return []
     floor = 3.0  # every word at least this common (Zipf)
     n = len(tag)
-    heads = [(i, zipf(tag[:i], language)) for i in range(2, n - 1)]
-    heads = [(i, score) for i, score in heads if score >= floor]
-    pairs = [(min(score, zipf(tag[i:], language)), i) for i, score in heads]
-    best_pair = max(pairs, default=(0.0, 0))
-    if best_pair[0] >= floor:
-        i = best_pair[1]
-        return [tag[:i], tag[i:]]
-    triples = [
-        (min(score, zipf(tag[i:j], language), zipf(tag[j:], language)), i, j)
-        for i, score in heads
-        for j in range(i + 2, n - 1)
-    ]
-    best_triple = max(triples, default=(0.0, 0, 0))
-    if best_triple[0] >= floor:
-        _, i, j = best_triple
-        return [tag[:i], tag[i:j], tag[j:]]
+    # best[i]: (rarest word's Zipf, cut points) of the best cut of tag[:i] into `parts` words
+    # of two letters or more.
+    best: dict[int, tuple[float, tuple[int, ...]]] = {
+        i: (score, (i,)) for i in range(2, n - 1) if (score := zipf(tag[:i], language)) >= floor
+    }
+    for _ in range(3):  # two, three, then four words
+        whole = [
+            (min(score, zipf(tag[i:], language)), cuts) for i, (score, cuts) in best.items()
+        ]
+        found = max(whole, default=(0.0, ()))
+        if found[0] >= floor:
+            bounds = (0, *found[1], n)
+            return [tag[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+        longer: dict[int, tuple[float, tuple[int, ...]]] = {}
+        for i, (score, cuts) in best.items():
+            for j in range(i + 2, n - 1):
+                word = min(score, zipf(tag[i:j], language))
+                if word >= floor and (j not in longer or (word, cuts) > longer[j]):
+                    longer[j] = (word, (*cuts, j))
+        best = longer
     return []
 
 
