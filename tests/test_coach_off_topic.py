@@ -1383,7 +1383,7 @@ def test_a_real_war_zone_is_still_war(text: str, context: Context) -> None:
 @pytest.mark.parametrize(
     ("text", "context"),
     [
-        ("If you care about your kids' future, vote them out in November.", DENTIST),
+        ("If you care about your kids' teeth, vote them out in November.", DENTIST),
         ("Vote this lot out. I've said what I said.", DENTIST),
         ("Bref, un été de soleil… vivement 2027 !", DENTISTE),
         ("Encore un été à tenir avant qu'on change enfin de Président.", DENTISTE),
@@ -1430,4 +1430,32 @@ def test_a_lowercase_tag_of_four_words_is_read(text: str, context: Context, rule
     ],
 )
 def test_everyday_tags_of_four_words_stay_on_topic(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("If you care about your kids' teeth, vote them out in November.", DENTIST),
+        ("For healthier teeth, vote Labour on Thursday.", DENTIST),
+        ("Pour les dents de vos enfants, votez contre cette majorité.", DENTISTE),
+        ("Des soins des dents remboursés ? Vivement 2027.", DENTISTE),
+    ],
+)
+def test_a_call_to_vote_is_politics_even_in_a_sentence_naming_a_topic(
+    text: str, context: Context
+) -> None:
+    assert "off_topic.politics" in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The health minister says free check-ups for teeth start in May.", DENTIST),
+        ("Le ministre annonce le remboursement des soins des dents des enfants.", DENTISTE),
+    ],
+)
+def test_the_fields_news_in_a_sentence_naming_a_topic_stays_clean(
+    text: str, context: Context
+) -> None:
     assert off_topic(analyze(text, context)) == set()

@@ -62,7 +62,12 @@ def check_off_topic(
         if context.topics and rule.options.get("field_in_sentence"):
             # "The health minister widened direct access to physios", for a physio whose
             # topics say "direct access": a sentence naming a declared topic is the field's news.
-            figures += _topic_sentences(tokens, context.topics, pack.language)
+            field = _topic_sentences(tokens, context.topics, pack.language)
+            if field:
+                # …but telling readers how to vote is never the field's news, whatever the
+                # sentence names ("if you care about your kids' teeth, vote them out").
+                campaigning = _spans(tokens, pack, rule, "campaigning")
+                figures += [span for span in field if not _meets(span, campaigning)]
         hits = [
             span
             for span in strong.get(rule_id, [])
