@@ -236,7 +236,7 @@ def _tag_subjects(tag: str, pack: Pack) -> list[tuple[str, bool, str]]:
     found = _named(parts, words, cache)
     if len(parts) < 2:
         # "#medicalfreedom": the everyday words it may be written from, if any.
-        parts = _segmented(tag[1:].casefold(), pack.language)
+        parts = list(_segmented(tag[1:].casefold(), pack.language))
         if len(parts) < 2:
             return found
         # A strong word read in it counts as in a camel-case tag ("#stopmacron"); a weak one,
@@ -273,27 +273,26 @@ def _named(
     return found
 
 
-def _segmented(tag: str, language: str) -> list[str]:
+@lru_cache(maxsize=4096)  # a draft's tags come back on every pause in typing
+def _segmented(tag: str, language: str) -> tuple[str, ...]:
     """A lowercase tag cut into everyday words ("medical freedom"): in as few words as read
     so, up to four ("non au pass sanitaire"); of the cuts, the one whose rarest word is most
-    common; [] when none reads so."""
+    common; () when none reads so."""
     if len(tag) < 6 or not tag.isalpha():
-        return []
+        return ()
     floor = 3.0  # every word at least this common (Zipf)
     n = len(tag)
-    # best[i]: (rarest word's Zipf, cut points) of the best cut of tag[:i] into `parts` words
-    # of two letters or more.
+    # best[i]: the best cut of tag[:i] into as many words as the round has reached, each of two
+    # letters or more: (its rarest word's Zipf, where it cuts).
     best: dict[int, tuple[float, tuple[int, ...]]] = {
         i: (score, (i,)) for i in range(2, n - 1) if (score := zipf(tag[:i], language)) >= floor
     }
     for _ in range(3):  # two, three, then four words
-        whole = [
-            (min(score, zipf(tag[i:], language)), cuts) for i, (score, cuts) in best.items()
-        ]
+        whole = [(min(score, zipf(tag[i:], language)), cuts) for i, (score, cuts) in best.items()]
         found = max(whole, default=(0.0, ()))
         if found[0] >= floor:
             bounds = (0, *found[1], n)
-            return [tag[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+            return tuple(tag[a:b] for a, b in zip(bounds, bounds[1:], strict=False))
         longer: dict[int, tuple[float, tuple[int, ...]]] = {}
         for i, (score, cuts) in best.items():
             for j in range(i + 2, n - 1):
@@ -301,7 +300,7 @@ def _segmented(tag: str, language: str) -> list[str]:
                 if word >= floor and (j not in longer or (word, cuts) > longer[j]):
                     longer[j] = (word, (*cuts, j))
         best = longer
-    return []
+    return ()
 
 
 def _tag_words(pack: Pack) -> dict[str, tuple[str, bool]]:
