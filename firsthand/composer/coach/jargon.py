@@ -227,9 +227,7 @@ def _explained_terms(
     # A term inside a taught one is taught with it ("amortization" in "the amortization
     # schedule, which means…").
     taught.update(
-        (first, last)
-        for first, last in spans
-        if any(a <= first and last <= b for a, b in taught)
+        (first, last) for first, last in spans if any(a <= first and last <= b for a, b in taught)
     )
     return taught
 
