@@ -1459,3 +1459,130 @@ def test_the_fields_news_in_a_sentence_naming_a_topic_stays_clean(
     text: str, context: Context
 ) -> None:
     assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        ("Trudeau spent a decade pouring fuel on this fire.", PLUMBER, "politics"),
+        (
+            "After Sunday's vote, the SVP has shown what it thinks of my clients.",
+            PLUMBER,
+            "politics",
+        ),
+        ("Big thanks to Nigel and the Reform lads for saying it.", PLUMBER, "politics"),
+        (
+            "If you care about your kids ever owning a place, you know how to vote.",
+            PLUMBER,
+            "politics",
+        ),
+        ("Now, who's watching the debate tonight? I've got popcorn.", PLUMBER, "politics"),
+        ("And to the folks trying to take our guns: come and try it.", PLUMBER, "controversy"),
+        ("Say it plainly, as a father of four: life begins at conception.", PLUMBER, "controversy"),
+        ("Did anyone read what came out about the archdiocese this week?", PLUMBER, "religion"),
+        ("Decades of priests' abuse scandals, and the church still preaches.", PLUMBER, "religion"),
+        ("The moon landing was faked, by the way.", PLUMBER, "conspiracy"),
+        ("I'll say what the media won't.", PLUMBER, "conspiracy"),
+        ("At least your team isn't the Beckhams.", PLUMBER, "gossip"),
+        (
+            "La victoire du Pastef, c'est la meilleure chose. Sonko va remettre de l'ordre.",
+            PLOMBIER,
+            "politics",
+        ),
+        ("Bravo à la CAQ d'avoir tenu bon sur la loi 21.", PLOMBIER, "politics"),
+        (
+            "Comment regarder ses collègues après avoir voté pour ces gens-là ?",
+            PLOMBIER,
+            "politics",
+        ),
+        ("P.S. Vivement 2027 qu'on soit enfin débarrassés de lui.", PLOMBIER, "politics"),
+        (
+            "N'en déplaise aux écolos punitifs qui veulent nous faire manger des insectes.",
+            PLOMBIER,
+            "controversy",
+        ),
+        (
+            "Tant qu'on n'aura pas le courage de fermer nos frontières, ça recommencera.",
+            PLOMBIER,
+            "controversy",
+        ),
+        (
+            "Les ondes 5G servent à autre chose, même si les médias refusent d'en parler.",
+            PLOMBIER,
+            "conspiracy",
+        ),
+        (
+            "Le Rwanda pille l'Est du Congo avec la bénédiction des grandes puissances.",
+            PLOMBIER,
+            "war",
+        ),
+        (
+            "Nos partenaires russes ont fait en deux ans ce que la France n'a pas fait.",
+            PLOMBIER,
+            "war",
+        ),
+    ],
+)
+def test_subjects_slipped_in_by_a_name_or_an_allusion_are_found(
+    text: str, context: Context, rule: str
+) -> None:
+    assert f"off_topic.{rule}" in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Office politics isn't a bug in your organisation. Leaders who want to end it miss "
+            'the point: the "politics" is a signal.',
+            PLUMBER,
+        ),
+        (
+            "Here's what I tell patients about fluoride, as a dentist, without the politics.",
+            PLUMBER,
+        ),
+        (
+            "The polling station is across the road, so we open at 7 for anyone on their way "
+            "to vote.",
+            PLUMBER,
+        ),
+        ("We found his name on Pier and Face 2A, and he stood there a long time.", PLUMBER),
+        ("He treats every staff meeting like a parliamentary debate.", PLUMBER),
+        (
+            "Parents, si c'est la guerre des jouets à la maison, essayez le tirage au sort.",
+            PLOMBIER,
+        ),
+        ("Le bureau de vote est juste en face : passez prendre le pain en allant voter.", PLOMBIER),
+        ("Ma religion, c'est la phrase simple : qui, quoi, pour qui.", PLOMBIER),
+        ("Merci pour votre fidélité, et que Dieu bénisse vos affaires.", PLOMBIER),
+        ("En attendant le printemps, on refait le chauffe-eau de la salle des fêtes.", PLOMBIER),
+    ],
+)
+def test_voting_day_news_images_and_blessings_are_not_hot_subjects(
+    text: str, context: Context
+) -> None:
+    assert off_topic(analyze(text, context)) == set()
+
+
+def test_a_bare_word_after_its_figure_of_speech_is_the_image_but_a_vote_is_not() -> None:
+    text = "Office politics is exhausting. Anyway, vote Labour on Thursday."
+    assert "off_topic.politics" in off_topic(analyze(text, PLUMBER))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("As a mum, I think the election was stolen.", PLUMBER),
+        ("En tant que mère, je pense que l'élection a été volée.", PLOMBIER),
+    ],
+)
+def test_a_role_before_a_comma_is_not_a_comparison(text: str, context: Context) -> None:
+    assert "off_topic.politics" in off_topic(analyze(text, context))
+
+
+def test_a_tax_advisers_budget_news_stays_in_the_field() -> None:
+    text = (
+        "Depuis l'annonce d'une taxe sur les plus-values dans l'accord de gouvernement, mes "
+        "clients s'inquiètent. Les modalités ne sont pas encore votées : ne vendez rien."
+    )
+    assert off_topic(analyze(text, COMPTABLE)) == set()

@@ -55,6 +55,9 @@ def check_off_topic(
         if _covered(pack, rule, topic_keys):
             continue
         figures = _spans(tokens, pack, rule, "figurative")
+        # Once a figure of speech is in the post, its words on their own carry the image on:
+        # "office politics… the 'politics' becomes an asset".
+        images = {form.key for a, b in figures for form in tokens.forms[a : b + 1]}
         if _covered(pack, rule, topic_keys, "expert_covers"):
             # A lawyer on the law parliament just passed is in their field (but not on a
             # minister's scandal): the `expert_phrases` are theirs, with the words inside.
@@ -71,12 +74,14 @@ def check_off_topic(
         hits = [
             span
             for span in strong.get(rule_id, [])
-            if not _meets(span, figures) and not _titled(tokens, span[0])
+            if not _meets(span, figures)
+            and not _titled(tokens, span[0])
+            and not _carried(tokens, span, images)
         ]
         soft = [
             (first, last, key)
             for first, last, key in weak.get(rule_id, [])
-            if not _meets((first, last), figures)
+            if not _meets((first, last), figures) and not _carried(tokens, (first, last), images)
         ]
         starts = [first for first, _ in hits] + [first for first, _, _ in soft]
         if starts and _likened(tokens, min(starts), pack):
@@ -121,6 +126,9 @@ def _titled(tokens: Tokens, first: int) -> bool:
     if before in TITLES:
         return True
     between = tokens.text[tokens.ends[first - 1] : tokens.starts[first]]
+    at = tokens.starts[first - 1]
+    if tokens.text[max(0, at - 2) : at] in ("P.", "N."):
+        return False  # "P.S. Vivement 2027", "N.B. Trump…": a postscript, not an initial
     return len(before) == 1 and before.isupper() and between.strip() == "."
 
 
@@ -136,14 +144,27 @@ def _likened(tokens: Tokens, first: int, pack: Pack) -> bool:
         )
     if not similes:
         return False
-    forms, sentences = tokens.forms, tokens.sentences
+    forms, sentences, text = tokens.forms, tokens.sentences, tokens.text
     return any(
-        sentences[k] == sentences[first] and (forms[k].fold, forms[k + 1].fold) in similes
+        sentences[k] == sentences[first]
+        and (forms[k].fold, forms[k + 1].fold) in similes
+        # "as a father of four: life begins at…", "as a mum, I think…": a role, then the point.
+        and not _CLAUSE_BREAK_RE.search(text, tokens.ends[k + 1], tokens.starts[first])
         for k in range(max(0, first - 7), first)
     )
 
 
+_CLAUSE_BREAK_RE = re.compile(r"[,:;]")
+
+
 _SIMILES: dict[str, frozenset[tuple[str, str]]] = {}
+
+
+def _carried(tokens: Tokens, span: tuple[int, int], images: set[str]) -> bool:
+    """Whether every word of a hit was already used in a figure of speech in the post."""
+    return bool(images) and all(
+        form.key in images for form in tokens.forms[span[0] : span[1] + 1]
+    )
 
 
 def _meets(span: tuple[int, int], figures: list[tuple[int, int]]) -> bool:
