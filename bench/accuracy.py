@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/accuracy.py [--set FILE]... [--lang en|fr] [--quiet]
 
-Twenty-nine sets by default. Nineteen are for tuning, and their misses are listed so rule authors
+Thirty-two sets by default. Twenty-one are for tuning, and their misses are listed so rule authors
 can see what to improve: tests/data/eval_posts.jsonl (172 posts), eval_posts_tuning2.jsonl and
 eval_posts_tuning3.jsonl (160 posts each, written blind; the third with many more professions),
 eval_posts_tuning4.jsonl (200, blind), eval_posts_tuning5.jsonl (160, blind, in many forms and
@@ -18,14 +18,16 @@ across a year), eval_posts_tuning15.jsonl (120, blind, off-topic subjects slippi
 eval_posts_tuning16.jsonl (100, blind, every form of spam in subtle wordings),
 eval_posts_tuning17.jsonl (160, blind, the six kinds evenly, each in many forms),
 eval_posts_tuning18.jsonl (120, blind, off-topic subjects and jargon slipping in) and
-eval_posts_tuning19.jsonl (160, blind, a month of small practices and shops). Ten are held
-out:
+eval_posts_tuning19.jsonl (160, blind, a month of small practices and shops),
+eval_posts_tuning20.jsonl (160, blind, off-topic subjects slipping in quietly, and look-alikes)
+and eval_posts_tuning21.jsonl (160, blind, jargon from many trades, and plain posts around it).
+Eleven are held out:
 tests/data/eval_posts_holdout.jsonl (66 posts written separately, other professions and wordings),
 eval_posts_holdout2.jsonl and eval_posts_holdout3.jsonl (120 posts each), eval_posts_holdout4.jsonl
-(200), eval_posts_holdout5.jsonl to eval_posts_holdout10.jsonl (160 each), written blind, without
+(200), eval_posts_holdout5.jsonl to eval_posts_holdout11.jsonl (160 each), written blind, without
 reading the rule packs or the other sets. Where a set's writer marked whether each post's kind is
-clear-cut (`kind_clear`, with the second choice in `kind_alt`: tunings 11, 13, 14, 17 and 19,
-held-outs 7 to 10), the kind on clear-cut posts and either choice on arguable ones are
+clear-cut (`kind_clear`, with the second choice in `kind_alt`: tunings 11, 13, 14, 17, 19, 20
+and 21, held-outs 7 to 11), the kind on clear-cut posts and either choice on arguable ones are
 printed too. The held-out sets print figures only, so they keep measuring unseen posts; a set
 whose file is missing is skipped with a note. A set may have a second reader's kinds beside it
 (`<set>_kind2.jsonl`: held-out 2's, held-out 4's and tuning 13's were labelled by a second reader
@@ -105,6 +107,10 @@ TUNING17_SET = ROOT / "tests" / "data" / "eval_posts_tuning17.jsonl"
 TUNING18_SET = ROOT / "tests" / "data" / "eval_posts_tuning18.jsonl"
 # A nineteenth, written blind: a month of posts from small practices and shops, of every length.
 TUNING19_SET = ROOT / "tests" / "data" / "eval_posts_tuning19.jsonl"
+# A twentieth, written blind: off-topic subjects slipping in quietly, and their look-alikes.
+TUNING20_SET = ROOT / "tests" / "data" / "eval_posts_tuning20.jsonl"
+# A twenty-first, written blind: jargon from many trades, and the plain posts around it.
+TUNING21_SET = ROOT / "tests" / "data" / "eval_posts_tuning21.jsonl"
 TUNING_SETS = (
     DEFAULT_SET,
     TUNING2_SET,
@@ -125,6 +131,8 @@ TUNING_SETS = (
     TUNING17_SET,
     TUNING18_SET,
     TUNING19_SET,
+    TUNING20_SET,
+    TUNING21_SET,
 )
 # Written after the rules, kept out of rule tuning: the figures that say how the coach does on
 # posts it has never seen (the goal the issue states).
@@ -143,6 +151,7 @@ HOLDOUT7_SET = ROOT / "tests" / "data" / "eval_posts_holdout7.jsonl"
 HOLDOUT8_SET = ROOT / "tests" / "data" / "eval_posts_holdout8.jsonl"
 HOLDOUT9_SET = ROOT / "tests" / "data" / "eval_posts_holdout9.jsonl"
 HOLDOUT10_SET = ROOT / "tests" / "data" / "eval_posts_holdout10.jsonl"
+HOLDOUT11_SET = ROOT / "tests" / "data" / "eval_posts_holdout11.jsonl"
 HOLDOUT_SETS = (
     HOLDOUT_SET,
     HOLDOUT2_SET,
@@ -154,6 +163,7 @@ HOLDOUT_SETS = (
     HOLDOUT8_SET,
     HOLDOUT9_SET,
     HOLDOUT10_SET,
+    HOLDOUT11_SET,
 )
 
 
