@@ -1384,3 +1384,57 @@ def test_everyday_money_and_betting_words_are_plain(text: str, context: Context)
 )
 def test_trade_terms_of_insurance_and_investing_are_still_flagged(text: str, term: str) -> None:
     assert term in warnings(text, EN)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Il faudrait rebaptiser ça « fête du parent 1 » pour ne froisser personne.", FR),
+        ("On va réorganiser la salle d'attente pendant les vacances.", FR),
+        ("We'll reorganise the waiting room over the holidays.", EN),
+    ],
+)
+def test_an_everyday_verb_done_again_is_still_everyday(text: str, context: Context) -> None:
+    assert warnings(text, context) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Our move to a new ERP, the software that runs our orders, nearly broke me.", EN),
+        ("Le passage au nouvel ERP, le logiciel qui gère commandes et factures, a été rude.", FR),
+    ],
+)
+def test_a_term_followed_by_the_thing_it_names_is_explained(text: str, context: Context) -> None:
+    assert warnings(text, context) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Registered with the GDC? Send your CV to the practice.", EN),
+        ("That's a story pushed by the WEF crowd, if you ask me.", EN),
+        ("L'examen est couvert par la RAMQ pour les moins de 18 ans.", FR),
+        ("Le Livret A et le LEP : rien ne change cette année.", FR),
+        ("La CGT et LFI appellent à la grève jeudi.", FR),
+        ("How often do you reconcile your bank account?", EN),
+        ("Immobiliser complètement l'épaule aggrave la raideur.", FR),
+    ],
+)
+def test_institutions_parties_and_everyday_verbs_are_plain(text: str, context: Context) -> None:
+    assert warnings(text, context) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "term"),
+    [
+        ("We moved to a new ERP last month and nobody can find anything.", EN, "ERP"),
+        ("Les immobilisations sont sorties du bilan cette année.", FR, "immobilisations"),
+        ("The resection went well and she's home.", EN, "resection"),
+        ("La résection s'est bien passée, elle est rentrée chez elle.", FR, "résection"),
+    ],
+)
+def test_the_trade_terms_beside_those_are_still_flagged(
+    text: str, context: Context, term: str
+) -> None:
+    assert term in warnings(text, context)

@@ -324,6 +324,13 @@ def _verdict(token: Token, pack: Pack) -> int:
     limit = max(limit, shaped)
     if family_zipf(token.norm, pack.language) >= limit:
         return _PLAIN
+    if shaped and any(
+        token.norm.startswith(again)
+        and len(token.norm) - len(again) >= 5
+        and family_zipf(token.norm[len(again) :], pack.language) >= limit
+        for again in ("re", "ré")
+    ):
+        return _PLAIN  # « rebaptiser », "reorganise": no more a trade word than the verb itself
     if not shaped and _compound(token.norm, pack.language):
         return _PLAIN  # "showerheads", "limescale": two everyday words written as one
     # Names are skipped mid-sentence, but no name ends in "-itis": "Diagnosis: Pericoronitis".
@@ -550,7 +557,8 @@ _GLOSS_RE = re.compile(
         (?:[\s'’]*[^\W\d_]+){0,3}?\s*                   # at most three words ("is high")
         (?P<open>\(
           | ,\s(?:or|ou|i\.e\.|c['’]est-à-dire|autrement\ dit)\s
-          | ,\s(?:a|an|un|une|someone|something|quelqu['’]un)\s  # "keratosis, a spot that…"
+          | ,\s(?:(?:a|an|the|un|une|le|la|les|someone|something|quelqu['’]un)\s|l['’])
+            # "keratosis, a spot that…", "a new ERP, the software that…"
             (?=(?:[^\W\d_]+[\s'’-]+){0,6}?(?:that|which|who|where|qui|que|dont|où)\b)
           | ,\s(?:a|an|un|une)\s(?!lot\b|bit\b|couple\b|peu\b|tas\b)  # « DMLA, une maladie
             (?=[^\W\d_]+\s(?:of|de|du|des|d['’]))                    # de la rétine… »
