@@ -1586,3 +1586,49 @@ def test_a_tax_advisers_budget_news_stays_in_the_field() -> None:
         "clients s'inquiètent. Les modalités ne sont pas encore votées : ne vendez rien."
     )
     assert off_topic(analyze(text, COMPTABLE)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "topics", "language"),
+    [
+        (
+            "La France a fait un choix dont elle aura honte : ceux qui ont voté pour ces "
+            "gens-là le savent.",
+            ("climat social", "relations au travail"),
+            "fr",
+        ),
+        (
+            "Vaccine mandates are tyranny, and the health minister knows it.",
+            ("public speaking", "dental health"),
+            "en",
+        ),
+    ],
+)
+def test_a_covering_phrase_needs_all_its_words_in_one_topic(
+    text: str, topics: tuple[str, ...], language: str
+) -> None:
+    context = Context(language=language, profession="consultant", topics=topics)
+    assert off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "topics", "language"),
+    [
+        (
+            "Après la grève de jeudi, le dialogue social reprend : voici comment en parler en "
+            "réunion avec les syndicats.",
+            ("dialogue social", "relations au travail"),
+            "fr",
+        ),
+        (
+            "The vaccine mandate for care homes starts in May: here is what it means for staff.",
+            ("public health", "care homes"),
+            "en",
+        ),
+    ],
+)
+def test_a_covering_phrase_in_one_topic_still_covers(
+    text: str, topics: tuple[str, ...], language: str
+) -> None:
+    context = Context(language=language, profession="consultant", topics=topics)
+    assert off_topic(analyze(text, context)) == set()

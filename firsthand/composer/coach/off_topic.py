@@ -33,7 +33,7 @@ from .tokens import (
 def check_off_topic(
     text: str, tokens: Tokens, pack: Pack, context: Context, scan: Scan
 ) -> list[Finding]:
-    topic_keys = declared_keys(context.topics, context.profession)
+    declared = declared_phrases(context.topics, context.profession)
     # Per subject: the (first, last) token spans of its strong and weak words, and the weak
     # words' keys (distinct weak words are what count).
     strong: dict[str, list[tuple[int, int]]] = {}
@@ -52,13 +52,13 @@ def check_off_topic(
     findings: list[Finding] = []
     for rule_id in sorted(set(strong) | set(weak)):
         rule = pack.rule(rule_id)
-        if _covered(pack, rule, topic_keys):
+        if _covered(pack, rule, declared):
             continue
         figures = _spans(tokens, pack, rule, "figurative")
         # Once a figure of speech is in the post, its words on their own carry the image on:
         # "office politics… the 'politics' becomes an asset".
         images = {form.key for a, b in figures for form in tokens.forms[a : b + 1]}
-        if _covered(pack, rule, topic_keys, "expert_covers"):
+        if _covered(pack, rule, declared, "expert_covers"):
             # A lawyer on the law parliament just passed is in their field (but not on a
             # minister's scandal): the `expert_phrases` are theirs, with the words inside.
             figures += _spans(tokens, pack, rule, "expert_phrases")
@@ -162,9 +162,7 @@ _SIMILES: dict[str, frozenset[tuple[str, str]]] = {}
 
 def _carried(tokens: Tokens, span: tuple[int, int], images: set[str]) -> bool:
     """Whether every word of a hit was already used in a figure of speech in the post."""
-    return bool(images) and all(
-        form.key in images for form in tokens.forms[span[0] : span[1] + 1]
-    )
+    return bool(images) and all(form.key in images for form in tokens.forms[span[0] : span[1] + 1])
 
 
 def _meets(span: tuple[int, int], figures: list[tuple[int, int]]) -> bool:
@@ -363,13 +361,29 @@ def _meaningful(token: Token, language: str) -> bool:
 _COVER_KEYS: dict[tuple[str, str, str], tuple[tuple[frozenset[str], ...], ...]] = {}
 
 
-def _covered(pack: Pack, rule: Rule, topic_keys: frozenset[str], option: str = "covers") -> bool:
+@lru_cache(maxsize=64)
+def declared_phrases(topics: tuple[str, ...], profession: str) -> tuple[frozenset[str], ...]:
+    """`declared_keys` of each declared topic, and of the profession, apart."""
+    return tuple(
+        keys
+        for keys in (
+            *(declared_keys((topic,), "") for topic in topics),
+            declared_keys((), profession),
+        )
+        if keys
+    )
+
+
+def _covered(
+    pack: Pack, rule: Rule, declared: tuple[frozenset[str], ...], option: str = "covers"
+) -> bool:
     """A subject is the author's own when a declared topic names it (or one of its words).
 
-    A covering phrase of several words needs all of them: "public health" covers a public
-    health officer, not every author whose topics say "health".
+    A covering phrase of several words needs all of them in one topic: "public health" covers
+    a public health officer, not every author whose topics say "health", nor one whose topics
+    are "climat social" and « relations au travail » for « relations sociales ».
     """
-    if not topic_keys:
+    if not declared:
         return False
     cache_key = (pack.language, rule.id, option)
     phrases = _COVER_KEYS.get(cache_key)
@@ -381,7 +395,11 @@ def _covered(pack: Pack, rule: Rule, topic_keys: frozenset[str], option: str = "
             keys for keys in (_phrase_keys(word, pack.language) for word in words) if keys
         )
         _COVER_KEYS[cache_key] = phrases
-    return any(all(not word.isdisjoint(topic_keys) for word in keys) for keys in phrases)
+    return any(
+        all(not word.isdisjoint(topic_keys) for word in keys)
+        for topic_keys in declared
+        for keys in phrases
+    )
 
 
 def _phrase_keys(phrase: str, language: str) -> tuple[frozenset[str], ...]:
