@@ -1438,3 +1438,30 @@ def test_the_trade_terms_beside_those_are_still_flagged(
     text: str, context: Context, term: str
 ) -> None:
     assert term in warnings(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The audiogram, the chart of what you hear at each pitch, shows a dip.", EN),
+        ("L'audiogramme, la courbe de ce que vous entendez, montre une encoche.", FR),
+    ],
+)
+def test_a_term_followed_by_the_noun_of_what_it_is_is_explained(
+    text: str, context: Context
+) -> None:
+    assert warnings(text, context) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "term"),
+    [
+        ("I see a 4 kHz notch on the audiogram far too often.", EN, "audiogram"),
+        ("The audiogram, the rest of the file and the letter came today.", EN, "audiogram"),
+        ("L'audiogramme, le reste du dossier et la lettre sont arrivés.", FR, "audiogramme"),
+    ],
+)
+def test_a_term_in_a_list_of_things_is_not_explained_by_the_next_one(
+    text: str, context: Context, term: str
+) -> None:
+    assert term in warnings(text, context)

@@ -560,8 +560,9 @@ _GLOSS_RE = re.compile(
           | ,\s(?:(?:a|an|the|un|une|le|la|les|someone|something|quelqu['’]un)\s|l['’])
             # "keratosis, a spot that…", "a new ERP, the software that…"
             (?=(?:[^\W\d_]+[\s'’-]+){0,6}?(?:that|which|who|where|qui|que|dont|où)\b)
-          | ,\s(?:a|an|un|une)\s(?!lot\b|bit\b|couple\b|peu\b|tas\b)  # « DMLA, une maladie
-            (?=[^\W\d_]+\s(?:of|de|du|des|d['’]))                    # de la rétine… »
+          | ,\s(?:a|an|the|un|une|le|la)\s                      # « DMLA, une maladie de la
+            (?!lot\b|bit\b|couple\b|peu\b|tas\b|rest\b|reste\b|end\b|fin\b)  # rétine… »,
+            (?=[^\W\d_]+\s(?:of|de|du|des|d['’]))                    # "the chart of what…"
           | \s[—–-]\s(?=(?:the|a|an|your|those|these|that|what|how|when|le|la|les|l['’]|un|une|des
                          |votre|vos|ceux|celui|celle|ce|ces|quand)\b
                          |[^\W\d_]+(?:ing|er|ir|re)\b           # "— going over…", "— serrer…"
