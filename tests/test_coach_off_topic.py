@@ -1632,3 +1632,71 @@ def test_a_covering_phrase_in_one_topic_still_covers(
 ) -> None:
     context = Context(language=language, profession="consultant", topics=topics)
     assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        (
+            "It can't track your dog. Unlike the chip Gates put in your booster 😉",
+            PLUMBER,
+            "conspiracy",
+        ),
+        (
+            "Promis, pas de puce 5G dans les seringues… enfin, c'est ce qu'on dit.",
+            PLOMBIER,
+            "conspiracy",
+        ),
+        (
+            "À ceux qui croient que le réchauffement est une invention des élites de Davos.",
+            PLOMBIER,
+            "conspiracy",
+        ),
+        ("Quicker than Brad and Angelina's, anyway.", PLUMBER, "gossip"),
+        (
+            "PS : vous avez vu les photos de Kate Middleton ? On nous cache quelque chose.",
+            PLOMBIER,
+            "gossip",
+        ),
+        ("May Ganesha remove the ruling party next, too 😄", PLUMBER, "politics"),
+        ("Elle récupère plus vite que la N-VA ne forme un gouvernement.", PLOMBIER, "politics"),
+        (
+            "No comment on the trans swimmer row this week. You know where I stand.",
+            PLUMBER,
+            "controversy",
+        ),
+        ("Samedi, on se serait cru au Bataclan, version lunettes.", PLOMBIER, "war"),
+        ("#cybersécurité #PME #StopPoutine #SlavaUkraini", PLOMBIER, "war"),
+    ],
+)
+def test_winks_and_asides_at_the_end_of_a_post_are_found(
+    text: str, context: Context, rule: str
+) -> None:
+    assert f"off_topic.{rule}" in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("He'd tried a coat hanger and a short prayer to the drain gods. None worked.", PLUMBER),
+        (
+            "Measure twice, cut once. In my shop, it's a religion. That's my sermon for today.",
+            PLUMBER,
+        ),
+        ("For emergencies, the hospital casualty on Station Road is open as usual.", PLUMBER),
+        (
+            "Pendant le mois de Ramadan, nous serons ouverts de 10 h à 16 h, puis après l'Aïd "
+            "comme d'habitude.",
+            PLOMBIER,
+        ),
+        ("Avec le barème Macron et trois ans d'ancienneté, l'indemnité reste modeste.", PLOMBIER),
+        (
+            "Dimanche, jour du scrutin, on ferme à 13 h pour permettre à l'équipe d'aller voter.",
+            PLOMBIER,
+        ),
+    ],
+)
+def test_everyday_sayings_and_practical_news_near_hot_words_stay_clean(
+    text: str, context: Context
+) -> None:
+    assert off_topic(analyze(text, context)) == set()
