@@ -33,7 +33,7 @@ from .tokens import (
 def check_off_topic(
     text: str, tokens: Tokens, pack: Pack, context: Context, scan: Scan
 ) -> list[Finding]:
-    declared = declared_phrases(context.topics, context.profession)
+    declared = _declared_phrases(context.topics, context.profession)
     # Per subject: the (first, last) token spans of its strong and weak words, and the weak
     # words' keys (distinct weak words are what count).
     strong: dict[str, list[tuple[int, int]]] = {}
@@ -171,7 +171,8 @@ def _meets(span: tuple[int, int], figures: list[tuple[int, int]]) -> bool:
 
 
 # A subject's extra phrase lists, compiled on first need: `figurative` ("the war on plaque",
-# "la guerre des écrans" use the subject's words for something else) and `expert_phrases`.
+# "la guerre des écrans" use the subject's words for something else), `expert_phrases` and
+# `campaigning`.
 _FIGURES: dict[tuple[str, str, str], PhraseIndex[bool]] = {}
 
 
@@ -362,7 +363,7 @@ _COVER_KEYS: dict[tuple[str, str, str], tuple[tuple[frozenset[str], ...], ...]] 
 
 
 @lru_cache(maxsize=64)
-def declared_phrases(topics: tuple[str, ...], profession: str) -> tuple[frozenset[str], ...]:
+def _declared_phrases(topics: tuple[str, ...], profession: str) -> tuple[frozenset[str], ...]:
     """`declared_keys` of each declared topic, and of the profession, apart."""
     return tuple(
         keys
