@@ -1700,3 +1700,142 @@ def test_everyday_sayings_and_practical_news_near_hot_words_stay_clean(
     text: str, context: Context
 ) -> None:
     assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        (
+            "Bleeding gums don't fix themselves. (Rather like Ottawa's deficit: everyone "
+            "pretends it's fine, thanks Justin 🙄)",
+            DENTIST,
+            "politics",
+        ),
+        (
+            "Thanks for reading.\n\nP.S. If the Chancellor's raid on small firms goes through, "
+            "we'll all work till March. Some people never learn.",
+            PLUMBER,
+            "politics",
+        ),
+        (
+            "Book early this winter. Just saying: this government couldn't run a bath.",
+            PLUMBER,
+            "politics",
+        ),
+        (
+            "Grateful to Ganesha for removing obstacles. May he remove the government next 😄",
+            PLUMBER,
+            "politics",
+        ),
+        (
+            "Streaks over the car park again this morning. “Contrails”, sure 😉",
+            PLUMBER,
+            "conspiracy",
+        ),
+        (
+            "Aim small: smaller than the moon landing… which never happened anyway 😉",
+            PLUMBER,
+            "conspiracy",
+        ),
+        (
+            "Elle a attendu dix-huit mois (un peu comme la Belgique et ses 541 jours sans "
+            "gouvernement 😂).",
+            DENTISTE,
+            "politics",
+        ),
+        ("Un quatrième mandat, franchement ? Il faut savoir passer la main.", PLOMBIER, "politics"),
+        (
+            "Merci à tous.\n\nP.-S. Ce sont les contribuables qui paient, comme d'habitude.",
+            PLOMBIER,
+            "politics",
+        ),
+        ("Je ne citerai personne, mais Bercy a encore frappé.", PLOMBIER, "politics"),
+        ("Il paraît qu'on a marché sur la Lune 😉", PLOMBIER, "conspiracy"),
+    ],
+)
+def test_in_an_aside_one_hint_of_a_subject_is_enough(
+    text: str, context: Context, rule: str
+) -> None:
+    assert f"off_topic.{rule}" in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # The same hints, plainly said: practical news.
+        ("The government grant for heat pumps ends in March: book your survey.", PLUMBER),
+        ("The government grant ends in March.\nSee you on Saturday 😉", PLUMBER),
+        ("Le gouvernement prolonge la prime jusqu'en mars : prenez rendez-vous.", PLOMBIER),
+        ("Les contribuables ont jusqu'au 31 mai.\nBon week-end à tous 😂", PLOMBIER),
+        # Everyday words that are weak hints elsewhere, in a joke.
+        ("Rex was the star of the day 😂", PLUMBER),
+        ("The Christmas party was epic, photos to follow 😉", PLUMBER),
+        ("What the hell happened to my diary this week 🙄", PLUMBER),
+        ("P.S. The campaign for our new van sign took three drafts.", PLUMBER),
+        ("Le débat du jour : chocolatine ou pain au chocolat ? 🤔", PLOMBIER),
+        ("Le président du club de foot est passé nous voir 😂", PLOMBIER),
+        ("Notre stagiaire est déjà célèbre 😂", PLOMBIER),
+    ],
+)
+def test_a_hint_outside_an_aside_or_an_everyday_word_in_one_stays_clean(
+    text: str, context: Context
+) -> None:
+    assert off_topic(analyze(text, context)) == set()
+
+
+def test_a_weak_word_the_profile_declares_hints_at_nothing() -> None:
+    planner = Context(language="en", profession="event planner", topics=("party planning",))
+    assert (
+        off_topic(analyze("The party season is here: the campaign photos are in.", planner))
+        == set()
+    )
+    assert off_topic(analyze("The mayor's campaign is a disgrace, vote them out.", planner)) == {
+        "off_topic.politics"
+    }
+    gites = Context(language="fr", profession="gîtes", topics=("vie à la campagne", "gîtes"))
+    assert (
+        off_topic(analyze("Grand débat à la maison : la campagne ou la mer cet été ?", gites))
+        == set()
+    )
+    assert off_topic(analyze("Le débat de la présidentielle m'a fait honte.", gites)) == {
+        "off_topic.politics"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "other"),
+    [
+        (
+            "The courtroom felt like Kyiv under shelling.",
+            Context(language="en", profession="analyst", topics=("defence", "geopolitics")),
+            Context(language="en", profession="solicitor", topics=("criminal defence",)),
+        ),
+        (
+            "Sending more troops won't end it.",
+            Context(language="en", profession="researcher", topics=("conflict",)),
+            Context(language="en", profession="coach", topics=("conflict resolution",)),
+        ),
+        (
+            "La salle d'audience, on aurait dit Kyiv sous les bombardements.",
+            Context(language="fr", profession="analyste", topics=("défense",)),
+            Context(language="fr", profession="avocat", topics=("défense pénale",)),
+        ),
+        (
+            "Envoyer des troupes n'y changera rien.",
+            Context(language="fr", profession="chercheuse", topics=("conflits",)),
+            Context(language="fr", profession="géomètre", topics=("conflits de voisinage",)),
+        ),
+    ],
+)
+def test_a_word_that_covers_only_as_a_whole_topic(text: str, own: Context, other: Context) -> None:
+    assert off_topic(analyze(text, own)) == set()
+    assert off_topic(analyze(text, other)) == {"off_topic.war"}
+
+
+def test_the_ruling_party_is_no_law_for_an_expert_but_the_budget_is_news() -> None:
+    assert off_topic(analyze("May Ganesha remove the ruling party next.", TAX)) == {
+        "off_topic.politics"
+    }
+    budget = "The Chancellor's budget is out: here's what it means for ordinary taxpayers."
+    assert off_topic(analyze(budget, TAX)) == set()
+    assert off_topic(analyze("The new rules come into force in April.", TAX)) == set()

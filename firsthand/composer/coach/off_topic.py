@@ -38,11 +38,14 @@ def check_off_topic(
     # words' keys (distinct weak words are what count).
     strong: dict[str, list[tuple[int, int]]] = {}
     weak: dict[str, list[tuple[int, int, str]]] = {}
+    hints: set[int] = set()  # where a `hints` phrase starts: alone, it counts in an aside
     for match in scan.of(pack.index):
         strong.setdefault(match.payload.rule.id, []).append((match.first, match.last))
     for match in scan.of(pack.weak):
         key = tokens.forms[match.first].key
         weak.setdefault(match.payload.rule.id, []).append((match.first, match.last, key))
+        if match.payload.aside:
+            hints.add(match.first)
     if "tag" in tokens.kinds:
         _hashtags(tokens, pack, strong, weak)
     if "url" in tokens.kinds:
@@ -50,6 +53,8 @@ def check_off_topic(
     if not strong and not weak:
         return []
     findings: list[Finding] = []
+    asides: set[int] | None = None
+    own = frozenset().union(*declared)  # the author's own words hint at nothing
     for rule_id in sorted(set(strong) | set(weak)):
         rule = pack.rule(rule_id)
         if _covered(pack, rule, declared):
@@ -81,7 +86,9 @@ def check_off_topic(
         soft = [
             (first, last, key)
             for first, last, key in weak.get(rule_id, [])
-            if not _meets((first, last), figures) and not _carried(tokens, (first, last), images)
+            if key not in own
+            and not _meets((first, last), figures)
+            and not _carried(tokens, (first, last), images)
         ]
         starts = [first for first, _ in hits] + [first for first, _, _ in soft]
         if starts and _likened(tokens, min(starts), pack):
@@ -91,11 +98,71 @@ def check_off_topic(
             continue
         distinct_soft = {key for _, _, key in soft}
         if not hits and len(distinct_soft) < int(pack.setting("weak_needed", 2)):
-            continue
+            # In an aside one hint is enough: "P.S. may he remove the government next 😄",
+            # « un peu comme la Belgique sans gouvernement 😂 » (but "the party was epic 😂").
+            soft = [hit for hit in soft if hit[0] in hints]
+            if soft:
+                if asides is None:
+                    asides = _asides(tokens, pack)
+                soft = [hit for hit in soft if tokens.sentences[hit[0]] in asides]
+            if not soft:
+                continue
         for first, last in [*hits, *((first, last) for first, last, _ in soft)]:
             start, end = tokens.starts[first], tokens.ends[last]
             findings.append(from_rule(text, start, end, rule))
     return findings
+
+
+def _asides(tokens: Tokens, pack: Pack) -> set[int]:
+    """The sentences that step aside, where a jab hides: a postscript ("P.S.", « P.-S. »)
+    to the end of its line, a wink or an eye-roll ("thanks, Justin 🙄"), or a knowing phrase
+    ("just saying", « suivez mon regard »). An emoji after a sentence's full stop belongs to
+    it, and winks at the sentences before it on its line ("a gender dropdown with two options.
+    Sorry, Twitter, no room for the other 71 😂")."""
+    emoji = _EMOJI_RES.get(pack.language)
+    if emoji is None:
+        chars = str(pack.setting("aside_emoji", ""))
+        emoji = _EMOJI_RES[pack.language] = re.compile(f"[{re.escape(chars)}]" if chars else "(?!)")
+    sentences, starts, ends, text = tokens.sentences, tokens.starts, tokens.ends, tokens.text
+    bounds: list[tuple[int, int]] = []  # each sentence's first and last token
+    first = 0
+    for i in range(1, len(sentences) + 1):
+        if i == len(sentences) or sentences[i] != sentences[first]:
+            bounds.append((first, i - 1))
+            first = i
+    # Whether a line ends between a sentence and the one before it.
+    broken = [True] + [
+        "\n" in text[ends[bounds[j - 1][1]] : starts[bounds[j][0]]] for j in range(1, len(bounds))
+    ]
+    found: set[int] = set()
+    for j, (a, _) in enumerate(bounds):
+        end = starts[bounds[j + 1][0]] if j + 1 < len(bounds) else len(text)
+        if _POSTSCRIPT_RE.match(text, starts[a]):
+            k = j
+            while True:
+                found.add(sentences[bounds[k][0]])
+                k += 1
+                if k == len(bounds) or broken[k]:
+                    break
+        elif emoji.search(text, starts[a], end):
+            k = j
+            while True:
+                found.add(sentences[bounds[k][0]])
+                if broken[k]:
+                    break
+                k -= 1
+    index = _FIGURES.get((pack.language, "", "aside_markers"))
+    if index is None:
+        index = _FIGURES[(pack.language, "", "aside_markers")] = PhraseIndex()
+        for phrase in pack.setting("aside_markers", []):
+            for pattern in compile_pattern(str(phrase), pack.language, True):
+                index.add(pattern)
+    found.update(sentences[match.first] for match in index.find(tokens))
+    return found
+
+
+_EMOJI_RES: dict[str, re.Pattern[str]] = {}
+_POSTSCRIPT_RE = re.compile(r"(?:P\.?-?S|N\.?B)\b")
 
 
 def _topic_sentences(
@@ -359,7 +426,9 @@ def _meaningful(token: Token, language: str) -> bool:
 
 
 # Per subject, its covering phrases: each a tuple of its words' keys (stem and folded form).
-_COVER_KEYS: dict[tuple[str, str, str], tuple[tuple[frozenset[str], ...], ...]] = {}
+_COVER_KEYS: dict[
+    tuple[str, str, str], tuple[tuple[tuple[frozenset[str], ...], frozenset[str] | None], ...]
+] = {}
 
 
 @lru_cache(maxsize=64)
@@ -382,7 +451,9 @@ def _covered(
 
     A covering phrase of several words needs all of them in one topic: "public health" covers
     a public health officer, not every author whose topics say "health", nor one whose topics
-    are "climat social" and « relations au travail » for « relations sociales ».
+    are "climat social" and « relations au travail » for « relations sociales ». A word marked
+    "!" covers only as a whole topic: "defence" is a defence analyst's, "criminal defence" is
+    not war.
     """
     if not declared:
         return False
@@ -392,14 +463,17 @@ def _covered(
         words = [*cast(list[str], rule.options.get(option, []))]
         if option == "covers":
             words += _single_words(rule.options)
-        phrases = tuple(
-            keys for keys in (_phrase_keys(word, pack.language) for word in words) if keys
+        phrases = _COVER_KEYS[cache_key] = tuple(
+            (keys, declared_keys((word[1:],), "") if word.startswith("!") else None)
+            for word in words
+            if (keys := _phrase_keys(word.lstrip("!"), pack.language))
         )
-        _COVER_KEYS[cache_key] = phrases
     return any(
-        all(not word.isdisjoint(topic_keys) for word in keys)
+        topic_keys == whole
+        if whole is not None
+        else all(not word.isdisjoint(topic_keys) for word in keys)
         for topic_keys in declared
-        for keys in phrases
+        for keys, whole in phrases
     )
 
 

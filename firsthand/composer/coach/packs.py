@@ -43,6 +43,7 @@ class Hit:
 
     rule: Rule
     suggestion: str | None
+    aside: bool = False  # a `hints` phrase: alone, it counts in an aside (off_topic)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ class Pack:
     category: Category
     rules: dict[str, Rule]
     index: PhraseIndex[Hit]  # every rule's `phrases` and `terms`
-    weak: PhraseIndex[Hit]  # `weak` phrases: count only alongside other evidence
+    weak: PhraseIndex[Hit]  # `weak` and `hints` phrases: count only alongside other evidence
     signals: PhraseIndex[Signal]  # `[[signal]]` tables (voice pack)
     explain: PhraseIndex[bool]  # settings.explained_by (jargon pack): "which means", "en clair"
     settings: dict[str, Any]
@@ -155,9 +156,11 @@ def build_pack(language: str, category: Category, data: Mapping[str, Any]) -> Pa
             hit = Hit(rule, str(plain) or rule.suggestion)
             for pattern in compile_pattern(term, language, hit):
                 index.add(pattern)
-        for phrase in table.get("weak", []):
-            for pattern in compile_pattern(str(phrase), language, Hit(rule, rule.suggestion)):
-                weak.add(pattern)
+        for name in ("weak", "hints"):
+            hit = Hit(rule, rule.suggestion, aside=name == "hints")
+            for phrase in table.get(name, []):
+                for pattern in compile_pattern(str(phrase), language, hit):
+                    weak.add(pattern)
     for table in cast(list[dict[str, Any]], data.get("signal", [])):
         signal = Signal(
             str(table["kind"]), float(table.get("weight", 1.0)), str(table.get("label", ""))
