@@ -1465,3 +1465,94 @@ def test_a_term_in_a_list_of_things_is_not_explained_by_the_next_one(
     text: str, context: Context, term: str
 ) -> None:
     assert term in warnings(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Our rota lives in SOPS_v3_FINAL_rota.xlsx, sadly.", EN),
+        ("Le suivi de trésorerie tient dans « TRESO_v12_final_VRAI.xlsx ».", FR),
+    ],
+)
+def test_capitals_in_a_files_name_are_no_trade_shorthand(text: str, context: Context) -> None:
+    assert [f.text for f in jargon(text, context)] == []
+    bare = text.replace("_", " ")
+    assert [f.rule for f in jargon(bare, context)] == ["jargon.acronym"]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("We need a prequalification letter from your bank.", EN),
+        ("Ask your insurer for a preauthorisation first.", EN),
+        ("Le plus important : dédramatiser, et le laisser finir ses phrases.", FR),
+        ("Venez faire une préautorisation : vous saurez votre budget.", FR),
+    ],
+)
+def test_an_everyday_word_with_a_prefix_is_no_trade_word(text: str, context: Context) -> None:
+    assert jargon(text, context) == []
+
+
+def test_a_prefixed_trade_word_stays_one() -> None:
+    assert [f.text for f in jargon("Une déminéralisation de l'émail, ça se soigne.", FR)] == [
+        "déminéralisation"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "term"),
+    [
+        (
+            "• la nue-propriété, c'est « les murs », que vous donnez aux enfants.",
+            FR,
+            "nue-propriété",
+        ),
+        ("Bare ownership, that's “the walls”, which you give the kids now.", EN, "Bare ownership"),
+        (
+            "Testez votre interrupteur différentiel 30 mA — c'est l'interrupteur du tableau qui "
+            "coupe le courant en cas de fuite.",
+            FR,
+            "interrupteur différentiel",
+        ),
+    ],
+)
+def test_a_term_explained_in_quotes_or_after_its_measure_is_taught(
+    text: str, context: Context, term: str
+) -> None:
+    assert jargon(text, context) == []
+    assert term in [f.text for f in jargon(text.split(",")[0].split(" —")[0] + ".", context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "term"),
+    [
+        (
+            "Attention à la règle proportionnelle si la maison est sous-assurée.",
+            FR,
+            "règle proportionnelle",
+        ),
+        (
+            "Votre assureur exercera un recours subrogatoire contre le voisin.",
+            FR,
+            "recours subrogatoire",
+        ),
+        ("Il a fait une prise d'acte de la rupture en juin.", FR, "prise d'acte"),
+        ("La NF C 15-100 impose des volumes dans la salle de bain.", FR, "NF C 15-100"),
+        ("We're waiting on the replies to our requisitions on title.", EN, "requisitions on title"),
+        ("The school missed her anisometropia for two years.", EN, "anisometropia"),
+        ("Une amblyopie se traite mieux avant six ans.", FR, "amblyopie"),
+    ],
+)
+def test_more_trade_terms_are_known(text: str, context: Context, term: str) -> None:
+    assert term in [f.text for f in jargon(text, context) if f.severity == "warning"]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Myopia is common in teenagers who read a lot.", EN),
+        ("La myopie progresse chez les ados.", FR),
+    ],
+)
+def test_an_everyday_eye_word_is_plain(text: str, context: Context) -> None:
+    assert jargon(text, context) == []

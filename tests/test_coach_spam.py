@@ -1140,3 +1140,19 @@ def test_a_call_as_a_noun_is_not_an_advert_closing_line(text: str) -> None:
 )
 def test_telling_the_reader_to_call_is_still_an_advert_closing_line(text: str) -> None:
     assert "spam.call-to-action" in spam_rules(analyze(text, EN))
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("L'équipe reste à votre entière disposition pour tout renseignement.", False),
+        ("Nous restons à votre service du lundi au samedi.", False),
+        ("Je vous fais un devis, pour que vous sachiez ce qui reste à votre charge.", True),
+        ("La franchise, qui reste à votre charge, sinistre après sinistre.", True),
+    ],
+)
+def test_staying_at_the_readers_disposal_is_brochure_talk_not_what_they_pay(
+    text: str, plain: bool
+) -> None:
+    flagged = "spam.press-release" in spam_rules(analyze(text, FR))
+    assert flagged is not plain

@@ -273,6 +273,8 @@ def _unknown_words(
             continue
         if prefixes and token.fold.startswith(prefixes):
             continue
+        if "_" in tokens.text[max(0, token.start - 1) : token.end + 1]:
+            continue  # part of a file's name: "TRESO_v12_final.xlsx"
         if verdict == _ACRONYM:
             # Trade shorthand ("CBT", "EBE"), not a shouted word ("CALL NOW", "YES").
             if _shouting_run(tokens, i):
@@ -328,9 +330,11 @@ def _verdict(token: Token, pack: Pack) -> int:
         token.norm.startswith(again)
         and len(token.norm) - len(again) >= 5
         and family_zipf(token.norm[len(again) :], pack.language) >= limit
-        for again in ("re", "ré")
+        for again in ("re", "ré", "dé", "pré", "pre")
     ):
-        return _PLAIN  # « rebaptiser », "reorganise": no more a trade word than the verb itself
+        # « rebaptiser », « dédramatiser », « préautorisation », "reorganise": no more a trade
+        # word than the word itself.
+        return _PLAIN
     if not shaped and _compound(token.norm, pack.language):
         return _PLAIN  # "showerheads", "limescale": two everyday words written as one
     # Names are skipped mid-sentence, but no name ends in "-itis": "Diagnosis: Pericoronitis".
@@ -553,6 +557,7 @@ def _initials_spell(
 _GLOSS_RE = re.compile(
     r"""
     (?:[.,]\d+)?                                       # the rest of "PM2.5"
+    (?:[^\S\n]+\d+(?:[.,]\d+)?[^\S\n]?[^\W\d_]{1,3}\b)?          # a measure: "différentiel 30 mA"
     (?:
         (?:[\s'’]*[^\W\d_]+){0,3}?\s*                   # at most three words ("is high")
         (?P<open>\(
@@ -568,7 +573,7 @@ _GLOSS_RE = re.compile(
                          |[^\W\d_]+(?:ing|er|ir|re)\b           # "— going over…", "— serrer…"
                          |[^\W\d_]+\s(?:of|de|du|des|d['’])))     # "— patches of sun damage"
       | ,\s(?:c['’]est|ce\ sont|it['’]s|that['’]s|which\ is)\s+  # right after: "Le DPE, c'est le…"
-        (?=(?:an?|the|un|une|le|la|les|l['’]|des|ce|ceux|celle|celui|quand|when|what)\b)
+        (?=[«"“]?\s*(?:an?|the|un|une|le|la|les|l['’]|des|ce|ceux|celle|celui|quand|when|what)\b)
       | [^\S\n]?:\s(?=(?:the|a|an|your|what|how|when|le|la|les|l['’]|un|une|des|votre|vos|ce
                          |quand)\b
               |[^\W\d_]+\s(?:of|de|du|des|d['’])\b)    # "plantar fasciitis: irritation of…"
