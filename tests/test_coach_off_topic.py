@@ -1839,3 +1839,28 @@ def test_the_ruling_party_is_no_law_for_an_expert_but_the_budget_is_news() -> No
     budget = "The Chancellor's budget is out: here's what it means for ordinary taxpayers."
     assert off_topic(analyze(budget, TAX)) == set()
     assert off_topic(analyze("The new rules come into force in April.", TAX)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "gossip"),
+    [
+        ("Stop buying the 12-step routine your favourite influencer swears by.", NURSE, False),
+        ("Arrêtez la routine en douze étapes que votre influenceuse préférée adore.", NURSE, False),
+        ("Did you see what that influencer got up to in Ibiza? 😂", NURSE, True),
+        ("That influencer's breakup is all over my feed.", NURSE, True),
+        ("Vous avez vu ce que cet influenceur a fait à Ibiza ? 😂", NURSE, True),
+        ("La rupture de cette influenceuse fait le buzz.", NURSE, True),
+    ],
+)
+def test_an_influencer_is_gossip_only_with_another_hint_or_in_an_aside(
+    text: str, context: Context, gossip: bool
+) -> None:
+    assert ("off_topic.gossip" in off_topic(analyze(text, context))) is gossip
+
+
+def test_polling_day_opening_hours_stay_practical_news_whatever_the_vote() -> None:
+    text = (
+        "Dimanche, jour du scrutin présidentiel, le cabinet sera ouvert de 8 h à 13 h, pour "
+        "permettre à toute l'équipe d'aller voter."
+    )
+    assert off_topic(analyze(text, DENTISTE)) == set()
