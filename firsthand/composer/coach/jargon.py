@@ -309,7 +309,7 @@ def _verdict(token: Token, pack: Pack) -> int:
         ):
             return _ACRONYM
         return _PLAIN
-    if not word.isalpha():
+    if not word.isalpha() or token.fold in pack.word_set("plain_words"):
         return _PLAIN
     limit = float(pack.setting("rare_below_zipf", 2.4))
     if len(word) < int(pack.setting("rare_min_length", 6)):
