@@ -1864,3 +1864,42 @@ def test_polling_day_opening_hours_stay_practical_news_whatever_the_vote() -> No
         "permettre à toute l'équipe d'aller voter."
     )
     assert off_topic(analyze(text, DENTISTE)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "other"),
+    [
+        (
+            "With images of war on every screen again, parents ask me how to talk to kids "
+            "about the war.",
+            Context(language="en", profession="child psychologist", topics=("child anxiety",)),
+            DENTIST,
+        ),
+        (
+            "Plusieurs patients m'ont parlé des images de guerre qui tournent en boucle sur "
+            "leurs téléphones.",
+            Context(language="fr", profession="psychologue", topics=("anxiété", "stress")),
+            DENTISTE,
+        ),
+    ],
+)
+def test_the_war_on_the_news_is_a_psychologists_field_but_taking_sides_is_not(
+    text: str, own: Context, other: Context
+) -> None:
+    assert off_topic(analyze(text, own)) == set()
+    assert off_topic(analyze(text, other)) == {"off_topic.war"}
+    side = (
+        "Putin's invasion is a crime." if own.language == "en" else "L'invasion russe est un crime."
+    )
+    assert off_topic(analyze(side, own)) == {"off_topic.war"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dans le quartier, c'est la guerre des baguettes : trois boulangeries en 300 mètres.",
+        "Depuis vingt ans, c'est la guerre entre moi et ce lierre, et c'est lui qui gagne.",
+    ],
+)
+def test_a_neighbourhood_feud_called_a_war_is_an_image(text: str) -> None:
+    assert off_topic(analyze(text, PLOMBIER)) == set()
