@@ -1903,3 +1903,31 @@ def test_the_war_on_the_news_is_a_psychologists_field_but_taking_sides_is_not(
 )
 def test_a_neighbourhood_feud_called_a_war_is_an_image(text: str) -> None:
     assert off_topic(analyze(text, PLOMBIER)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "flagged"),
+    [
+        (
+            "P.S. Given who just won on Thursday, you'll all be grinding your teeth for four "
+            "years 😬",
+            DENTIST,
+            True,
+        ),
+        ("P.-S. Nos chers dirigeants ont encore frappé 🙄", PLOMBIER, True),
+        ("Je ne peux plus me taire sur ce qui se passe au Proche-Orient.", PLOMBIER, True),
+        ("I can't stay quiet about what's going on in Gaza.", PLUMBER, True),
+        ("Guess who won last night's pub quiz 😂", PLUMBER, False),
+        ("Nos dirigeants de club sont passés nous voir 😂", PLOMBIER, False),
+        ("P.S. The next four years of your fixed rate are sorted, so relax 😉", PLUMBER, False),
+        (
+            "Ce qui se passe au garage cette semaine : trois chaudières et un mariage.",
+            PLOMBIER,
+            False,
+        ),
+    ],
+)
+def test_an_election_result_or_a_war_hinted_at_without_its_name(
+    text: str, context: Context, flagged: bool
+) -> None:
+    assert bool(off_topic(analyze(text, context))) is flagged

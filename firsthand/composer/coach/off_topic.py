@@ -73,9 +73,16 @@ def check_off_topic(
             field = _topic_sentences(tokens, context.topics, pack.language)
             if field:
                 # …but telling readers how to vote is never the field's news, whatever the
-                # sentence names ("if you care about your kids' teeth, vote them out").
+                # sentence names ("if you care about your kids' teeth, vote them out"), nor is
+                # a wink ("given who just won, you'll be grinding your teeth 😬").
                 campaigning = _spans(tokens, pack, rule, "campaigning")
-                figures += [span for span in field if not _meets(span, campaigning)]
+                if asides is None:
+                    asides = _asides(tokens, pack)
+                figures += [
+                    span
+                    for span in field
+                    if not _meets(span, campaigning) and tokens.sentences[span[0]] not in asides
+                ]
         hits = [
             span
             for span in strong.get(rule_id, [])
