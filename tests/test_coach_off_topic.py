@@ -1931,3 +1931,36 @@ def test_an_election_result_or_a_war_hinted_at_without_its_name(
     text: str, context: Context, flagged: bool
 ) -> None:
     assert bool(off_topic(analyze(text, context))) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "flagged"),
+    [
+        ("She sang a song by Taylor Swift between two contractions.", PLUMBER, False),
+        ("Taylor Swift and her new boyfriend were spotted again.", PLUMBER, True),
+        ("Elle a chanté une chanson de Céline Dion entre deux contractions.", PLOMBIER, False),
+        ("Céline Dion a quitté son mari pour un danseur !", PLOMBIER, True),
+        ("Did you see the Kardashians' new show? Unreal.", PLUMBER, True),
+    ],
+)
+def test_a_stars_song_is_not_their_private_life(text: str, context: Context, flagged: bool) -> None:
+    assert ("off_topic.gossip" in off_topic(analyze(text, context))) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expert", "other"),
+    [
+        (
+            "L'affaire Hallyday a fait beaucoup parler, et elle a changé le droit.",
+            NOTARY,
+            PLOMBIER,
+        ),
+        ("The estate of Johnny Hallyday shows why a will matters.", SOLICITOR, PLUMBER),
+    ],
+)
+def test_a_stars_estate_is_a_probate_experts_field(
+    text: str, expert: Context, other: Context
+) -> None:
+    assert off_topic(analyze(text, expert)) == set()
+    assert off_topic(analyze(text, other)) == {"off_topic.gossip"}
+    assert off_topic(analyze("Johnny Hallyday's new girlfriend is 30 years younger.", expert))

@@ -162,7 +162,7 @@ def _asides(tokens: Tokens, pack: Pack) -> set[int]:
     if index is None:
         index = _FIGURES[(pack.language, "", "aside_markers")] = PhraseIndex()
         for phrase in pack.setting("aside_markers", []):
-            for pattern in compile_pattern(str(phrase), pack.language, True):
+            for pattern in compile_pattern(str(phrase), pack.language, 0):
                 index.add(pattern)
     found.update(sentences[match.first] for match in index.find(tokens))
     return found
@@ -246,8 +246,8 @@ def _meets(span: tuple[int, int], figures: list[tuple[int, int]]) -> bool:
 
 # A subject's extra phrase lists, compiled on first need: `figurative` ("the war on plaque",
 # "la guerre des écrans" use the subject's words for something else), `expert_phrases` and
-# `campaigning`.
-_FIGURES: dict[tuple[str, str, str], PhraseIndex[bool]] = {}
+# `campaigning`; each match's payload is how many words after it the phrase covers too.
+_FIGURES: dict[tuple[str, str, str], PhraseIndex[int]] = {}
 
 
 def _spans(tokens: Tokens, pack: Pack, rule: Rule, option: str) -> list[tuple[int, int]]:
@@ -259,11 +259,27 @@ def _spans(tokens: Tokens, pack: Pack, rule: Rule, option: str) -> list[tuple[in
     index = _FIGURES.get(cache_key)
     if index is None:
         index = PhraseIndex()
-        for phrase in phrases:
-            for pattern in compile_pattern(str(phrase), pack.language, True):
+        for phrase in map(str, phrases):
+            # A phrase ending in a gap covers the words after it too: "a song by *2" takes in
+            # the singer's name.
+            tail = _TAIL_GAP_RE.search(phrase)
+            after = int(tail.group(1) or 2) if tail else 0
+            for pattern in compile_pattern(phrase, pack.language, after):
                 index.add(pattern)
         _FIGURES[cache_key] = index
-    return [(match.first, match.last) for match in index.find(tokens)]
+    sentences, end = tokens.sentences, len(tokens.sentences) - 1
+    spans = []
+    for match in index.find(tokens):
+        last = match.last
+        for _ in range(match.payload):
+            if last == end or sentences[last + 1] != sentences[match.first]:
+                break
+            last += 1
+        spans.append((match.first, last))
+    return spans
+
+
+_TAIL_GAP_RE = re.compile(r"\s\*(\d*)$")
 
 
 # Per language: the one-word phrases of every subject, by the key a hashtag's word is looked
