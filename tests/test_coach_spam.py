@@ -1156,3 +1156,48 @@ def test_staying_at_the_readers_disposal_is_brochure_talk_not_what_they_pay(
 ) -> None:
     flagged = "spam.press-release" in spam_rules(analyze(text, FR))
     assert flagged is not plain
+
+
+def warned_spam(text: str, context: Context) -> set[str]:
+    return {
+        f.rule
+        for f in analyze(text, context).findings
+        if f.category == "spam" and f.severity != "info"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "We did it!!! 🎉 After two years of paperwork we finally opened our own clinic, and "
+            "we couldn't have done it without you.",
+            EN,
+        ),
+        (
+            "On l'a fait !!! 🥖 Notre baguette a eu la 2e place du concours, on n'en revient pas, "
+            "et on remercie Yanis, notre apprenti.",
+            FR,
+        ),
+    ],
+)
+def test_one_burst_of_joy_in_a_first_person_post_is_no_shouting(
+    text: str, context: Context
+) -> None:
+    assert warned_spam(text, context) == set()
+    assert "spam.shouting" in spam_rules(analyze(text, context))  # still there, as a hint
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("We did it!!! We're open!!! We can't wait to see you all!", EN),
+        ("Smith Dental is open!!! The clinic welcomes new patients from Monday.", EN),
+        ("On a ouvert !!! Réservez vite, on n'a que trois places !!!", FR),
+        ("We did it!!! 🎉 We opened our clinic and we're offering 50% OFF this week only.", EN),
+    ],
+)
+def test_bangs_beside_other_advert_talk_or_repeated_still_shout(
+    text: str, context: Context
+) -> None:
+    assert warned_spam(text, context)

@@ -441,7 +441,7 @@ def own_voice(
     talk. A name ("Smith Dental offers…") or a second such subject stays a warning."""
     if first_person < int(pack.setting("own_voice_first_person", 3)):
         return findings
-    findings = _quiet_discounts(findings, tokens)
+    findings = _quiet_discounts(_glad_bangs(findings), tokens)
     if len(subjects) != 1:
         return findings
     first, last = subjects[0]
@@ -455,6 +455,15 @@ def own_voice(
         else f
         for f in findings
     ]
+
+
+def _glad_bangs(findings: list[Finding]) -> list[Finding]:
+    """One "!!!" in a post told as "I" or "we", with nothing else of an advert ("On a
+    déménagé !!! 🎉", "We did it!!!"), is joy, not shouting: a hint."""
+    flagged = [f for f in findings if f.severity != "info"]
+    if len(flagged) != 1 or flagged[0].rule != "spam.shouting" or flagged[0].text.strip("!?"):
+        return findings
+    return [replace(f, severity="info") if f is flagged[0] else f for f in findings]
 
 
 def _quiet_discounts(findings: list[Finding], tokens: Tokens) -> list[Finding]:
