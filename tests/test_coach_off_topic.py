@@ -1751,6 +1751,10 @@ def test_everyday_sayings_and_practical_news_near_hot_words_stay_clean(
         ),
         ("Je ne citerai personne, mais Bercy a encore frappé.", PLOMBIER, "politics"),
         ("Il paraît qu'on a marché sur la Lune 😉", PLOMBIER, "conspiracy"),
+        ("P.S. The powers that be have done it again 🙄", PLUMBER, "politics"),
+        ("Don't tell the snowflakes 😂", PLUMBER, "controversy"),
+        ("Nos chers élus ont encore frappé 🙄", PLOMBIER, "politics"),
+        ("Merci aux élites pour celle-là 😉", PLOMBIER, "conspiracy"),
     ],
 )
 def test_in_an_aside_one_hint_of_a_subject_is_enough(
@@ -1775,6 +1779,9 @@ def test_in_an_aside_one_hint_of_a_subject_is_enough(
         ("Le débat du jour : chocolatine ou pain au chocolat ? 🤔", PLOMBIER),
         ("Le président du club de foot est passé nous voir 😂", PLOMBIER),
         ("Notre stagiaire est déjà célèbre 😂", PLOMBIER),
+        ("Our team leaders did great this week 😂", PLUMBER),
+        ("Nos élus municipaux sont passés inaugurer l'atelier 😉", PLOMBIER),
+        ("P.S. The establishment next door is open late on Fridays.", PLUMBER),
     ],
 )
 def test_a_hint_outside_an_aside_or_an_everyday_word_in_one_stays_clean(
