@@ -1971,3 +1971,113 @@ def test_a_stars_estate_is_a_probate_experts_field(
     assert off_topic(analyze(text, expert)) == set()
     assert off_topic(analyze(text, other)) == {"off_topic.gossip"}
     assert off_topic(analyze("Johnny Hallyday's new girlfriend is 30 years younger.", expert))
+
+
+FAMILY_LAWYER = Context(
+    language="en", profession="family lawyer", topics=("family law", "mediation")
+)
+KINE_EPAULE = Context(
+    language="fr", profession="kinésithérapeute", topics=("épaule", "rééducation")
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        (
+            "Maybe if Canberra spent less on consultants, more of you would come in. "
+            "Just saying 😉",
+            PLUMBER,
+            "politics",
+        ),
+        (
+            "Mind you, after last Thursday's result, buyers will wait to see what the new lot do "
+            "to stamp duty. 🙄",
+            PLUMBER,
+            "politics",
+        ),
+        (
+            "Thanks to our dear Chancellor, pensioners lost their winter fuel payment.",
+            PLUMBER,
+            "politics",
+        ),
+        ("Buy now before you-know-who wrecks the economy again. Just saying.", PLUMBER, "politics"),
+        (
+            "Meanwhile, a certain royal family could do with a session or two.",
+            FAMILY_LAWYER,
+            "gossip",
+        ),
+        (
+            "Et vu que nos chers dirigeants ont décidé qu'on bosserait jusqu'à 64 ans, ces "
+            "épaules ont intérêt à tenir…",
+            KINE_EPAULE,
+            "politics",
+        ),
+        (
+            "Et sinon, on a un nouveau baby-foot. Seul endroit où les deux camps jouent encore "
+            "ensemble, contrairement à l'Hémicycle.",
+            PLOMBIER,
+            "politics",
+        ),
+        (
+            "Et pendant qu'on apprend aux jeunes à respecter la moindre règle, d'autres entrent "
+            "dans le pays sans en respecter aucune. Je dis ça… suivez mon regard.",
+            PLOMBIER,
+            "politics",
+        ),
+        (
+            "Un gouvernement incapable de tenir ses comptes. Souvenez-vous-en dans l'isoloir.",
+            PLOMBIER,
+            "politics",
+        ),
+        (
+            "Renseignez-vous sur ce qu'on pulvérise dans le ciel depuis quelques années.",
+            PLOMBIER,
+            "conspiracy",
+        ),
+    ],
+)
+def test_asides_written_blind_are_read_as_asides(text: str, context: Context, rule: str) -> None:
+    assert f"off_topic.{rule}" in off_topic(analyze(text, context))
+
+
+EMPLOYMENT_LAWYER = Context(language="en", profession="employment lawyer", topics=("dismissal",))
+AVOCATE = Context(language="fr", profession="avocate en immigration", topics=("permis de travail",))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Heads-up for Monday: it's election day, and the community hall next door is a polling "
+            "station, so parking will be tight.",
+            PLUMBER,
+        ),
+        (
+            "None of this is about which party you vote for. It's about not getting caught out at "
+            "a tribunal next year.",
+            EMPLOYMENT_LAWYER,
+        ),
+        (
+            "With the heavens well and truly open, she hitched her dress up. Not the posed ones "
+            "at the church — that one.",
+            PLUMBER,
+        ),
+        ("HMRC's phone line has turned into trench warfare.", PLUMBER),
+        ("Deux aponévrosites plantaires rebelles cette semaine.", PLOMBIER),
+        ("Léon, deux ans, avait déclaré la guerre à la terre entière.", PLOMBIER),
+        ("Chacun prêche pour sa paroisse. Mais ma paroisse, c'est le pain.", PLOMBIER),
+        ("L'école d'à côté accueille un bureau de vote : la rue sera en sens unique.", PLOMBIER),
+        (
+            "Je ne commente pas les choix politiques du gouvernement : mon travail, c'est vos "
+            "échéances.",
+            AVOCATE,
+        ),
+        ("Don't sell anything until you know who's entitled to it. It's a hard time 😬", SOLICITOR),
+        ("Saturday's result was a thriller, well done the under-12s 😂", PLUMBER),
+    ],
+)
+def test_practical_news_images_and_disclaimers_near_asides_stay_clean(
+    text: str, context: Context
+) -> None:
+    assert off_topic(analyze(text, context)) == set()

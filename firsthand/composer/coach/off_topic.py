@@ -142,29 +142,36 @@ def _asides(tokens: Tokens, pack: Pack) -> set[int]:
         "\n" in text[ends[bounds[j - 1][1]] : starts[bounds[j][0]]] for j in range(1, len(bounds))
     ]
     found: set[int] = set()
+
+    def mark(j: int, forward: bool, backward: bool) -> None:
+        found.add(sentences[bounds[j][0]])
+        k = j + 1
+        while forward and k < len(bounds) and not broken[k]:
+            found.add(sentences[bounds[k][0]])
+            k += 1
+        k = j
+        while backward and not broken[k]:
+            k -= 1
+            found.add(sentences[bounds[k][0]])
+
     for j, (a, _) in enumerate(bounds):
         end = starts[bounds[j + 1][0]] if j + 1 < len(bounds) else len(text)
         if _POSTSCRIPT_RE.match(text, starts[a]):
-            k = j
-            while True:
-                found.add(sentences[bounds[k][0]])
-                k += 1
-                if k == len(bounds) or broken[k]:
-                    break
+            mark(j, forward=True, backward=False)
         elif emoji.search(text, starts[a], end):
-            k = j
-            while True:
-                found.add(sentences[bounds[k][0]])
-                if broken[k]:
-                    break
-                k -= 1
+            mark(j, forward=False, backward=True)
     index = _FIGURES.get((pack.language, "", "aside_markers"))
     if index is None:
         index = _FIGURES[(pack.language, "", "aside_markers")] = PhraseIndex()
         for phrase in pack.setting("aside_markers", []):
             for pattern in compile_pattern(str(phrase), pack.language, 0):
                 index.add(pattern)
-    found.update(sentences[match.first] for match in index.find(tokens))
+    matches = index.find(tokens)
+    if matches:
+        # A knowing phrase colours its whole line: "Meanwhile, …", "…, just saying".
+        where = {sentences[a]: j for j, (a, _) in enumerate(bounds)}
+        for match in matches:
+            mark(where[sentences[match.first]], forward=True, backward=True)
     return found
 
 
