@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/accuracy.py [--set FILE]... [--lang en|fr] [--quiet]
 
-Thirty-five sets by default. Twenty-two are for tuning, and their misses are listed so rule authors
+Thirty-six sets by default. Twenty-three are for tuning, and their misses are listed so rule authors
 can see what to improve: tests/data/eval_posts.jsonl (172 posts), eval_posts_tuning2.jsonl and
 eval_posts_tuning3.jsonl (160 posts each, written blind; the third with many more professions),
 eval_posts_tuning4.jsonl (200, blind), eval_posts_tuning5.jsonl (160, blind, in many forms and
@@ -20,14 +20,15 @@ eval_posts_tuning17.jsonl (160, blind, the six kinds evenly, each in many forms)
 eval_posts_tuning18.jsonl (120, blind, off-topic subjects and jargon slipping in) and
 eval_posts_tuning19.jsonl (160, blind, a month of small practices and shops),
 eval_posts_tuning20.jsonl (160, blind, off-topic subjects slipping in quietly, and look-alikes),
-eval_posts_tuning21.jsonl (160, blind, jargon from many trades, and plain posts around it) and
-eval_posts_tuning22.jsonl (160, blind, one quiet slip per post). Thirteen are held out:
+eval_posts_tuning21.jsonl (160, blind, jargon from many trades, and plain posts around it),
+eval_posts_tuning22.jsonl (160, blind, one quiet slip per post) and eval_posts_tuning23.jsonl (160,
+blind, the aside, harmful or harmless). Thirteen are held out:
 tests/data/eval_posts_holdout.jsonl (66 posts written separately, other professions and wordings),
 eval_posts_holdout2.jsonl and eval_posts_holdout3.jsonl (120 posts each), eval_posts_holdout4.jsonl
 (200), eval_posts_holdout5.jsonl to eval_posts_holdout13.jsonl (160 each), written blind, without
 reading the rule packs or the other sets. Where a set's writer marked whether each post's kind is
 clear-cut (`kind_clear`, with the second choice in `kind_alt`: tunings 11, 13, 14, 17, 19 to
-22, held-outs 7 to 13), the kind on clear-cut posts and either choice on arguable ones are
+23, held-outs 7 to 13), the kind on clear-cut posts and either choice on arguable ones are
 printed too. The held-out sets print figures only, so they keep measuring unseen posts; a set
 whose file is missing is skipped with a note. A set may have a second reader's kinds beside it
 (`<set>_kind2.jsonl`: held-out 2's, held-out 4's and tuning 13's were labelled by a second reader
@@ -113,6 +114,7 @@ TUNING20_SET = ROOT / "tests" / "data" / "eval_posts_tuning20.jsonl"
 TUNING21_SET = ROOT / "tests" / "data" / "eval_posts_tuning21.jsonl"
 # A twenty-second, written blind: ordinary posts where one thing goes wrong, quietly.
 TUNING22_SET = ROOT / "tests" / "data" / "eval_posts_tuning22.jsonl"
+TUNING23_SET = ROOT / "tests" / "data" / "eval_posts_tuning23.jsonl"
 TUNING_SETS = (
     DEFAULT_SET,
     TUNING2_SET,
@@ -136,6 +138,7 @@ TUNING_SETS = (
     TUNING20_SET,
     TUNING21_SET,
     TUNING22_SET,
+    TUNING23_SET,
 )
 # Written after the rules, kept out of rule tuning: the figures that say how the coach does on
 # posts it has never seen (the goal the issue states).

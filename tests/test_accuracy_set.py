@@ -45,6 +45,7 @@ SETS = {  # file: minimum size
     "eval_posts_tuning22.jsonl": 120,
     "eval_posts_holdout12.jsonl": 120,
     "eval_posts_holdout13.jsonl": 120,
+    "eval_posts_tuning23.jsonl": 120,
 }
 # Sets whose writer marked whether each kind is clear-cut, and the second choice when not.
 CLEAR = {"kind_clear", "kind_alt"}
