@@ -2081,3 +2081,10 @@ def test_practical_news_images_and_disclaimers_near_asides_stay_clean(
     text: str, context: Context
 ) -> None:
     assert off_topic(analyze(text, context)) == set()
+
+
+def test_a_postscript_may_still_carry_the_fields_news_but_a_wink_may_not() -> None:
+    news = "Thanks all.\n\nP.S. The government grant for heating upgrades ends in March."
+    assert off_topic(analyze(news, PLUMBER)) == set()
+    wink = "Given who just won, your heating bills will soar 😬"
+    assert off_topic(analyze(wink, PLUMBER)) == {"off_topic.politics"}

@@ -76,12 +76,12 @@ def check_off_topic(
                 # sentence names ("if you care about your kids' teeth, vote them out"), nor is
                 # a wink ("given who just won, you'll be grinding your teeth 😬").
                 campaigning = _spans(tokens, pack, rule, "campaigning")
-                if asides is None:
-                    asides = _asides(tokens, pack)
+                # (A P.S. may still carry the field's news: "P.S. the heating grant ends in March".)
+                winks = _asides(tokens, pack, postscripts=False)
                 figures += [
                     span
                     for span in field
-                    if not _meets(span, campaigning) and tokens.sentences[span[0]] not in asides
+                    if not _meets(span, campaigning) and tokens.sentences[span[0]] not in winks
                 ]
         hits = [
             span
@@ -120,7 +120,7 @@ def check_off_topic(
     return findings
 
 
-def _asides(tokens: Tokens, pack: Pack) -> set[int]:
+def _asides(tokens: Tokens, pack: Pack, *, postscripts: bool = True) -> set[int]:
     """The sentences that step aside, where a jab hides: a postscript ("P.S.", « P.-S. »)
     to the end of its line, a wink or an eye-roll ("thanks, Justin 🙄"), or a knowing phrase
     ("just saying", « suivez mon regard »). An emoji after a sentence's full stop belongs to
@@ -156,7 +156,7 @@ def _asides(tokens: Tokens, pack: Pack) -> set[int]:
 
     for j, (a, _) in enumerate(bounds):
         end = starts[bounds[j + 1][0]] if j + 1 < len(bounds) else len(text)
-        if _POSTSCRIPT_RE.match(text, starts[a]):
+        if postscripts and _POSTSCRIPT_RE.match(text, starts[a]):
             mark(j, forward=True, backward=False)
         elif emoji.search(text, starts[a], end):
             mark(j, forward=False, backward=True)
