@@ -54,7 +54,7 @@ def check_off_topic(
         return []
     findings: list[Finding] = []
     asides: set[int] | None = None
-    own = frozenset().union(*declared)  # the author's own words hint at nothing
+    own = declared_keys(context.topics, context.profession)  # the author's words hint at nothing
     for rule_id in sorted(set(strong) | set(weak)):
         rule = pack.rule(rule_id)
         if _covered(pack, rule, declared):
@@ -131,12 +131,7 @@ def _asides(tokens: Tokens, pack: Pack, *, postscripts: bool = True) -> set[int]
         chars = str(pack.setting("aside_emoji", ""))
         emoji = _EMOJI_RES[pack.language] = re.compile(f"[{re.escape(chars)}]" if chars else "(?!)")
     sentences, starts, ends, text = tokens.sentences, tokens.starts, tokens.ends, tokens.text
-    bounds: list[tuple[int, int]] = []  # each sentence's first and last token
-    first = 0
-    for i in range(1, len(sentences) + 1):
-        if i == len(sentences) or sentences[i] != sentences[first]:
-            bounds.append((first, i - 1))
-            first = i
+    bounds = _sentence_bounds(tokens)
     # Whether a line ends between a sentence and the one before it.
     broken = [True] + [
         "\n" in text[ends[bounds[j - 1][1]] : starts[bounds[j][0]]] for j in range(1, len(bounds))
@@ -160,13 +155,8 @@ def _asides(tokens: Tokens, pack: Pack, *, postscripts: bool = True) -> set[int]
             mark(j, forward=True, backward=False)
         elif emoji.search(text, starts[a], end):
             mark(j, forward=False, backward=True)
-    index = _FIGURES.get((pack.language, "", "aside_markers"))
-    if index is None:
-        index = _FIGURES[(pack.language, "", "aside_markers")] = PhraseIndex()
-        for phrase in pack.setting("aside_markers", []):
-            for pattern in compile_pattern(str(phrase), pack.language, 0):
-                index.add(pattern)
-    matches = index.find(tokens)
+    markers = cast(list[str], pack.setting("aside_markers", []))
+    matches = _index((pack.language, "", "aside_markers"), markers, pack.language).find(tokens)
     if matches:
         # A knowing phrase colours its whole line: "Meanwhile, …", "…, just saying".
         where = {sentences[a]: j for j, (a, _) in enumerate(bounds)}
@@ -186,16 +176,24 @@ def _topic_sentences(
     of "direct access", not "access" alone)."""
     phrases = [keys for keys in (_phrase_keys(topic, language) for topic in topics) if keys]
     spans: list[tuple[int, int]] = []
-    sentences, forms = tokens.sentences, tokens.forms
+    forms = tokens.forms
+    for first, last in _sentence_bounds(tokens):
+        said = {key for k in range(first, last + 1) for key in (forms[k].key, forms[k].fold)}
+        if any(all(not word.isdisjoint(said) for word in keys) for keys in phrases):
+            spans.append((first, last))
+    return spans
+
+
+def _sentence_bounds(tokens: Tokens) -> list[tuple[int, int]]:
+    """Each sentence's first and last token."""
+    sentences = tokens.sentences
+    bounds: list[tuple[int, int]] = []
     first = 0
     for i in range(1, len(sentences) + 1):
-        if i < len(sentences) and sentences[i] == sentences[first]:
-            continue
-        said = {key for k in range(first, i) for key in (forms[k].key, forms[k].fold)}
-        if any(all(not word.isdisjoint(said) for word in keys) for keys in phrases):
-            spans.append((first, i - 1))
-        first = i
-    return spans
+        if i == len(sentences) or sentences[i] != sentences[first]:
+            bounds.append((first, i - 1))
+            first = i
+    return bounds
 
 
 def _titled(tokens: Tokens, first: int) -> bool:
@@ -253,7 +251,8 @@ def _meets(span: tuple[int, int], figures: list[tuple[int, int]]) -> bool:
 
 # A subject's extra phrase lists, compiled on first need: `figurative` ("the war on plaque",
 # "la guerre des écrans" use the subject's words for something else), `expert_phrases` and
-# `campaigning`; each match's payload is how many words after it the phrase covers too.
+# `campaigning`, and the pack's `aside_markers`; each match's payload is how many words after
+# it the phrase covers too.
 _FIGURES: dict[tuple[str, str, str], PhraseIndex[int]] = {}
 
 
@@ -262,18 +261,7 @@ def _spans(tokens: Tokens, pack: Pack, rule: Rule, option: str) -> list[tuple[in
     phrases = cast(list[str], rule.options.get(option, []))
     if not phrases:
         return []
-    cache_key = (pack.language, rule.id, option)
-    index = _FIGURES.get(cache_key)
-    if index is None:
-        index = PhraseIndex()
-        for phrase in map(str, phrases):
-            # A phrase ending in a gap covers the words after it too: "a song by *2" takes in
-            # the singer's name.
-            tail = _TAIL_GAP_RE.search(phrase)
-            after = int(tail.group(1) or 2) if tail else 0
-            for pattern in compile_pattern(phrase, pack.language, after):
-                index.add(pattern)
-        _FIGURES[cache_key] = index
+    index = _index((pack.language, rule.id, option), phrases, pack.language)
     sentences, end = tokens.sentences, len(tokens.sentences) - 1
     spans = []
     for match in index.find(tokens):
@@ -284,6 +272,21 @@ def _spans(tokens: Tokens, pack: Pack, rule: Rule, option: str) -> list[tuple[in
             last += 1
         spans.append((match.first, last))
     return spans
+
+
+def _index(cache_key: tuple[str, str, str], phrases: list[str], language: str) -> PhraseIndex[int]:
+    """A phrase list compiled once (see `_FIGURES`)."""
+    index = _FIGURES.get(cache_key)
+    if index is None:
+        index = _FIGURES[cache_key] = PhraseIndex()
+        for phrase in map(str, phrases):
+            # A phrase ending in a gap covers the words after it too: "a song by *2" takes in
+            # the singer's name.
+            tail = _TAIL_GAP_RE.search(phrase)
+            after = int(tail.group(1) or 2) if tail else 0
+            for pattern in compile_pattern(phrase, language, after):
+                index.add(pattern)
+    return index
 
 
 _TAIL_GAP_RE = re.compile(r"\s\*(\d*)$")
