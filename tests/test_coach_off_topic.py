@@ -2088,3 +2088,50 @@ def test_a_postscript_may_still_carry_the_fields_news_but_a_wink_may_not() -> No
     assert off_topic(analyze(news, PLUMBER)) == set()
     wink = "Given who just won, your heating bills will soar 😬"
     assert off_topic(analyze(wink, PLUMBER)) == {"off_topic.politics"}
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Busy week.\nP.S. The government grant for boilers ends in March, don't miss it.",
+            PLUMBER,
+        ),
+        ("Two boilers fitted.\n\nPS: the government rebate scheme opens next month.", PLUMBER),
+        ("P.S. Whitehall's new repair vouchers can be used from 1 April.", PLUMBER),
+        (
+            "Belle semaine.\nP.-S. : l'aide de l'État pour les pompes à chaleur baisse le "
+            "1er janvier.",
+            PLOMBIER,
+        ),
+        (
+            "Merci à tous !\nPS : le gouvernement a repoussé la date limite des dossiers "
+            "au 5 juin.",
+            PLOMBIER,
+        ),
+        ("P.-S. La prime de Bercy pour les chaudières revient en mars.", PLOMBIER),
+    ],
+)
+def test_a_postscript_with_practical_news_and_a_date_is_no_aside(
+    text: str, context: Context
+) -> None:
+    # The topics say "heating" and « chauffe-eau », not "boilers" or « chaudières »: nothing
+    # declares the subject, the P.S. is simply the week's practical news.
+    assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What without when, when with a wink, or a knowing phrase: still the aside.
+        "Busy week.\nP.S. The government's grant scheme is a joke, as usual.",
+        "Busy week.\nP.S. The government grant ends in March. Typical 🙄",
+        "Busy week.\nP.S. The government grant ends in March, just saying.",
+        "Busy week.\nP.S. The government grant ends in March 🙄",
+        "Belle semaine.\nP.-S. Nos chers élus et leurs aides, toujours la même histoire.",
+        "Belle semaine.\nP.-S. L'aide de l'État baisse le 1er janvier, merci Bercy 🙄",
+    ],
+)
+def test_a_postscript_that_jabs_is_still_an_aside_whatever_its_practical_words(text: str) -> None:
+    context = PLOMBIER if "Belle" in text else PLUMBER
+    assert off_topic(analyze(text, context)) == {"off_topic.politics"}

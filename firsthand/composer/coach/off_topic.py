@@ -138,23 +138,29 @@ def _asides(tokens: Tokens, pack: Pack, *, postscripts: bool = True) -> set[int]
     ]
     found: set[int] = set()
 
-    def mark(j: int, forward: bool, backward: bool) -> None:
-        found.add(sentences[bounds[j][0]])
+    def mark(j: int, forward: bool, backward: bool, into: set[int] = found) -> None:
+        into.add(sentences[bounds[j][0]])
         k = j + 1
         while forward and k < len(bounds) and not broken[k]:
-            found.add(sentences[bounds[k][0]])
+            into.add(sentences[bounds[k][0]])
             k += 1
         k = j
         while backward and not broken[k]:
             k -= 1
-            found.add(sentences[bounds[k][0]])
+            into.add(sentences[bounds[k][0]])
 
+    postscript: set[int] = set()
     for j, (a, _) in enumerate(bounds):
         end = starts[bounds[j + 1][0]] if j + 1 < len(bounds) else len(text)
+        winks = emoji.search(text, starts[a], end)
         if postscripts and _POSTSCRIPT_RE.match(text, starts[a]):
-            mark(j, forward=True, backward=False)
-        elif emoji.search(text, starts[a], end):
+            mark(j, forward=True, backward=False, into=found if winks else postscript)
+        elif winks:
             mark(j, forward=False, backward=True)
+    if postscript:
+        # A P.S. that says what, and when, is practical news, not a jab ("P.S. the government
+        # grant for boilers ends in March"), unless something else marks it.
+        found |= postscript - _practical(tokens, pack)
     markers = cast(list[str], pack.setting("aside_markers", []))
     matches = _index((pack.language, "", "aside_markers"), markers, pack.language).find(tokens)
     if matches:
@@ -162,6 +168,22 @@ def _asides(tokens: Tokens, pack: Pack, *, postscripts: bool = True) -> set[int]
         where = {sentences[a]: j for j, (a, _) in enumerate(bounds)}
         for match in matches:
             mark(where[sentences[match.first]], forward=True, backward=True)
+    return found
+
+
+def _practical(tokens: Tokens, pack: Pack) -> set[int]:
+    """The sentences that hold practical news: what (a grant, a deadline) and when."""
+    sentences = tokens.sentences
+    found: set[int] = set()
+    for setting in ("practical_news", "practical_when"):
+        phrases = cast(list[str], pack.setting(setting, []))
+        said = {
+            sentences[m.first]
+            for m in _index((pack.language, "", setting), phrases, pack.language).find(tokens)
+        }
+        found = said if setting == "practical_news" else found & said
+        if not found:
+            break
     return found
 
 
