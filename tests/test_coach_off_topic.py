@@ -2135,3 +2135,35 @@ def test_a_postscript_with_practical_news_and_a_date_is_no_aside(
 def test_a_postscript_that_jabs_is_still_an_aside_whatever_its_practical_words(text: str) -> None:
     context = PLOMBIER if "Belle" in text else PLUMBER
     assert off_topic(analyze(text, context)) == {"off_topic.politics"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We moved into the new office on Bank Street! Our Ottawa office 😉 is still my kitchen.",
+        "P.S. Canberra traffic this morning was something else 😂",
+        "Two boilers in one day, then the Westminster Bridge queue 🙄",
+        "P.S. the Washington branch opens on Monday, wish us luck 😄",
+        "On a fini la journée au concert à Bercy 😂 quelle soirée",
+        "Chantier près de la gare de Bercy ce matin, trois heures de bouchons 😅",
+        "P.-S. Rendez-vous au salon à Bercy samedi 😉",
+    ],
+)
+def test_a_capital_named_as_a_place_in_an_aside_is_no_jab(text: str) -> None:
+    context = PLOMBIER if "Bercy" in text else PLUMBER
+    assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "P.S. Canberra has done it again 😂",
+        "Thanks, Ottawa 🙄",
+        "Meanwhile Westminster argues about the wallpaper.",
+        "P.-S. Bercy a encore frappé 😂",
+        "Et merci Bercy pour la surprise sur la facture 🙄",
+    ],
+)
+def test_a_capital_standing_for_those_in_power_in_an_aside_is_still_flagged(text: str) -> None:
+    context = PLOMBIER if "Bercy" in text else PLUMBER
+    assert off_topic(analyze(text, context)) == {"off_topic.politics"}
