@@ -1201,3 +1201,85 @@ def test_bangs_beside_other_advert_talk_or_repeated_still_shout(
     text: str, context: Context
 ) -> None:
     assert warned_spam(text, context)
+
+
+def spam_warnings(text: str, context: Context) -> list[str]:
+    return [
+        f.text
+        for f in analyze(text, context).findings
+        if f.category == "spam" and f.severity != "info"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # The accountant's books, not a booking.
+        ("Please reconcile the ITC with your books before that, then send them over.", EN),
+        ("Your books before the year end tell me more than any spreadsheet.", EN),
+        # A sector's name, not a claim.
+        ("I've joined the team looking after professional services firms across BC.", EN),
+        ("Most of my clients are professional service firms: lawyers, architects, surveyors.", EN),
+        # « Imbattable » in an argument, and « appelez au bureau » in a warm offer.
+        (
+            "À 41 % de TMI, avec une sortie fractionnée, il reste imbattable. Pas pour tous.",
+            FR,
+        ),
+        ("Sur le papier, le taux était imbattable. Sauf qu'en regardant de près…", FR),
+        (
+            "Si ça vous tente, écrivez-moi ou appelez au bureau. Il me reste de la place en mars.",
+            FR,
+        ),
+    ],
+)
+def test_everyday_words_that_look_like_sales_talk_are_not_spam(text: str, context: Context) -> None:
+    assert spam_warnings(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Book before the end of the month or miss out!", EN),
+        ("Only for clients who book before Friday: 20% off.", EN),
+        ("Our professional services are second to none.", EN),
+        ("Des prix imbattables sur toutes nos chaudières.", FR),
+        ("Nos tarifs imbattables vous attendent tout le mois.", FR),
+        ("Appelez-nous au 06 12 34 56 78 pour en profiter.", FR),
+    ],
+)
+def test_the_same_words_selling_stay_spam(text: str, context: Context) -> None:
+    assert spam_warnings(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("WE'VE MOVED... well, only two doors down, but still! 🎉 See you on Rose St.", EN),
+        ("BIG NEWS: I passed my exams and I'm now a fully qualified physio.", EN),
+        ("🎉 WE'RE HIRING 🎉 A receptionist three mornings a week, come and say hello.", EN),
+        ("GRANDE NOUVELLE : on déménage au 12 rue Victor Hugo, à deux pas de la gare.", FR),
+        ("ON DÉMÉNAGE ! Rendez-vous lundi au 4 place du Marché.", FR),
+    ],
+)
+def test_a_short_news_headline_in_capitals_opening_the_post_is_a_hint(
+    text: str, context: Context
+) -> None:
+    found = [f for f in analyze(text, context).findings if f.rule == "spam.shouting"]
+    assert found and all(f.severity == "info" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # Not news, not at the opening, too long, or shouting again later.
+        ("WAKE UP PEOPLE. They don't want you to read this.", EN),
+        ("Our new clinic is open. BIG NEWS for the whole town!", EN),
+        ("WE HAVE MOVED TO A BIGGER CLINIC AND EVERYTHING IS CHEAPER", EN),
+        ("WE'VE MOVED! And our NEW CLINIC is BIGGER THAN EVER.", EN),
+        ("GRAND JEU CONCOURS pour les 3 ans du cabinet !", FR),
+        ("COMMUNIQUÉ DE PRESSE\n\nLe groupe Audexia annonce son rapprochement.", FR),
+    ],
+)
+def test_other_capitals_still_shout(text: str, context: Context) -> None:
+    found = [f for f in analyze(text, context).findings if f.rule == "spam.shouting"]
+    assert any(f.severity == "warning" for f in found)

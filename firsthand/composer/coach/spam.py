@@ -492,9 +492,11 @@ def _shouting(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
     # Folded like the words they are compared with: « RÉDUCTION » is « réduction ».
     acronyms = pack.word_set("acronyms")
     sales_words = pack.word_set("shout_words")
+    news = pack.word_set("headline_news_words")
     findings: list[Finding] = []
     forms, texts, kinds, sentences = tokens.forms, tokens.texts, tokens.kinds, tokens.sentences
     run: list[int] = []  # token indexes
+    opening = kinds.index("word") if "word" in kinds else -1
 
     def close_run() -> None:
         ordinary = [
@@ -506,7 +508,18 @@ def _shouting(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
         if len(ordinary) >= 2 and not quoted(tokens, start, end):
             # A title or a caption quoted in capitals ("a printout titled "RARE TROPICAL
             # DISEASES"") is how it was written, not the post raising its voice.
-            findings.append(from_rule(text, start, end, rule))
+            finding = from_rule(text, start, end, rule)
+            if (
+                run[0] == opening
+                and len(run) <= 3
+                and not news.isdisjoint(forms[i].fold for i in run)
+                and sales_words.isdisjoint(forms[i].fold for i in run)
+            ):
+                # A short news headline the post opens with ("WE'VE MOVED… well, two doors
+                # down", « GRANDE NOUVELLE ») is a hint; "WAKE UP PEOPLE" and shouting again
+                # later are not.
+                finding = replace(finding, severity="info")
+            findings.append(finding)
         elif len(run) == 1 and forms[run[0]].fold in sales_words:
             findings.append(from_rule(text, start, end, rule))
         run.clear()
