@@ -1580,3 +1580,118 @@ def test_words_every_client_knows_are_plain(text: str, context: Context) -> None
 def test_empowering_as_office_talk_is_still_a_buzzword() -> None:
     assert "empower" in warned("We empower our clients with holistic solutions.", EN)
     assert "Empowering" in warned("Empowering patients is our mission.", EN)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # A region's dishes and daily life: rare in the world's English or French, known at home.
+        ("Go back to your normal dal, rice and sabzi. Have your idli or poha for breakfast.", EN),
+        ("Half a katori of ghee over everything, every day, is where the trouble starts.", EN),
+        ("Biltong, boerewors and a bit of chakalaka: the braai plate, made lighter.", EN),
+        ("Stage 4 loadshedding again, so the bakkie's fridge ran on the generator.", EN),
+        ("Jollof and fufu on Sunday, then a walk: that's my whole secret.", EN),
+        ("De l'attiéké bien égrené et un peu d'alloco à côté, cuit à la poêle.", FR),
+        ("Un thiéboudienne le midi et du bissap sans trop de sucre, c'est déjà mieux.", FR),
+        ("Des cretons sur le pain le matin, puis une guedille au homard le midi.", FR),
+        (
+            "Les cuberdons, les spéculoos et le stoemp de ma grand-mère : tout est permis à Noël.",
+            FR,
+        ),
+    ],
+)
+def test_a_regions_everyday_words_are_plain(text: str, context: Context) -> None:
+    assert warned(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Her owners are R18,000 poorer and had a very bad weekend.", EN),
+        ("Brow tint is R350, the lift R550, and the patch test is free.", EN),
+        ("The scan was Rs1200 and the consult Rs 500.", EN),
+        ("La séance coûte R450 et le suivi R2 500 pour trois mois.", FR),
+    ],
+)
+def test_a_sum_of_money_in_letters_and_digits_is_no_shorthand(text: str, context: Context) -> None:
+    assert warned(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "term"),
+    [
+        ("The old R22 unit leaked, so we refilled with R32.", EN, "R22"),
+        ("His B12 was low and we rechecked it in June.", EN, "B12"),
+        ("Le R32 remplace le R410A dans les nouvelles clims.", FR, "R32"),
+    ],
+)
+def test_a_code_that_is_no_sum_is_still_shorthand(text: str, context: Context, term: str) -> None:
+    assert term in warned(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "term"),
+    [
+        ("Brow lamination lasts about six weeks with good aftercare.", EN, None),
+        ("Lash lamination and a tint, in under an hour.", EN, None),
+        (
+            "The butter lamination went wrong, so the croissants were bready.",
+            EN,
+            "butter lamination",
+        ),
+        (
+            "Get the lamination of the dough right and the rest follows.",
+            EN,
+            "lamination of the dough",
+        ),
+    ],
+)
+def test_only_the_doughs_lamination_is_bakers_language(
+    text: str, context: Context, term: str | None
+) -> None:
+    found = warned(text, context)
+    assert (term in found) if term else found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # A gloss that opens on « qu'on », and a term whose head is explained later.
+        ("Faites le TDR, le test rapide qu'on fait avec une goutte de sang au bout du doigt.", FR),
+        ("Ask for the HRV, the number that your watch shows each morning.", EN),
+        (
+            "Demandez les fichiers RAW si vous voulez les retoucher. Le RAW, c'est un peu le "
+            "négatif numérique : l'image brute.",
+            FR,
+        ),
+    ],
+)
+def test_a_term_explained_by_an_apposition_or_by_its_head_later_is_taught(
+    text: str, context: Context
+) -> None:
+    assert warned(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("REER ou CELI, je mets mon argent où ? Et n'oubliez pas le REEE des enfants.", FR),
+        ("La légalisation se fait au SPF Justice, en une semaine.", FR),
+    ],
+)
+def test_acronyms_everyone_knows_in_quebec_or_belgium_are_plain(
+    text: str, context: Context
+) -> None:
+    assert warned(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Any Div 7A loans need the minimum repayment before lodgement day.", "Div 7A"),
+        ("If you're carrying franking credits you can't use, let's talk.", "franking credits"),
+        ("Otherwise it's deemed an unfranked dividend.", "unfranked dividend"),
+    ],
+)
+def test_australian_tax_terms_are_known(text: str, term: str) -> None:
+    assert term in warned(text, EN)

@@ -132,7 +132,7 @@ def check_jargon(
         findings = [
             f
             for n, f in enumerate(findings)
-            if said_at.get(n) not in plain and not _inside(f.start, glosses)
+            if not _taught(said_at.get(n), plain) and not _inside(f.start, glosses)
         ]
     _lone_rare_word_is_a_hint(findings)
     for first, last in _buzz_compounds(text, tokens, pack, covered):
@@ -143,6 +143,15 @@ def check_jargon(
     sentence_findings, ease = _sentences(text, tokens, pack)
     findings.extend(sentence_findings)
     return findings, ease
+
+
+def _taught(said: str | None, plain: set[str]) -> bool:
+    """Whether a term's stems were explained somewhere in the post, or the words that make it
+    one were: "the RAW files", « les fichiers RAW » are plain once "the RAW, that's the
+    digital negative" is said."""
+    if said is None:
+        return False
+    return said in plain or any(f" {taught} " in f" {said} " for taught in plain)
 
 
 def _lone_rare_word_is_a_hint(findings: list[Finding]) -> None:
@@ -276,8 +285,9 @@ def _unknown_words(
         if "_" in tokens.text[max(0, token.start - 1) : token.end + 1]:
             continue  # part of a file's name: "TRESO_v12_final.xlsx"
         if verdict == _ACRONYM:
-            # Trade shorthand ("CBT", "EBE"), not a shouted word ("CALL NOW", "YES").
-            if _shouting_run(tokens, i):
+            # Trade shorthand ("CBT", "EBE"), not a shouted word ("CALL NOW", "YES"), nor a
+            # sum of money ("R18,000", "Rs 500" is two words).
+            if _shouting_run(tokens, i) or _amount(tokens.text, token, pack):
                 continue
         elif verdict == _RARE_CAPITALISED and not token.first:
             continue  # a name: "Dr Okafor", "Lyon"
@@ -470,6 +480,20 @@ def _keyword_in_quotes(text: str, token: Token, pack: Pack) -> bool:
 _OPENING_QUOTES = frozenset("\"“«‘'")
 
 
+def _amount(text: str, token: Token, pack: Pack) -> bool:
+    """Whether a letter-digit word is a sum in a currency written with letters before the
+    digits: "R350", "R18,000", "Rs1200", but not the refrigerant "R32" (two digits alone)."""
+    word = token.text
+    digits = word.lstrip("".join(filter(str.isalpha, word)))
+    currency = word[: len(word) - len(digits)].casefold()
+    if not digits.isdigit() or currency not in pack.word_set("currency_letters"):
+        return False
+    return len(digits) >= 3 or _THOUSANDS_RE.match(text, token.end) is not None
+
+
+_THOUSANDS_RE = re.compile(r"[,.\u202f\u00a0 ]\d{3}\b")
+
+
 def _letter_digit(word: str) -> bool:
     """A capitalised term mixing letters and digits: "B12", "HbA1c", "PM2" (of "PM2.5"), "T4";
     not "10am", "3D" or "iPhone15", which start otherwise."""
@@ -564,7 +588,7 @@ _GLOSS_RE = re.compile(
           | ,\s(?:or|ou|i\.e\.|c['’]est-à-dire|autrement\ dit)\s
           | ,\s(?:(?:a|an|the|un|une|le|la|les|someone|something|quelqu['’]un)\s|l['’])
             # "keratosis, a spot that…", "a new ERP, the software that…"
-            (?=(?:[^\W\d_]+[\s'’-]+){0,6}?(?:that|which|who|where|qui|que|dont|où)\b)
+            (?=(?:[^\W\d_]+[\s'’-]+){0,6}?(?:(?:that|which|who|where|qui|que|dont|où)\b|qu['’]))
           | ,\s(?:a|an|the|un|une|le|la)\s                      # « DMLA, une maladie de la
             (?!lot\b|bit\b|couple\b|peu\b|tas\b|rest\b|reste\b|end\b|fin\b)  # rétine… »,
             (?=[^\W\d_]+\s(?:of|de|du|des|d['’]))                    # "the chart of what…"
