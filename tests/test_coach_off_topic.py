@@ -2167,3 +2167,55 @@ def test_a_capital_named_as_a_place_in_an_aside_is_no_jab(text: str) -> None:
 def test_a_capital_standing_for_those_in_power_in_an_aside_is_still_flagged(text: str) -> None:
     context = PLOMBIER if "Bercy" in text else PLUMBER
     assert off_topic(analyze(text, context)) == {"off_topic.politics"}
+
+
+NUTRITIONNISTE = Context(
+    language="fr", profession="nutritionniste", topics=("alimentation familiale", "diabète")
+)
+ACCOUNTANT = Context(language="en", profession="accountant", topics=("personal tax",))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # The dish, with its article, is not the Kremlin's master.
+        ("Une poutine après la partie de hockey du petit, ce n'est pas un échec.", NUTRITIONNISTE),
+        ("Arrêtez de faire peur aux gens avec la poutine.", NUTRITIONNISTE),
+        (
+            "Ma meilleure poutine, c'est celle de la cantine du coin, une fois par mois.",
+            NUTRITIONNISTE,
+        ),
+        # A battlefield as an image.
+        ("Sans Nathalie, notre secrétaire, ce cabinet serait un champ de bataille.", PLOMBIER),
+        ("Après la fête des enfants, le salon était un vrai champ de bataille.", PLOMBIER),
+        # A tax election is a choice on a form.
+        ("If you make the election late, the CRA can refuse the pension split.", ACCOUNTANT),
+        ("I'm putting together a short checklist on joint elections and their timing.", ACCOUNTANT),
+        ("Filing a late election costs a penalty, but it's often worth it.", ACCOUNTANT),
+    ],
+)
+def test_a_dish_a_battlefield_image_or_a_tax_election_is_not_the_subject(
+    text: str, context: Context
+) -> None:
+    assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        (
+            "Poutine a encore menacé l'Europe hier soir, et on devrait se taire ?",
+            NUTRITIONNISTE,
+            "politics",
+        ),
+        ("Mon grand-père a laissé une jambe sur le champ de bataille de Verdun.", PLOMBIER, "war"),
+        ("Who are you voting for in the elections next month?", ACCOUNTANT, "politics"),
+        ("Did you see the photos from the red carpet? Team him or team her?", PLUMBER, "gossip"),
+        ("Il faut qu'on parle de Kendji et de son ex. Team elle ou team lui ?", PLOMBIER, "gossip"),
+        ("Bon, leur séparation : team lui ou elle ? Dites-moi tout.", PLOMBIER, "gossip"),
+    ],
+)
+def test_the_leader_the_real_battlefield_the_vote_and_taking_sides_in_a_split_are(
+    text: str, context: Context, rule: str
+) -> None:
+    assert f"off_topic.{rule}" in off_topic(analyze(text, context))
