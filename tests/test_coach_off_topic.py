@@ -2219,3 +2219,43 @@ def test_the_leader_the_real_battlefield_the_vote_and_taking_sides_in_a_split_ar
     text: str, context: Context, rule: str
 ) -> None:
     assert f"off_topic.{rule}" in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # Taking sides in a famous couple's story, or passing on what "everyone says".
+        (
+            "Everyone's talking about the Vance and Shore mess. Hollywood protects its golden "
+            "couples. Tell me whose side you're on 👇",
+            PLUMBER,
+        ),
+        ("The ex is all over the news again, and whose side are you on, honestly?", PLUMBER),
+        ("Did you see her photos? Everyone says she's on something 👀", PLUMBER),
+        (
+            "Shakira et Piqué, le retour. Les piques contre l'ex, la nouvelle blonde qu'il promène "
+            "partout…",
+            PLOMBIER,
+        ),
+        ("Tout le monde dit qu'elle est sous Ozempic… moi j'ai mon avis 👀", PLOMBIER),
+        ("Le couple en or du cinéma, c'est fini. De quel côté êtes-vous ?", PLOMBIER),
+    ],
+)
+def test_the_tone_of_gossip_is_gossip_whoever_it_names(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == {"off_topic.gossip"}
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Cats or dogs in the waiting room: whose side are you on?", PLUMBER),
+        ("Everyone says he's the best apprentice we've had, and he is.", PLUMBER),
+        (
+            "Ma cliente m'a parlé de son ex pendant tout le chantier, et de son nouveau chien.",
+            PLOMBIER,
+        ),
+        ("Tout le monde dit qu'il est le meilleur apprenti de la promo. C'est vrai.", PLOMBIER),
+    ],
+)
+def test_everyday_sides_and_praise_are_not_gossip(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == set()
