@@ -2259,3 +2259,55 @@ def test_the_tone_of_gossip_is_gossip_whoever_it_names(text: str, context: Conte
 )
 def test_everyday_sides_and_praise_are_not_gossip(text: str, context: Context) -> None:
     assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        (
+            "The form now has a gender dropdown with two options. Sorry, Twitter, no room for "
+            "the other 71 😂",
+            PLUMBER,
+            "controversy",
+        ),
+        (
+            "New boiler fitted. Don't ask me about genders, I just do radiators 🙄",
+            PLUMBER,
+            "controversy",
+        ),
+        ("And no, I won't comment on what Ottawa did to housing last week.", PLUMBER, "politics"),
+        (
+            "I'm not going to comment on what Westminster decided, my blood pressure says no.",
+            PLUMBER,
+            "politics",
+        ),
+        ("Et non, je ne commenterai pas ce que Bercy a fait cette semaine.", PLOMBIER, "politics"),
+        (
+            "Grêle annoncée ce week-end. #assurance #météo #écologiepunitive",
+            PLOMBIER,
+            "controversy",
+        ),
+        (
+            "Encore un coup de l'écologie punitive : bonne route quand même.",
+            PLOMBIER,
+            "controversy",
+        ),
+        ("Les deux rappeurs se clashent encore. Vous êtes team lequel ?", PLOMBIER, "gossip"),
+    ],
+)
+def test_more_asides_on_hot_subjects_are_read(text: str, context: Context, rule: str) -> None:
+    assert f"off_topic.{rule}" in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Our neighbours threw a gender reveal party, blue smoke everywhere 😂", PLUMBER),
+        ("The gender field on the form is optional now.", PLUMBER),
+        ("I won't comment on what the boiler looked like inside 🙄", PLUMBER),
+        ("Je ne commenterai pas ce que j'ai trouvé derrière ce chauffe-eau 😂", PLOMBIER),
+        ("Croissant ou pain au chocolat, vous êtes team lequel ?", PLOMBIER),
+    ],
+)
+def test_their_everyday_look_alikes_stay_clean(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == set()
