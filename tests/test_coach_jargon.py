@@ -1695,3 +1695,37 @@ def test_acronyms_everyone_knows_in_quebec_or_belgium_are_plain(
 )
 def test_australian_tax_terms_are_known(text: str, term: str) -> None:
     assert term in warned(text, EN)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            'The contract said "sauf faute lourde" — except in cases of gross negligence.',
+            EN,
+        ),
+        ("On dit « change of scenery », mais rien ne rend le dépaysement.", FR),
+        ('My French clients say "pas de souci" when they mean yes.', EN),
+    ],
+)
+def test_words_of_the_other_language_in_quotes_are_not_jargon(text: str, context: Context) -> None:
+    assert warned(text, context) == []
+
+
+def test_a_rare_word_of_the_posts_own_language_in_quotes_is_still_jargon() -> None:
+    found = warned('The report said "apicectomy" and "periodontitis" twice.', EN)
+    assert "apicectomy" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Saha ftourkoum ! Pensez à bien boire entre le ftour et le shour.", FR),
+        ("Une bonne drache ce matin, et la déneigeuse est déjà passée hier.", FR),
+        ("Un époisses et un verre de savagnin : le plateau du dimanche.", FR),
+        ("Keep the suhoor light and have water with your iftar.", EN),
+        ("A gloss treatment between colours keeps the shine for weeks.", EN),
+    ],
+)
+def test_more_everyday_words_are_plain(text: str, context: Context) -> None:
+    assert warned(text, context) == []

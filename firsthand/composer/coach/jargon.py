@@ -82,6 +82,7 @@ def check_jargon(
                 _in_address(text, token)
                 or _region_after_town(text, tokens, first)
                 or _keyword_in_quotes(text, token, pack)
+                or _foreign_in_quotes(tokens, token, pack)
             ):
                 continue  # "mysite" in "mysite.com/menu" is an address, not a word of the post
             if _a_name(text, tokens, first):
@@ -478,6 +479,13 @@ def _keyword_in_quotes(text: str, token: Token, pack: Pack) -> bool:
 
 
 _OPENING_QUOTES = frozenset("\"“«‘'")
+
+
+def _foreign_in_quotes(tokens: Tokens, token: Token, pack: Pack) -> bool:
+    """A word of the other language quoted in a post ("sauf faute lourde", « change of
+    scenery »): a translator's or a traveller's example, not trade talk."""
+    other = "fr" if pack.language == "en" else "en"
+    return zipf(token.norm, other) >= 3.5 and quoted(tokens, token.start, token.end)
 
 
 def _amount(text: str, token: Token, pack: Pack) -> bool:
