@@ -2311,3 +2311,108 @@ def test_more_asides_on_hot_subjects_are_read(text: str, context: Context, rule:
 )
 def test_their_everyday_look_alikes_stay_clean(text: str, context: Context) -> None:
     assert off_topic(analyze(text, context)) == set()
+
+
+FLORIST = Context(language="en", profession="florist", topics=("bouquets", "weddings"))
+FLEURISTE = Context(language="fr", profession="fleuriste", topics=("bouquets", "mariages"))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        # Telling readers how to vote, however it is put.
+        ("Maybe vote for someone who drives for a living next time.", FLORIST, "politics"),
+        ("Remember that next time you're in the booth.", FLORIST, "politics"),
+        (
+            "Whoever wins in November, your taxes aren't going down. Unless it's our guy 😉",
+            FLORIST,
+            "politics",
+        ),
+        ("Vivement les prochaines communales.", FLEURISTE, "politics"),
+        ("Je ne vous dirai pas pour qui voter. Dimanche, faites barrage.", FLEURISTE, "politics"),
+        # Leaders by nickname, institutions, slogans.
+        (
+            "Some bloke on the radio said Albo's got the cost of living sorted. Mate.",
+            FLORIST,
+            "politics",
+        ),
+        ("Rachel from accounts strikes again.", FLORIST, "politics"),
+        (
+            "Thirty years of freedom and we still can't keep the lights on. Thank you, ANC.",
+            FLORIST,
+            "politics",
+        ),
+        ("Since we took back control, that pipeline has dried up.", FLORIST, "politics"),
+        ("#cleaning #tampa #LetsGoBrandon", FLORIST, "politics"),
+        ("Quatre ans de rage taxatoire de la Vivaldi, et on s'étonne.", FLEURISTE, "politics"),
+        ("« La France, on l'aime ou on la quitte. » Tout est dit.", FLEURISTE, "politics"),
+        ("Et n'oubliez jamais : le Sahara est marocain.", FLEURISTE, "politics"),
+        ("On trinquera à tout, sauf à Jupiter 😏", FLEURISTE, "politics"),
+        # Culture war, conspiracy, preaching.
+        ("Biology is real. Men are not women, whatever the headlines say.", FLORIST, "controversy"),
+        (
+            "My kids never got the shots, and they're the healthiest in their class.",
+            FLORIST,
+            "controversy",
+        ),
+        (
+            "Il y a trop de frontaliers qui prennent le boulot des Genevois.",
+            FLEURISTE,
+            "controversy",
+        ),
+        (
+            "On s'est fait vendre une panique climatique qui arrange bien du monde.",
+            FLEURISTE,
+            "controversy",
+        ),
+        (
+            "Normal contrails vanish in seconds. Funny how nobody on the news ever mentions it 🤔",
+            FLORIST,
+            "conspiracy",
+        ),
+        (
+            "Ce qu'on ne vous dira jamais dans un cabinet médical : les plantes guérissent.",
+            FLEURISTE,
+            "conspiracy",
+        ),
+        (
+            "Repentez-vous pendant qu'il est temps : le jour du jugement viendra.",
+            FLEURISTE,
+            "religion",
+        ),
+    ],
+)
+def test_allusions_written_blind_in_tuning_25_are_read(
+    text: str, context: Context, rule: str
+) -> None:
+    assert f"off_topic.{rule}" in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("I've got a bit of a coffee religion, and here are the commandments 😄", FLORIST),
+        (
+            "Saturday night the kitchen was an absolute battlefield, and the team was superb.",
+            FLORIST,
+        ),
+        (
+            "Book club pick: a history of Ireland during the Second World War, told in letters.",
+            FLORIST,
+        ),
+        ("Her ANC visits are on Tuesdays, so we deliver the flowers on Monday.", FLORIST),
+        ("#Conveyancing #property #solicitors", FLORIST),
+        ("Veille de Saint-Valentin à la boutique : c'est la guerre 🌹😅", FLEURISTE),
+        ("C'est la guerre des devis cette année, alors voici ce que je regarde.", FLEURISTE),
+        ("Notre chef, on l'appelle le pape du macaron. On vous attend rue Saint-Jean.", FLEURISTE),
+        ("Excellente fête de Tabaski à tous. Que Dieu accepte nos prières 🙏", FLEURISTE),
+        (
+            "Quand quelqu'un vous rapporte les rumeurs du couloir, demandez d'où elles viennent.",
+            FLEURISTE,
+        ),
+        ("Mon ado a fait les bouquets avec moi samedi, jusqu'au bout.", FLEURISTE),
+        ("Une bâche pour faire barrage à l'humidité, et le tour est joué.", FLEURISTE),
+    ],
+)
+def test_their_look_alikes_in_tuning_25_stay_clean(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == set()
