@@ -1283,3 +1283,32 @@ def test_a_short_news_headline_in_capitals_opening_the_post_is_a_hint(
 def test_other_capitals_still_shout(text: str, context: Context) -> None:
     found = [f for f in analyze(text, context).findings if f.rule == "spam.shouting"]
     assert any(f.severity == "warning" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("À la clinique, on le voit comme une bonne chose : moins d'abandons.", FR),
+        ("Chez le cabinet voisin, on propose la même chose, et c'est très bien.", FR),
+        ("At the clinic we see it as a good thing: fewer dogs given up in July.", EN),
+        ("Opened up to find stickers saying MEAT IS MURDER all over the window.", EN),
+        ("Le carton était marqué FRAGILE NE PAS RETOURNER, et il est arrivé à l'envers.", FR),
+    ],
+)
+def test_a_place_and_reported_capitals_are_not_spam(text: str, context: Context) -> None:
+    assert spam_warnings(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("La clinique vous accompagne dans toutes vos démarches.", FR),
+        ("OUR CLINIC IS THE BEST IN TOWN, BOOK TODAY", EN),
+        ("This month only: a free bond treatment with every colour.", EN),
+        ("Only a few Saturday spots left in October, so book fast!", EN),
+    ],
+)
+def test_the_business_as_subject_shouting_and_pressure_still_are(
+    text: str, context: Context
+) -> None:
+    assert spam_warnings(text, context)

@@ -293,6 +293,8 @@ def company_subjects(tokens: Tokens, pack: Pack, context: Context) -> list[tuple
         if span is None:
             continue
         first, last = span
+        if _after_preposition(tokens, first, determiners, pack):
+            continue  # « À la clinique, on le voit… », "At the clinic we…": a place
         if _near_sentence_start(tokens, first, determiners) and _verb_follows(
             tokens, last, verbs, as_written
         ):
@@ -377,6 +379,20 @@ def _capitalised(tokens: Tokens, k: int, sentence: int) -> bool:
         tokens.kinds[k] == "word"
         and tokens.sentences[k] == sentence
         and tokens.texts[k][:1].isupper()
+    )
+
+
+def _after_preposition(
+    tokens: Tokens, first: int, determiners: frozenset[str], pack: Pack
+) -> bool:
+    """Whether the business noun (or its determiner) follows a preposition in its sentence."""
+    k = first - 1
+    if k >= 0 and tokens.forms[k].fold in determiners:
+        k -= 1
+    return (
+        k >= 0
+        and tokens.sentences[k] == tokens.sentences[first]
+        and tokens.forms[k].fold in pack.word_set("prepositions")
     )
 
 
@@ -493,6 +509,7 @@ def _shouting(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
     acronyms = pack.word_set("acronyms")
     sales_words = pack.word_set("shout_words")
     news = pack.word_set("headline_news_words")
+    reported = pack.word_set("reporting_words")
     findings: list[Finding] = []
     forms, texts, kinds, sentences = tokens.forms, tokens.texts, tokens.kinds, tokens.sentences
     run: list[int] = []  # token indexes
@@ -505,6 +522,9 @@ def _shouting(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
             if forms[i].fold not in acronyms and zipf(forms[i].norm, pack.language) >= 3.5
         ]
         start, end = tokens.starts[run[0]], tokens.ends[run[-1]]
+        if run[0] > 0 and forms[run[0] - 1].fold in reported:
+            run.clear()  # "stickers saying MEAT IS MURDER": what was written, reported
+            return
         if len(ordinary) >= 2 and not quoted(tokens, start, end):
             # A title or a caption quoted in capitals ("a printout titled "RARE TROPICAL
             # DISEASES"") is how it was written, not the post raising its voice.
