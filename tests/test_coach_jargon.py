@@ -1729,3 +1729,46 @@ def test_a_rare_word_of_the_posts_own_language_in_quotes_is_still_jargon() -> No
 )
 def test_more_everyday_words_are_plain(text: str, context: Context) -> None:
     assert warned(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Kaju katli, motichoor laddoo, soan papdi: our sweets, packed till 2 am.", EN),
+        ("Latkes on the first night, sufganiyot on the second: that's our Hanukkah menu.", EN),
+        ("Le bánh chưng du Têt, un gâteau de riz gluant, se prépare la veille.", FR),
+        ("Au goûter, des makrouts et des griwech, comme chez ma grand-mère.", FR),
+    ],
+)
+def test_a_dishs_name_beside_food_words_is_plain(text: str, context: Context) -> None:
+    assert warned(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "term"),
+    [
+        # A trade word near a meal is still a trade word, and "à plat" is no dish.
+        (
+            "Le circuit était tellement embouché que l'eau sortait noire. Désembouage complet, "
+            "puis le vase, qui était à plat.",
+            FR,
+            "Désembouage",
+        ),
+        ("After lunch we did an apicectomy and a pulpotomy.", EN, "apicectomy"),
+    ],
+)
+def test_trade_words_near_food_words_stay_jargon(text: str, context: Context, term: str) -> None:
+    assert term in warned(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("She passed her IELTS and her CELPIP in the same month.", EN),
+        ("Thirty years on, the ANC still can't keep the lights on.", EN),
+        ("Votre numéro SIREN et votre SIRET sont sur votre Kbis.", FR),
+        ("Méfiez-vous du démarcheur qui sonne à votre porte.", FR),
+    ],
+)
+def test_more_names_and_words_everyone_knows_are_plain(text: str, context: Context) -> None:
+    assert [w for w in warned(text, context) if w != "Kbis"] == []

@@ -85,7 +85,7 @@ def check_jargon(
                 or _foreign_in_quotes(tokens, token, pack)
             ):
                 continue  # "mysite" in "mysite.com/menu" is an address, not a word of the post
-            if _a_name(text, tokens, first):
+            if _a_name(text, tokens, first) or _a_dish(tokens, first, pack):
                 continue
             if (
                 _glossed(text, token.end, glosses)
@@ -479,6 +479,27 @@ def _keyword_in_quotes(text: str, token: Token, pack: Pack) -> bool:
 
 
 _OPENING_QUOTES = frozenset("\"“«‘'")
+
+
+def _a_dish(tokens: Tokens, i: int, pack: Pack) -> bool:
+    """Whether a rare word (not shaped like a trade term, not capitals) sits in a sentence
+    about food, or next to one ("Kaju katli, soan papdi… Thank you for making our sweets part
+    of your celebration", « le bánh chưng du Têt, un gâteau de riz »): a dish's name from
+    somewhere, which its readers know."""
+    token = tokens[i]
+    if token.text.isupper() or shapes_for(pack.settings).limit(token.norm):
+        return False
+    food = pack.word_set("food_words")
+    sentence = tokens.sentences[i]
+    forms, sentences = tokens.forms, tokens.sentences
+    k = i
+    while k > 0 and sentences[k - 1] >= sentence - 1:
+        k -= 1
+    while k < len(forms) and sentences[k] <= sentence + 1:
+        if k != i and (forms[k].fold in food or forms[k].key in food):
+            return True
+        k += 1
+    return False
 
 
 def _foreign_in_quotes(tokens: Tokens, token: Token, pack: Pack) -> bool:
