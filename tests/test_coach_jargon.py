@@ -1772,3 +1772,18 @@ def test_trade_words_near_food_words_stay_jargon(text: str, context: Context, te
 )
 def test_more_names_and_words_everyone_knows_are_plain(text: str, context: Context) -> None:
     assert [w for w in warned(text, context) if w != "Kbis"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une cliente casablancaise m'a commandé un gâteau pour sa fille.",
+        "Une famille lyonnaise et une autre bordelaise, le même samedi.",
+    ],
+)
+def test_a_word_in_aise_is_not_shaped_like_a_trade_word(text: str) -> None:
+    assert warned(text, FR) == []
+
+
+def test_words_in_ise_are_still_shaped_like_trade_words() -> None:
+    assert "rationalise" in warned("On digitalise, on mutualise et on rationalise tout.", FR)

@@ -42,6 +42,11 @@ class Shapes:
             if len(fold) >= len(ending) + 3 and (
                 norm.endswith(written) if not bare else fold.endswith(ending)
             ):
+                if below <= 0:
+                    # An ending of limit 0 is no shape and overrules the shorter ones it
+                    # contains: « -aise » (« casablancaise », « mayonnaise ») is not « -ise ».
+                    best = 0.0
+                    break
                 best = max(best, below)
         for beginning, written, below in self._beginnings:
             if len(fold) >= len(beginning) + 4 and (
