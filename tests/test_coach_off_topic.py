@@ -2416,3 +2416,89 @@ def test_allusions_written_blind_in_tuning_25_are_read(
 )
 def test_their_look_alikes_in_tuning_25_stay_clean(text: str, context: Context) -> None:
     assert off_topic(analyze(text, context)) == set()
+
+
+NURSE_EN = Context(language="en", profession="nurse", topics=("patient care", "night shifts"))
+INFIRMIERE = Context(language="fr", profession="infirmière", topics=("soins", "travail de nuit"))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        (
+            "Don't hold your breath for help from Holyrood. That lot couldn't build two ferries.",
+            NURSE_EN,
+            "politics",
+        ),
+        ("Dan wrecked this state and the next lot is finishing the job.", NURSE_EN, "politics"),
+        ("JLP, PNP, same bag of promises every five years.", NURSE_EN, "politics"),
+        ("#LoftConversion #Belfast #NoIrishSeaBorder", NURSE_EN, "politics"),
+        ("To Ottawa: we did it without you. #Wexit", NURSE_EN, "politics"),
+        (
+            "This is what Renewed Hope looks like. Obidients, get your PVCs ready.",
+            NURSE_EN,
+            "politics",
+        ),
+        (
+            "Contact us before the government finds another way to tax your breath 😤",
+            NURSE_EN,
+            "politics",
+        ),
+        (
+            "Do their own research on who funds the WHO. Just asking questions 🤔",
+            NURSE_EN,
+            "conspiracy",
+        ),
+        (
+            "Et pendant ce temps, nos gouvernants, eux, se votent des augmentations.",
+            INFIRMIERE,
+            "politics",
+        ),
+        (
+            "Le même homme dirige ce pays depuis 1982, et on nous demande d'applaudir.",
+            INFIRMIERE,
+            "politics",
+        ),
+        (
+            "Pour ceux qui ont la nostalgie du PHTK : regardez ce qu'il en reste.",
+            INFIRMIERE,
+            "politics",
+        ),
+        (
+            "Achetez québécois : un jour, on aura notre pays. Vive le Québec libre ! #PSPP",
+            INFIRMIERE,
+            "politics",
+        ),
+        ("Renseignez-vous, on ne vous dit pas tout sur ce compteur.", INFIRMIERE, "conspiracy"),
+        ("Toute la classe parlait des rumeurs sur le couple de Nancy Ajram.", INFIRMIERE, "gossip"),
+    ],
+)
+def test_allusions_written_blind_in_tuning_26_are_read(
+    text: str, context: Context, rule: str
+) -> None:
+    assert f"off_topic.{rule}" in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Eligible: carers and frontline health and care workers.", NURSE_EN),
+        (
+            "We're closed on Saturday for election day, so all our staff can go and vote. "
+            "Whoever you vote for, keep your voter ID handy.",
+            NURSE_EN,
+        ),
+        ("A patient turned out to be a state senator. He learned every nurse's name.", NURSE_EN),
+        ("Only when his assistant came over did I realise it was the county governor.", NURSE_EN),
+        ("Eid Mubarak to all our Muslim customers and friends 🌙", NURSE_EN),
+        ("That lot of towels needs washing before the night shift.", NURSE_EN),
+        (
+            "Loi de finances : ce qui change pour vos factures, sans commentaire politique.",
+            INFIRMIERE,
+        ),
+        ("Un ancien ministre est venu consulter un samedi matin, une cheville tordue.", INFIRMIERE),
+        ("Quelle journée 😤 trois entrées en même temps, et personne n'a lâché.", INFIRMIERE),
+    ],
+)
+def test_their_look_alikes_in_tuning_26_stay_clean(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == set()
