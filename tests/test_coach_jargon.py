@@ -1787,3 +1787,25 @@ def test_a_word_in_aise_is_not_shaped_like_a_trade_word(text: str) -> None:
 
 def test_words_in_ise_are_still_shaped_like_trade_words() -> None:
     assert "rationalise" in warned("On digitalise, on mutualise et on rationalise tout.", FR)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "With SHIF replacing NHIF and the new NSSF tiers, check your payslip.",
+            EN,
+        ),
+        ("KRA and GRA penalties cost more than the time it takes; so does PAYE done late.", EN),
+        ("She sat her GCSEs in June; the CCEA results come out in August.", EN),
+        ("KSh 150 each, and the P5 and P6 classes visit the farm in May.", EN),
+        ("Dumsor again last night, and galamsey has turned the river brown.", EN),
+        ("Au CPAS, on a rempli les papiers ensemble. Le BEPC, elle l'a eu en juin.", FR),
+        ("Le président du MR parlait de profiteurs à la télé.", FR),
+        ("Le riz coûte 3 000 ariary le kilo, soit moins d'un USD.", FR),
+    ],
+)
+def test_public_bodies_parties_exams_and_currencies_their_country_knows_are_plain(
+    text: str, context: Context
+) -> None:
+    assert warned(text, context) == []
