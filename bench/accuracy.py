@@ -21,14 +21,17 @@ eval_posts_tuning18.jsonl (120, blind, off-topic subjects and jargon slipping in
 eval_posts_tuning19.jsonl (160, blind, a month of small practices and shops),
 eval_posts_tuning20.jsonl (160, blind, off-topic subjects slipping in quietly, and look-alikes),
 eval_posts_tuning21.jsonl (160, blind, jargon from many trades, and plain posts around it),
-eval_posts_tuning22.jsonl (160, blind, one quiet slip per post) and eval_posts_tuning23.jsonl (160,
-blind, the aside, harmful or harmless). Thirteen are held out:
+eval_posts_tuning22.jsonl (160, blind, one quiet slip per post), eval_posts_tuning23.jsonl (160,
+blind, the aside, harmful or harmless), eval_posts_tuning24.jsonl (160, blind, the jargon
+boundary), eval_posts_tuning25.jsonl (160, blind, off-topic in everyday posts, half harmless)
+and eval_posts_tuning26.jsonl (160, blind, off-topic on LinkedIn from trades near public life,
+half harmless). Fifteen are held out:
 tests/data/eval_posts_holdout.jsonl (66 posts written separately, other professions and wordings),
 eval_posts_holdout2.jsonl and eval_posts_holdout3.jsonl (120 posts each), eval_posts_holdout4.jsonl
-(200), eval_posts_holdout5.jsonl to eval_posts_holdout13.jsonl (160 each), written blind, without
+(200), eval_posts_holdout5.jsonl to eval_posts_holdout15.jsonl (160 each), written blind, without
 reading the rule packs or the other sets. Where a set's writer marked whether each post's kind is
 clear-cut (`kind_clear`, with the second choice in `kind_alt`: tunings 11, 13, 14, 17, 19 to
-23, held-outs 7 to 13), the kind on clear-cut posts and either choice on arguable ones are
+26, held-outs 7 to 15), the kind on clear-cut posts and either choice on arguable ones are
 printed too. The held-out sets print figures only, so they keep measuring unseen posts; a set
 whose file is missing is skipped with a note. A set may have a second reader's kinds beside it
 (`<set>_kind2.jsonl`: held-out 2's, held-out 4's and tuning 13's were labelled by a second reader
@@ -115,6 +118,10 @@ TUNING21_SET = ROOT / "tests" / "data" / "eval_posts_tuning21.jsonl"
 # A twenty-second, written blind: ordinary posts where one thing goes wrong, quietly.
 TUNING22_SET = ROOT / "tests" / "data" / "eval_posts_tuning22.jsonl"
 TUNING23_SET = ROOT / "tests" / "data" / "eval_posts_tuning23.jsonl"
+# Written blind this round: the jargon boundary, then off-topic in everyday posts and on LinkedIn.
+TUNING24_SET = ROOT / "tests" / "data" / "eval_posts_tuning24.jsonl"
+TUNING25_SET = ROOT / "tests" / "data" / "eval_posts_tuning25.jsonl"
+TUNING26_SET = ROOT / "tests" / "data" / "eval_posts_tuning26.jsonl"
 TUNING_SETS = (
     DEFAULT_SET,
     TUNING2_SET,
@@ -139,6 +146,9 @@ TUNING_SETS = (
     TUNING21_SET,
     TUNING22_SET,
     TUNING23_SET,
+    TUNING24_SET,
+    TUNING25_SET,
+    TUNING26_SET,
 )
 # Written after the rules, kept out of rule tuning: the figures that say how the coach does on
 # posts it has never seen (the goal the issue states).
@@ -160,6 +170,8 @@ HOLDOUT10_SET = ROOT / "tests" / "data" / "eval_posts_holdout10.jsonl"
 HOLDOUT11_SET = ROOT / "tests" / "data" / "eval_posts_holdout11.jsonl"
 HOLDOUT12_SET = ROOT / "tests" / "data" / "eval_posts_holdout12.jsonl"
 HOLDOUT13_SET = ROOT / "tests" / "data" / "eval_posts_holdout13.jsonl"
+HOLDOUT14_SET = ROOT / "tests" / "data" / "eval_posts_holdout14.jsonl"
+HOLDOUT15_SET = ROOT / "tests" / "data" / "eval_posts_holdout15.jsonl"
 HOLDOUT_SETS = (
     HOLDOUT_SET,
     HOLDOUT2_SET,
@@ -174,6 +186,8 @@ HOLDOUT_SETS = (
     HOLDOUT11_SET,
     HOLDOUT12_SET,
     HOLDOUT13_SET,
+    HOLDOUT14_SET,
+    HOLDOUT15_SET,
 )
 
 

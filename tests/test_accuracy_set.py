@@ -46,7 +46,14 @@ SETS = {  # file: minimum size
     "eval_posts_holdout12.jsonl": 120,
     "eval_posts_holdout13.jsonl": 120,
     "eval_posts_tuning23.jsonl": 120,
+    "eval_posts_tuning24.jsonl": 120,
+    "eval_posts_holdout14.jsonl": 120,
+    "eval_posts_tuning25.jsonl": 120,
+    "eval_posts_tuning26.jsonl": 120,
+    "eval_posts_holdout15.jsonl": 120,
 }
+# Sets centred on one category: the others have only a few positives each.
+CENTRED = {"eval_posts_tuning25.jsonl": "off_topic", "eval_posts_tuning26.jsonl": "off_topic"}
 # Sets whose writer marked whether each kind is clear-cut, and the second choice when not.
 CLEAR = {"kind_clear", "kind_alt"}
 KINDS = {"story", "experience", "announcement", "opinion", "promotion", "other"}
@@ -95,8 +102,10 @@ def test_size_and_balance(name: str) -> None:
         for label in LABELS:
             positives = sum(bool(p["labels"][label]) for p in mine)  # type: ignore[index]
             # Enough of each to measure recall, and enough clean posts to measure false alarms
-            # (a set centred on one category, like tuning 16's spam, may have a few more).
-            assert 4 <= positives <= len(mine) * 3 // 5, (lang, label)
+            # (a set centred on one category, like tuning 16's spam, may have a few more, and
+            # fewer of the others: tunings 25 and 26 are about off-topic subjects).
+            least = 2 if name in CENTRED and label != CENTRED[name] else 4
+            assert least <= positives <= len(mine) * 3 // 5, (lang, label)
         assert {p["kind"] for p in mine} >= KINDS - {"other"}
 
 
