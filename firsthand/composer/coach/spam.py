@@ -382,9 +382,7 @@ def _capitalised(tokens: Tokens, k: int, sentence: int) -> bool:
     )
 
 
-def _after_preposition(
-    tokens: Tokens, first: int, determiners: frozenset[str], pack: Pack
-) -> bool:
+def _after_preposition(tokens: Tokens, first: int, determiners: frozenset[str], pack: Pack) -> bool:
     """Whether the business noun (or its determiner) follows a preposition in its sentence."""
     k = first - 1
     if k >= 0 and tokens.forms[k].fold in determiners:
