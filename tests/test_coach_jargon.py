@@ -1545,6 +1545,17 @@ def test_a_term_explained_in_quotes_or_after_its_measure_is_taught(
         ("We're waiting on the replies to our requisitions on title.", EN, "requisitions on title"),
         ("The school missed her anisometropia for two years.", EN, "anisometropia"),
         ("Une amblyopie se traite mieux avant six ans.", FR, "amblyopie"),
+        ("On regarde s'il vaut mieux viser la surcote ou accepter une décote.", FR, "surcote"),
+        (
+            "Partir à 62 ans, c'est accepter une décote sur votre retraite.",
+            FR,
+            "accepter une décote",
+        ),
+        (
+            "Un rachat de trimestres coûte cher : faites le calcul avant.",
+            FR,
+            "rachat de trimestres",
+        ),
     ],
 )
 def test_more_trade_terms_are_known(text: str, context: Context, term: str) -> None:
@@ -1809,3 +1820,8 @@ def test_public_bodies_parties_exams_and_currencies_their_country_knows_are_plai
     text: str, context: Context
 ) -> None:
     assert warned(text, context) == []
+
+
+def test_a_discount_on_a_house_is_no_retirement_jargon() -> None:
+    text = "Les maisons classées G partent avec 10 à 15 % de décote : les acheteurs chiffrent."
+    assert "décote" not in warned(text, FR)
