@@ -1546,11 +1546,8 @@ def test_a_term_explained_in_quotes_or_after_its_measure_is_taught(
         ("The school missed her anisometropia for two years.", EN, "anisometropia"),
         ("Une amblyopie se traite mieux avant six ans.", FR, "amblyopie"),
         ("On regarde s'il vaut mieux viser la surcote ou accepter une décote.", FR, "surcote"),
-        (
-            "Partir à 62 ans, c'est accepter une décote sur votre retraite.",
-            FR,
-            "accepter une décote",
-        ),
+        ("Partir à 62 ans, c'est subir une décote.", FR, "subir une décote"),
+        ("Une décote sur votre pension, ça se calcule.", FR, "décote sur votre pension"),
         (
             "Un rachat de trimestres coûte cher : faites le calcul avant.",
             FR,
