@@ -24,14 +24,16 @@ eval_posts_tuning21.jsonl (160, blind, jargon from many trades, and plain posts 
 eval_posts_tuning22.jsonl (160, blind, one quiet slip per post), eval_posts_tuning23.jsonl (160,
 blind, the aside, harmful or harmless), eval_posts_tuning24.jsonl (160, blind, the jargon
 boundary), eval_posts_tuning25.jsonl (160, blind, off-topic in everyday posts, half harmless)
-and eval_posts_tuning26.jsonl (160, blind, off-topic on LinkedIn from trades near public life,
-half harmless). Fifteen are held out:
+eval_posts_tuning26.jsonl (160, blind, off-topic on LinkedIn from trades near public life,
+half harmless), eval_posts_tuning27.jsonl (160, blind, off-topic in casual local posts, half
+harmless) and eval_posts_tuning28.jsonl (160, blind, the kinds' boundaries). Fifteen are held
+out:
 tests/data/eval_posts_holdout.jsonl (66 posts written separately, other professions and wordings),
 eval_posts_holdout2.jsonl and eval_posts_holdout3.jsonl (120 posts each), eval_posts_holdout4.jsonl
 (200), eval_posts_holdout5.jsonl to eval_posts_holdout15.jsonl (160 each), written blind, without
 reading the rule packs or the other sets. Where a set's writer marked whether each post's kind is
 clear-cut (`kind_clear`, with the second choice in `kind_alt`: tunings 11, 13, 14, 17, 19 to
-26, held-outs 7 to 15), the kind on clear-cut posts and either choice on arguable ones are
+28, held-outs 7 to 15), the kind on clear-cut posts and either choice on arguable ones are
 printed too. The held-out sets print figures only, so they keep measuring unseen posts; a set
 whose file is missing is skipped with a note. A set may have a second reader's kinds beside it
 (`<set>_kind2.jsonl`: held-out 2's, held-out 4's and tuning 13's were labelled by a second reader
@@ -122,6 +124,9 @@ TUNING23_SET = ROOT / "tests" / "data" / "eval_posts_tuning23.jsonl"
 TUNING24_SET = ROOT / "tests" / "data" / "eval_posts_tuning24.jsonl"
 TUNING25_SET = ROOT / "tests" / "data" / "eval_posts_tuning25.jsonl"
 TUNING26_SET = ROOT / "tests" / "data" / "eval_posts_tuning26.jsonl"
+# Written blind at the end of the round, measured but not yet tuned on (only the kind model).
+TUNING27_SET = ROOT / "tests" / "data" / "eval_posts_tuning27.jsonl"
+TUNING28_SET = ROOT / "tests" / "data" / "eval_posts_tuning28.jsonl"
 TUNING_SETS = (
     DEFAULT_SET,
     TUNING2_SET,
@@ -149,6 +154,8 @@ TUNING_SETS = (
     TUNING24_SET,
     TUNING25_SET,
     TUNING26_SET,
+    TUNING27_SET,
+    TUNING28_SET,
 )
 # Written after the rules, kept out of rule tuning: the figures that say how the coach does on
 # posts it has never seen (the goal the issue states).
