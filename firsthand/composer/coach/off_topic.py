@@ -173,18 +173,15 @@ def _asides(tokens: Tokens, pack: Pack, *, postscripts: bool = True) -> set[int]
 
 def _practical(tokens: Tokens, pack: Pack) -> set[int]:
     """The sentences that hold practical news: what (a grant, a deadline) and when."""
-    sentences = tokens.sentences
-    found: set[int] = set()
-    for setting in ("practical_news", "practical_when"):
-        phrases = cast(list[str], pack.setting(setting, []))
-        said = {
-            sentences[m.first]
-            for m in _index((pack.language, "", setting), phrases, pack.language).find(tokens)
-        }
-        found = said if setting == "practical_news" else found & said
-        if not found:
-            break
-    return found
+    what = _sentences_saying(tokens, pack, "practical_news")
+    return what & _sentences_saying(tokens, pack, "practical_when") if what else set()
+
+
+def _sentences_saying(tokens: Tokens, pack: Pack, setting: str) -> set[int]:
+    """The sentences where a phrase of one of the pack's phrase-list settings starts."""
+    phrases = cast(list[str], pack.setting(setting, []))
+    index = _index((pack.language, "", setting), phrases, pack.language)
+    return {tokens.sentences[match.first] for match in index.find(tokens)}
 
 
 _EMOJI_RES: dict[str, re.Pattern[str]] = {}

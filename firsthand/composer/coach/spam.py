@@ -382,11 +382,14 @@ def _capitalised(tokens: Tokens, k: int, sentence: int) -> bool:
     )
 
 
+def _with_determiner(tokens: Tokens, first: int, determiners: frozenset[str]) -> int:
+    """Where a business noun's phrase starts: its determiner ("the clinic"), or the noun."""
+    return first - 1 if first > 0 and tokens.forms[first - 1].fold in determiners else first
+
+
 def _after_preposition(tokens: Tokens, first: int, determiners: frozenset[str], pack: Pack) -> bool:
     """Whether the business noun (or its determiner) follows a preposition in its sentence."""
-    k = first - 1
-    if k >= 0 and tokens.forms[k].fold in determiners:
-        k -= 1
+    k = _with_determiner(tokens, first, determiners) - 1
     return (
         k >= 0
         and tokens.sentences[k] == tokens.sentences[first]
@@ -400,9 +403,7 @@ def _near_sentence_start(tokens: Tokens, first: int, determiners: frozenset[str]
     le cabinet Martin accompagne…")."""
     sentences, starts, ends, text = tokens.sentences, tokens.starts, tokens.ends, tokens.text
     sentence = sentences[first]
-    opening = first
-    if opening > 0 and tokens.forms[opening - 1].fold in determiners:
-        opening -= 1
+    opening = _with_determiner(tokens, first, determiners)
     if opening > 0 and sentences[opening - 1] == sentence:
         if _CLAUSE_BREAK.intersection(text[ends[opening - 1] : starts[opening]]):
             return True
@@ -514,15 +515,15 @@ def _shouting(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
     opening = kinds.index("word") if "word" in kinds else -1
 
     def close_run() -> None:
+        if run[0] > 0 and forms[run[0] - 1].fold in reported:
+            run.clear()  # "stickers saying MEAT IS MURDER": what was written, reported
+            return
         ordinary = [
             i
             for i in run
             if forms[i].fold not in acronyms and zipf(forms[i].norm, pack.language) >= 3.5
         ]
         start, end = tokens.starts[run[0]], tokens.ends[run[-1]]
-        if run[0] > 0 and forms[run[0] - 1].fold in reported:
-            run.clear()  # "stickers saying MEAT IS MURDER": what was written, reported
-            return
         if len(ordinary) >= 2 and not quoted(tokens, start, end):
             # A title or a caption quoted in capitals ("a printout titled "RARE TROPICAL
             # DISEASES"") is how it was written, not the post raising its voice.
