@@ -1822,3 +1822,48 @@ def test_public_bodies_parties_exams_and_currencies_their_country_knows_are_plai
 def test_a_discount_on_a_house_is_no_retirement_jargon() -> None:
     text = "Les maisons classées G partent avec 10 à 15 % de décote : les acheteurs chiffrent."
     assert "décote" not in warned(text, FR)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Chops and boerewors off the braai, R85 a plate, cash or card.", EN),
+        ("Flat whites R32 each until Friday.", EN),
+        ("Thali à Rs90 la pièce, en espèces ou par carte.", FR),
+    ],
+)
+def test_a_short_sum_in_letters_is_a_price_when_the_sentence_pays_or_eats(
+    text: str, context: Context
+) -> None:
+    assert warned(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        ("We now fit R32 units; R32 has a lower warming potential than R410A.", EN, "R32"),
+        ("Nos clims au R32 remplacent le R410A.", FR, "R32"),
+    ],
+)
+def test_a_refrigerant_code_stays_shorthand(text: str, context: Context, code: str) -> None:
+    assert code in warned(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The ESB says the power is back by six; SES volunteers cleared the road.", EN),
+        ("The RSL does a sausage sizzle on Anzac Day, and EDSA traffic ate my Monday.", EN),
+        ("Ensaymada and tsokolate for merienda, payasam for Onam, and a doek for the braai.", EN),
+        ("Under 3mm of tread you'll aquaplane; check the demister before winter.", EN),
+        ("Le bus de la STIB passe devant, et on vit en HLM depuis vingt ans.", FR),
+        ("La merguez à 1 400 DA le kilo, et le pont HKB fermé jeudi.", FR),
+    ],
+)
+def test_local_bodies_currencies_and_everyday_words_are_plain(text: str, context: Context) -> None:
+    assert warned(text, context) == []
+
+
+def test_a_verb_in_re_is_only_as_rare_as_its_infinitive() -> None:
+    findings = jargon("Tondez une dernière fois fin octobre, et rangez la tondeuse au sec.", FR)
+    assert "Tondez" not in [f.text for f in findings]

@@ -1312,3 +1312,28 @@ def test_the_business_as_subject_shouting_and_pressure_still_are(
     text: str, context: Context
 ) -> None:
     assert spam_warnings(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Only 40 made, first in, first served. Pies $6.", EN),
+        ("Eleven bikes at the old price of $900, and when they're gone, they're gone.", EN),
+        ("Tout doit disparaître avant samedi : tartes à 12 €.", FR),
+        ("Quand y en a plus, y en a plus ! Bûches à 30 €.", FR),
+        ("Seulement 20 bûches disponibles, à 35 € pièce.", FR),
+    ],
+)
+def test_scarcity_in_everyday_words_is_sales_pressure(text: str, context: Context) -> None:
+    assert "spam.urgency" in spam_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("When summer is gone, it's gone; first in the queue this morning was Sam.", EN),
+        ("Quand il n'y a plus de lumière, on range l'atelier.", FR),
+    ],
+)
+def test_the_same_words_without_a_sale_are_not_pressure(text: str, context: Context) -> None:
+    assert "spam.urgency" not in spam_rules(analyze(text, context))

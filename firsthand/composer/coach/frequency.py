@@ -92,6 +92,9 @@ _ENDINGS = {
         ("aient", "re"),
         ("ait", "re"),
         ("ant", "re"),
+        ("ez", "re"),  # "tondez" → "tondre"
+        ("ent", "re"),
+        ("ons", "re"),
         ("ivaient", "ire"),
         ("ivait", "ire"),
         ("ivant", "ire"),

@@ -288,7 +288,7 @@ def _unknown_words(
         if verdict == _ACRONYM:
             # Trade shorthand ("CBT", "EBE"), not a shouted word ("CALL NOW", "YES"), nor a
             # sum of money ("R18,000", "Rs 500" is two words).
-            if _shouting_run(tokens, i) or _amount(tokens.text, token, pack):
+            if _shouting_run(tokens, i) or _amount(tokens, i, pack):
                 continue
         elif verdict == _RARE_CAPITALISED and not token.first:
             continue  # a name: "Dr Okafor", "Lyon"
@@ -509,15 +509,25 @@ def _foreign_in_quotes(tokens: Tokens, token: Token, pack: Pack) -> bool:
     return zipf(token.norm, other) >= 3.5 and quoted(tokens, token.start, token.end)
 
 
-def _amount(text: str, token: Token, pack: Pack) -> bool:
+def _amount(tokens: Tokens, i: int, pack: Pack) -> bool:
     """Whether a letter-digit word is a sum in a currency written with letters before the
-    digits: "R350", "R18,000", "Rs1200", but not the refrigerant "R32" (two digits alone)."""
+    digits: "R350", "R18,000", "Rs1200", and "R85" in a sentence about paying or food ("R85,
+    cash or card", "flat whites R32, oat milk free"), but not the refrigerant "R32"."""
+    token = tokens[i]
     word = token.text
     digits = word.lstrip("".join(filter(str.isalpha, word)))
     currency = word[: len(word) - len(digits)].casefold()
     if not digits.isdigit() or currency not in pack.word_set("currency_letters"):
         return False
-    return len(digits) >= 3 or _THOUSANDS_RE.match(text, token.end) is not None
+    if len(digits) >= 3 or _THOUSANDS_RE.match(tokens.text, token.end) is not None:
+        return True
+    context = pack.word_set("price_words") | pack.word_set("food_words")
+    sentence = tokens.sentences[i]
+    return any(
+        tokens.sentences[k] == sentence and (form.fold in context or form.key in context)
+        for k, form in enumerate(tokens.forms)
+        if k != i
+    )
 
 
 _THOUSANDS_RE = re.compile(r"[,.\u202f\u00a0 ]\d{3}\b")

@@ -18,6 +18,7 @@ from .packs import Pack, Rule
 from .phrases import PhraseIndex, Scan, compile_pattern
 from .report import Context, Finding
 from .tokens import (
+    CLOSING_QUOTES,
     LETTERS_RE,
     TITLES,
     Token,
@@ -50,6 +51,7 @@ def check_off_topic(
         _hashtags(tokens, pack, strong, weak)
     if "url" in tokens.kinds:
         _link_words(tokens, pack, strong)
+    _scare_quoted(tokens, pack, strong)
     if not strong and not weak:
         return []
     findings: list[Finding] = []
@@ -96,6 +98,7 @@ def check_off_topic(
             if key not in own
             and not _meets((first, last), figures)
             and not _carried(tokens, (first, last), images)
+            and not _hyphen_name(tokens, first, last)
         ]
         starts = [first for first, _ in hits] + [first for first, _, _ in soft]
         if starts and _likened(tokens, min(starts), pack):
@@ -228,6 +231,65 @@ def _titled(tokens: Tokens, first: int) -> bool:
     if tokens.text[max(0, at - 2) : at] in ("P.", "N."):
         return False  # "P.S. Vivement 2027", "N.B. Trump…": a postscript, not an initial
     return len(before) == 1 and before.isupper() and between.strip() == "."
+
+
+def _scare_quoted(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, int]]]) -> None:
+    """A pronoun alone in quotes is the faceless power of conspiracy talk: "the day 'they'
+    decide you've driven enough", « le jour où « ils » décideront »; but not a word held up to
+    talk about it ("the singular 'they'", `grammar_words`), nor what someone else was heard
+    saying ("she'd read online that 'they' were hiding it", `reported_words`)."""
+    pronouns = pack.word_set("scare_quoted")
+    if not pronouns:
+        return
+    grammar = pack.word_set("grammar_words")
+    reported = pack.word_set("reported_words")
+    text, starts, ends, forms = tokens.text, tokens.starts, tokens.ends, tokens.forms
+    sentences = tokens.sentences
+    for i, form in enumerate(forms):
+        if form.fold not in pronouns:
+            continue
+        before = text[max(0, starts[i] - 3) : starts[i]].rstrip(_SPACES)[-1:]
+        after = text[ends[i] : ends[i] + 3].lstrip(_SPACES)[:1]
+        if before not in _OPENING_QUOTES or after not in CLOSING_QUOTES:
+            continue
+        near = forms[max(0, i - 3) : i + 4]
+        if any(other.fold in grammar or other.key in grammar for other in near):
+            continue
+        k = i - 1
+        while k >= 0 and sentences[k] == sentences[i] and forms[k].fold not in reported:
+            k -= 1
+        if k < 0 or sentences[k] != sentences[i]:
+            strong.setdefault("off_topic.conspiracy", []).append((i, i))
+
+
+_SPACES = " \u00a0\u202f"
+_OPENING_QUOTES = frozenset("'\"“‘«")
+
+
+def _hyphen_name(tokens: Tokens, first: int, last: int) -> bool:
+    """« Saint-Martin », "Mont-Royal": a capitalised word joined by a hyphen to another
+    capitalised one makes a name, a place or a street, and no longer means what it says."""
+    if not tokens.texts[first][:1].isupper():
+        return False
+    texts, kinds, starts, ends, text = (
+        tokens.texts,
+        tokens.kinds,
+        tokens.starts,
+        tokens.ends,
+        tokens.text,
+    )
+    after, before = last + 1, first - 1
+    return (
+        after < len(texts)
+        and kinds[after] == "word"
+        and text[ends[last] : starts[after]] == "-"
+        and texts[after][:1].isupper()
+    ) or (
+        before >= 0
+        and kinds[before] == "word"
+        and text[ends[before] : starts[first]] == "-"
+        and texts[before][:1].isupper()
+    )
 
 
 def _likened(tokens: Tokens, first: int, pack: Pack) -> bool:
@@ -373,6 +435,9 @@ def _tag_subjects(tag: str, pack: Pack) -> list[tuple[str, bool, str]]:
     cache = word_cache(pack.language)
     parts = _CAMEL_RE.findall(tag[1:]) or [tag[1:]]
     found = _named(parts, words, cache)
+    if len(parts) > 1:
+        # A slogan listed whole is the tag whatever its capitals: "#IndyRef2", "#YesScotland".
+        found.extend(hit for hit in _named([tag[1:]], words, cache) if hit[1])
     if len(parts) < 2:
         # "#medicalfreedom": the everyday words it may be written from, if any.
         parts = list(_segmented(tag[1:].casefold(), pack.language))
@@ -450,8 +515,8 @@ def _tag_words(pack: Pack) -> dict[str, tuple[str, bool]]:
         for rule in pack.rules.values():
             for name, is_strong in (("weak", False), ("phrases", True)):
                 for word in _single_words(rule.options, name):
-                    if not word.lstrip("=").isalpha():
-                        continue  # "re-election", "49.3": not one word of a hashtag
+                    if not word.lstrip("=").isalnum():
+                        continue  # "re-election", "49.3": not one word of a hashtag ("indyref2" is)
                     forms = cache.forms(word.lstrip("="))
                     key = "=" + forms.fold if word.startswith("=") else forms.key
                     words[key] = (rule.id, is_strong)

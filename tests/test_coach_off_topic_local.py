@@ -1,0 +1,201 @@
+"""Off-topic jabs in casual local posts (a price rise, a closure, a new stock), and the same
+words said harmlessly: an official visit, a veterans' discount, a street named after a saint."""
+
+from __future__ import annotations
+
+import pytest
+
+from firsthand.composer.coach import Context, Report, analyze
+
+SHOP = Context(language="en", profession="hardware store owner", topics=("tools", "paint"))
+BOUTIQUE = Context(language="fr", profession="quincaillier", topics=("outillage", "peinture"))
+FUNERAL_FLORIST = Context(
+    language="en", profession="florist", topics=("wedding flowers", "funeral tributes")
+)
+FLEURISTE_DEUIL = Context(
+    language="fr", profession="fleuriste", topics=("mariages", "compositions funéraires")
+)
+FUNERAL_DIRECTOR = Context(
+    language="fr", profession="conseillère funéraire", topics=("rites funéraires",)
+)
+
+
+def off_topic(report: Report) -> set[str]:
+    return {f.rule for f in report.findings if f.category == "off_topic"}
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        ("Paint is up 8% again. Thank the geniuses in Ottawa for that one.", SHOP, "politics"),
+        ("Eskom cuts the power and Luthuli House sends a tweet.", SHOP, "politics"),
+        ("Expropriation without compensation? Not on any farm I know.", SHOP, "politics"),
+        (
+            "Moved down from Chicago to the Free State of Florida and never looked back.",
+            SHOP,
+            "politics",
+        ),
+        ("The commies on the council want a permit for our sandwich board now.", SHOP, "politics"),
+        ("Meanwhile the lot of them vote themselves another pay rise.", SHOP, "politics"),
+        ("Scones in blue and white this weekend. #IndyRef2", SHOP, "politics"),
+        ("Happy Twelfth to all our customers. No surrender!", SHOP, "politics"),
+        ("Steel brackets, up $4. Cheers, Tariff Man.", SHOP, "politics"),
+        (
+            "Is it fair that people who snuck in illegally get free hotels while working families "
+            "queue for rent?",
+            SHOP,
+            "controversy",
+        ),
+        (
+            "Half the suburb is straight off the plane, and nobody speaks English on site.",
+            SHOP,
+            "controversy",
+        ),
+        ("You came here for the jobs, so respect our language.", SHOP, "controversy"),
+        (
+            "The school board banned a dozen books from the library shelves this week.",
+            SHOP,
+            "controversy",
+        ),
+        ("Happy Australia Day! And no, we won't be changing the date.", SHOP, "controversy"),
+        (
+            "Those white trails the planes leave over the estate every morning. Just saying.",
+            SHOP,
+            "conspiracy",
+        ),
+        (
+            "Smart meters are the start. The day 'they' switch off your car, you'll see.",
+            SHOP,
+            "conspiracy",
+        ),
+        ("Come back and make your confession while there is time.", SHOP, "religion"),
+        ("Get down on your knees and confess, this town needs it.", SHOP, "religion"),
+        ("#YesScotland #scones", SHOP, "politics"),
+    ],
+)
+def test_english_jabs_in_local_posts_are_read(text: str, context: Context, rule: str) -> None:
+    assert f"off_topic.{rule}" in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        (
+            "Le gaz augmente, et à Québec ils se sont votés des hausses d'indemnités.",
+            BOUTIQUE,
+            "politics",
+        ),
+        ("Fermé jeudi, on descend à la manif. 64 ans, c'est non !", BOUTIQUE, "politics"),
+        (
+            "Et voilà que les Verts veulent interdire les tondeuses thermiques.",
+            BOUTIQUE,
+            "politics",
+        ),
+        ("Au 16, rue de la Loi, on se dispute encore sur le budget.", BOUTIQUE, "politics"),
+        ("Un 3e mandat ? Même nos vis tiennent moins longtemps.", BOUTIQUE, "politics"),
+        (
+            "Chaque année on nous envoie quelqu'un de Paris qui promet tout et repart.",
+            BOUTIQUE,
+            "politics",
+        ),
+        ("Électricité en hausse. La réponse d'en haut : 🤡", BOUTIQUE, "politics"),
+        ("Au 20 h, on nous explique que tout va bien. Merci qui ? 🙃", BOUTIQUE, "politics"),
+        ("La vie chère, et leur bouclier tarifaire qui ne protège personne.", BOUTIQUE, "politics"),
+        (
+            "Tant que le système reste en place, avec ses généraux, rien ne bougera.",
+            BOUTIQUE,
+            "politics",
+        ),
+        (
+            "Ces commerces d'étrangers cassent les prix et font venir leurs cousins.",
+            BOUTIQUE,
+            "controversy",
+        ),
+        (
+            "Les frontaliers prennent les places, et les plaques françaises partout dès 7 h.",
+            BOUTIQUE,
+            "controversy",
+        ),
+        ("La protéine spike y est pour quelque chose, croyez-moi.", BOUTIQUE, "controversy"),
+        ("Renseignez-vous ailleurs qu'à la télé.", BOUTIQUE, "conspiracy"),
+        (
+            "Le jour où « ils » couperont votre voiture à distance, vous comprendrez.",
+            BOUTIQUE,
+            "conspiracy",
+        ),
+        ("Le compteur Linky, c'était la répétition générale.", BOUTIQUE, "conspiracy"),
+        ("L'Ukraine a le droit de se défendre, point.", BOUTIQUE, "war"),
+        ("Jamais la langue de ceux qui ont brûlé nos villages.", BOUTIQUE, "war"),
+        ("Allez vous confesser avant Pâques, il est encore temps.", BOUTIQUE, "religion"),
+        ("Toute la ville en parle : la star du zouglou a quitté sa femme.", BOUTIQUE, "gossip"),
+        (
+            "L'actrice aux dix kilos en moins ose dire que c'est le yoga. Ozempic, oui 😏",
+            BOUTIQUE,
+            "gossip",
+        ),
+    ],
+)
+def test_french_jabs_in_local_posts_are_read(text: str, context: Context, rule: str) -> None:
+    assert f"off_topic.{rule}" in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Donations go to the Royal British Legion, and poppies are on the counter.", SHOP),
+        ("Listed a three-bed semi in Woking on Thursday; eleven viewings by Saturday.", SHOP),
+        ("The war on humidity has started: here's how I keep paint from peeling.", SHOP),
+        ("Road closures for the presidential motorcade on Friday: we open at noon.", SHOP),
+        ("With the President's visit on Friday, O'Connell Street is shut from 10 till 2.", SHOP),
+        ("10% off for military families, just show your military ID.", SHOP),
+        ("Ray (US Army, 1989–1997) will swap stories with anyone who served.", SHOP),
+        ("Check you're on the electoral roll before the deadline; forms at the counter.", SHOP),
+        ("Happy Australia Day! Open 9 till 3, sausage sizzle out front.", SHOP),
+        ("We had to change the date of the paint workshop to the 14th.", SHOP),
+        ("I have to make a confession: I still hate sanding.", SHOP),
+        ("Let him in before nine and he'll have the boiler fixed by lunch.", SHOP),
+        ("Get down on your knees for this one: skirting boards need a steady hand.", SHOP),
+        ("Fresh off the boat from Skye, and the team is back at work.", SHOP),
+        ("The singular 'they' is fine on our order forms.", SHOP),
+        ("The flowers for the church service, and the prayers at the chapel.", FUNERAL_FLORIST),
+    ],
+)
+def test_english_look_alikes_stay_clean(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("On ferme plus tôt le 24 pour la messe de minuit à Saint-Martin.", BOUTIQUE),
+        ("Une visite présidentielle jeudi : le boulevard sera fermé de 8 h à 15 h.", BOUTIQUE),
+        ("Un ancien ministre de l'Agriculture est entré hier, il cherchait une scie.", BOUTIQUE),
+        (
+            "Vérifiez votre inscription sur les listes électorales, on vous aide à la permanence.",
+            BOUTIQUE,
+        ),
+        ("Ma grand-mère a 90 ans, c'est non pour l'escabeau.", BOUTIQUE),
+        ("Quand ils décideront de rouvrir la route, on vous le dira.", BOUTIQUE),
+        ("Le pronom « ils » au pluriel, c'est la règle.", BOUTIQUE),
+        (
+            "Elle avait lu sur internet que « ils » cachaient tout, alors on a regardé ensemble.",
+            BOUTIQUE,
+        ),
+        ("On lâche rien, l'équipe : le chantier finit vendredi.", BOUTIQUE),
+        ("Les frais généraux augmentent, et le gouvernement n'y est pour rien.", BOUTIQUE),
+        (
+            "La cérémonie à l'église, puis les prières au cimetière : on livre les deux.",
+            FLEURISTE_DEUIL,
+        ),
+        ("Chez les catholiques, la messe et la bénédiction restent fréquentes.", FUNERAL_DIRECTOR),
+    ],
+)
+def test_french_look_alikes_stay_clean(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == set()
+
+
+def test_a_florist_who_preaches_is_still_flagged_though_funerals_are_their_trade() -> None:
+    text = "Lilies are in. Get down on your knees and pray, and make your confession."
+    assert "off_topic.religion" in off_topic(analyze(text, FUNERAL_FLORIST))
+    texte = "Les lys sont là. Allez vous confesser, il est encore temps."
+    assert "off_topic.religion" in off_topic(analyze(texte, FLEURISTE_DEUIL))
