@@ -1867,3 +1867,25 @@ def test_local_bodies_currencies_and_everyday_words_are_plain(text: str, context
 def test_a_verb_in_re_is_only_as_rare_as_its_infinitive() -> None:
     findings = jargon("Tondez une dernière fois fin octobre, et rangez la tondeuse au sec.", FR)
     assert "Tondez" not in [f.text for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Les enfants ont la « nue-propriété » : ils en sont propriétaires, mais ne peuvent "
+            "pas vendre seuls.",
+            FR,
+        ),
+        ("Attractive remuneration package, and a pension from day one.", EN),
+        ("Il a ouvert une SASU, elle une EURL, et Samuel sort de son DEP.", FR),
+    ],
+)
+def test_a_quoted_term_explained_after_a_colon_and_everyday_business_words_are_plain(
+    text: str, context: Context
+) -> None:
+    assert warned(text, context) == []
+
+
+def test_the_same_term_unexplained_is_still_jargon() -> None:
+    assert "nue-propriété" in warned("Les enfants ont la nue-propriété, le conjoint non.", FR)

@@ -199,3 +199,22 @@ def test_a_florist_who_preaches_is_still_flagged_though_funerals_are_their_trade
     assert "off_topic.religion" in off_topic(analyze(text, FUNERAL_FLORIST))
     texte = "Les lys sont là. Allez vous confesser, il est encore temps."
     assert "off_topic.religion" in off_topic(analyze(texte, FLEURISTE_DEUIL))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Mirror checks really are my religion, and I hope they're yours now.", SHOP),
+        ("Foam rolling won't break up your knots, whatever influencers keep saying.", SHOP),
+        ("Le choix du carrelage a viré à la guerre de religion entre eux deux.", BOUTIQUE),
+        ("La trêve hivernale suspend l'expulsion, pas la saisie sur les comptes.", BOUTIQUE),
+        ("Elle doit joindre son CAQ à la demande avant le dépôt au fédéral.", BOUTIQUE),
+    ],
+)
+def test_images_and_paperwork_that_borrow_hot_words_stay_clean(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == set()
+
+
+def test_the_party_is_still_politics_where_the_certificate_is_paperwork() -> None:
+    text = "La CAQ a encore perdu une circonscription, et ça ne m'étonne pas."
+    assert "off_topic.politics" in off_topic(analyze(text, BOUTIQUE))

@@ -1337,3 +1337,22 @@ def test_scarcity_in_everyday_words_is_sales_pressure(text: str, context: Contex
 )
 def test_the_same_words_without_a_sale_are_not_pressure(text: str, context: Context) -> None:
     assert "spam.urgency" not in spam_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ('If water is coming through the ceiling, text "URGENT" and I\'ll call back tonight.', EN),
+        ("For skin types IV–VI I add azelaic acid, and the front end calls a REST API.", EN),
+        ("Get your paperwork in order now, before the new rules apply.", EN),
+        ("Venez nombreux au vernissage le 17 mai, ça me ferait plaisir de vous voir.", FR),
+    ],
+)
+def test_cited_words_codes_and_warm_invitations_are_not_adverts(
+    text: str, context: Context
+) -> None:
+    assert spam_rules(analyze(text, context)) == set()
+
+
+def test_a_sales_word_in_capitals_outside_quotes_still_shouts() -> None:
+    assert "spam.shouting" in spam_rules(analyze("Bouquets $40, URGENT, book today.", EN))

@@ -620,6 +620,7 @@ def _initials_spell(
 _GLOSS_RE = re.compile(
     r"""
     (?:[.,]\d+)?                                       # the rest of "PM2.5"
+    (?:[^\S\n]?[»"”’])?                                # the term quoted: « nue-propriété » : …
     (?:[^\S\n]+\d+(?:[.,]\d+)?[^\S\n]?[^\W\d_]{1,3}\b)?          # a measure: "différentiel 30 mA"
     (?:
         (?:[\s'’]*[^\W\d_]+){0,3}?\s*                   # at most three words ("is high")
@@ -638,7 +639,7 @@ _GLOSS_RE = re.compile(
       | ,\s(?:c['’]est|ce\ sont|it['’]s|that['’]s|which\ is)\s+  # right after: "Le DPE, c'est le…"
         (?=[«"“]?\s*(?:an?|the|un|une|le|la|les|l['’]|des|ce|ceux|celle|celui|quand|when|what)\b)
       | [^\S\n]?:\s(?=(?:the|a|an|your|what|how|when|le|la|les|l['’]|un|une|des|votre|vos|ce
-                         |quand)\b
+                         |quand|they|ils|elles)\b
               |[^\W\d_]+\s(?:of|de|du|des|d['’])\b)    # "plantar fasciitis: irritation of…"
       | [^\S\n]*(?:[.?:]\s+|\s*[—–]\s*)                 # or the next sentence says what it is
         (?:it['’]s|it\ is|that['’]s|this\ is|these\ are|those\ are|c['’]est|ce\ sont

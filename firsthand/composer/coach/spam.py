@@ -539,14 +539,16 @@ def _shouting(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
                 # later are not.
                 finding = replace(finding, severity="info")
             findings.append(finding)
-        elif len(run) == 1 and forms[run[0]].fold in sales_words:
+        elif len(run) == 1 and forms[run[0]].fold in sales_words and not quoted(tokens, start, end):
+            # (Quoted, it is the word to write: 'text "URGENT" and I'll call back'.)
             findings.append(from_rule(text, start, end, rule))
         run.clear()
 
     # Words in capitals are found by a C-level scan; a run of them lasts while nothing but a
     # link or a mention sits between two, within one sentence.
     # Codes are not shouting either: a capital with a digit ("D2", "PM10") or capitals joined
-    # to another piece by a hyphen or a slash ("WAIS-IV", "BRIEF-A", "CI/CD").
+    # to another piece by a hyphen, a dash or a slash ("WAIS-IV", "BRIEF-A", "CI/CD",
+    # "types IV–VI").
     starts, ends = tokens.starts, tokens.ends
     shouted = [
         i
@@ -554,8 +556,8 @@ def _shouting(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
         if kinds[i] == "word"
         and len(texts[i]) >= 2
         and texts[i].isalpha()
-        and text[ends[i] : ends[i] + 1] not in ("-", "/")
-        and text[starts[i] - 1 : starts[i]] not in ("-", "/")
+        and text[ends[i] : ends[i] + 1] not in _JOINERS
+        and text[starts[i] - 1 : starts[i]] not in _JOINERS
     ]
     for i in shouted:
         if run:
@@ -575,6 +577,9 @@ def _shouting(text: str, tokens: Tokens, pack: Pack) -> list[Finding]:
     for match in matches:
         findings.append(from_rule(text, match.start(), match.end(), rule))
     return findings
+
+
+_JOINERS = ("-", "/", "–")
 
 
 def _walls(text: str, pack: Pack) -> list[Finding]:
