@@ -53,12 +53,15 @@ SETS = {  # file: minimum size
     "eval_posts_holdout15.jsonl": 120,
     "eval_posts_tuning27.jsonl": 120,
     "eval_posts_tuning28.jsonl": 120,
+    "eval_posts_tuning29.jsonl": 120,
+    "eval_posts_holdout16.jsonl": 120,
 }
 # Sets centred on one category: the others have only a few positives each.
 CENTRED = {
     "eval_posts_tuning25.jsonl": "off_topic",
     "eval_posts_tuning26.jsonl": "off_topic",
     "eval_posts_tuning27.jsonl": "off_topic",
+    "eval_posts_tuning29.jsonl": "off_topic",
 }
 # Sets whose writer marked whether each kind is clear-cut, and the second choice when not.
 CLEAR = {"kind_clear", "kind_alt"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import compress
 from typing import Any, cast
 
 from .findings import from_rule
@@ -238,16 +239,21 @@ def _scare_quoted(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, 
     decide you've driven enough", « le jour où « ils » décideront »; but not a word held up to
     talk about it ("the singular 'they'", `grammar_words`), nor what someone else was heard
     saying ("she'd read online that 'they' were hiding it", `reported_words`)."""
-    pronouns = pack.word_set("scare_quoted")
-    if not pronouns:
+    spellings = _SPELLINGS.get(pack.language)
+    if spellings is None:
+        words = pack.word_set("scare_quoted")
+        spellings = _SPELLINGS[pack.language] = frozenset(
+            spelling for word in words for spelling in (word, word.capitalize(), word.upper())
+        )
+    # Found by a C-level scan: most posts hold no such pronoun in quotes.
+    found = list(compress(range(len(tokens.texts)), map(spellings.__contains__, tokens.texts)))
+    if not found:
         return
     grammar = pack.word_set("grammar_words")
     reported = pack.word_set("reported_words")
     text, starts, ends, forms = tokens.text, tokens.starts, tokens.ends, tokens.forms
     sentences = tokens.sentences
-    for i, form in enumerate(forms):
-        if form.fold not in pronouns:
-            continue
+    for i in found:
         before = text[max(0, starts[i] - 3) : starts[i]].rstrip(_SPACES)[-1:]
         after = text[ends[i] : ends[i] + 3].lstrip(_SPACES)[:1]
         if before not in _OPENING_QUOTES or after not in CLOSING_QUOTES:
@@ -262,6 +268,7 @@ def _scare_quoted(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, 
             strong.setdefault("off_topic.conspiracy", []).append((i, i))
 
 
+_SPELLINGS: dict[str, frozenset[str]] = {}
 _SPACES = " \u00a0\u202f"
 _OPENING_QUOTES = frozenset("'\"“‘«")
 
