@@ -1296,8 +1296,8 @@ def test_everyday_words_that_only_looked_like_trade_terms(text: str, context: Co
     ("text", "word"),
     [
         ("Une gingivite non soignée finit souvent en parodontite.", "gingivite"),
-        ("Votre glycémie du matin est un peu haute.", "glycémie"),
-        ("Votre glycemie du matin est un peu haute.", "glycemie"),  # typed without accents
+        ("Votre kaliémie du matin est un peu haute.", "kaliémie"),
+        ("Votre kaliemie du matin est un peu haute.", "kaliemie"),  # typed without accents
         ("Laissez le pâton à l'apprêt une heure de plus.", "apprêt"),
     ],
 )
@@ -1889,3 +1889,16 @@ def test_a_quoted_term_explained_after_a_colon_and_everyday_business_words_are_p
 
 def test_the_same_term_unexplained_is_still_jargon() -> None:
     assert "nue-propriété" in warned("Les enfants ont la nue-propriété, le conjoint non.", FR)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Three SUVs outside, PMQs on the radio, a ULEZ fine and an OHIP card.", EN),
+        ("Top up your RRSP and TFSA before March; the GAA club has the form.", EN),
+        ("Contrôlez votre glycémie et changez le mitigeur thermostatique.", FR),
+        ("Carri bichiques et brossettes interdentaires, la DGI peut attendre.", FR),
+    ],
+)
+def test_words_and_letters_a_country_knows_are_plain(text: str, context: Context) -> None:
+    assert warned(text, context) == []

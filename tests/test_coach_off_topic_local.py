@@ -218,3 +218,88 @@ def test_images_and_paperwork_that_borrow_hot_words_stay_clean(text: str, contex
 def test_the_party_is_still_politics_where_the_certificate_is_paperwork() -> None:
     text = "La CAQ a encore perdu une circonscription, et ça ne m'étonne pas."
     assert "off_topic.politics" in off_topic(analyze(text, BOUTIQUE))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        (
+            "I listen to my clients, unlike some who only turn up every five years.",
+            SHOP,
+            "politics",
+        ),
+        (
+            "Funny how they can always find billions for stadiums but not for rural vets.",
+            SHOP,
+            "politics",
+        ),
+        ("Remember the £350m a week they painted on the side of a bus?", SHOP, "politics"),
+        (
+            "Under the visionary leadership of our Hon'ble Prime Minister, paint is cheaper.",
+            Context(language="en", profession="painter", topics=("paint", "walls")),
+            "politics",
+        ),
+        ("Making sheds great again 🧢😉", SHOP, "politics"),
+        (
+            "Just saying: if a certain premier spent less on beer ads, we'd all be better off.",
+            SHOP,
+            "politics",
+        ),
+        ("Everyone could see he was only ever after her money.", SHOP, "gossip"),
+        (
+            "People ask what I think about the shots. Let's say I've seen a lot of coincidences 🤐",
+            SHOP,
+            "controversy",
+        ),
+        ("By 2030 you'll own nothing and be happy, they wrote it themselves.", SHOP, "conspiracy"),
+        ("Au sommet de l'État, certains sont en place depuis 1982 😏", BOUTIQUE, "politics"),
+        (
+            "Je soutiens le mouvement à 100 % : tout le monde dans la rue samedi !",
+            BOUTIQUE,
+            "politics",
+        ),
+        (
+            "Vivement la vague bleu Marine, qu'on remette de l'ordre dans ce pays.",
+            BOUTIQUE,
+            "politics",
+        ),
+        (
+            "Ces messieurs se partagent le pays pendant que les routes ferment.",
+            BOUTIQUE,
+            "politics",
+        ),
+        (
+            "Une poignée de grévistes grassement payés, et toujours pas de service minimum.",
+            BOUTIQUE,
+            "politics",
+        ),
+        ("#outillage #RetraiteA62CestNon", BOUTIQUE, "politics"),
+        ("On nous prend pour des cobayes, comme toujours.", BOUTIQUE, "conspiracy"),
+        (
+            "Des bébés qui changent juste après leurs vaccins, ça interroge.",
+            BOUTIQUE,
+            "controversy",
+        ),
+        ("Vous êtes team qui, dans l'histoire de la chanteuse ?", BOUTIQUE, "gossip"),
+    ],
+)
+def test_jabs_from_many_countries_are_read(text: str, context: Context, rule: str) -> None:
+    assert f"off_topic.{rule}" in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The school is a polling station on Friday. No election chat at the till please 😄", SHOP),
+        ("We're moving to Capitol Hill, two streets from the park!", SHOP),
+        ("Related-party rent and a warranty policy: document both before the sale.", SHOP),
+        ("A grant of letters of administration, then a caveat or a protest can slow it.", SHOP),
+        (
+            "L'école sert de bureau de vote dimanche : le vote est obligatoire, on ouvre à 8 h.",
+            BOUTIQUE,
+        ),
+        ("Notre atelier ouvre à deux pas de Matignon, rue de Varenne.", BOUTIQUE),
+    ],
+)
+def test_polling_day_notices_and_places_stay_clean(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == set()
