@@ -27,14 +27,15 @@ boundary), eval_posts_tuning25.jsonl (160, blind, off-topic in everyday posts, h
 eval_posts_tuning26.jsonl (160, blind, off-topic on LinkedIn from trades near public life,
 half harmless), eval_posts_tuning27.jsonl (160, blind, off-topic in casual local posts, half
 harmless), eval_posts_tuning28.jsonl (160, blind, the kinds' boundaries) and
-eval_posts_tuning29.jsonl (160, blind, off-topic from many countries, and look-alikes). Sixteen
-are held out:
+eval_posts_tuning29.jsonl (160, blind, off-topic from many countries, and look-alikes).
+Seventeen are held out:
 tests/data/eval_posts_holdout.jsonl (66 posts written separately, other professions and wordings),
 eval_posts_holdout2.jsonl and eval_posts_holdout3.jsonl (120 posts each), eval_posts_holdout4.jsonl
-(200), eval_posts_holdout5.jsonl to eval_posts_holdout16.jsonl (160 each), written blind, without
+(200), eval_posts_holdout5.jsonl to eval_posts_holdout16.jsonl (160 each) and
+eval_posts_holdout17.jsonl (120, off-topic allusions from many countries), written blind, without
 reading the rule packs or the other sets. Where a set's writer marked whether each post's kind is
 clear-cut (`kind_clear`, with the second choice in `kind_alt`: tunings 11, 13, 14, 17, 19 to
-29, held-outs 7 to 16), the kind on clear-cut posts and either choice on arguable ones are
+29, held-outs 7 to 17), the kind on clear-cut posts and either choice on arguable ones are
 printed too. The held-out sets print figures only, so they keep measuring unseen posts; a set
 whose file is missing is skipped with a note. A set may have a second reader's kinds beside it
 (`<set>_kind2.jsonl`: held-out 2's, held-out 4's and tuning 13's were labelled by a second reader
@@ -182,6 +183,7 @@ HOLDOUT13_SET = ROOT / "tests" / "data" / "eval_posts_holdout13.jsonl"
 HOLDOUT14_SET = ROOT / "tests" / "data" / "eval_posts_holdout14.jsonl"
 HOLDOUT15_SET = ROOT / "tests" / "data" / "eval_posts_holdout15.jsonl"
 HOLDOUT16_SET = ROOT / "tests" / "data" / "eval_posts_holdout16.jsonl"
+HOLDOUT17_SET = ROOT / "tests" / "data" / "eval_posts_holdout17.jsonl"
 HOLDOUT_SETS = (
     HOLDOUT_SET,
     HOLDOUT2_SET,
@@ -199,6 +201,7 @@ HOLDOUT_SETS = (
     HOLDOUT14_SET,
     HOLDOUT15_SET,
     HOLDOUT16_SET,
+    HOLDOUT17_SET,
 )
 
 

@@ -55,6 +55,7 @@ SETS = {  # file: minimum size
     "eval_posts_tuning28.jsonl": 120,
     "eval_posts_tuning29.jsonl": 120,
     "eval_posts_holdout16.jsonl": 120,
+    "eval_posts_holdout17.jsonl": 120,
 }
 # Sets centred on one category: the others have only a few positives each.
 CENTRED = {
