@@ -239,7 +239,6 @@ def test_the_party_is_still_politics_where_the_certificate_is_paperwork() -> Non
             Context(language="en", profession="painter", topics=("paint", "walls")),
             "politics",
         ),
-        ("Making sheds great again 🧢😉", SHOP, "politics"),
         (
             "Just saying: if a certain premier spent less on beer ads, we'd all be better off.",
             SHOP,
