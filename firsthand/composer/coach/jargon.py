@@ -521,12 +521,16 @@ def _amount(tokens: Tokens, i: int, pack: Pack) -> bool:
         return False
     if len(digits) >= 3 or _THOUSANDS_RE.match(tokens.text, token.end) is not None:
         return True
-    context = pack.word_set("price_words") | pack.word_set("food_words")
-    sentence = tokens.sentences[i]
+    prices, food = pack.word_set("price_words"), pack.word_set("food_words")
+    forms, sentences = tokens.forms, tokens.sentences
+    first = last = i
+    while first > 0 and sentences[first - 1] == sentences[i]:
+        first -= 1
+    while last + 1 < len(forms) and sentences[last + 1] == sentences[i]:
+        last += 1
     return any(
-        tokens.sentences[k] == sentence and (form.fold in context or form.key in context)
-        for k, form in enumerate(tokens.forms)
-        if k != i
+        form.fold in prices or form.key in prices or form.fold in food or form.key in food
+        for form in forms[first : last + 1]
     )
 
 

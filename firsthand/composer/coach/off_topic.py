@@ -239,10 +239,11 @@ def _scare_quoted(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, 
     decide you've driven enough", « le jour où « ils » décideront »; but not a word held up to
     talk about it ("the singular 'they'", `grammar_words`), nor what someone else was heard
     saying ("she'd read online that 'they' were hiding it", `reported_words`)."""
-    spellings = _SPELLINGS.get(pack.language)
+    memo = pack.memo("scare_quoted")
+    spellings: frozenset[str] | None = memo.get("")
     if spellings is None:
         words = pack.word_set("scare_quoted")
-        spellings = _SPELLINGS[pack.language] = frozenset(
+        spellings = memo[""] = frozenset(
             spelling for word in words for spelling in (word, word.capitalize(), word.upper())
         )
     # Found by a C-level scan: most posts hold no such pronoun in quotes.
@@ -268,7 +269,6 @@ def _scare_quoted(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, 
             strong.setdefault("off_topic.conspiracy", []).append((i, i))
 
 
-_SPELLINGS: dict[str, frozenset[str]] = {}
 _SPACES = " \u00a0\u202f"
 _OPENING_QUOTES = frozenset("'\"“‘«")
 
