@@ -1902,3 +1902,31 @@ def test_the_same_term_unexplained_is_still_jargon() -> None:
 )
 def test_words_and_letters_a_country_knows_are_plain(text: str, context: Context) -> None:
     assert warned(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Parking at the KCCA pitch, then left at the ZRP station.", EN),
+        ("Bring your NHIF card; the KURA road is closed till Friday.", EN),
+        ("Le pont FHB est fermé, passez par la gare SOTRA.", FR),
+        ("Gardez votre carte RAMQ, et le bureau SAAQ ferme à 16 h.", FR),
+    ],
+)
+def test_capitals_naming_a_place_or_a_service_people_use_are_plain(
+    text: str, context: Context
+) -> None:
+    assert warned(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "term"),
+    [
+        ("We moved her onto a DBT plan after the second review.", EN, "DBT"),
+        ("On a posé un PICC hier, le pansement tient.", FR, "PICC"),
+    ],
+)
+def test_trade_capitals_beside_other_words_are_still_shorthand(
+    text: str, context: Context, term: str
+) -> None:
+    assert term in warned(text, context)

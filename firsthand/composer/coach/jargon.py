@@ -81,6 +81,7 @@ def check_jargon(
             if (
                 _in_address(text, token)
                 or _region_after_town(text, tokens, first)
+                or _named_place(tokens, first, pack)
                 or _keyword_in_quotes(text, token, pack)
                 or _foreign_in_quotes(tokens, token, pack)
             ):
@@ -463,6 +464,21 @@ def _region_after_town(text: str, tokens: Tokens, i: int) -> bool:
         and tokens.kinds[i - 1] == "word"
         and text[tokens.ends[i - 1] : tokens.starts[i]] == ", "
         and _REGION_END_RE.match(text, tokens.ends[i]) is not None
+    )
+
+
+def _named_place(tokens: Tokens, i: int, pack: Pack) -> bool:
+    """Capitals beside a word for a place or a service people use ("the GAA pitch", "an OHIP
+    card", « le pont HKB », « le bus de la STIB » is not: `place_nouns`) name it: a local
+    institution its readers know, not trade shorthand."""
+    word = tokens.texts[i]
+    if not (2 <= len(word) <= 5 and word.isupper()):
+        return False
+    places = pack.word_set("place_nouns")
+    forms, kinds = tokens.forms, tokens.kinds
+    return any(
+        0 <= k < len(forms) and kinds[k] == "word" and forms[k].fold in places
+        for k in (i - 1, i + 1)
     )
 
 
