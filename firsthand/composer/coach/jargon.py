@@ -20,6 +20,7 @@ from .report import Context, Finding, Severity
 from .tokens import (
     CLOSING_QUOTES,
     LETTERS_RE,
+    OPENING_QUOTES,
     TITLES,
     WORD_PIECE_RE,
     PieceVerdicts,
@@ -487,14 +488,11 @@ def _keyword_in_quotes(text: str, token: Token, pack: Pack) -> bool:
     readers are asked to type, not trade shorthand (spam.bait sees to the asking)."""
     return (
         token.text.isupper()
-        and text[token.start - 1 : token.start] in _OPENING_QUOTES
+        and text[token.start - 1 : token.start] in OPENING_QUOTES
         and text[token.end : token.end + 1] in CLOSING_QUOTES
         and token.start > 0
         and zipf(token.norm, pack.language) >= 2.5
     )
-
-
-_OPENING_QUOTES = frozenset("\"“«‘'")
 
 
 def _a_dish(tokens: Tokens, i: int, pack: Pack) -> bool:
@@ -505,14 +503,19 @@ def _a_dish(tokens: Tokens, i: int, pack: Pack) -> bool:
     token = tokens[i]
     if token.text.isupper() or shapes_for(pack.settings).limit(token.norm):
         return False
-    food = pack.word_set("food_words")
+    return _words_near(tokens, i, 1, pack.word_set("food_words"))
+
+
+def _words_near(tokens: Tokens, i: int, reach: int, *lists: frozenset[str]) -> bool:
+    """Whether a word of one of `lists` (by its folded form or its stem), other than token
+    `i`, sits in i's sentence or within `reach` sentences of it."""
     sentence = tokens.sentences[i]
     forms, sentences = tokens.forms, tokens.sentences
     k = i
-    while k > 0 and sentences[k - 1] >= sentence - 1:
+    while k > 0 and sentences[k - 1] >= sentence - reach:
         k -= 1
-    while k < len(forms) and sentences[k] <= sentence + 1:
-        if k != i and (forms[k].fold in food or forms[k].key in food):
+    while k < len(forms) and sentences[k] <= sentence + reach:
+        if k != i and any(forms[k].fold in words or forms[k].key in words for words in lists):
             return True
         k += 1
     return False
@@ -537,17 +540,7 @@ def _amount(tokens: Tokens, i: int, pack: Pack) -> bool:
         return False
     if len(digits) >= 3 or _THOUSANDS_RE.match(tokens.text, token.end) is not None:
         return True
-    prices, food = pack.word_set("price_words"), pack.word_set("food_words")
-    forms, sentences = tokens.forms, tokens.sentences
-    first = last = i
-    while first > 0 and sentences[first - 1] == sentences[i]:
-        first -= 1
-    while last + 1 < len(forms) and sentences[last + 1] == sentences[i]:
-        last += 1
-    return any(
-        form.fold in prices or form.key in prices or form.fold in food or form.key in food
-        for form in forms[first : last + 1]
-    )
+    return _words_near(tokens, i, 0, pack.word_set("price_words"), pack.word_set("food_words"))
 
 
 _THOUSANDS_RE = re.compile(r"[,.\u202f\u00a0 ]\d{3}\b")

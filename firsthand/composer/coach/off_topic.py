@@ -21,6 +21,7 @@ from .report import Context, Finding
 from .tokens import (
     CLOSING_QUOTES,
     LETTERS_RE,
+    OPENING_QUOTES,
     TITLES,
     Token,
     Tokens,
@@ -257,7 +258,7 @@ def _scare_quoted(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, 
     for i in found:
         before = text[max(0, starts[i] - 3) : starts[i]].rstrip(_SPACES)[-1:]
         after = text[ends[i] : ends[i] + 3].lstrip(_SPACES)[:1]
-        if before not in _OPENING_QUOTES or after not in CLOSING_QUOTES:
+        if before not in OPENING_QUOTES or after not in CLOSING_QUOTES:
             continue
         near = forms[max(0, i - 3) : i + 4]
         if any(other.fold in grammar or other.key in grammar for other in near):
@@ -270,32 +271,24 @@ def _scare_quoted(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, 
 
 
 _SPACES = " \u00a0\u202f"
-_OPENING_QUOTES = frozenset("'\"“‘«")
 
 
 def _hyphen_name(tokens: Tokens, first: int, last: int) -> bool:
     """« Saint-Martin », "Mont-Royal": a capitalised word joined by a hyphen to another
     capitalised one makes a name, a place or a street, and no longer means what it says."""
-    if not tokens.texts[first][:1].isupper():
+    texts, kinds, text = tokens.texts, tokens.kinds, tokens.text
+    if not texts[first][:1].isupper():
         return False
-    texts, kinds, starts, ends, text = (
-        tokens.texts,
-        tokens.kinds,
-        tokens.starts,
-        tokens.ends,
-        tokens.text,
-    )
-    after, before = last + 1, first - 1
-    return (
-        after < len(texts)
-        and kinds[after] == "word"
-        and text[ends[last] : starts[after]] == "-"
-        and texts[after][:1].isupper()
-    ) or (
-        before >= 0
-        and kinds[before] == "word"
-        and text[ends[before] : starts[first]] == "-"
-        and texts[before][:1].isupper()
+    # Each join as (left, right, the neighbour): the hit and the word after it, then the word
+    # before it and the hit.
+    joins = ((last, last + 1, last + 1), (first - 1, first, first - 1))
+    return any(
+        0 <= left
+        and right < len(texts)
+        and kinds[other] == "word"
+        and text[tokens.ends[left] : tokens.starts[right]] == "-"
+        and texts[other][:1].isupper()
+        for left, right, other in joins
     )
 
 

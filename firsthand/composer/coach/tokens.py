@@ -346,7 +346,8 @@ def _first_apostrophe(text: str, start: int, stop: int) -> int:
     return straight
 
 
-# The marks that close a quotation ("…", «…», '…', ’).
+# The marks that open and close a quotation ("…", «…», '…', ’).
+OPENING_QUOTES = frozenset("'\"“‘«")
 CLOSING_QUOTES = frozenset("'\"”’»")
 
 
