@@ -93,6 +93,7 @@ def check_off_topic(
             if not _meets(span, figures)
             and not _titled(tokens, span[0])
             and not _carried(tokens, span, images)
+            and not _street_named(tokens, span, pack)
         ]
         soft = [
             (first, last, key)
@@ -233,6 +234,37 @@ def _titled(tokens: Tokens, first: int) -> bool:
     if tokens.text[max(0, at - 2) : at] in ("P.", "N."):
         return False  # "P.S. Vivement 2027", "N.B. Trump…": a postscript, not an initial
     return len(before) == 1 and before.isupper() and between.strip() == "."
+
+
+def _street_named(tokens: Tokens, span: tuple[int, int], pack: Pack) -> bool:
+    """ "Oginga Odinga Street", "Kenyatta National Hospital", « avenue Houphouët-Boigny »,
+    « lycée Charles de Gaulle »: a leader's name given to a place (`street_words`, after the
+    name in English, before it in French, a capitalised word or « de » between) is an address."""
+    first, last = span
+    texts, kinds = tokens.texts, tokens.kinds
+    if not texts[first][:1].isupper():
+        return False
+    streets = pack.word_set("street_words")
+    forms, sentences, size = tokens.forms, tokens.sentences, len(texts)
+
+    def word(k: int) -> bool:
+        return 0 <= k < size and kinds[k] == "word" and sentences[k] == sentences[first]
+
+    def street(k: int) -> bool:
+        return word(k) and forms[k].fold in streets
+
+    def joins(k: int) -> bool:  # "National", « Général », « de »
+        return word(k) and (texts[k][:1].isupper() or forms[k].fold in _NAME_PARTICLES)
+
+    return (
+        street(last + 1)
+        or street(first - 1)
+        or (joins(last + 1) and street(last + 2))
+        or (joins(first - 1) and street(first - 2))
+    )
+
+
+_NAME_PARTICLES = frozenset(("de", "du", "d", "des"))
 
 
 def _scare_quoted(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, int]]]) -> None:

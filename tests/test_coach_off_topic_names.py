@@ -1,0 +1,98 @@
+"""Leaders, ministers and parties named the way each country names them, in both languages;
+and the same names where they are harmless: a street, a hospital or a school named after a
+leader, and surnames that are everyday words ("a roof truss", « un ado », « la Hollande »)."""
+
+from __future__ import annotations
+
+import pytest
+
+from firsthand.composer.coach import Context, Report, analyze
+
+PHARMACY = Context(language="en", profession="pharmacist", topics=("community pharmacy",))
+BUILDER = Context(language="en", profession="builder", topics=("roofing", "extensions"))
+PHARMACIE = Context(language="fr", profession="pharmacienne", topics=("officine", "conseil"))
+ARTISAN = Context(language="fr", profession="menuisier", topics=("escaliers", "cuisines"))
+
+
+def politics(report: Report) -> list[str]:
+    return [f.text for f in report.findings if f.rule == "off_topic.politics"]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Fuel up again. Cheers Tinubu, we're all loving the renewed pain.", PHARMACY),
+        ("Thirty years of Museveni and the road to my shop still floods.", PHARMACY),
+        ("Load-shedding again while Ramaphosa talks about a new dawn.", PHARMACY),
+        ("Prices doubled since Mnangagwa promised us a new era.", BUILDER),
+        ("Whatever Kejriwal says, the water in our lane is still brown.", PHARMACY),
+        ("Did anyone else watch Luxon dodge the question last night?", BUILDER),
+        ("Wouldn't trust Nicola Sturgeon to build a garden shed.", BUILDER),
+        ("Sinn Féin or Fianna Fáil, the planning office stays shut on Fridays.", BUILDER),
+        ("Raila Odinga on the radio again this morning, the same old promises.", PHARMACY),
+        ("Honestly, Bongbong and Sara Duterte deserve each other.", PHARMACY),
+    ],
+)
+def test_leaders_and_parties_are_named_in_english(text: str, context: Context) -> None:
+    assert politics(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Avec Lecornu ou un autre, nos charges montent pareil.", ARTISAN),
+        ("Trois mandats de Ouattara et toujours pas de route goudronnée jusqu'à l'atelier.", ARTISAN),
+        ("Merci Tebboune pour les pénuries de ciment, vraiment.", ARTISAN),
+        ("Tshisekedi promet, Kinshasa attend, et nous on paie le générateur.", PHARMACIE),
+        ("Qu'on vote Legault ou Plamondon, les délais de la RAMQ restent les mêmes.", PHARMACIE),
+        ("Bart De Wever a encore frappé, et les indépendants trinquent.", PHARMACIE),
+        ("Rajoelina nous a encore oubliés, comme d'habitude.", ARTISAN),
+        ("Depuis que Diomaye est là, on attend toujours les commandes de l'État.", ARTISAN),
+        ("Franchement, François Hollande avait au moins de l'humour.", PHARMACIE),
+        ("Martelly, Jovenel, Henry… et le quartier n'a toujours pas d'eau.", PHARMACIE),
+    ],
+)
+def test_leaders_and_parties_are_named_in_french(text: str, context: Context) -> None:
+    assert politics(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Ten years ago I opened a tiny pharmacy on Oginga Odinga Street.", PHARMACY),
+        ("We're moving next to Kenyatta National Hospital in March.", PHARMACY),
+        ("Turn left after the Ramaphosa Bridge and we're the blue door.", PHARMACY),
+        ("Our new branch faces Nnamdi Azikiwe Airport, arrivals side.", PHARMACY),
+        ("Replaced a rotten roof truss and two rafters this week.", BUILDER),
+        ("Smoked sturgeon and brown bread for the site lads on Friday.", BUILDER),
+        ("Dr Zuma came in for her flu jab and stayed for a chat.", PHARMACY),
+    ],
+)
+def test_a_leaders_name_on_a_street_or_an_everyday_word_is_not_politics_in_english(
+    text: str, context: Context
+) -> None:
+    assert politics(analyze(text, context)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("La pharmacie déménage avenue Houphouët-Boigny, juste après le carrefour.", PHARMACIE),
+        ("On ouvre boulevard Gbagbo lundi, venez voir les nouveaux rayons.", PHARMACIE),
+        ("Livraison au lycée Mohammed V ce matin : trois escaliers en chêne.", ARTISAN),
+        ("Notre stand est au marché Tshisekedi tous les samedis.", PHARMACIE),
+        ("Un ado m'a aidé à poncer tout l'après-midi, quel talent.", ARTISAN),
+        ("Du bois venu de Hollande, séché deux ans, pour cette cuisine.", ARTISAN),
+    ],
+)
+def test_a_leaders_name_on_a_street_or_an_everyday_word_is_not_politics_in_french(
+    text: str, context: Context
+) -> None:
+    assert politics(analyze(text, context)) == []
+
+
+def test_a_street_still_leaves_the_leaders_own_name_flagged() -> None:
+    text = "Our shop is on Kenyatta Avenue. Ruto promised to fix it, and nothing."
+    assert politics(analyze(text, PHARMACY)) == ["Ruto"]
+    texte = "On est rue Félix-Éboué. Merci Biya pour les nids-de-poule."
+    assert politics(analyze(texte, PHARMACIE)) == ["Biya"]
