@@ -41,7 +41,7 @@ def test_leaders_and_parties_are_named_in_english(text: str, context: Context) -
     ("text", "context"),
     [
         ("Avec Lecornu ou un autre, nos charges montent pareil.", ARTISAN),
-        ("Trois mandats de Ouattara et toujours pas de route goudronnée jusqu'à l'atelier.", ARTISAN),
+        ("Trois mandats de Ouattara et toujours pas de route goudronnée ici.", ARTISAN),
         ("Merci Tebboune pour les pénuries de ciment, vraiment.", ARTISAN),
         ("Tshisekedi promet, Kinshasa attend, et nous on paie le générateur.", PHARMACIE),
         ("Qu'on vote Legault ou Plamondon, les délais de la RAMQ restent les mêmes.", PHARMACIE),

@@ -54,6 +54,7 @@ def check_off_topic(
     if "url" in tokens.kinds:
         _link_words(tokens, pack, strong)
     _scare_quoted(tokens, pack, strong)
+    _scripture(tokens, pack, strong)
     if not strong and not weak:
         return []
     findings: list[Finding] = []
@@ -303,6 +304,46 @@ def _scare_quoted(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, 
 
 
 _SPACES = " \u00a0\u202f"
+
+
+def _scripture(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, int]]]) -> None:
+    """ "Jeremiah 29:11 🙏", « Jean 3.16 », "Surah 94:5": a verse cited by book, chapter and
+    verse (`scripture_books`, capitalised) is scripture handed to the readers."""
+    memo = pack.memo("scripture")
+    books: frozenset[str] | None = memo.get("")
+    if books is None:
+        names = pack.word_set("scripture_books", accents=True)
+        books = memo[""] = frozenset(
+            spelling for name in names for spelling in (name.capitalize(), name.upper())
+        )
+    # Found by a C-level scan: most posts cite no book.
+    found = list(compress(range(len(tokens.texts)), map(books.__contains__, tokens.texts)))
+    if not found:
+        return
+    texts, starts, ends, text = tokens.texts, tokens.starts, tokens.ends, tokens.text
+    for i in found:
+        if (
+            i + 2 < len(texts)
+            and len(texts[i + 1]) <= 3
+            and len(texts[i + 2]) <= 3
+            and texts[i + 1].isdecimal()
+            and texts[i + 2].isdecimal()
+            and text[ends[i + 1] : starts[i + 2]] in _VERSE_MARKS
+            and text[ends[i] : starts[i + 1]].strip(_SPACES) == ""
+            # "call Marc 06.12.34", "Luc 3,50 €", "see Mark 10:30 am": a phone, a price, a time.
+            and texts[i + 1][0] != "0"
+            and texts[i + 2][0] != "0"
+            and not _AFTER_VERSE_RE.match(text, ends[i + 2])
+            and not (int(texts[i + 1]) < 24 and texts[i + 2] in _QUARTERS)  # "Jean 9.30 lundi"
+        ):
+            strong.setdefault("off_topic.religion", []).append((i, i + 2))
+
+
+_VERSE_MARKS = frozenset((":", ".", ",", "v"))
+_QUARTERS = frozenset(("00", "15", "30", "45"))
+_AFTER_VERSE_RE = re.compile(
+    r"[\s\u00a0\u202f]*(?:[€$£%₦¢]|[.,:]\d|(?:am|pm|a\.m|p\.m|h|euros?|dollars?|kg|km)\b)", re.I
+)
 
 
 def _hyphen_name(tokens: Tokens, first: int, last: int) -> bool:

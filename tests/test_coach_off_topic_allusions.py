@@ -1,0 +1,103 @@
+"""Off-topic subjects raised without their obvious word: a verse cited by book, chapter and
+verse, a slogan, a seat of power, conspiracy talk in its own vocabulary; and the look-alikes
+that stay clean (a time, a phone number or a price after a first name, a sudden death in a
+probate story, a chaplain who quotes scripture)."""
+
+from __future__ import annotations
+
+import pytest
+
+from firsthand.composer.coach import Context, Report, analyze
+
+BAKER = Context(language="en", profession="baker", topics=("sourdough", "pastry"))
+SOLICITOR = Context(language="en", profession="solicitor", topics=("wills", "probate"))
+CHAPLAIN = Context(language="en", profession="hospital chaplain", topics=("faith", "grief"))
+BOULANGER = Context(language="fr", profession="boulanger", topics=("levain", "viennoiseries"))
+NOTAIRE = Context(language="fr", profession="notaire", topics=("successions", "donations"))
+AUMONIER = Context(language="fr", profession="aumônier", topics=("foi", "accompagnement"))
+
+
+def subjects(report: Report) -> set[str]:
+    return {f.rule.split(".")[1] for f in report.findings if f.category == "off_topic"}
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        ("New week, new loaves. Jeremiah 29:11 🙏", BAKER, "religion"),
+        ("Closed Sunday. Remember Philippians 4:13, friends.", BAKER, "religion"),
+        ("Proverbs 3:5-6 got me through the whole refit.", BAKER, "religion"),
+        ("Surah 94:5 has carried me through this year.", BAKER, "religion"),
+        ("Nouvelle semaine, nouveau levain. Jean 3.16 🙏", BOULANGER, "religion"),
+        ("Jérémie 29,11 : ma devise pour la nouvelle boutique.", BOULANGER, "religion"),
+        ("1 Corinthiens 13:4, à méditer avant d'ouvrir.", BOULANGER, "religion"),
+        ("Sourate 2:286, pour ceux qui traversent une mauvaise passe.", BOULANGER, "religion"),
+    ],
+)
+def test_a_verse_cited_by_book_chapter_and_verse_is_scripture(
+    text: str, context: Context, subject: str
+) -> None:
+    assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Delivery for Mark 10:30 am sharp, then the café order.", BAKER),
+        ("Ring John 07 700 900 123 for the wedding cake.", BAKER),
+        ("Matthew 3, Luke 2: the boys' scores at the bake-off.", BAKER),
+        ("Appelez Marc au 06.12.34.56.78 pour les commandes.", BOULANGER),
+        ("Luc 3,50 € la tarte, Pierre 4,20 € le pain de seigle : merci les garçons !", BOULANGER),
+        ("Rendez-vous avec Jean 9.30 lundi pour la livraison.", BOULANGER),
+    ],
+)
+def test_a_first_name_before_a_time_a_phone_or_a_price_is_no_verse(
+    text: str, context: Context
+) -> None:
+    assert "religion" not in subjects(analyze(text, context))
+
+
+def test_a_chaplain_may_cite_scripture() -> None:
+    assert subjects(analyze("On the ward today we read Psalm 23:4 together.", CHAPLAIN)) == set()
+    texte = "Ce matin, au chevet d'une patiente, nous avons lu Jean 14,27."
+    assert subjects(analyze(texte, AUMONIER)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        ("Pureblood and proud, no jab in this kitchen.", BAKER, "conspiracy"),
+        ("So many young people dying suddenly lately. Makes you think.", BAKER, "conspiracy"),
+        ("Agenda 2030 is why they want you eating crickets instead of bread.", BAKER, "conspiracy"),
+        ("The moon landing was filmed in a studio, change my mind.", BAKER, "conspiracy"),
+        ("They put it in the water to keep us docile, look it up.", BAKER, "conspiracy"),
+        ("Soros money is behind every march in this town.", BAKER, "conspiracy"),
+        ("Tant de morts subites chez les sportifs, comme par hasard.", BOULANGER, "conspiracy"),
+        ("L'alunissage a été filmé en studio, évidemment.", BOULANGER, "conspiracy"),
+        ("L'agenda 2030, c'est pour nous faire manger des grillons.", BOULANGER, "conspiracy"),
+        ("Ivermectin sorted my whole family out, just saying.", BAKER, "controversy"),
+        ("Stop the steal! Still not over it. Croissants at 8.", BAKER, "controversy"),
+        ("Raoult avait raison, on le sait tous.", BOULANGER, "controversy"),
+        ("Touche pas à ma retraite ! Bon week-end à tous.", BOULANGER, "controversy"),
+        ("Axe the tax! Our ovens burn enough gas already.", BAKER, "politics"),
+        ("Red wave or blue wave, our rolls are still two dollars.", BAKER, "politics"),
+        ("Aso Rock doesn't care about bakers, clearly.", BAKER, "politics"),
+        ("Beauvau nous a encore oubliés, les artisans.", BOULANGER, "politics"),
+        ("Koulouba ne répond plus, et la farine flambe.", BOULANGER, "politics"),
+    ],
+)
+def test_hot_subjects_in_their_own_vocabulary(text: str, context: Context, subject: str) -> None:
+    assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Her partner died suddenly at 58 and had never made a will.", SOLICITOR),
+        ("He died suddenly last spring; the estate took a year to settle.", SOLICITOR),
+        ("Son mari est mort subitement à 60 ans, sans testament.", NOTAIRE),
+        ("Le décès soudain d'un parent laisse souvent une succession en désordre.", NOTAIRE),
+    ],
+)
+def test_a_sudden_death_in_an_estate_story_is_no_conspiracy(text: str, context: Context) -> None:
+    assert subjects(analyze(text, context)) == set()
