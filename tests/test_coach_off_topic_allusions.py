@@ -101,3 +101,49 @@ def test_hot_subjects_in_their_own_vocabulary(text: str, context: Context, subje
 )
 def test_a_sudden_death_in_an_estate_story_is_no_conspiracy(text: str, context: Context) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        ("Taylor and Travis splitting up? Heart cookies half price to cope.", BAKER, "gossip"),
+        ("Davido and Chioma are back together, love wins ❤️ Cake orders open.", BAKER, "gossip"),
+        ("Shakira back with Piqué? Spotted together in Miami, apparently.", BAKER, "gossip"),
+        ("Diddy's trial is wild. Anyway, back to bread.", BAKER, "gossip"),
+        (
+            "Mbappé et le PSG, quel feuilleton ! Bref, les galettes sont prêtes.",
+            BOULANGER,
+            "gossip",
+        ),
+        ("Benzema fait encore parler de lui. Bon, à demain !", BOULANGER, "gossip"),
+        ("Libtards crying again today. Rye loaves are in.", BAKER, "controversy"),
+        ("Pronouns in bio, personality zero.", BAKER, "controversy"),
+        ("Sleepy Joe strikes again, and the flour price with him.", BAKER, "controversy"),
+        ("Baba Go Slow has done it again: diesel at 1,500 naira.", BAKER, "politics"),
+        ("Le président des riches a encore frappé.", BOULANGER, "politics"),
+        ("Boko Haram struck again near Maiduguri, pray for the north.", BAKER, "war"),
+        ("The Houthis are hitting ships again, hence our flour delay.", BAKER, "war"),
+        ("Tigray still suffers while the world looks away.", BAKER, "war"),
+        ("Les djihadistes ont encore attaqué près de Mopti.", BOULANGER, "war"),
+        ("Les séparatistes anglophones ont encore bloqué la route de Bamenda.", BOULANGER, "war"),
+        ("Les gangs de Port-au-Prince contrôlent tout, même la farine.", BOULANGER, "war"),
+    ],
+)
+def test_stars_nicknames_and_armed_groups_by_name(
+    text: str, context: Context, subject: str
+) -> None:
+    assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Travis from the mill dropped off forty sacks of rye this morning.", BAKER),
+        ("Snowflake cookies are back for December, iced by hand.", BAKER),
+        ("Roadworks on the M23 again, so deliveries run late this morning.", BAKER),
+        ("Mbappé a marqué, quel match ! Les croissants du dimanche sont en vitrine.", BOULANGER),
+        ("Notre apprentie Zari a réussi son CAP : bravo à elle !", BOULANGER),
+    ],
+)
+def test_a_star_or_a_code_alone_in_everyday_news_is_no_gossip(text: str, context: Context) -> None:
+    assert subjects(analyze(text, context)) == set()
