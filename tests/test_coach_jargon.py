@@ -1930,3 +1930,46 @@ def test_trade_capitals_beside_other_words_are_still_shorthand(
     text: str, context: Context, term: str
 ) -> None:
     assert term in warned(text, context)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diolch yn fawr to everyone who came to the open day! Kettles on from nine.",
+        "Lá Fhéile Pádraig sona daoibh go léir! Irish stew till eight.",
+        "Achhe din aa gaye, bas pyaaz tak nahi pahunche. Onions are up again this week.",
+        "Plateaux de fête : kaak warka, ghraiba, makroudh, 1 kg à 65 DT.",
+        "Misaotra betsaka à tous nos patients pour cette belle année !",
+        "Taqabbal Allah minna wa minkoum, et à lundi pour les rendez-vous.",
+    ],
+)
+def test_a_phrase_in_the_readers_other_language_is_not_jargon(text: str) -> None:
+    language = "fr" if any(w in text for w in (" à ", "fête", "lundi")) else "en"
+    report = analyze(text, Context(language=language))
+    assert [
+        f.text for f in report.findings if f.category == "jargon" and f.severity != "info"
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "words"),
+    [
+        (
+            "We fitted new flashing last week. The homeowner asked about the purlins too, and "
+            "later about the mullions on the old sash windows.",
+            EN,
+            {"purlins", "mullions"},
+        ),
+        (
+            "On a refait la zinguerie du garage. Le client voulait aussi un démoussage, puis on "
+            "a parlé du voligeage sous les ardoises.",
+            FR,
+            {"zinguerie", "démoussage", "voligeage"},
+        ),
+    ],
+)
+def test_trade_words_apart_in_a_post_are_still_jargon(
+    text: str, context: Context, words: set[str]
+) -> None:
+    found = {f.text for f in analyze(text, context).findings if f.rule == "jargon.rare-word"}
+    assert words <= found

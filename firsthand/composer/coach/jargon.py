@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -137,6 +138,7 @@ def check_jargon(
             for n, f in enumerate(findings)
             if not _taught(said_at.get(n), plain) and not _inside(f.start, glosses)
         ]
+    findings = _foreign_phrases_dropped(findings, tokens)
     _lone_rare_word_is_a_hint(findings)
     for first, last in _buzz_compounds(text, tokens, pack, covered):
         if quoted(tokens, tokens.starts[first], tokens.ends[last]):
@@ -155,6 +157,24 @@ def _taught(said: str | None, plain: set[str]) -> bool:
     if said is None:
         return False
     return said in plain or any(f" {taught} " in f" {said} " for taught in plain)
+
+
+def _foreign_phrases_dropped(findings: list[Finding], tokens: Tokens) -> list[Finding]:
+    """ "Diolch yn fawr", « Misaotra betsaka », "bas pyaaz tak nahi pahunche": rare words at
+    most two words apart in a sentence are a phrase in the readers' other language (a greeting,
+    a saying) or a list of local things, not trade talk, which names one thing at a time."""
+    rare = [n for n, f in enumerate(findings) if f.rule == "jargon.rare-word"]
+    if len(rare) < 2:
+        return findings
+    starts, sentences = tokens.starts, tokens.sentences
+    at = [bisect_left(starts, findings[n].start) for n in rare]
+    foreign: set[int] = set()
+    for (n, i), (m, j) in pairwise(zip(rare, at, strict=True)):
+        if j - i <= 3 and sentences[i] == sentences[j]:
+            foreign.update((n, m))
+    if not foreign:
+        return findings
+    return [f for n, f in enumerate(findings) if n not in foreign]
 
 
 def _lone_rare_word_is_a_hint(findings: list[Finding]) -> None:
