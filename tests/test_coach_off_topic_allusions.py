@@ -147,3 +147,50 @@ def test_stars_nicknames_and_armed_groups_by_name(
 )
 def test_a_star_or_a_code_alone_in_everyday_news_is_no_gossip(text: str, context: Context) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        ("Those in charge clearly never queue at a pharmacy.", BAKER, "politics"),
+        ("The clowns running this country couldn't run a bath.", BAKER, "politics"),
+        ("Our taxes pay for their private jets, and we pay for the generator.", BAKER, "politics"),
+        ("They keep looting the treasury while we bake by candlelight.", BAKER, "politics"),
+        ("Another cabinet scandal, what's new. Bagels at 7.", BAKER, "politics"),
+        (
+            "This country is going to the dogs, but the croissants are still good.",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Ceux qui nous gouvernent n'ont jamais fait la queue à la boulangerie.",
+            BOULANGER,
+            "politics",
+        ),
+        ("Nos impôts paient leurs jets privés, pendant qu'on pétrit à 4 h.", BOULANGER, "politics"),
+        ("Les élus se gavent pendant qu'on galère.", BOULANGER, "politics"),
+        ("Trente ans de pouvoir, ça suffit. Bon, la fournée est prête.", BOULANGER, "politics"),
+        ("On sait pour qui voter dimanche 😉", BOULANGER, "politics"),
+        ("Solidarity with the nurses on strike, they deserve every penny.", BAKER, "controversy"),
+        ("Greedy junior doctors again. Scones are in the window.", BAKER, "controversy"),
+        ("Bring back national service, I say.", BAKER, "controversy"),
+        ("Soutien total aux grévistes, ils ont raison.", BOULANGER, "controversy"),
+    ],
+)
+def test_grievances_at_those_in_charge_and_strikes_taken_as_a_side(
+    text: str, context: Context, subject: str
+) -> None:
+    assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Those in charge of the rota this week: Amy and Tom.", BAKER),
+        ("The train strike is on Thursday, so we open at 9 instead of 7.", BAKER),
+        ("Grève des transports jeudi : on ouvre à 9 h au lieu de 7 h.", BOULANGER),
+        ("Le mardi, c'est Léa qui est en charge des commandes.", BOULANGER),
+    ],
+)
+def test_people_in_charge_and_strike_notices_stay_clean(text: str, context: Context) -> None:
+    assert subjects(analyze(text, context)) == set()
