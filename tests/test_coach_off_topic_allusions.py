@@ -194,3 +194,30 @@ def test_grievances_at_those_in_charge_and_strikes_taken_as_a_side(
 )
 def test_people_in_charge_and_strike_notices_stay_clean(text: str, context: Context) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+TAX_ADVISER = Context(language="en", profession="accountant", topics=("Scottish income tax",))
+FIDUCIAIRE = Context(language="fr", profession="fiduciaire", topics=("fiscalité", "immobilier"))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Thanks to the staff who gave up their day off to work it. Ye're stars.", BAKER),
+        ("You guys are absolute stars, every single one of you.", BAKER),
+        ("Vous avez été des stars ce week-end, merci l'équipe !", BOULANGER),
+        ("Our second shop opens a two-minute walk from Parliament Hill.", BAKER),
+        ("Quarante places en terrasse, avec vue sur l'Hôtel du Parlement.", BOULANGER),
+        ("Taqabbal Allah minna wa minkoum, et à lundi !", BOULANGER),
+        ("Allah y barek fik, merci pour la commande.", BOULANGER),
+        ("Je prends les commandes jusqu'au 25 ramadan, après on ne dort plus.", BOULANGER),
+        ("Les plateaux de l'Aïd sont prêts à emporter.", BOULANGER),
+        ("Orders for Eid trays close on the 25th of Ramadan.", BAKER),
+        ("Income tax on wages is set by Holyrood, not Westminster.", TAX_ADVISER),
+        ("Le peuple a voté le 28 septembre : la réforme entrera en vigueur en 2028.", FIDUCIAIRE),
+    ],
+)
+def test_stars_landmarks_festival_dates_and_a_tax_advisers_news_stay_clean(
+    text: str, context: Context
+) -> None:
+    assert subjects(analyze(text, context)) == set()
