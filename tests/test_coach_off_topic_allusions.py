@@ -221,3 +221,81 @@ def test_stars_landmarks_festival_dates_and_a_tax_advisers_news_stay_clean(
     text: str, context: Context
 ) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        ("Fourteen years of 'fixing' things from SW1, and now Two-Tier Keir.", BAKER, "politics"),
+        (
+            "Must be nice to have dollars stuffed in your sofa while we bake by candlelight.",
+            BAKER,
+            "politics",
+        ),
+        ("The ones sitting up in Abuja will never queue for bread.", BAKER, "politics"),
+        ("Some people in Pindi decided our internet can wait.", BAKER, "politics"),
+        ("Achhe din, they said. Flour is ₹60 a kilo.", BAKER, "politics"),
+        ("Green and white cupcakes for the Obidient family 💚", BAKER, "politics"),
+        ("We still remember what happened on J6. Pies at noon.", BAKER, "politics"),
+        (
+            "The yes sticker stays on the till, and next time we'll get it over the line.",
+            BAKER,
+            "politics",
+        ),
+        ("Cookies for your party, whichever side of the aisle you sit on 😉", BAKER, "politics"),
+        ("Don't wait for the ones in charge to fix the power. Get a generator.", BAKER, "politics"),
+        ("Holding patients to ransom for a pay rise is a disgrace.", BAKER, "controversy"),
+        ("Everyone has an opinion on a certain Duke and his wife these days.", BAKER, "gossip"),
+        ("Own nothing by 2030? Not in my kitchen.", BAKER, "conspiracy"),
+        (
+            "Scinder le pays en deux ? Nos frites, au moins, resteront belges.",
+            BOULANGER,
+            "politics",
+        ),
+        ("Merci au 16 pour la énième réforme annoncée un vendredi soir 🙃", BOULANGER, "politics"),
+        ("Merci Justin pour les soirées de calcul. 🙄", BOULANGER, "politics"),
+        (
+            "Eux, ils se soignent à Paris ; nous, on attend le camion de farine.",
+            BOULANGER,
+            "politics",
+        ),
+        ("Respect au Capitaine, la patrie ou la mort !", BOULANGER, "politics"),
+        ("Le TGV nous avait promis la lumière. On attend toujours.", BOULANGER, "politics"),
+        ("Vive la nouvelle Algérie, comme on dit 🙃", BOULANGER, "politics"),
+        (
+            "Ceux à Ottawa qui trouvent ça compliqué peuvent venir pétrir avec nous.",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Des cheminots qui prennent en otage des millions de gens, encore.",
+            BOULANGER,
+            "controversy",
+        ),
+        (
+            "Pendant des années, le chemin Roxham laissait passer n'importe qui.",
+            BOULANGER,
+            "controversy",
+        ),
+    ],
+)
+def test_power_by_its_address_slogans_and_nicknames(
+    text: str, context: Context, subject: str
+) -> None:
+    assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Someone in Ottawa ordered forty croissants for a retirement party!", BAKER),
+        ("Those in charge of the ovens this weekend: Priya and Sam.", BAKER),
+        ("Merci à la transition énergétique : le nouveau four consomme moitié moins.", BOULANGER),
+        ("Ceux de Dakar qui ont commandé : vos paniers partent demain.", BOULANGER),
+        ("Le projet avance : la nouvelle boutique ouvre en mars.", BOULANGER),
+    ],
+)
+def test_an_address_a_transition_or_a_coincidence_said_plainly_is_no_jab(
+    text: str, context: Context
+) -> None:
+    assert subjects(analyze(text, context)) == set()
