@@ -56,6 +56,8 @@ SETS = {  # file: minimum size
     "eval_posts_tuning29.jsonl": 120,
     "eval_posts_holdout16.jsonl": 120,
     "eval_posts_holdout17.jsonl": 120,
+    "eval_posts_tuning30.jsonl": 120,
+    "eval_posts_holdout18.jsonl": 120,
 }
 # Sets centred on one category: the others have only a few positives each.
 CENTRED = {
@@ -63,6 +65,7 @@ CENTRED = {
     "eval_posts_tuning26.jsonl": "off_topic",
     "eval_posts_tuning27.jsonl": "off_topic",
     "eval_posts_tuning29.jsonl": "off_topic",
+    "eval_posts_tuning30.jsonl": "off_topic",
 }
 # Sets whose writer marked whether each kind is clear-cut, and the second choice when not.
 CLEAR = {"kind_clear", "kind_alt"}
