@@ -1356,3 +1356,29 @@ def test_cited_words_codes_and_warm_invitations_are_not_adverts(
 
 def test_a_sales_word_in_capitals_outside_quotes_still_shouts() -> None:
     assert "spam.shouting" in spam_rules(analyze("Bouquets $40, URGENT, book today.", EN))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Your loan offer expires while you wait for the vendor's paperwork.", EN),
+        ("Check your mortgage offer expires after the completion date, not before.", EN),
+        ("Bonne fête nationale à tous, profitez-en bien ! Et gardez le chien à l'intérieur.", FR),
+        ("Le soleil revient ce week-end : profitez-en bien, et pensez à la crème solaire.", FR),
+    ],
+)
+def test_a_banks_offer_and_a_wish_to_enjoy_the_day_are_no_sales_pressure(
+    text: str, context: Context
+) -> None:
+    assert "spam.urgency" not in {f.rule for f in analyze(text, context).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Our Christmas box offer expires Sunday, order now!", EN),
+        ("Promo -20 % sur les galettes ce week-end, profitez-en !", FR),
+    ],
+)
+def test_a_sellers_offer_and_its_deadline_stay_sales_pressure(text: str, context: Context) -> None:
+    assert "spam.urgency" in {f.rule for f in analyze(text, context).findings}
