@@ -96,3 +96,38 @@ def test_a_street_still_leaves_the_leaders_own_name_flagged() -> None:
     assert politics(analyze(text, PHARMACY)) == ["Ruto"]
     texte = "On est rue Félix-Éboué. Merci Biya pour les nids-de-poule."
     assert politics(analyze(texte, PHARMACIE)) == ["Biya"]
+
+
+BAKER = Context(language="en", profession="baker", topics=("bread", "pastry"))
+BOULANGER = Context(language="fr", profession="boulanger", topics=("pain", "viennoiserie"))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Bread is up again. Thanks, Tinubu.", BAKER),
+        (
+            "More hot air in this boiler than Boris at a press conference, but the bread's fine.",
+            BAKER,
+        ),
+        ("Neither Trudeau nor Poilievre will ever knead bread at four in the morning.", BAKER),
+        ("Ni Macron ni Le Pen : moi, je vote pain au levain.", BOULANGER),
+        ("Le prix du pain, Bardella n'en parle jamais.", BOULANGER),
+        ("Merci Tebboune : le pain manque encore ce matin.", BOULANGER),
+    ],
+)
+def test_a_leader_named_in_a_sentence_about_the_trade_is_still_politics(
+    text: str, context: Context
+) -> None:
+    assert politics(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The health minister says bread in school canteens will be free from May.", BAKER),
+        ("Le ministre annonce une aide pour le pain des cantines scolaires.", BOULANGER),
+    ],
+)
+def test_the_trades_news_without_a_name_stays_clean(text: str, context: Context) -> None:
+    assert politics(analyze(text, context)) == []

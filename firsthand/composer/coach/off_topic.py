@@ -42,8 +42,11 @@ def check_off_topic(
     strong: dict[str, list[tuple[int, int]]] = {}
     weak: dict[str, list[tuple[int, int, str]]] = {}
     hints: set[int] = set()  # where a `hints` phrase starts: alone, it counts in an aside
+    people: set[tuple[int, int]] = set()  # where a leader is named (`people`)
     for match in scan.of(pack.index):
         strong.setdefault(match.payload.rule.id, []).append((match.first, match.last))
+        if match.payload.person:
+            people.add((match.first, match.last))
     for match in scan.of(pack.weak):
         key = tokens.forms[match.first].key
         weak.setdefault(match.payload.rule.id, []).append((match.first, match.last, key))
@@ -65,6 +68,7 @@ def check_off_topic(
         if _covered(pack, rule, declared):
             continue
         figures = _spans(tokens, pack, rule, "figurative")
+        field: list[tuple[int, int]] = []
         # Once a figure of speech is in the post, its words on their own carry the image on:
         # "office politics… the 'politics' becomes an asset".
         images = {form.key for a, b in figures for form in tokens.forms[a : b + 1]}
@@ -83,15 +87,16 @@ def check_off_topic(
                 campaigning = _spans(tokens, pack, rule, "campaigning")
                 # (A P.S. may still carry the field's news: "P.S. the heating grant ends in March".)
                 winks = _asides(tokens, pack, postscripts=False)
-                figures += [
+                field = [
                     span
                     for span in field
                     if not _meets(span, campaigning) and tokens.sentences[span[0]] not in winks
                 ]
+                figures += field
         hits = [
             span
             for span in strong.get(rule_id, [])
-            if not _meets(span, figures)
+            if not _meets(span, figures if span not in people else _unfielded(figures, field))
             and not _titled(tokens, span[0])
             and not _carried(tokens, span, images)
             and not _street_named(tokens, span, pack)
@@ -125,6 +130,14 @@ def check_off_topic(
             start, end = tokens.starts[first], tokens.ends[last]
             findings.append(from_rule(text, start, end, rule))
     return findings
+
+
+def _unfielded(
+    figures: list[tuple[int, int]], field: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The figures without the field's-news sentences: "Ni Macron ni Le Pen, je vote pain au
+    levain" names a leader in a baker's sentence about bread, and a leader named is no news."""
+    return [span for span in figures if span not in field] if field else figures
 
 
 def _asides(tokens: Tokens, pack: Pack, *, postscripts: bool = True) -> set[int]:
@@ -586,7 +599,7 @@ def _tag_words(pack: Pack) -> dict[str, tuple[str, bool]]:
         words = {}
         cache = word_cache(pack.language)
         for rule in pack.rules.values():
-            for name, is_strong in (("weak", False), ("phrases", True)):
+            for name, is_strong in (("weak", False), ("phrases", True), ("people", True)):
                 for word in _single_words(rule.options, name):
                     if not word.lstrip("=").isalnum():
                         continue  # "re-election", "49.3": not one word of a hashtag ("indyref2" is)
@@ -653,6 +666,7 @@ def _covered(
         words = [*cast(list[str], rule.options.get(option, []))]
         if option == "covers":
             words += _single_words(rule.options)
+            words += _single_words(rule.options, "people")
         phrases = _COVER_KEYS[cache_key] = tuple(
             (keys, declared_keys((word[1:],), "") if word.startswith("!") else None)
             for word in words

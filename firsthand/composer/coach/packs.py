@@ -44,6 +44,7 @@ class Hit:
     rule: Rule
     suggestion: str | None
     aside: bool = False  # a `hints` phrase: alone, it counts in an aside (off_topic)
+    person: bool = False  # a `people` phrase: a leader named is never the field's news (off_topic)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +152,10 @@ def build_pack(language: str, category: Category, data: Mapping[str, Any]) -> Pa
         rules[rule.id] = rule
         for phrase in table.get("phrases", []):
             for pattern in compile_pattern(str(phrase), language, Hit(rule, rule.suggestion)):
+                index.add(pattern)
+        person = Hit(rule, rule.suggestion, person=True)
+        for phrase in table.get("people", []):
+            for pattern in compile_pattern(str(phrase), language, person):
                 index.add(pattern)
         for term, plain in cast(dict[str, str], table.get("terms", {})).items():
             hit = Hit(rule, str(plain) or rule.suggestion)
