@@ -131,3 +131,22 @@ def test_a_leader_named_in_a_sentence_about_the_trade_is_still_politics(
 )
 def test_the_trades_news_without_a_name_stays_clean(text: str, context: Context) -> None:
     assert politics(analyze(text, context)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Wes Streeting should try running a dental practice for a week.", PHARMACY),
+        ("Jim Chalmers' budget did nothing for small chemists.", PHARMACY),
+        ("Drill baby drill, and fuel is still dear at the pump.", BUILDER),
+        ("Free Sonko! Anyway, the shop is open till six.", PHARMACY),
+        ("Biya must go, but our opening hours stay the same.", PHARMACY),
+        ("Roland Lescure veut encore taxer les artisans.", ARTISAN),
+        ("Amélie de Montchalin et son budget : merci pour rien.", ARTISAN),
+        ("Bercy veut encore taxer les indépendants.", ARTISAN),
+        ("Travailler plus pour gagner plus, qu'ils disaient.", ARTISAN),
+        ("Les macronards nous prennent pour des idiots.", PHARMACIE),
+    ],
+)
+def test_ministers_of_the_day_and_their_slogans(text: str, context: Context) -> None:
+    assert politics(analyze(text, context))
