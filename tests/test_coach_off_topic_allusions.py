@@ -299,3 +299,34 @@ def test_an_address_a_transition_or_a_coincidence_said_plainly_is_no_jab(
     text: str, context: Context
 ) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Remigration now, and sourdough on Saturdays.", BAKER),
+        ("Feminazis are at it again, apparently.", BAKER),
+        ("Net zero is a scam, and so is decaf.", BAKER),
+        ("Blue lives matter. Doughnuts half price for officers.", BAKER),
+        ("Colonialism did some good, let's be honest.", BAKER),
+        ("L'ensauvagement de nos quartiers, personne n'en parle.", BOULANGER),
+        ("La préférence nationale pour les logements, enfin !", BOULANGER),
+        ("La submersion migratoire est une réalité, ouvrez les yeux.", BOULANGER),
+        ("Soutien total au peuple palestinien, et bonne journée à tous.", BOULANGER),
+        ("La colonisation a eu des bons côtés, quand même.", BOULANGER),
+        ("La Françafrique n'est pas morte, croyez-moi.", BOULANGER),
+    ],
+)
+def test_culture_war_and_immigration_in_their_own_vocabulary(text: str, context: Context) -> None:
+    assert "controversy" in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Our net zero oven: the new electric deck runs on the roof panels.", BAKER),
+        ("La préférence des clients va au pain de seigle, cette année.", BOULANGER),
+    ],
+)
+def test_the_same_words_in_a_practical_post_stay_clean(text: str, context: Context) -> None:
+    assert subjects(analyze(text, context)) == set()
