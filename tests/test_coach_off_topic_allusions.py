@@ -330,3 +330,20 @@ def test_culture_war_and_immigration_in_their_own_vocabulary(text: str, context:
 )
 def test_the_same_words_in_a_practical_post_stay_clean(text: str, context: Context) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("God has a plan for your life, friends. Trust Him.", BAKER),
+        ("The devil is a liar: we reopened anyway!", BAKER),
+        ("Come back to church this Sunday, you won't regret it.", BAKER),
+        ("Only God can heal this nation. Loaves at 7.", BAKER),
+        ("Dieu a un plan pour vous, faites-lui confiance.", BOULANGER),
+        ("Le diable est un menteur : on a rouvert quand même !", BOULANGER),
+        ("Revenez à l'église dimanche, vous ne le regretterez pas.", BOULANGER),
+        ("Seul Dieu peut relever ce pays. Bonne journée !", BOULANGER),
+    ],
+)
+def test_preaching_in_its_own_words(text: str, context: Context) -> None:
+    assert "religion" in subjects(analyze(text, context))
