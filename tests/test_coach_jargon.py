@@ -1973,3 +1973,22 @@ def test_trade_words_apart_in_a_post_are_still_jargon(
 ) -> None:
     found = {f.text for f in analyze(text, context).findings if f.rule == "jargon.rare-word"}
     assert words <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Hybrid lash set ₱699, volume set ₱899.\n📍 SM North area, QC\nPM to book!", EN),
+        ("Open Saturdays from 9.\nAddress: Unit 4, KCCA Road, Kampala", EN),
+        ("Nouveaux boubous cette semaine.\n📍 Marché HLM, cantine 42, Dakar", FR),
+        ("Ouvert le samedi dès 9 h.\nAdresse : lot 12, ZAC des Trois Ponts, RN7", FR),
+    ],
+)
+def test_a_line_that_gives_the_address_names_places(text: str, context: Context) -> None:
+    assert [f.text for f in analyze(text, context).findings if f.category == "jargon"] == []
+
+
+def test_shorthand_before_the_address_line_is_still_jargon() -> None:
+    text = "Every patient gets a CBCT and an OPG before an implant.\n📍 Harley Street, W1"
+    found = {f.text for f in analyze(text, EN).findings if f.category == "jargon"}
+    assert {"CBCT", "OPG"} <= found

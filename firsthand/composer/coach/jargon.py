@@ -82,6 +82,7 @@ def check_jargon(
             token = tokens[first]
             if (
                 _in_address(text, token)
+                or _on_address_line(text, token)
                 or _region_after_town(text, tokens, first)
                 or _named_place(tokens, first, pack)
                 or _keyword_in_quotes(text, token, pack)
@@ -468,6 +469,16 @@ def _in_address(text: str, token: Token) -> bool:
     return (before in "./@" and token.start > 1 and not text[token.start - 2].isspace()) or (
         len(after) == 2 and after[0] in "./" and after[1].isalpha()
     )  # "PM2.5" is a number after a dot, not an address
+
+
+def _on_address_line(text: str, token: Token) -> bool:
+    """ "📍 SM North, QC", « 📍 Marché HLM, cantine 42 », "Address: Unit 4, KCCA Rd": a line
+    that gives the address names places, whatever their letters."""
+    line = text[text.rfind("\n", 0, token.start) + 1 : token.start].lstrip()
+    return line.startswith(_ADDRESS_MARKS)
+
+
+_ADDRESS_MARKS = ("📍", "📌", "🏠", "🏢", "Address", "address", "Adresse", "adresse", "Location")
 
 
 # "Tampa, FL?", "Austin, TX 78701", "Kingston, ON.": two or three capitals after a town and a
