@@ -347,3 +347,21 @@ def test_the_same_words_in_a_practical_post_stay_clean(text: str, context: Conte
 )
 def test_preaching_in_its_own_words(text: str, context: Context) -> None:
     assert "religion" in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        ("Russia is the aggressor, full stop. Open as usual.", BAKER, "war"),
+        ("Sudan is burning and the world is silent.", BAKER, "war"),
+        ("Remember Bakhmut? Nobody here does.", BAKER, "war"),
+        ("La Russie est l'agresseur, point final.", BOULANGER, "war"),
+        ("Le Soudan brûle et le monde se tait.", BOULANGER, "war"),
+        ("Kate's photo was clearly edited, so what are they hiding?", BAKER, "gossip"),
+        ("Charles should abdicate for William, honestly.", BAKER, "gossip"),
+        ("Team Rooney's wife or team Vardy's wife? 😂", BAKER, "gossip"),
+        ("La photo de Kate, retouchée évidemment. Qu'est-ce qu'ils cachent ?", BOULANGER, "gossip"),
+    ],
+)
+def test_wars_and_royals_by_allusion(text: str, context: Context, subject: str) -> None:
+    assert subject in subjects(analyze(text, context))
