@@ -1992,3 +1992,39 @@ def test_shorthand_before_the_address_line_is_still_jargon() -> None:
     text = "Every patient gets a CBCT and an OPG before an implant.\n📍 Harley Street, W1"
     found = {f.text for f in analyze(text, EN).findings if f.category == "jargon"}
     assert {"CBCT", "OPG"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Passed my MOT and sorted the DVLA letter, so the van is back on the road.", EN),
+        ("The NCT centre in Deansgrange had a two-week wait, so book early.", EN),
+        ("Results day: our apprentice got her WAEC and JAMB scores, so proud!", EN),
+        ("Power cut again, so no KPLC until six. The kitchen runs on gas today.", EN),
+        ("Pay by POS or transfer, whichever is easier for you.", EN),
+        ("The 3BHK flat near the metro sold in a week.", EN),
+        ("Went to the HDB office this morning, then the CPF counter.", EN),
+        ("Rendez-vous à la CPAM ce matin, puis au CROUS pour la bourse de ma fille.", FR),
+        ("La SNCB était encore en retard, désolée pour les clients de 9 h.", FR),
+        ("Coupure de la SENELEC prévue jeudi : on ouvre quand même, au gaz.", FR),
+        ("Le dossier est parti à la CNESST et au CLSC la semaine dernière.", FR),
+    ],
+)
+def test_everyday_bodies_people_name_by_their_letters_are_not_jargon(
+    text: str, context: Context
+) -> None:
+    jargon = [f.text for f in analyze(text, context).findings if f.rule == "jargon.acronym"]
+    assert jargon == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        ("Your EBITDA drives the valuation more than your turnover.", EN, "EBITDA"),
+        ("We check the LVR and the DTI before we talk rates.", EN, "DTI"),
+        ("Pensez à l'attestation de rachat LPP avant le 31 mars.", FR, "LPP"),
+        ("On calcule d'abord votre TAEG, puis le TEG.", FR, "TAEG"),
+    ],
+)
+def test_trade_shorthand_is_still_jargon(text: str, context: Context, word: str) -> None:
+    assert word in {f.text for f in analyze(text, context).findings if f.category == "jargon"}
