@@ -2028,3 +2028,21 @@ def test_everyday_bodies_people_name_by_their_letters_are_not_jargon(
 )
 def test_trade_shorthand_is_still_jargon(text: str, context: Context, word: str) -> None:
     assert word in {f.text for f in analyze(text, context).findings if f.category == "jargon"}
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Eish, the matatu was late again, so I opened twenty minutes behind.", EN),
+        ("Lekker weekend, everyone! Howzit going with the new gate?", EN),
+        ("No wahala, abeg, we'll fix your agbada hem by Friday.", EN),
+        ("Bought pasalubong for the whole team after the trip, merienda is on me.", EN),
+        ("Loonies and toonies welcome, the card machine is down today.", EN),
+        ("What a dreich day, but the shop is warm and the kettle is on.", EN),
+        ("Un petit ristrette avant d'ouvrir, et on attaque la panosse.", FR),
+        ("Livraison en gbaka jusqu'à Adjamé, le boutiquier du coin réceptionne.", FR),
+        ("Samoussas et boucané pour le pot de départ de notre dalon !", FR),
+    ],
+)
+def test_everyday_words_of_our_writers_regions_are_not_jargon(text: str, context: Context) -> None:
+    assert [f.text for f in analyze(text, context).findings if f.category == "jargon"] == []
