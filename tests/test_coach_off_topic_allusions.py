@@ -365,3 +365,27 @@ def test_preaching_in_its_own_words(text: str, context: Context) -> None:
 )
 def test_wars_and_royals_by_allusion(text: str, context: Context, subject: str) -> None:
     assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Fuel up again. Thanks for nothing, government.", BAKER),
+        ("Well done to the council geniuses, the road is shut again.", BAKER),
+        ("Merci pour rien, le gouvernement.", BOULANGER),
+        ("Bravo les génies de la mairie, la rue est encore fermée.", BOULANGER),
+    ],
+)
+def test_sarcastic_thanks_to_those_in_power(text: str, context: Context) -> None:
+    assert "politics" in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Thanks to the council for the new bins outside the shop!", BAKER),
+        ("Merci à la mairie pour les nouveaux bancs devant la boutique !", BOULANGER),
+    ],
+)
+def test_plain_thanks_to_the_council_stay_clean(text: str, context: Context) -> None:
+    assert subjects(analyze(text, context)) == set()
