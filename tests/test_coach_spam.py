@@ -1382,3 +1382,40 @@ def test_a_banks_offer_and_a_wish_to_enjoy_the_day_are_no_sales_pressure(
 )
 def test_a_sellers_offer_and_its_deadline_stay_sales_pressure(text: str, context: Context) -> None:
     assert "spam.urgency" in {f.rule for f in analyze(text, context).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        ("Limited slots lang po, PM to book! Lash lift ₱450.", EN, "spam.urgency"),
+        (
+            "Slots are filling up fast for December, secure yours today: £25 deposit.",
+            EN,
+            "spam.urgency",
+        ),
+        ("Grab yours before they're gone: £4 a box, this week only.", EN, "spam.urgency"),
+        ("Everything must go! All frames £20.", EN, "spam.urgency"),
+        ("BOGO on all pastries till Sunday!", EN, "spam.discount"),
+        ("Tag 3 friends who need a fresh cut and win a free one!", EN, "spam.bait"),
+        ("Ne ratez pas cette occasion : promo de -40 % sur les montures !", FR, "spam.urgency"),
+        (
+            "Contactez-nous sur WhatsApp au 07 00 00 00 00 pour commander.",
+            FR,
+            "spam.call-to-action",
+        ),
+    ],
+)
+def test_a_shops_sales_pressure_in_everyday_words(text: str, context: Context, rule: str) -> None:
+    assert rule in {f.rule for f in analyze(text, context).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The tables filled up fast at my daughter's wedding, what a night.", EN),
+        ("Tag your mum in the photo, she baked half of these!", EN),
+        ("Une occasion unique de remercier mon ancien patron : il prend sa retraite.", FR),
+    ],
+)
+def test_the_same_words_outside_a_sale_stay_clean(text: str, context: Context) -> None:
+    assert [f.rule for f in analyze(text, context).findings if f.category == "spam"] == []
