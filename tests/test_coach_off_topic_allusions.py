@@ -389,3 +389,36 @@ def test_sarcastic_thanks_to_those_in_power(text: str, context: Context) -> None
 )
 def test_plain_thanks_to_the_council_stay_clean(text: str, context: Context) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The jab changed your DNA, that's a fact.", BAKER),
+        ("Fluoride is a neurotoxin and they put it in the water on purpose.", BAKER),
+        ("Digital ID is the first step to total control.", BAKER),
+        ("Smart meters are spying on you, unplug them.", BAKER),
+        ("The pandemic treaty will take away what's left of our freedom.", BAKER),
+        ("Le vaccin a modifié votre ADN, c'est un fait.", BOULANGER),
+        ("L'identité numérique, c'est le début du contrôle total.", BOULANGER),
+        ("Les compteurs Linky nous espionnent, débranchez-les.", BOULANGER),
+        ("Les médias aux ordres vous mentent depuis le début.", BOULANGER),
+        ("Réveillez-vous, tout est lié.", BOULANGER),
+    ],
+)
+def test_conspiracy_claims_about_dna_water_meters_and_treaties(text: str, context: Context) -> None:
+    assert "conspiracy" in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Our smart meter finally works: the oven's night tariff saves us £40 a month.", BAKER),
+        (
+            "Le fluor du dentifrice protège l'émail : un petit pois suffit pour les enfants.",
+            BOULANGER,
+        ),
+    ],
+)
+def test_meters_and_fluoride_in_practical_posts_stay_clean(text: str, context: Context) -> None:
+    assert subjects(analyze(text, context)) == set()
