@@ -422,3 +422,32 @@ def test_conspiracy_claims_about_dna_water_meters_and_treaties(text: str, contex
 )
 def test_meters_and_fluoride_in_practical_posts_stay_clean(text: str, context: Context) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Thanks to you-know-who, fuel is up again 🙄", BAKER),
+        ("He who must not be named raised taxes again.", BAKER),
+        ("The old man at the palace is on holiday again, while we queue for fuel.", BAKER),
+        ("A certain someone in power should try queuing here.", BAKER),
+        ("Forty years of the same party and the road is still mud.", BAKER),
+        ("Celui qu'on ne nomme pas a encore augmenté les taxes.", BOULANGER),
+        ("Notre cher guide a parlé, et la farine a encore pris 10 %.", BOULANGER),
+        ("L'homme fort du pays nous avait promis des routes.", BOULANGER),
+        ("Quarante ans du même régime, et toujours pas d'eau au robinet.", BOULANGER),
+    ],
+)
+def test_the_leader_everyone_knows_without_his_name(text: str, context: Context) -> None:
+    assert "politics" in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Our head baker is the big man in the kitchen, and a gentle one.", BAKER),
+        ("Quarante ans du même four à bois, et le pain est toujours aussi bon.", BOULANGER),
+    ],
+)
+def test_a_big_man_and_forty_years_of_an_oven_stay_clean(text: str, context: Context) -> None:
+    assert subjects(analyze(text, context)) == set()
