@@ -150,3 +150,21 @@ def test_the_trades_news_without_a_name_stays_clean(text: str, context: Context)
 )
 def test_ministers_of_the_day_and_their_slogans(text: str, context: Context) -> None:
     assert politics(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Starmer, Meloni, même combat pour les artisans : aucun.",
+        "Musk au gouvernement, on aura tout vu.",
+        "Modi ou Sunak, la livraison de safran arrive toujours en retard.",
+    ],
+)
+def test_world_leaders_named_in_french_posts(text: str) -> None:
+    assert politics(analyze(text, ARTISAN))
+
+
+def test_musk_the_scent_is_no_leader() -> None:
+    assert (
+        politics(analyze("Une bougie au musc et au santal, parfaite pour l'hiver.", ARTISAN)) == []
+    )
