@@ -451,3 +451,25 @@ def test_the_leader_everyone_knows_without_his_name(text: str, context: Context)
 )
 def test_a_big_man_and_forty_years_of_an_oven_stay_clean(text: str, context: Context) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Polling day Thursday: we open at 7, and the school next door is the polling station.",
+            BAKER,
+        ),
+        ("Votez pour nous au concours de la meilleure boulangerie du quartier !", BOULANGER),
+    ],
+)
+def test_a_polling_station_next_door_and_a_vote_for_a_prize_stay_clean(
+    text: str, context: Context
+) -> None:
+    assert subjects(analyze(text, context)) == set()
+
+
+def test_a_call_to_vote_beside_the_polling_station_is_still_politics() -> None:
+    text = "Vote them out on Thursday: the school next door is the polling station."
+    assert "politics" in subjects(analyze(text, BAKER))
+    assert "politics" in subjects(analyze("Votez pour moi dimanche aux municipales !", BOULANGER))
