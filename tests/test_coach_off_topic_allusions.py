@@ -473,3 +473,36 @@ def test_a_call_to_vote_beside_the_polling_station_is_still_politics() -> None:
     text = "Vote them out on Thursday: the school next door is the polling station."
     assert "politics" in subjects(analyze(text, BAKER))
     assert "politics" in subjects(analyze("Votez pour moi dimanche aux municipales !", BOULANGER))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("My cat is the dictator of my calendar.", BAKER),
+        ("Biblical rain today, stay dry and come in for a coffee.", BAKER),
+        ("Tax season is a war zone in our office.", BAKER),
+        ("The election of our employee of the month: congrats Sam!", BAKER),
+        ("Coup d'État en cuisine : le nouveau four prend le pouvoir.", BOULANGER),
+        ("Mon chat est le dictateur de mon agenda.", BOULANGER),
+        ("L'élection de l'employé du mois : bravo Sam !", BOULANGER),
+        ("Ministre de la bonne humeur : c'est notre Julie.", BOULANGER),
+    ],
+)
+def test_figures_of_speech_from_politics_war_and_religion_stay_clean(
+    text: str, context: Context
+) -> None:
+    assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        ("Gaza is a war zone and nobody cares.", BAKER, "war"),
+        ("The dictator of North Korea is at it again.", BAKER, "politics"),
+        ("Encore un coup d'État au Niger.", BOULANGER, "politics"),
+    ],
+)
+def test_the_real_thing_beside_those_figures_is_still_flagged(
+    text: str, context: Context, subject: str
+) -> None:
+    assert subject in subjects(analyze(text, context))
