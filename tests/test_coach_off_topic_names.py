@@ -168,3 +168,14 @@ def test_musk_the_scent_is_no_leader() -> None:
     assert (
         politics(analyze("Une bougie au musc et au santal, parfaite pour l'hiver.", ARTISAN)) == []
     )
+
+
+def test_a_midwife_on_reproductive_health_law_is_in_her_field() -> None:
+    sage_femme = Context(
+        language="fr", profession="sage-femme", topics=("suivi de grossesse", "santé reproductive")
+    )
+    texte = (
+        "Depuis l'inscription de l'IVG dans la Constitution, mes patientes me posent des questions."
+    )
+    assert politics(analyze(texte, sage_femme)) == []
+    assert politics(analyze("L'IVG dans la Constitution, enfin ! Bravo les députés.", ARTISAN))
