@@ -2046,3 +2046,18 @@ def test_trade_shorthand_is_still_jargon(text: str, context: Context, word: str)
 )
 def test_everyday_words_of_our_writers_regions_are_not_jargon(text: str, context: Context) -> None:
     assert [f.text for f in analyze(text, context).findings if f.category == "jargon"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Owambe season! Gele tying on Saturday mornings, book your slot with me.", EN),
+        ("Our stall at the mitumba market moved next to the jiko seller.", EN),
+        ("Sadza and kapenta for the team lunch, because it was a long week.", EN),
+        ("Smoko at ten, then we finish the stoep before the rain.", EN),
+        ("Des carbonnades pour le repas d'équipe, parce que la semaine a été longue.", FR),
+        ("Sfenj et makrout pour fêter la fin du chantier avec l'équipe !", FR),
+    ],
+)
+def test_more_everyday_words_of_our_writers_regions(text: str, context: Context) -> None:
+    assert [f.text for f in analyze(text, context).findings if f.category == "jargon"] == []
