@@ -506,3 +506,17 @@ def test_the_real_thing_beside_those_figures_is_still_flagged(
     text: str, context: Context, subject: str
 ) -> None:
     assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The Pope's visit closes the roads on Sunday, so deliveries move to Monday.", BAKER),
+        ("Monarchy of one: our cat rules this shop.", BAKER),
+        ("Notre client, un ancien député, a enfin vendu son appartement.", BOULANGER),
+    ],
+)
+def test_a_papal_visit_a_cats_monarchy_and_a_former_mp_as_client_stay_clean(
+    text: str, context: Context
+) -> None:
+    assert subjects(analyze(text, context)) == set()
