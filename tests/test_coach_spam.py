@@ -1419,3 +1419,32 @@ def test_a_shops_sales_pressure_in_everyday_words(text: str, context: Context, r
 )
 def test_the_same_words_outside_a_sale_stay_clean(text: str, context: Context) -> None:
     assert [f.rule for f in analyze(text, context).findings if f.category == "spam"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        (
+            "Kamau & Co Advocates is a leading law firm offering comprehensive legal solutions.",
+            EN,
+            "spam.quality-claims",
+        ),
+        ("Quality you can trust, prices you can afford.", EN, "spam.quality-claims"),
+        ("We are open 24/7 to serve you better.", EN, "spam.press-release"),
+        ("Nous sommes ouverts 7j/7 pour mieux vous servir.", FR, "spam.press-release"),
+        ("Faites confiance à des professionnels.", FR, "spam.press-release"),
+    ],
+)
+def test_brochure_promises_in_plain_words(text: str, context: Context, rule: str) -> None:
+    assert rule in {f.rule for f in analyze(text, context).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Smoking is still the leading cause of gum disease I see in my chair.", EN),
+        ("Trust me, I asked three other professionals before I said yes.", EN),
+    ],
+)
+def test_a_leading_cause_and_trust_in_a_story_stay_clean(text: str, context: Context) -> None:
+    assert [f.rule for f in analyze(text, context).findings if f.category == "spam"] == []
