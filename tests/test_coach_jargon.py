@@ -2061,3 +2061,13 @@ def test_everyday_words_of_our_writers_regions_are_not_jargon(text: str, context
 )
 def test_more_everyday_words_of_our_writers_regions(text: str, context: Context) -> None:
     assert [f.text for f in analyze(text, context).findings if f.category == "jargon"] == []
+
+
+def test_refinancing_is_an_everyday_word() -> None:
+    text = "Buy what you can afford today, and refinance later if rates come down."
+    assert [f.text for f in analyze(text, EN).findings if f.category == "jargon"] == []
+
+
+def test_a_berry_of_quebec_is_no_trade_word() -> None:
+    text = "Nouveauté : limonade maison à la camerise du Lac-Saint-Jean."
+    assert [f.text for f in analyze(text, FR).findings if f.category == "jargon"] == []
