@@ -286,15 +286,7 @@ def _scare_quoted(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, 
     decide you've driven enough", « le jour où « ils » décideront »; but not a word held up to
     talk about it ("the singular 'they'", `grammar_words`), nor what someone else was heard
     saying ("she'd read online that 'they' were hiding it", `reported_words`)."""
-    memo = pack.memo("scare_quoted")
-    spellings: frozenset[str] | None = memo.get("")
-    if spellings is None:
-        words = pack.word_set("scare_quoted")
-        spellings = memo[""] = frozenset(
-            spelling for word in words for spelling in (word, word.capitalize(), word.upper())
-        )
-    # Found by a C-level scan: most posts hold no such pronoun in quotes.
-    found = list(compress(range(len(tokens.texts)), map(spellings.__contains__, tokens.texts)))
+    found = _written(tokens, pack, "scare_quoted", lower=True)
     if not found:
         return
     grammar = pack.word_set("grammar_words")
@@ -319,18 +311,25 @@ def _scare_quoted(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, 
 _SPACES = " \u00a0\u202f"
 
 
+def _written(tokens: Tokens, pack: Pack, setting: str, *, lower: bool) -> list[int]:
+    """Where a word of the list `setting` stands, capitalised or in capitals, and in lower case
+    too when `lower` ("they", but only "Jeremiah"). Found by a C-level scan: most posts hold
+    none."""
+    memo = pack.memo(setting)
+    spellings: frozenset[str] | None = memo.get("")
+    if spellings is None:
+        spellings = memo[""] = frozenset(
+            spelling
+            for word in pack.word_set(setting, accents=True)
+            for spelling in (*((word,) if lower else ()), word.capitalize(), word.upper())
+        )
+    return list(compress(range(len(tokens.texts)), map(spellings.__contains__, tokens.texts)))
+
+
 def _scripture(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, int]]]) -> None:
     """ "Jeremiah 29:11 🙏", « Jean 3.16 », "Surah 94:5": a verse cited by book, chapter and
     verse (`scripture_books`, capitalised) is scripture handed to the readers."""
-    memo = pack.memo("scripture")
-    books: frozenset[str] | None = memo.get("")
-    if books is None:
-        names = pack.word_set("scripture_books", accents=True)
-        books = memo[""] = frozenset(
-            spelling for name in names for spelling in (name.capitalize(), name.upper())
-        )
-    # Found by a C-level scan: most posts cite no book.
-    found = list(compress(range(len(tokens.texts)), map(books.__contains__, tokens.texts)))
+    found = _written(tokens, pack, "scripture_books", lower=False)
     if not found:
         return
     texts, starts, ends, text = tokens.texts, tokens.starts, tokens.ends, tokens.text
@@ -355,7 +354,7 @@ def _scripture(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, int
 _VERSE_MARKS = frozenset((":", ".", ",", "v"))
 _QUARTERS = frozenset(("00", "15", "30", "45"))
 _AFTER_VERSE_RE = re.compile(
-    r"[\s\u00a0\u202f]*(?:[€$£%₦¢]|[.,:]\d|(?:am|pm|a\.m|p\.m|h|euros?|dollars?|kg|km)\b)", re.I
+    r"\s*(?:[€$£%₦¢]|[.,:]\d|(?:am|pm|a\.m|p\.m|h|euros?|dollars?|kg|km)\b)", re.I
 )
 
 
