@@ -92,11 +92,12 @@ def check_off_topic(
                     for span in field
                     if not _meets(span, campaigning) and tokens.sentences[span[0]] not in winks
                 ]
-                figures += field
         hits = [
             span
             for span in strong.get(rule_id, [])
-            if not _meets(span, figures if span not in people else _unfielded(figures, field))
+            if not _meets(span, figures)
+            # A leader named is no news: « Ni Macron ni Le Pen, je vote pain au levain ».
+            and (span in people or not _meets(span, field))
             and not _titled(tokens, span[0])
             and not _carried(tokens, span, images)
             and not _street_named(tokens, span, pack)
@@ -106,6 +107,7 @@ def check_off_topic(
             for first, last, key in weak.get(rule_id, [])
             if key not in own
             and not _meets((first, last), figures)
+            and not _meets((first, last), field)
             and not _carried(tokens, (first, last), images)
             and not _hyphen_name(tokens, first, last)
         ]
@@ -130,14 +132,6 @@ def check_off_topic(
             start, end = tokens.starts[first], tokens.ends[last]
             findings.append(from_rule(text, start, end, rule))
     return findings
-
-
-def _unfielded(
-    figures: list[tuple[int, int]], field: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """The figures without the field's-news sentences: "Ni Macron ni Le Pen, je vote pain au
-    levain" names a leader in a baker's sentence about bread, and a leader named is no news."""
-    return [span for span in figures if span not in field] if field else figures
 
 
 def _asides(tokens: Tokens, pack: Pack, *, postscripts: bool = True) -> set[int]:
