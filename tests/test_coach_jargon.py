@@ -1852,6 +1852,34 @@ def test_a_refrigerant_code_stays_shorthand(text: str, context: Context, code: s
 @pytest.mark.parametrize(
     ("text", "context"),
     [
+        ("The A64 was shut near York, so sorry to everyone I kept waiting.", EN),
+        ("Stuck on the N2 for an hour; the M62 was a car park too.", EN),
+        ("Take the R21 off-ramp and we're the second shop on the left.", EN),
+        ("Bouchons sur l'A31 ce matin, désolé pour le retard.", FR),
+        ("On prend la N7 puis la D906 jusqu'au village.", FR),
+        ("Travaux sur la RN2 et sur l'autoroute E411 : prévoyez un détour.", FR),
+    ],
+)
+def test_a_road_by_its_number_is_plain(text: str, context: Context) -> None:
+    assert warned(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        ("Your B12 came back low, so we'll start the injections.", EN, "B12"),
+        ("Check the T4 result with your GP before the next dose.", EN, "T4"),
+        ("Votre B12 est basse : on complète pendant trois mois.", FR, "B12"),
+        ("La lésion est en regard de C5, sans atteinte de la moelle.", FR, "C5"),
+    ],
+)
+def test_a_lab_value_or_a_vertebra_stays_shorthand(text: str, context: Context, code: str) -> None:
+    assert code in warned(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
         ("The ESB says the power is back by six; SES volunteers cleared the road.", EN),
         ("The RSL does a sausage sizzle on Anzac Day, and EDSA traffic ate my Monday.", EN),
         ("Ensaymada and tsokolate for merienda, payasam for Onam, and a doek for the braai.", EN),

@@ -311,7 +311,7 @@ def _unknown_words(
         if verdict == _ACRONYM:
             # Trade shorthand ("CBT", "EBE"), not a shouted word ("CALL NOW", "YES"), nor a
             # sum of money ("R18,000", "Rs 500" is two words).
-            if _shouting_run(tokens, i) or _amount(tokens, i, pack):
+            if _shouting_run(tokens, i) or _amount(tokens, i, pack) or _road(tokens, i, pack):
                 continue
         elif verdict == _RARE_CAPITALISED and not token.first:
             continue  # a name: "Dr Okafor", "Lyon"
@@ -575,6 +575,21 @@ def _amount(tokens: Tokens, i: int, pack: Pack) -> bool:
 
 
 _THOUSANDS_RE = re.compile(r"[,.\u202f\u00a0 ]\d{3}\b")
+
+
+def _road(tokens: Tokens, i: int, pack: Pack) -> bool:
+    """Whether a letter-digit word is a road's number after "the" or a road's name: "stuck
+    on the N2", "the M62 was a car park", « bouchons sur l'A31 », « la D906 »; not "B12"."""
+    word = tokens[i].text
+    digits = word.lstrip("".join(filter(str.isalpha, word)))
+    letters = word[: len(word) - len(digits)].casefold()
+    return (
+        i > 0
+        and digits.isdigit()
+        and len(digits) <= 4
+        and letters in pack.word_set("road_letters")
+        and tokens[i - 1].fold in pack.word_set("road_before")
+    )
 
 
 def _letter_digit(word: str) -> bool:
