@@ -520,3 +520,56 @@ def test_a_papal_visit_a_cats_monarchy_and_a_former_mp_as_client_stay_clean(
     text: str, context: Context
 ) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("A special mention to the crowd up at Stormont, paid for two years of nothing.", BAKER),
+        ("The clowns in DC could learn a thing or two about a budget from my till.", BAKER),
+        ("Greetings to our friends in Aso Rock, hope the diesel is cheaper up there.", BAKER),
+        ("Those geniuses at Capitol Hill have never baked a thing in their lives.", BAKER),
+        ("The fat cats in Westminster won't notice the price of butter.", BAKER),
+        # …with the author's own topic in the sentence: a jeer is never the field's news.
+        ("The suits in Canberra have never tasted proper sourdough.", BAKER),
+        ("Merci aux génies de Bercy pour la nouvelle taxe sur le beurre.", BOULANGER),
+        ("Ceux de là-haut à Koulouba ne connaissent pas le prix du levain.", BOULANGER),
+        ("Nos amis d'Etoudi ont sûrement du courant, eux.", BOULANGER),
+        ("Ceux d'en haut s'en fichent bien, de nos fours qui chauffent au prix fort.", BOULANGER),
+        ("Les guignols de Matignon n'ont jamais pétri une pâte.", BOULANGER),
+    ],
+)
+def test_those_in_power_jeered_at_by_their_seat(text: str, context: Context) -> None:
+    assert "politics" in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("I'm sick of watching Canberra approve new coal mines while homes flood.", BAKER),
+        ("Ottawa keeps printing money and my flour bill keeps climbing.", BAKER),
+        ("Number 10 could try running a bakery on these margins.", BAKER),
+        ("Bruxelles a encore décidé pour nous, cette fois sur les emballages.", BOULANGER),
+        ("Matignon a promis, comme d'habitude.", BOULANGER),
+    ],
+)
+def test_the_seat_of_government_governing_is_politics(text: str, context: Context) -> None:
+    assert "politics" in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The crowd in Ottawa loved the parade, and we sold out of buns by noon.", BAKER),
+        ("Our friends in Ottawa ordered sixty croissants for their wedding.", BAKER),
+        ("We now deliver to Canberra and Queanbeyan every Friday.", BAKER),
+        ("Victoria decided to stay on for another year. Lucky us!", BAKER),
+        ("Les gens du Plateau Mont-Royal adorent notre pain au levain.", BOULANGER),
+        ("Nos amis de Bruxelles sont passés goûter la nouvelle tarte.", BOULANGER),
+        ("On livre à Berne et à Fribourg dès le mois prochain.", BOULANGER),
+    ],
+)
+def test_customers_deliveries_and_friends_in_those_cities_stay_clean(
+    text: str, context: Context
+) -> None:
+    assert subjects(analyze(text, context)) == set()
