@@ -573,3 +573,87 @@ def test_customers_deliveries_and_friends_in_those_cities_stay_clean(
     text: str, context: Context
 ) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        ("Our books are cleaner than anything in the 1MDB files.", BAKER, "politics"),
+        (
+            "Heating the bakery costs a fortune; wish I'd had some of that Cash for Ash money.",
+            BAKER,
+            "politics",
+        ),
+        ("Our new fire pool is finished, and no, it's not at Nkandla 😂", BAKER, "politics"),
+        ("Invoices always correct here, unlike Robodebt.", BAKER, "politics"),
+        ("New van on the road, tiocfaidh ár lá lads 🇮🇪", BAKER, "politics"),
+        ("Back the #FixTheCountry lads, and grab a meat pie on your way.", BAKER, "politics"),
+        ("Our cakes rise faster than the Fishrot money disappeared.", BAKER, "politics"),
+        ("Kindly note: we sell real gold rings, not Tallano gold.", BAKER, "politics"),
+        ("Our scones are staying put, no Megxit in this tearoom 👑", BAKER, "gossip"),
+        ("Mi nah tek no vaccine, dat a the mark of the beast.", BAKER, "religion"),
+        ("Chez nous pas de LuxLeaks : nos tarifs sont affichés en vitrine.", BOULANGER, "politics"),
+        (
+            "Depuis l'époque Tèt Kale, le prix de la farine n'a jamais redescendu.",
+            BOULANGER,
+            "politics",
+        ),
+        ("La pwofitasyon continue : trois euros le yaourt à Jarry.", BOULANGER, "politics"),
+        ("Faure Must Go, et le pain reste à 250 francs chez nous.", BOULANGER, "politics"),
+        ("Nos croissants montent plus vite que la issaba ne vole.", BOULANGER, "politics"),
+        (
+            "Le fluor dans le dentifrice, faites vos recherches avant de me contredire.",
+            BOULANGER,
+            "conspiracy",
+        ),
+        ("Les anti-balaka ont encore bloqué la route de Boali.", BOULANGER, "war"),
+    ],
+)
+def test_scandals_nicknames_and_slogans_only_politics_names(
+    text: str, context: Context, subject: str
+) -> None:
+    assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("My toddler is a tiny dictator, so Saturday hours are 9 to 1 this week.", BAKER),
+        ("We're the blue building across from the polling station, park round the back.", BAKER),
+        ("Roads around Whitehall are shut for Trooping the Colour, so deliveries run late.", BAKER),
+        ("Catch our food stall at the Lake of Stars festival this weekend 🌟", BAKER),
+        ("Ma fille est un petit dictateur : c'est elle qui a choisi la vitrine 😄", BOULANGER),
+        ("Coup d'État dans la vitrine : le flan a détrôné l'éclair au chocolat 😄", BOULANGER),
+        ("Fiers d'avoir coiffé Miss Réunion pour son élection ce samedi !", BOULANGER),
+        ("Complot confirmé : l'équipe a organisé une fête surprise pour le patron 🎉", BOULANGER),
+        ("Le salon Élysée Coiffure vous accueille désormais aussi le lundi.", BOULANGER),
+        (
+            "Le garage est juste en face du bureau de vote de l'école, impossible de se tromper.",
+            BOULANGER,
+        ),
+        ("Ce gâteau au chocolat, c'est un coup d'État contre votre régime 😂", BOULANGER),
+    ],
+)
+def test_little_dictators_pageants_parades_and_shop_names_stay_clean(
+    text: str, context: Context
+) -> None:
+    assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        (
+            "P.S. Did anyone else think the King looked dreadful at Trooping the Colour?",
+            BAKER,
+            "gossip",
+        ),
+        ("Vous avez vu ? La reine avait une mine affreuse hier soir.", BOULANGER, "gossip"),
+        ("L'Hexagone décide et La Réunion paie, même pour la farine.", BOULANGER, "politics"),
+        ("Bercy s'en fout, de nos fours qui chauffent au prix fort.", BOULANGER, "politics"),
+    ],
+)
+def test_how_the_royals_looked_and_the_mainland_deciding(
+    text: str, context: Context, subject: str
+) -> None:
+    assert subject in subjects(analyze(text, context))
