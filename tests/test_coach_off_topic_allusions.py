@@ -657,3 +657,32 @@ def test_how_the_royals_looked_and_the_mainland_deciding(
     text: str, context: Context, subject: str
 ) -> None:
     assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Our staff golf outing had six people, not Golfgate numbers.", BAKER),
+        ("Remember #Partygate? We stayed open all through lockdown.", BAKER),
+        ("No Party-gate here, just cake for the team.", BAKER),
+        ("Our books are tidier than anything in Cashgate.", BAKER),
+        ("Laissons les valises de billets au Qatargate.", BOULANGER),
+        ("Le Pénélopegate, on s'en souvient tous au fournil.", BOULANGER),
+    ],
+)
+def test_a_name_coined_with_gate_is_a_scandal(text: str, context: Context) -> None:
+    assert "controversy" in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("We deliver to Southgate, Harrogate, Ramsgate and Kirkgate on Fridays.", BAKER),
+        ("Our new shop on Allhallowgate opens on Monday.", BAKER),
+        ("The tailgate on the van is broken, so we'll investigate on Monday.", BAKER),
+        ("Floodgate open: the new menu is out! Colgate smiles all round.", BAKER),
+        ("On livre jusqu'à Margate et Ramsgate cet été.", BOULANGER),
+    ],
+)
+def test_places_and_words_ending_in_gate_stay_clean(text: str, context: Context) -> None:
+    assert subjects(analyze(text, context)) == set()

@@ -58,6 +58,8 @@ def check_off_topic(
         _link_words(tokens, pack, strong)
     _scare_quoted(tokens, pack, strong)
     _scripture(tokens, pack, strong)
+    if "gate" in text or "Gate" in text:
+        _gate_scandals(tokens, pack, strong)
     if not strong and not weak:
         return []
     findings: list[Finding] = []
@@ -343,6 +345,39 @@ def _scripture(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, int
             and not (int(texts[i + 1]) < 24 and texts[i + 2] in _QUARTERS)  # "Jean 9.30 lundi"
         ):
             strong.setdefault("off_topic.religion", []).append((i, i + 2))
+
+
+def _gate_scandals(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, int]]]) -> None:
+    """ "Partygate", "#Cashgate", « le Qatargate », "Party-gate": a name coined with "-gate" is
+    a scandal. Capitalised (or a hashtag), and rare as a whole word: "Southgate", "tailgate",
+    "Harrogate" and "investigate" are everyday words and places (`gate_words` lists the rarer
+    ones: "Kirkgate", "Ramsgate")."""
+    texts, kinds, text = tokens.texts, tokens.kinds, tokens.text
+    known = pack.word_set("gate_words")
+    for i, word in enumerate(texts):
+        folded = tokens[i].fold
+        if not folded.endswith("gate"):
+            continue
+        first = i
+        if folded == "gate":
+            # "Party-gate": the name and "gate", joined by a hyphen.
+            if i == 0 or text[tokens.ends[i - 1] : tokens.starts[i]] != "-":
+                continue
+            first = i - 1
+            word = texts[first] + "gate"
+            folded = tokens[first].fold + "gate"
+        name = folded.lstrip("#")
+        if (
+            len(name) >= 7
+            and name[:-4].isalpha()
+            and (word[:1].isupper() or kinds[i] == "tag")
+            and name not in known
+            and zipf(word.lstrip("#").casefold(), pack.language) < 2.5
+            # …coined from a known word or name ("Party", « Pénélope »), not an old street's
+            # name ("Allhallowgate").
+            and zipf(word.lstrip("#")[:-4].rstrip("-").casefold(), pack.language) >= 2.5
+        ):
+            strong.setdefault("off_topic.controversy", []).append((first, i))
 
 
 _VERSE_MARKS = frozenset((":", ".", ",", "v"))
