@@ -686,3 +686,28 @@ def test_a_name_coined_with_gate_is_a_scandal(text: str, context: Context) -> No
 )
 def test_places_and_words_ending_in_gate_stay_clean(text: str, context: Context) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("A big thank you to Cyril and his comrades for all the candlelit dinners.", BAKER),
+        ("Funny how he and his cronies never queue for fuel.", BAKER),
+        ("Merci au Vieux et à ses sbires pour les coupures de courant.", BOULANGER),
+        ("Lui et sa clique ne paient jamais le pain.", BOULANGER),
+    ],
+)
+def test_a_leader_and_his_crew(text: str, context: Context) -> None:
+    assert "politics" in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Grandad and his mates loved the pies; the chef and his team did it again.", BAKER),
+        ("Le chef pâtissier et ses apprentis ont tout préparé.", BOULANGER),
+        ("Le roi et sa cour ont adoré la galette des rois.", BOULANGER),
+    ],
+)
+def test_a_chef_and_his_team_stay_clean(text: str, context: Context) -> None:
+    assert subjects(analyze(text, context)) == set()
