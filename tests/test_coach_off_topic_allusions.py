@@ -711,3 +711,28 @@ def test_a_leader_and_his_crew(text: str, context: Context) -> None:
 )
 def test_a_chef_and_his_team_stay_clean(text: str, context: Context) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("ULEZ means the old van is off the road, cheers Sadiq 🙄", BAKER),
+        ("Thanks Rishi, the fuel duty was a treat. Just saying.", BAKER),
+        ("Le gazole à 2 euros, merci Manu 🙄", BOULANGER),
+        ("P.S. Merci Macky pour les coupures, vraiment.", BOULANGER),
+    ],
+)
+def test_a_leaders_first_name_in_an_aside_is_a_jab(text: str, context: Context) -> None:
+    assert "politics" in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Thanks Cyril for the lovely review, see you Saturday!", BAKER),
+        ("Happy birthday Cyril, and thanks for the party order, Uhuru!", BAKER),
+        ("Merci Manu pour la belle commande !", BOULANGER),
+    ],
+)
+def test_a_client_who_shares_a_leaders_first_name_stays_clean(text: str, context: Context) -> None:
+    assert subjects(analyze(text, context)) == set()

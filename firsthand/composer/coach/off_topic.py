@@ -42,6 +42,7 @@ def check_off_topic(
     strong: dict[str, list[tuple[int, int]]] = {}
     weak: dict[str, list[tuple[int, int, str]]] = {}
     hints: set[int] = set()  # where a `hints` phrase starts: alone, it counts in an aside
+    named: set[int] = set()  # where a `first_names` phrase starts: it counts only in an aside
     people: set[tuple[int, int]] = set()  # where a leader is named (`people`)
     for match in scan.of(pack.index):
         strong.setdefault(match.payload.rule.id, []).append((match.first, match.last))
@@ -52,6 +53,8 @@ def check_off_topic(
         weak.setdefault(match.payload.rule.id, []).append((match.first, match.last, key))
         if match.payload.aside:
             hints.add(match.first)
+        if match.payload.only_aside:
+            named.add(match.first)
     if "tag" in tokens.kinds:
         _hashtags(tokens, pack, strong, weak)
     if "url" in tokens.kinds:
@@ -119,7 +122,8 @@ def check_off_topic(
             # other words in the post carry the image on ("points scored, the opposition…").
             # Brought in plainly, it stays ("her divorce… you deserve to feel like a star").
             continue
-        distinct_soft = {key for _, _, key in soft}
+        # "Thanks Cyril… and happy birthday Boris, the party order is ready": two clients.
+        distinct_soft = {key for first, _, key in soft if first not in named}
         if not hits and len(distinct_soft) < int(pack.setting("weak_needed", 2)):
             # In an aside one hint is enough: "P.S. may he remove the government next 😄",
             # « un peu comme la Belgique sans gouvernement 😂 » (but "the party was epic 😂").
