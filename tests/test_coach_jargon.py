@@ -2099,3 +2099,22 @@ def test_refinancing_is_an_everyday_word() -> None:
 def test_a_berry_of_quebec_is_no_trade_word() -> None:
     text = "Nouveauté : limonade maison à la camerise du Lac-Saint-Jean."
     assert [f.text for f in analyze(text, FR).findings if f.category == "jargon"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Buy your LUKU units at the counter; NECTA results are out on Friday.", EN),
+        ("ZESCO cut the power again, so pay your ZRA returns online.", EN),
+        ("Good luck to every BGCSE candidate, and to the S4 class sitting UCE!", EN),
+        ("Mamak breakfast: roti canai and teh tarik before the SPM paper.", EN),
+        ("WoF due? We're next to the BMV, two doors down.", EN),
+        ("La JIRAMA a encore coupé l'eau ; on sert le sosoa à l'hotely d'en face.", FR),
+        ("Bonne chance aux candidats du BFEM et du CEP, et merci à la SBEE !", FR),
+        ("On a reçu la facture de la SAAQ, et l'ADEM nous envoie un apprenti.", FR),
+    ],
+)
+def test_utilities_exams_and_breakfasts_of_more_countries_are_plain(
+    text: str, context: Context
+) -> None:
+    assert warned(text, context) == []
