@@ -535,7 +535,7 @@ def test_a_papal_visit_a_cats_monarchy_and_a_former_mp_as_client_stay_clean(
         ("Merci aux génies de Bercy pour la nouvelle taxe sur le beurre.", BOULANGER),
         ("Ceux de là-haut à Koulouba ne connaissent pas le prix du levain.", BOULANGER),
         ("Nos amis d'Etoudi ont sûrement du courant, eux.", BOULANGER),
-        ("Ceux d'en haut s'en fichent bien, de nos fours qui chauffent au prix fort.", BOULANGER),
+        ("Ceux d'en haut s'en fichent bien, de nos taxes qui montent.", BOULANGER),
         ("Les guignols de Matignon n'ont jamais pétri une pâte.", BOULANGER),
     ],
 )
@@ -735,4 +735,52 @@ def test_a_leaders_first_name_in_an_aside_is_a_jab(text: str, context: Context) 
     ],
 )
 def test_a_client_who_shares_a_leaders_first_name_stays_clean(text: str, context: Context) -> None:
+    assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Huge thanks to those in charge for the third price hike on flour this year.", BAKER),
+        ("The people at the top say the economy is booming; tell that to my order book.", BAKER),
+        ("They promised us steady light, and here I am frosting cupcakes by torchlight.", BAKER),
+        ("Where did the budget go? Not to the drains outside my shop.", BAKER),
+        ("Stuck an hour so some important convoy could race past with its sirens.", BAKER),
+        ("I lost the school job to a bid triple mine from somebody's nephew.", BAKER),
+        ("Our honourables just got new cars again while the ambulance sits broken.", BAKER),
+        ("Ceux d'en haut s'en fichent bien, de nos taxes qui montent.", BOULANGER),
+        ("Nos chers dirigeants nous parlent de croissance, venez faire mes courses.", BOULANGER),
+        ("Ils avaient juré la fin des coupures avant le dernier vote.", BOULANGER),
+        ("L'argent des routes s'est encore évaporé, et mon scooter est dans un trou.", BOULANGER),
+        ("Les gros bonnets ont l'électricité jour et nuit dans leurs villas.", BOULANGER),
+    ],
+)
+def test_those_who_govern_unnamed_beside_what_people_hold_against_them(
+    text: str, context: Context
+) -> None:
+    assert "politics" in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Those in charge of the kitchen this weekend: Jess and Tom. The budget is sorted.", BAKER),
+        ("They promised the road would reopen by Friday and it did, hooray.", BAKER),
+        ("The supplier promised the new oven by Monday; they promised the same last week.", BAKER),
+        ("Those who rule our kitchen at the weekend are the pastry team.", BAKER),
+        (
+            "Ceux d'en haut (nos voisins du premier) ont fait des travaux toute la semaine.",
+            BOULANGER,
+        ),
+        (
+            "Un coucou à ceux d'en haut, les habitants des collines, qui viennent à pied !",
+            BOULANGER,
+        ),
+        ("Avec les dirigeants de PME, on construit une feuille de route claire.", BOULANGER),
+        ("Grande élection de la meilleure galette du quartier : votez en boutique !", BOULANGER),
+    ],
+)
+def test_kitchens_neighbours_upstairs_and_suppliers_promises_stay_clean(
+    text: str, context: Context
+) -> None:
     assert subjects(analyze(text, context)) == set()
