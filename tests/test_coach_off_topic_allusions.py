@@ -784,3 +784,33 @@ def test_kitchens_neighbours_upstairs_and_suppliers_promises_stay_clean(
     text: str, context: Context
 ) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        ("Our cakes last longer than Kimye did 💅", BAKER, "gossip"),
+        ("More drama in our group chat than Wagatha Christie.", BAKER, "gossip"),
+        ("Sow a seed faith offering and your breakthrough will come!", BAKER, "religion"),
+        ("No miracle wheat here, just honest flour, Pastor Ng'ang'a.", BAKER, "religion"),
+        ("Closed Monday for the IPOB sit-at-home, sorry everyone.", BAKER, "war"),
+        ("Up the Ra, and up the soda bread 🇮🇪", BAKER, "war"),
+        ("Do your homework on QAnon before you laugh at me.", BAKER, "conspiracy"),
+        ("Epstein didn't kill himself, and my croissants aren't frozen.", BAKER, "conspiracy"),
+        (
+            "Proud to have joined the Aurat March this morning; shop opens at noon.",
+            BAKER,
+            "controversy",
+        ),
+        ("The tukde tukde gang can buy their cakes elsewhere.", BAKER, "controversy"),
+    ],
+)
+def test_stars_feuds_preachers_armed_groups_and_fights_by_name(
+    text: str, context: Context, subject: str
+) -> None:
+    assert subject in subjects(analyze(text, context))
+
+
+def test_a_pastor_named_as_a_client_stays_clean() -> None:
+    text = "Thanks Pastor Chris for the big order for Sunday's lunch!"
+    assert subjects(analyze(text, BAKER)) == set()
