@@ -814,3 +814,22 @@ def test_stars_feuds_preachers_armed_groups_and_fights_by_name(
 def test_a_pastor_named_as_a_client_stays_clean() -> None:
     text = "Thanks Pastor Chris for the big order for Sunday's lunch!"
     assert subjects(analyze(text, BAKER)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        ("Plus de rebondissements au fournil que dans Sidiki et Mamacita !", BOULANGER, "gossip"),
+        ("On livre en scooter, mais pas façon Hollande en scooter 😄", BOULANGER, "gossip"),
+        ("Partage si tu crois en Dieu, et passe prendre ta baguette.", BOULANGER, "religion"),
+        ("Soutien total aux Amba boys, la boutique reste fermée lundi.", BOULANGER, "war"),
+        ("Du fleuve à la mer, et nos pâtisseries orientales en vitrine.", BOULANGER, "war"),
+        ("Les forces occultes ne feront pas lever ma pâte plus vite.", BOULANGER, "conspiracy"),
+        ("Justice pour Adama : on ferme à midi pour la marche.", BOULANGER, "controversy"),
+        ("Ici on dit Bonjour-Hi et on sert tout le monde.", BOULANGER, "controversy"),
+    ],
+)
+def test_french_feuds_sects_armed_groups_and_fights_by_name(
+    text: str, context: Context, subject: str
+) -> None:
+    assert subject in subjects(analyze(text, context))
