@@ -122,7 +122,7 @@ def check_off_topic(
             # other words in the post carry the image on ("points scored, the opposition…").
             # Brought in plainly, it stays ("her divorce… you deserve to feel like a star").
             continue
-        # "Thanks Cyril… and happy birthday Boris, the party order is ready": two clients.
+        # "Happy birthday Cyril, and thanks for the party order, Uhuru!": two clients.
         distinct_soft = {key for first, _, key in soft if first not in named}
         if not hits and len(distinct_soft) < int(pack.setting("weak_needed", 2)):
             # In an aside one hint is enough: "P.S. may he remove the government next 😄",
