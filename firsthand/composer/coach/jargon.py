@@ -564,9 +564,7 @@ def _amount(tokens: Tokens, i: int, pack: Pack) -> bool:
     digits: "R350", "R18,000", "Rs1200", and "R85" in a sentence about paying or food ("R85,
     cash or card", "flat whites R32, oat milk free"), but not the refrigerant "R32"."""
     token = tokens[i]
-    word = token.text
-    digits = word.lstrip("".join(filter(str.isalpha, word)))
-    currency = word[: len(word) - len(digits)].casefold()
+    currency, digits = _letters_and_digits(token.text)
     if not digits.isdigit() or currency not in pack.word_set("currency_letters"):
         return False
     if len(digits) >= 3 or _THOUSANDS_RE.match(tokens.text, token.end) is not None:
@@ -577,12 +575,16 @@ def _amount(tokens: Tokens, i: int, pack: Pack) -> bool:
 _THOUSANDS_RE = re.compile(r"[,.\u202f\u00a0 ]\d{3}\b")
 
 
+def _letters_and_digits(word: str) -> tuple[str, str]:
+    """ "R350" → ("r", "350"), "A64" → ("a", "64"): the letters before the rest, folded."""
+    rest = word.lstrip("".join(filter(str.isalpha, word)))
+    return word[: len(word) - len(rest)].casefold(), rest
+
+
 def _road(tokens: Tokens, i: int, pack: Pack) -> bool:
     """Whether a letter-digit word is a road's number after "the" or a road's name: "stuck
     on the N2", "the M62 was a car park", « bouchons sur l'A31 », « la D906 »; not "B12"."""
-    word = tokens[i].text
-    digits = word.lstrip("".join(filter(str.isalpha, word)))
-    letters = word[: len(word) - len(digits)].casefold()
+    letters, digits = _letters_and_digits(tokens[i].text)
     return (
         i > 0
         and digits.isdigit()

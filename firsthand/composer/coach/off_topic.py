@@ -356,10 +356,10 @@ def _gate_scandals(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int,
     a scandal. Capitalised (or a hashtag), and rare as a whole word: "Southgate", "tailgate",
     "Harrogate" and "investigate" are everyday words and places (`gate_words` lists the rarer
     ones: "Kirkgate", "Ramsgate")."""
-    texts, kinds, text = tokens.texts, tokens.kinds, tokens.text
+    texts, kinds, forms, text = tokens.texts, tokens.kinds, tokens.forms, tokens.text
     known = pack.word_set("gate_words")
     for i, word in enumerate(texts):
-        folded = tokens[i].fold
+        folded = forms[i].fold
         if not folded.endswith("gate"):
             continue
         first = i
@@ -369,7 +369,7 @@ def _gate_scandals(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int,
                 continue
             first = i - 1
             word = texts[first] + "gate"
-            folded = tokens[first].fold + "gate"
+            folded = forms[first].fold + "gate"
         name = folded.lstrip("#")
         if (
             len(name) >= 7
