@@ -833,3 +833,55 @@ def test_french_feuds_sects_armed_groups_and_fights_by_name(
     text: str, context: Context, subject: str
 ) -> None:
     assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("We rolled out the red carpet for the school prom: 200 canapés and a fountain.", BAKER),
+        ("My client wore this gown on the red carpet at the Durban film festival!", BAKER),
+        ("VIP night on Friday: a tasting menu for our regulars, booking only.", BAKER),
+        ("Our leaders at the Rotary club found us a new oven for the soup kitchen.", BAKER),
+        ("Thanks to our team leaders, the night shift finally has a proper kettle.", BAKER),
+        ("On vous déroule le tapis rouge samedi pour les portes ouvertes du fournil !", BOULANGER),
+        (
+            "Cette robe a brillé sur le tapis rouge du FESPACO, je suis si fière de ma cliente.",
+            BOULANGER,
+        ),
+        ("Soirée VIP vendredi : menu dégustation pour nos clients fidèles.", BOULANGER),
+        ("Carte VIP : un café offert tous les dix passages.", BOULANGER),
+        ("Nos chefs d'équipe du club de foot nous ont trouvé un four pour la kermesse.", BOULANGER),
+    ],
+)
+def test_a_red_carpet_a_vip_night_and_club_leaders_stay_clean(text: str, context: Context) -> None:
+    report = analyze(text, context)
+    assert subjects(report) == set()
+    assert not [f for f in report.findings if f.category == "jargon" and f.text == "VIP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        (
+            "Did you see the red carpet last night? Apparently she and her ex are back together.",
+            BAKER,
+            "gossip",
+        ),
+        ("Our glorious leaders promised cheaper flour. Still waiting.", BAKER, "politics"),
+        ("Our leaders promised us cheaper bread 🙄", BAKER, "politics"),
+        (
+            "La star a fait sensation sur le tapis rouge de Cannes avec son chignon.",
+            BOULANGER,
+            "gossip",
+        ),
+        (
+            "Soirée VIP chez le footballeur et sa nouvelle compagne, tout Abidjan en parle.",
+            BOULANGER,
+            "gossip",
+        ),
+    ],
+)
+def test_the_red_carpet_and_leaders_beside_another_hint_are_still_flagged(
+    text: str, context: Context, subject: str
+) -> None:
+    assert subject in subjects(analyze(text, context))

@@ -123,7 +123,14 @@ def check_off_topic(
             # Brought in plainly, it stays ("her divorce… you deserve to feel like a star").
             continue
         # "Happy birthday Cyril, and thanks for the party order, Uhuru!": two clients.
-        distinct_soft = {key for first, _, key in soft if first not in named}
+        # A weak word inside a longer weak phrase is that phrase ("our leaders" is one hint,
+        # not "our leaders" and "leaders").
+        distinct_soft = {
+            key
+            for first, last, key in soft
+            if first not in named
+            and not any(a <= first and last <= b and b - a > last - first for a, b, _ in soft)
+        }
         if not hits and len(distinct_soft) < int(pack.setting("weak_needed", 2)):
             # In an aside one hint is enough: "P.S. may he remove the government next 😄",
             # « un peu comme la Belgique sans gouvernement 😂 » (but "the party was epic 😂").
