@@ -2118,3 +2118,119 @@ def test_utilities_exams_and_breakfasts_of_more_countries_are_plain(
     text: str, context: Context
 ) -> None:
     assert warned(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        (
+            "Quarter mutton bunny – R95\nQuarter beans bunny – R55\nHalf chicken bunny – R140",
+            EN,
+            "R95",
+        ),
+        ("Beef brisket for seswaa – P85 per kg\nGoat meat – P90 per kg", EN, "P85"),
+        ("Antenatal visits cost K150, scans K450. Open Monday to Saturday.", EN, "K150"),
+        ("Wash & blow – RM35\nHair rebonding – from RM180", EN, "RM35"),
+        ("Green coffee is UGX 7,500 a kilo at the farm gate this week.", EN, "UGX"),
+        ("A full service is TSh 80,000, parts extra.", EN, "TSh"),
+        ("Séance à 15 000 XAF, payable par Mobile Money.", FR, "XAF"),
+        ("Le devis est en CDF ou en dollars, comme vous préférez.", FR, "CDF"),
+    ],
+)
+def test_prices_in_letters_and_currency_codes_are_plain(
+    text: str, context: Context, word: str
+) -> None:
+    assert word not in [f.text for f in jargon(text, context)]
+
+
+def test_a_lab_value_beside_no_price_is_still_shorthand() -> None:
+    assert "K9" in [f.text for f in jargon("Her K9 levels were checked twice.", EN)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Free anti-rabies shots on Saturday at the barangay hall. Salamat for coming!", "Salamat"),
+        ("Sarawak laksa on the stall from 7am, with extra prawns on Fridays.", "laksa"),
+        ("A ladies-only room, so sisters wearing tudung can be comfortable.", "tudung"),
+        ("Fresh pandesal every morning, and the ube ones on weekends.", "pandesal"),
+        ("Half-term revision starts Tuesday. Diolch!", "Diolch"),
+        ("New brake pads fitted, and the daladala is back on the road. Karibuni!", "Karibuni"),
+    ],
+)
+def test_greetings_and_dishes_of_the_readers_other_language_are_plain(text: str, word: str) -> None:
+    assert word not in [f.text for f in jargon(text, EN)]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        ("Les tresses sont prêtes pour la fête. Misaotra !", FR, "Misaotra"),
+        ("Akwaba ! Le salon rouvre lundi à Cocody.", FR, "Akwaba"),
+    ],
+)
+def test_a_greeting_alone_in_its_sentence_is_plain(text: str, context: Context, word: str) -> None:
+    assert word not in [f.text for f in jargon(text, context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("In Penang we often see drusen on the retina of patients over sixty.", "drusen"),
+        ("Keratoconus usually shows up in the late teens, says our optometrist.", "Keratoconus"),
+    ],
+)
+def test_trade_words_in_the_same_places_stay_jargon(text: str, word: str) -> None:
+    assert word in [f.text for f in jargon(text, EN)]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        (
+            "The family then waits for court permission to sort out the house, which is what "
+            "solicitors call probate.",
+            EN,
+            "probate",
+        ),
+        (
+            "Swap the lawn for gravel and plants that like the heat. Folks call it xeriscaping.",
+            EN,
+            "xeriscaping",
+        ),
+        (
+            "Order a boutonniere for your date: a boutonniere is the little flower you pin on "
+            "a jacket.",
+            EN,
+            "boutonniere",
+        ),
+        (
+            "Celui qui garde la maison verse à l'autre ce que les notaires appellent une soulte.",
+            FR,
+            "soulte",
+        ),
+    ],
+)
+def test_a_term_named_after_its_plain_words_is_explained(
+    text: str, context: Context, word: str
+) -> None:
+    assert word not in [f.text for f in jargon(text, context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        ("Bring your secateurs: we're cutting back the hostas on Saturday.", EN, "secateurs"),
+        ("Mozzies are out in force, so check your screens.", EN, "Mozzies"),
+        ("We got 500 OAPs through the door for the free flu jabs.", EN, "OAPs"),
+        ("On a changé les clignoteurs et nettoyé le gravillon des jantes.", FR, "clignoteurs"),
+        (
+            "La sorbetière tourne depuis ce matin : sorbet coco pour tout le monde.",
+            FR,
+            "sorbetière",
+        ),
+        ("Nouvelles ampoules LED dans tout le salon, et le WC est refait.", FR, "LED"),
+    ],
+)
+def test_everyday_words_the_lists_missed_are_plain(text: str, context: Context, word: str) -> None:
+    assert word not in [f.text for f in jargon(text, context)]

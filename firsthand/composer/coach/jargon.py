@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate, compress, pairwise, repeat
 from operator import ne
+from typing import cast
 
 from .findings import from_rule
 from .frequency import family_zipf, zipf
@@ -313,8 +314,8 @@ def _unknown_words(
             # sum of money ("R18,000", "Rs 500" is two words).
             if _shouting_run(tokens, i) or _amount(tokens, i, pack) or _road(tokens, i, pack):
                 continue
-        elif verdict == _RARE_CAPITALISED and not token.first:
-            continue  # a name: "Dr Okafor", "Lyon"
+        elif verdict == _RARE_CAPITALISED and (not token.first or _exclaimed(tokens, i)):
+            continue  # a name ("Dr Okafor", "Lyon"), or a greeting ("Diolch!", « Misaotra ! »)
         seen.add(token.norm)
         found.append(i)
     return found
@@ -371,6 +372,8 @@ def _verdict(token: Token, pack: Pack) -> int:
         return _PLAIN
     if not shaped and _compound(token.norm, pack.language):
         return _PLAIN  # "showerheads", "limescale": two everyday words written as one
+    if not shaped and _local_word(token.norm, pack):
+        return _PLAIN  # "salamat", "laksa", "tudung": everyday where English lives beside them
     # Names are skipped mid-sentence, but no name ends in "-itis": "Diagnosis: Pericoronitis".
     return _RARE_CAPITALISED if word[0].isupper() and not shaped else _RARE
 
@@ -381,6 +384,27 @@ _ROMAN_RE = re.compile(
     r"(?=[IVXLC]{3}|[IVXLC]+(?:e|er|ère|ème|es|th|st|nd|rd)$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
     r"(?:e|er|ère|ème|es|th|st|nd|rd)?"
 )
+
+
+def _exclaimed(tokens: Tokens, i: int) -> bool:
+    """Whether a word opens a sentence of three words at most that ends in "!": a greeting or a
+    thank-you in the readers' other language ("Shwmae parents!", "Karibuni!", « Akwaba ! »)."""
+    sentence = tokens.sentences[i]
+    last = i
+    while last + 1 < len(tokens.sentences) and tokens.sentences[last + 1] == sentence:
+        last += 1
+    if last - i >= 3:
+        return False
+    after = tokens.text[tokens.ends[last] : tokens.ends[last] + 3]
+    return "!" in after
+
+
+def _local_word(word: str, pack: Pack) -> bool:
+    """Whether a word is an everyday one in a language the post's readers speak beside the
+    pack's (Filipino, Malay and Indonesian beside English): a greeting or a dish."""
+    floor = float(pack.setting("neighbour_zipf", 3.0))
+    neighbours = cast(list[str], pack.setting("neighbour_languages", []))
+    return any(zipf(word, language) >= floor for language in neighbours)
 
 
 def _compound(word: str, language: str) -> bool:
@@ -569,10 +593,16 @@ def _amount(tokens: Tokens, i: int, pack: Pack) -> bool:
         return False
     if len(digits) >= 3 or _THOUSANDS_RE.match(tokens.text, token.end) is not None:
         return True
-    return _words_near(tokens, i, 0, pack.word_set("price_words"), pack.word_set("food_words"))
+    if _words_near(tokens, i, 0, pack.word_set("price_words"), pack.word_set("food_words")):
+        return True
+    # A price list: "bunny chow – R95… half chicken – R140", where one sum is sure, so are all.
+    written = re.escape(token.text[: len(token.text) - len(digits)])
+    sure = rf"(?<![^\W\d_]){written}(?:\d{{3,}}|\d{{1,3}}{_SEPARATOR}\d{{3}})(?![^\W_])"
+    return re.search(sure, tokens.text) is not None
 
 
-_THOUSANDS_RE = re.compile(r"[,.\u202f\u00a0 ]\d{3}\b")
+_SEPARATOR = "[,.\u202f\u00a0 ]"
+_THOUSANDS_RE = re.compile(rf"{_SEPARATOR}\d{{3}}\b")
 
 
 def _letters_and_digits(word: str) -> tuple[str, str]:
