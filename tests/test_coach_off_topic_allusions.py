@@ -885,3 +885,100 @@ def test_the_red_carpet_and_leaders_beside_another_hint_are_still_flagged(
     text: str, context: Context, subject: str
 ) -> None:
     assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        (
+            "Van's not ULEZ compliant, so every job costs me £12.50 more. Cheers, Sadiq.",
+            BAKER,
+            "politics",
+        ),
+        ("Mrs P still pays the bedroom tax on a box room. Disgrace.", BAKER, "politics"),
+        ("Glad the Named Person scheme got binned, my kids have two parents.", BAKER, "politics"),
+        (
+            "Same guy robbed the till twice this week. Bail reform working as designed.",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Demonetisation nearly closed my mithai shop. Masterstroke, they said.",
+            BAKER,
+            "politics",
+        ),
+        ("The E-levy takes a cut of every MoMo payment 🙄", BAKER, "politics"),
+        ("Le seuil de TVA à 25 000 €, c'est la mort des petits artisans.", BOULANGER, "politics"),
+        (
+            "Trois formulaires de plus chaque dimanche avec la loi Travail. Honteux.",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Tout mon soutien au SCFP : concierges et chauffeurs, tenez bon.",
+            BOULANGER,
+            "politics",
+        ),
+        ("Notre bœuf vient d'une ferme à 12 km. Le Mercosur, non merci.", BOULANGER, "politics"),
+        (
+            "Cinq bases étrangères et toujours pas d'eau le soir. Cherchez l'erreur.",
+            BOULANGER,
+            "politics",
+        ),
+    ],
+)
+def test_a_disputed_law_tax_or_strike_with_a_side_taken(
+    text: str, context: Context, subject: str
+) -> None:
+    assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        ("Our coffee cups are compostable, and so is our patience. #StopAdani", BAKER, "politics"),
+        ("Three Years Jotna. He promised three, we remember.", BAKER, "politics"),
+        ("Le Balai citoyen nous a appris qu'on pouvait dire non.", BOULANGER, "politics"),
+        ("Tournons la page, oui, mais pas pour un chapitre en treillis.", BOULANGER, "politics"),
+    ],
+)
+def test_movements_by_their_names_and_hashtags(text: str, context: Context, subject: str) -> None:
+    assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("We're closed Thursday for the RMT walkout. Thanks for your patience!", BAKER),
+        ("Our vans are ULEZ compliant, so London deliveries carry on as normal.", BAKER),
+        ("Proud to say all three of our vans are ULEZ compliant now.", BAKER),
+        (
+            "Congestion pricing starts Sunday, so deliveries below 60th Street cost $9 more. "
+            "Thanks for sticking with us!",
+            BAKER,
+        ),
+        (
+            "Great news: with the carbon tax gone from April 1, our fuel surcharge drops to $15.",
+            BAKER,
+        ),
+        (
+            "Because of tomorrow's hartal we'll open at 4pm. Thanks to everyone for understanding!",
+            BAKER,
+        ),
+        (
+            "Avec la grève du Front commun, la garderie reste ouverte. Bravo à notre équipe !",
+            BOULANGER,
+        ),
+        (
+            "Fermeture samedi : le cortège de l'OGBL passe devant la boutique. Merci de votre "
+            "compréhension.",
+            BOULANGER,
+        ),
+        ("Nos prix sont en franc CFA, et on accepte Wave. Merci à tous !", BOULANGER),
+        ("Tant mieux pour nos clients : l'écotaxe est déjà incluse dans nos prix.", BOULANGER),
+    ],
+)
+def test_the_same_laws_and_strikes_in_a_practical_notice_stay_clean(
+    text: str, context: Context
+) -> None:
+    assert subjects(analyze(text, context)) == set()

@@ -43,6 +43,7 @@ def check_off_topic(
     weak: dict[str, list[tuple[int, int, str]]] = {}
     hints: set[int] = set()  # where a `hints` phrase starts: alone, it counts in an aside
     named: set[int] = set()  # where a `first_names` phrase starts: it counts only in an aside
+    disputed: set[tuple[int, int]] = set()  # a `disputed` phrase's span: a side taken counts it
     people: set[tuple[int, int]] = set()  # where a leader is named (`people`)
     for match in scan.of(pack.index):
         strong.setdefault(match.payload.rule.id, []).append((match.first, match.last))
@@ -55,6 +56,8 @@ def check_off_topic(
             hints.add(match.first)
         if match.payload.only_aside:
             named.add(match.first)
+        if match.payload.disputed:
+            disputed.add((match.first, match.last))
     if "tag" in tokens.kinds:
         _hashtags(tokens, pack, strong, weak)
     if "url" in tokens.kinds:
@@ -67,6 +70,7 @@ def check_off_topic(
         return []
     findings: list[Finding] = []
     asides: set[int] | None = None
+    sides: set[int] | None = None
     own = declared_keys(context.topics, context.profession)  # the author's words hint at nothing
     for rule_id in sorted(set(strong) | set(weak)):
         rule = pack.rule(rule_id)
@@ -129,6 +133,7 @@ def check_off_topic(
             key
             for first, last, key in soft
             if first not in named
+            and (first, last) not in disputed
             and not any(a <= first and last <= b and b - a > last - first for a, b, _ in soft)
         }
         if not hits and len(distinct_soft) < int(pack.setting("weak_needed", 2)):
@@ -138,7 +143,16 @@ def check_off_topic(
             if soft:
                 if asides is None:
                     asides = _asides(tokens, pack)
-                soft = [hit for hit in soft if tokens.sentences[hit[0]] in asides]
+                if sides is None and disputed:
+                    # A law, tax or strike by name, in a sentence that takes a side: "Glad the
+                    # Named Person scheme got binned", « la réforme Touraine, merci pour rien ».
+                    sides = _sentences_saying(tokens, pack, "side_taken")
+                soft = [
+                    hit
+                    for hit in soft
+                    if tokens.sentences[hit[0]] in asides
+                    or (hit[:2] in disputed and tokens.sentences[hit[0]] in (sides or ()))
+                ]
             if not soft:
                 continue
         for first, last in [*hits, *((first, last) for first, last, _ in soft)]:
@@ -188,6 +202,24 @@ def _asides(tokens: Tokens, pack: Pack, *, postscripts: bool = True) -> set[int]
         # A P.S. that says what, and when, is practical news, not a jab ("P.S. the government
         # grant for boilers ends in March"), unless something else marks it.
         found |= postscript - _practical(tokens, pack)
+    clipped = cast(list[str], pack.setting("clipped_asides", []))
+    if clipped and len(bounds) > 1:
+        # A clipped thank-you or verdict after the post has begun is sarcasm: "…£12.50 a job.
+        # Cheers, Sadiq.", "…the bedroom tax on it. Disgrace.", « Merci Koulouba. » (a long
+        # one thanks someone: "Thanks, Sarah, for the lovely review").
+        limit = int(pack.setting("clipped_aside_words", 5))
+        sincere = frozenset(cast(list[str], pack.setting("clipped_not", [])))
+        opening = {a: j for j, (a, _) in enumerate(bounds) if j > 0}
+        for match in _index((pack.language, "", "clipped_asides"), clipped, pack.language).find(
+            tokens
+        ):
+            at = opening.get(match.first)
+            if at is not None:
+                a, b = bounds[at]
+                if tokens.kinds[a : b + 1].count("word") <= limit and sincere.isdisjoint(
+                    forms.norm for forms in tokens.forms[a : b + 1]
+                ):
+                    mark(at, forward=False, backward=True)
     markers = cast(list[str], pack.setting("aside_markers", []))
     matches = _index((pack.language, "", "aside_markers"), markers, pack.language).find(tokens)
     if matches:

@@ -46,6 +46,7 @@ class Hit:
     aside: bool = False  # a `hints` phrase: alone, it counts in an aside (off_topic)
     only_aside: bool = False  # a `first_names` phrase: it counts in an aside, and nowhere else
     person: bool = False  # a `people` phrase: a leader named is never the field's news (off_topic)
+    disputed: bool = False  # a `disputed` phrase: it also counts where its sentence takes a side
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,8 +163,14 @@ def build_pack(language: str, category: Category, data: Mapping[str, Any]) -> Pa
             hit = Hit(rule, str(plain) or rule.suggestion)
             for pattern in compile_pattern(term, language, hit):
                 index.add(pattern)
-        for name in ("weak", "hints", "first_names"):
-            hit = Hit(rule, rule.suggestion, aside=name != "weak", only_aside=name == "first_names")
+        for name in ("weak", "hints", "first_names", "disputed"):
+            hit = Hit(
+                rule,
+                rule.suggestion,
+                aside=name != "weak",
+                only_aside=name == "first_names",
+                disputed=name == "disputed",
+            )
             for phrase in table.get(name, []):
                 for pattern in compile_pattern(str(phrase), language, hit):
                     weak.add(pattern)
