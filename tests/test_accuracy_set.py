@@ -61,6 +61,8 @@ SETS = {  # file: minimum size
     "eval_posts_holdout19.jsonl": 120,
     "eval_posts_holdout20.jsonl": 120,
     "eval_posts_holdout21.jsonl": 120,
+    "eval_posts_holdout22.jsonl": 120,
+    "eval_posts_holdout23.jsonl": 120,
 }
 # Sets centred on one category: the others have only a few positives each.
 CENTRED = {
