@@ -2234,3 +2234,31 @@ def test_a_term_named_after_its_plain_words_is_explained(
 )
 def test_everyday_words_the_lists_missed_are_plain(text: str, context: Context, word: str) -> None:
     assert word not in [f.text for f in jargon(text, context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "word"),
+    [
+        (
+            "Vingt ans que je fais de la kinésithérapie à Fort-de-France.",
+            "kinésithérapeute",
+            "kinésithérapie",
+        ),
+        (
+            "La kinésithérapie respiratoire aide vraiment les bébés.",
+            "masseur-kinésithérapeute",
+            "kinésithérapie",
+        ),
+    ],
+)
+def test_the_authors_own_trade_named_otherwise_is_plain(
+    text: str, profession: str, word: str
+) -> None:
+    context = Context(language="fr", profession=profession)
+    assert word not in [f.text.casefold() for f in jargon(text, context)]
+
+
+def test_a_field_word_does_not_clear_its_neighbours_terms() -> None:
+    context = Context(language="fr", profession="kinésithérapeute", topics=("tendinites",))
+    text = "Une tendinopathie d'insertion ne guérit pas par le repos seul."
+    assert "tendinopathie" in [f.text for f in jargon(text, context)]

@@ -453,13 +453,16 @@ def _a_name(text: str, tokens: Tokens, i: int) -> bool:
 @lru_cache(maxsize=64)
 def _field_prefixes(topics: tuple[str, ...], profession: str) -> tuple[str, ...]:
     """The stems, cut by hand, of the long words of the author's profession and topics:
-    "podologue" → "podolo", which "podologie" also starts with."""
+    "podologue" → "podolo", which "podologie" also starts with, "kinésithérapeute" →
+    "kinesitherap", which "kinésithérapie" also does."""
     words = {
         fold_accents(word.casefold())
         for phrase in (*topics, profession)
         for word in re.findall(r"[^\W\d_]{7,}", phrase)
     }
-    return tuple(sorted({word[: max(6, len(word) - 3)] for word in words}))
+    cuts = {word[: max(6, len(word) - 3)] for word in words}
+    cuts.update(word[: word.rindex("eute")] for word in words if word.endswith(("eute", "eutes")))
+    return tuple(sorted(cuts))
 
 
 def _declared(
