@@ -982,3 +982,51 @@ def test_the_same_laws_and_strikes_in_a_practical_notice_stay_clean(
     text: str, context: Context
 ) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Tajir Dost scheme, a tax that costs me more than my lights. Very friendly indeed.",
+            BAKER,
+        ),
+        ("The Azadi March shut the roads for days. Zindabad!", BAKER),
+        ("Groundswell tractors rolled past the bakery this morning ✊", BAKER),
+        ("The E-levy took its cut of every MoMo payment again 🇬🇭", BAKER),
+        (
+            "La loi sur les symboles, pour qu'on ne rie plus de personne. On se souviendra de "
+            "ceux qui l'ont votée.",
+            BOULANGER,
+        ),
+        ("Le Mercosur arrive dans nos assiettes ✊", BOULANGER),
+    ],
+)
+def test_the_side_taken_may_sit_in_the_next_sentence_or_an_emoji(
+    text: str, context: Context
+) -> None:
+    assert "politics" in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "With the RMT walkout on Thursday we'll open at 10. Online orders go out as usual.",
+            BAKER,
+        ),
+        (
+            "Great turnout at the bail reform panel our law firm hosted, thanks to everyone who "
+            "came.",
+            BAKER,
+        ),
+        (
+            "Avec le cortège de l'OGBL samedi, on ferme à midi. Les commandes partent lundi.",
+            BOULANGER,
+        ),
+    ],
+)
+def test_a_practical_notice_beside_a_plain_sentence_stays_clean(
+    text: str, context: Context
+) -> None:
+    assert subjects(analyze(text, context)) == set()

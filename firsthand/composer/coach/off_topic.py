@@ -146,7 +146,7 @@ def check_off_topic(
                 if sides is None and disputed:
                     # A law, tax or strike by name, in a sentence that takes a side: "Glad the
                     # Named Person scheme got binned", « la réforme Touraine, merci pour rien ».
-                    sides = _sentences_saying(tokens, pack, "side_taken")
+                    sides = _sides(tokens, pack)
                 soft = [
                     hit
                     for hit in soft
@@ -236,6 +236,32 @@ def _practical(tokens: Tokens, pack: Pack) -> set[int]:
     return what & _sentences_saying(tokens, pack, "practical_when") if what else set()
 
 
+def _sides(tokens: Tokens, pack: Pack) -> set[int]:
+    """The sentences that take a side, by a word of `side_taken` or an emoji of `side_emoji`
+    (a raised fist, a flag), and the sentences beside them on their line: "…the bedroom tax on
+    a box room. Nanny knows best.", "Azadi March shut Islamabad for days. Khan zindabad!"."""
+    said = _sentences_saying(tokens, pack, "side_taken")
+    bounds = _sentence_bounds(tokens)
+    starts, ends, text, sentences = tokens.starts, tokens.ends, tokens.text, tokens.sentences
+    emoji = _SIDE_EMOJI_RES.get(pack.language)
+    if emoji is None:
+        chars = re.escape(str(pack.setting("side_emoji", "")))
+        # (regional indicators: any flag)
+        emoji = re.compile(f"[{chars}\U0001f1e6-\U0001f1ff]")
+        _SIDE_EMOJI_RES[pack.language] = emoji
+    found: set[int] = set()
+    for j, (a, b) in enumerate(bounds):
+        end = starts[bounds[j + 1][0]] if j + 1 < len(bounds) else len(text)
+        if sentences[a] not in said and not emoji.search(text, starts[a], end):
+            continue
+        found.add(sentences[a])
+        if j > 0 and "\n" not in text[ends[bounds[j - 1][1]] : starts[a]]:
+            found.add(sentences[bounds[j - 1][0]])
+        if j + 1 < len(bounds) and "\n" not in text[ends[b] : starts[bounds[j + 1][0]]]:
+            found.add(sentences[bounds[j + 1][0]])
+    return found
+
+
 def _sentences_saying(tokens: Tokens, pack: Pack, setting: str) -> set[int]:
     """The sentences where a phrase of one of the pack's phrase-list settings starts."""
     phrases = cast(list[str], pack.setting(setting, []))
@@ -244,6 +270,7 @@ def _sentences_saying(tokens: Tokens, pack: Pack, setting: str) -> set[int]:
 
 
 _EMOJI_RES: dict[str, re.Pattern[str]] = {}
+_SIDE_EMOJI_RES: dict[str, re.Pattern[str]] = {}
 _POSTSCRIPT_RE = re.compile(r"(?:P\.?-?S|N\.?B)\b")
 
 
