@@ -9,7 +9,7 @@ import pytest
 
 from firsthand.composer.coach import Context, analyze
 from firsthand.composer.coach.packs import load_pack
-from firsthand.composer.coach.phrases import PhraseIndex, compile_pattern
+from firsthand.composer.coach.phrases import PhraseIndex, compile_pattern, lint_phrase
 from firsthand.composer.coach.tokens import tokenize
 
 RULES = Path(__file__).resolve().parents[1] / "firsthand" / "resources" / "rules"
@@ -24,6 +24,56 @@ def _phrases(path: Path) -> list[str]:
             found += table.get(key, [])
     found += data.get("settings", {}).get("explained_by", [])
     return found
+
+
+def _every_phrase(path: Path) -> list[str]:
+    """Every phrase list of a pack, settings included (names, hints, asides, explanations)."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    found: list[str] = []
+    for table in [*data.get("rule", []), *data.get("signal", []), data.get("settings", {})]:
+        for value in table.values():
+            if isinstance(value, list):
+                found += [item for item in value if isinstance(item, str)]
+            elif isinstance(value, dict):
+                found += list(value)  # a jargon rule's terms
+    return found
+
+
+@pytest.mark.parametrize("path", PACKS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_no_phrase_of_any_pack_looks_like_a_slip(path: Path) -> None:
+    slips = {phrase: lint_phrase(phrase) for phrase in _every_phrase(path)}
+    assert {phrase: found for phrase, found in slips.items() if found} == {}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "meant"),
+    [
+        ("supprimez-le|la", "supprimez-le|supprimez-la"),
+        ("what they're|they are spraying", "what (they're|they are) spraying"),
+        ("we don't|do not forget", "we (don't|do not) forget"),
+        ("(c'est|c est", "(c'est|c est)"),
+        ("call|text||email us", "call|text|email us"),
+        ("(vote for|) change", "(vote for|back) change"),
+    ],
+)
+def test_the_usual_slips_in_a_phrase_are_caught(phrase: str, meant: str) -> None:
+    assert lint_phrase(phrase) != []
+    assert lint_phrase(meant) == []
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "e-mail|call us today",
+        "orange-faced|orange president",
+        "=government|=governments|=government's",
+        "le débat d'hier|d'avant-hier",
+        "(on a|nous avons) enfin",
+        "heureux de vous? annoncer",
+    ],
+)
+def test_a_choice_of_whole_words_is_no_slip(phrase: str) -> None:
+    assert lint_phrase(phrase) == []
 
 
 @pytest.mark.parametrize("path", PACKS, ids=lambda p: f"{p.parent.name}/{p.name}")

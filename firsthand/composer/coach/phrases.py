@@ -119,6 +119,48 @@ def _grouped_alternatives(source: str) -> str:
     return "".join(parts)
 
 
+def lint_phrase(source: str) -> list[str]:
+    """What looks like a slip in a written phrase: brackets that do not close, an empty choice,
+    or several words meant as one choice without brackets: "supprimez-le|la" reads
+    « supprimez-le » or « la », "they're|they are" reads "they're are" or "they are" (write
+    "(they're|they are)")."""
+    problems: list[str] = []
+    groups = _GROUP_SPLIT_RE.split(source)
+    if source.count("(") != source.count(")") or any(")" in part for part in groups[::2]):
+        problems.append("brackets that do not close")
+    if any(not choice.strip() for group in groups[1::2] for choice in group[1:-1].split("|")):
+        problems.append("an empty choice in brackets")
+    # (inside brackets "|" parts whole alternatives; outside, it makes a choice at one place)
+    words = " ".join(groups[::2]).replace("(", " ").replace(")", " ").split()
+    for n, word in enumerate(words):
+        if "|" not in word:
+            continue
+        alternatives = [alternative.lstrip("=") for alternative in word.rstrip("?").split("|")]
+        if not all(alternatives):
+            problems.append(f"an empty choice in “{word}”")
+            continue
+        whole = ["".join(_pieces(a)) for a in alternatives if len(_pieces(a)) > 1]
+        after = "".join(_pieces(words[n + 1])) if n + 1 < len(words) else ""
+        for alternative in alternatives:
+            if not whole or len(_pieces(alternative)) > 1:
+                continue
+            if len(alternative) <= 2 or (
+                after and any(_near("".join(_pieces(alternative)) + after, w) for w in whole)
+            ):
+                problems.append(f"“{alternative}” beside a word of several pieces in “{word}”")
+    return problems
+
+
+def _near(a: str, b: str) -> bool:
+    """Whether two spellings differ by one letter at most (added, dropped or changed)."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 def _compile_one(source: str, variant: str, language: str, payload: P) -> list[Pattern[P]]:
     text = variant.strip()
     unordered = text.startswith("~")
