@@ -1030,3 +1030,47 @@ def test_a_practical_notice_beside_a_plain_sentence_stays_clean(
     text: str, context: Context
 ) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Eid Mubarak from the kitchen! May Allah accept your sacrifices and bless your homes.",
+            BAKER,
+        ),
+        ("Ramadan hours: 9pm to 1am. May God reward your fasts, friends.", BAKER),
+        ("Barka da Sallah to all our Muslim customers and friends! Ram suya on order.", BAKER),
+        ("Iftar boxes for offices and mosques, order a day ahead.", BAKER),
+        (
+            "We start the heritage walk at St George's Church, the oldest Anglican church in town.",
+            BAKER,
+        ),
+        ("Platters for First Holy Communion parties, from €120.", BAKER),
+        ("The ceremony was led by a priest and a Presbyterian minister, side by side.", BAKER),
+        ("I'm running for president of our Rotary club, vote at Tuesday's breakfast!", BAKER),
+        ("Thank you to everyone who voted for us in the Best Chippy awards!", BAKER),
+        ("In most houses the thermostat is a political hot potato 😂", BAKER),
+        ("Desk workers, your upper backs are a war zone 😅", BAKER),
+        ("The jollof war continues: blind tasting on Saturday!", BAKER),
+        ("We'll watch the stars come up over the bay, then breakfast.", BAKER),
+        ("The Capitol Hill café opens at 8am during the bus strike.", BAKER),
+    ],
+)
+def test_blessings_places_of_worship_club_elections_and_figures_stay_clean(
+    text: str, context: Context
+) -> None:
+    assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Only Allah can heal this nation, so turn back to Him before it is too late.", "religion"),
+        ("Everyone who voted for him should own what comes next.", "politics"),
+        ("The minister of finance has wrecked small shops with this budget.", "politics"),
+        ("Did you see the stars at the Met Gala? Apparently they split up after.", "gossip"),
+    ],
+)
+def test_the_same_words_still_count_outside_those_figures(text: str, subject: str) -> None:
+    assert subject in subjects(analyze(text, BAKER))
