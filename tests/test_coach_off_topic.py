@@ -187,7 +187,7 @@ def test_everyday_words_sharing_a_stem_with_hot_subjects_stay_on_topic(
         ("en", "Believers should stop telling others how to live.", "religion"),
         ("en", "The Bible says we should forgive, so forgive your dentist.", "religion"),
         ("fr", "Les croyants devraient garder leur foi pour eux.", "religion"),
-        ("fr", "Que Dieu vous bénisse, le carême commence demain.", "religion"),
+        ("fr", "Le carême commence demain : priez, jeûnez, et que Dieu vous bénisse.", "religion"),
         ("en", "That influencer's cheating scandal is all anyone talks about.", "gossip"),
         ("en", "Did you see the royals at the races? Prince Harry looked miserable.", "gossip"),
         ("fr", "Cette influenceuse a encore fait un bad buzz, quelle histoire.", "gossip"),

@@ -1074,3 +1074,48 @@ def test_blessings_places_of_worship_club_elections_and_figures_stay_clean(
 )
 def test_the_same_words_still_count_outside_those_figures(text: str, subject: str) -> None:
     assert subject in subjects(analyze(text, BAKER))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tabaski approche inch'Allah, dernier délai pour déposer le tissu samedi.",
+        "Bonne fête à tous nos clients musulmans et chrétiens, que Dieu vous garde !",
+        "Le 25 mars, fête nationale islamo-chrétienne, chrétiens et musulmans réunis : fermé.",
+        "Appartement rénové avec vue directe sur la mosquée Hassan II.",
+        "On a livré 40 bancs en iroko pour la nouvelle église du quartier.",
+        "Ce samedi c'est la Saint-Vincent : messe le matin, puis dégustation au caveau.",
+        "Je me présente comme président du club de motoneige à l'assemblée de jeudi.",
+        "Élection des délégués de classe la semaine prochaine : affiches A3 en stock !",
+        "Votez pour votre motif de bogolan préféré pour nos prochains coussins !",
+        "Chez nous, le riz gras, c'est le président de la table, avec de bons ministres.",
+        "Remaniement dans l'équipe du café : Clara passe ministre des pâtisseries 😄",
+        "Guerre déclarée aux mauvaises herbes : forfaits d'entretien dès ce mois-ci.",
+        "Armistice signé avec ma belle-mère sur la recette du ndolé 😂",
+        "15 % de rabais aux vétérans et membres des forces armées, sur présentation de la carte.",
+        "On m'appelle la reine des gâteaux, et je fais aussi les châteaux de princesse.",
+        "Une manifestation passe sur le cours des 50-Otages : entrez par la rue de derrière.",
+        "Les abords des Champs-Élysées seront fermés mardi, les leçons sont décalées.",
+        "Merci à nos mariés Divine et Christian pour leur confiance !",
+    ],
+)
+def test_french_blessings_landmarks_clubs_and_figures_stay_clean(text: str) -> None:
+    assert subjects(analyze(text, BOULANGER)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Seul Dieu peut sauver ce pays, convertissez-vous avant qu'il ne soit trop tard.",
+            "religion",
+        ),
+        (
+            "Le président a encore promis la lune, et on paie l'essence deux fois plus cher.",
+            "politics",
+        ),
+        ("La Russie a déclaré la guerre à l'Ukraine et tout le monde regarde ailleurs.", "war"),
+    ],
+)
+def test_the_same_french_words_still_count_outside_those_figures(text: str, subject: str) -> None:
+    assert subject in subjects(analyze(text, BOULANGER))

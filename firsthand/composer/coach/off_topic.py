@@ -333,14 +333,16 @@ def _street_named(tokens: Tokens, span: tuple[int, int], pack: Pack) -> bool:
     def street(k: int) -> bool:
         return word(k) and forms[k].fold in streets
 
-    def joins(k: int) -> bool:  # "National", « Général », « de »
-        return word(k) and (texts[k][:1].isupper() or forms[k].fold in _NAME_PARTICLES)
+    def joins(k: int) -> bool:  # "National", « Général », « de », « des 50-Otages »
+        return word(k) and (
+            texts[k][:1].isupper() or texts[k].isdigit() or forms[k].fold in _NAME_PARTICLES
+        )
 
     return (
         street(last + 1)
         or street(first - 1)
-        or (joins(last + 1) and street(last + 2))
-        or (joins(first - 1) and street(first - 2))
+        or (joins(last + 1) and (street(last + 2) or (joins(last + 2) and street(last + 3))))
+        or (joins(first - 1) and (street(first - 2) or (joins(first - 2) and street(first - 3))))
     )
 
 
