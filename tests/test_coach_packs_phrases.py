@@ -171,3 +171,41 @@ def test_a_choice_of_several_words_matches_each_whole(language: str, text: str) 
 def test_french_singular_and_plural_match_each_other(phrase: str, text: str, found: bool) -> None:
     index = PhraseIndex(compile_pattern(phrase, "fr", phrase))
     assert bool(index.find(tokenize(text, "fr"))) is found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "language", "text", "found"),
+    [
+        ("those who decide (for us)? every time", "en", "Those who decide every time.", True),
+        (
+            "those who decide (for us)? every time",
+            "en",
+            "Those who decide for us every time.",
+            True,
+        ),
+        ("those who decide (for us)? every time", "en", "Those who decide us every time.", False),
+        (
+            "(ces gens-là|ceux) qui décident (de tout)? pour nous",
+            "fr",
+            "Ces gens-là qui décident pour nous.",
+            True,
+        ),
+        (
+            "(ces gens-là|ceux) qui décident (de tout)? pour nous",
+            "fr",
+            "Ceux qui décident de tout pour nous.",
+            True,
+        ),
+        (
+            "(ces gens-là|ceux) qui décident (de tout)? pour nous",
+            "fr",
+            "Ceux qui décident tout pour nous.",
+            False,
+        ),
+    ],
+)
+def test_a_bracketed_choice_of_several_words_may_be_missing_whole(
+    phrase: str, language: str, text: str, found: bool
+) -> None:
+    index: PhraseIndex[bool] = PhraseIndex(compile_pattern(phrase, language, True))
+    assert bool(index.find(tokenize(text, language))) is found

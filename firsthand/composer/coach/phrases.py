@@ -79,16 +79,19 @@ _GROUP_SPLIT_RE = re.compile(r"(\([^)]*\))")
 
 
 def expand_groups(source: str) -> list[str]:
-    """ "(on a|nous avons) enfin" → ["on a enfin", "nous avons enfin"] (groups may repeat)."""
+    """ "(on a|nous avons) enfin" → ["on a enfin", "nous avons enfin"] (groups may repeat); a
+    group followed by "?" may be missing: "(de tout)? pour nous" → ["de tout pour nous",
+    " pour nous"]."""
     match = _GROUP_RE.search(source)
     if match is None:
         return [source]
     head, tail = source[: match.start()], source[match.end() :]
-    return [
-        expanded
-        for choice in match.group(1).split("|")
-        for expanded in expand_groups(f"{head}{choice.strip()}{tail}")
-    ]
+    choices = [choice.strip() for choice in match.group(1).split("|")]
+    if tail.startswith("?") and any(" " in choice for choice in choices):
+        # "(de tout)? pour nous": the whole group may be missing, not just its last word.
+        tail = tail[1:]
+        choices.append("")
+    return [expanded for choice in choices for expanded in expand_groups(f"{head}{choice}{tail}")]
 
 
 def compile_pattern(source: str, language: str, payload: P) -> list[Pattern[P]]:
