@@ -1119,3 +1119,54 @@ def test_french_blessings_landmarks_clubs_and_figures_stay_clean(text: str) -> N
 )
 def test_the_same_french_words_still_count_outside_those_figures(text: str, subject: str) -> None:
     assert subject in subjects(analyze(text, BOULANGER))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Solar-ready homes sell fastest, because we all know who isn't going to fix the grid.",
+            "politics",
+        ),
+        (
+            "Internet was shut again last week. Everyone knows who really runs this country.",
+            "politics",
+        ),
+        (
+            "Prices went up, sorry. We're still paying for what those clowns did to this country.",
+            "politics",
+        ),
+        (
+            "The naira is falling like a pack of cards and our so-called leaders fly private jets.",
+            "politics",
+        ),
+        (
+            "Valuations done properly, not like certain people... ownself check ownself 😏",
+            "politics",
+        ),
+        ("And don't let anybody tell you they counted the votes right in 2020.", "politics"),
+        ("Christmas family portraits are open. Free 🇵🇸🍉", "war"),
+        ("New fish in the shop. Proud to stand with 🇷🇺 against the Western bullies.", "war"),
+        ("Sunday platters, order by Friday. Am Yisrael Chai 🇮🇱", "war"),
+        ("Apparently you can't even say Happy Christmas these days 🙄", "controversy"),
+        ("No pronoun badges, no safe spaces. Just iron and hard work 😂", "controversy"),
+        ("At this gym we have men and we have women. Only two genders here.", "controversy"),
+        ("To the folks coming up from the city: leave our guns alone.", "controversy"),
+    ],
+)
+def test_jabs_that_name_no_one_in_their_own_words(text: str, subject: str) -> None:
+    assert subject in subjects(analyze(text, BAKER))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoutout to my old team, who survived two reorgs. You know who you are.",
+        "Our Ukrainian honey cake is back 🇺🇦, baked by Olena every Friday.",
+        "Happy Independence Day to all our Ghanaian customers 🇬🇭!",
+        "The dough rose like a balloon and our new oven held the heat all night.",
+        "Everyone knows who makes the best croissant in town: come and taste.",
+    ],
+)
+def test_a_flag_a_shoutout_and_a_simile_stay_clean(text: str) -> None:
+    assert subjects(analyze(text, BAKER)) == set()

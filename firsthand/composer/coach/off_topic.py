@@ -58,6 +58,7 @@ def check_off_topic(
             named.add(match.first)
         if match.payload.disputed:
             disputed.add((match.first, match.last))
+    _flag_sides(tokens, pack, strong)
     if "tag" in tokens.kinds:
         _hashtags(tokens, pack, strong, weak)
     if "url" in tokens.kinds:
@@ -491,11 +492,14 @@ def _likened(tokens: Tokens, first: int, pack: Pack) -> bool:
     if not similes:
         return False
     forms, sentences, text = tokens.forms, tokens.sentences, tokens.text
+    breaks = pack.word_set("simile_breaks")
     return any(
         sentences[k] == sentences[first]
         and (forms[k].fold, forms[k + 1].fold) in similes
         # "as a father of four: life begins at…", "as a mum, I think…": a role, then the point.
         and not _CLAUSE_BREAK_RE.search(text, tokens.ends[k + 1], tokens.starts[first])
+        # "the naira is falling like a pack of cards and our so-called leaders…": a new clause.
+        and not any(forms[j].fold in breaks for j in range(k + 2, first))
         for k in range(max(0, first - 7), first)
     )
 
@@ -564,6 +568,21 @@ _TAIL_GAP_RE = re.compile(r"\s\*(\d*)$")
 # whether the word is strong.
 _TAG_WORDS: dict[str, dict[str, tuple[str, bool]]] = {}
 _CAMEL_RE = re.compile(r"[A-ZÀ-Ý]?[a-zà-ÿ]+|[A-ZÀ-Ý]+(?![a-zà-ÿ])|\d+")
+
+
+def _flag_sides(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, int]]]) -> None:
+    """A side taken with a flag of a country at war: "Free 🇵🇸", "proud to stand with 🇷🇺",
+    « soutien total au 🇺🇦 » (`flag_sides` right before one of `war_flags`, in the war rule)."""
+    for rule in pack.rules.values():
+        flags = cast(list[str], rule.options.get("war_flags", []))
+        if not flags or not any(flag in tokens.text for flag in flags):
+            continue
+        sides = cast(list[str], rule.options.get("flag_sides", []))
+        index = _index((pack.language, rule.id, "flag_sides"), sides, pack.language)
+        for match in index.find(tokens):
+            after = tokens.text[tokens.ends[match.last] :].lstrip(" \u00a0")
+            if after.startswith(tuple(flags)):
+                strong.setdefault(rule.id, []).append((match.first, match.last))
 
 
 def _hashtags(
