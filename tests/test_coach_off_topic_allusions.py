@@ -1170,3 +1170,39 @@ def test_jabs_that_name_no_one_in_their_own_words(text: str, subject: str) -> No
 )
 def test_a_flag_a_shoutout_and_a_simile_stay_clean(text: str) -> None:
     assert subjects(analyze(text, BAKER)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Le gaz flambe, avec ces gens-là qui décident pour nous depuis Paris.", "politics"),
+        ("Quand c'est le même dans le même fauteuil depuis 40 ans, faut pas rêver 🙄", "politics"),
+        ("Un grand merci à notre guide éclairé pour la nouvelle route.", "politics"),
+        ("On va voter bientôt, mais les résultats sont déjà connus d'avance 😏", "politics"),
+        (
+            "Nos clients arrivent à pied, grâce aux grévistes qui prennent tout le monde en otage.",
+            "politics",
+        ),
+        ("Merci aux pièces qui doublent, et merci à vous-savez-qui 😒", "politics"),
+        ("🍉🍉🍉 On n'oublie pas, jusqu'à ce qu'elle soit libre.", "war"),
+        ("Nouveau café éthiopien au comptoir. Soutien total au 🇺🇦 !", "war"),
+        ("Et à ceux qui veulent des menus sans viande dans les cantines : non.", "controversy"),
+        ("Paraît qu'on ne peut plus rien dire dans ce pays 🤐", "controversy"),
+        ("Tapez AMEN si vous voulez que Dieu bénisse votre semaine 🙏🏾", "religion"),
+        ("Regardez les logos des marques : rien n'est un hasard.", "conspiracy"),
+    ],
+)
+def test_french_jabs_that_name_no_one_in_their_own_words(text: str, subject: str) -> None:
+    assert subject in subjects(analyze(text, BOULANGER))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notre gâteau ukrainien est de retour 🇺🇦, fait par Olena chaque vendredi.",
+        "Je prêche à des convertis : vous qui me suivez, vous passez déjà la soie dentaire.",
+        "La pâte a monté comme un ballon et le nouveau four a tenu toute la nuit.",
+    ],
+)
+def test_a_french_flag_a_sermon_figure_and_a_simile_stay_clean(text: str) -> None:
+    assert subjects(analyze(text, BOULANGER)) == set()
