@@ -2262,3 +2262,28 @@ def test_a_field_word_does_not_clear_its_neighbours_terms() -> None:
     context = Context(language="fr", profession="kinésithérapeute", topics=("tendinites",))
     text = "Une tendinopathie d'insertion ne guérit pas par le repos seul."
     assert "tendinopathie" in [f.text for f in jargon(text, context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        ("For the fever, Panadol every six hours and plenty of water.", EN, "Panadol"),
+        ("Lekker braai on Saturday, ons praat Afrikaans en English hier.", EN, "praat"),
+        ("SPF 50 every morning, even when it's cloudy.", EN, "SPF"),
+        ("Same-day delivery anywhere in HK, order by noon.", EN, "HK"),
+        ("INEC closes registration on Friday, so get your card sorted.", EN, "INEC"),
+        ("Entretien de chaudière : 120 € TVAC, déplacement compris.", FR, "TVAC"),
+        ("Le prix comprend la TVH, sans surprise à la caisse.", FR, "TVH"),
+        ("Séance remboursée par la CNS sur prescription.", FR, "CNS"),
+        ("Déparasitage et vaccins pour les chiots dès huit semaines.", FR, "Déparasitage"),
+        ("La consultation est à Rs 2 500, vaccins compris.", FR, "Rs 2"),
+    ],
+)
+def test_more_everyday_words_letters_and_prices_are_plain(
+    text: str, context: Context, word: str
+) -> None:
+    assert word not in [f.text for f in jargon(text, context)]
+
+
+def test_a_building_height_in_floors_stays_shorthand() -> None:
+    assert "R+2" in [f.text for f in jargon("Une maison en R+2 avec toit-terrasse.", FR)]
