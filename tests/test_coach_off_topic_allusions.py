@@ -1206,3 +1206,30 @@ def test_french_jabs_that_name_no_one_in_their_own_words(text: str, subject: str
 )
 def test_a_french_flag_a_sermon_figure_and_a_simile_stay_clean(text: str) -> None:
     assert subjects(analyze(text, BOULANGER)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Congrats to Emma, just elected president of the 4-H dairy club! She won the vote.",
+            BAKER,
+        ),
+        ("My son was elected head boy today! His campaign promise: more cricket at lunch.", BAKER),
+        ("No sifarish, no selection politics: if you can bowl straight, you're in.", BAKER),
+        ("Sixtieth birthday at Hotel Presidential, gold and emerald theme.", BAKER),
+        ("We'll float out to watch the fireworks over the Legislature tonight.", BAKER),
+        ("Our office manager has been called a dictator more than once 😂", BAKER),
+        ("Separation doesn't have to become a civil war: mediation is kinder.", BAKER),
+        ("Happy Easter from all of us! Christ is risen, and the shop opens Monday at noon.", BAKER),
+        ("Everybody wants a Hollywood smile, but healthy gums come first 😁", BAKER),
+        ("Élections du gouvernement scolaire vendredi : affiches et badges en stock !", BOULANGER),
+        ("Dans beaucoup de familles, c'est maman la vraie ministre des Finances 😄", BOULANGER),
+        ("Révisions du brevet : cette semaine on attaque la Seconde Guerre mondiale.", BOULANGER),
+        ("La guerre contre les mauvaises herbes est déclarée, sans désherbant !", BOULANGER),
+        ("Bonne fête du Maouloud à toute la communauté, que Dieu vous accorde la paix.", BOULANGER),
+        ("Cours d'allemand en petits groupes près du Parlement européen.", BOULANGER),
+    ],
+)
+def test_second_round_of_look_alikes_stays_clean(text: str, context: Context) -> None:
+    assert subjects(analyze(text, context)) == set()
