@@ -54,6 +54,10 @@ def test_no_phrase_of_any_pack_looks_like_a_slip(path: Path) -> None:
         ("(c'est|c est", "(c'est|c est)"),
         ("call|text||email us", "call|text|email us"),
         ("(vote for|) change", "(vote for|back) change"),
+        ("la vraie ministre|le vrai ministre", "la|le vraie|vrai ministre"),
+        ("turn into|turns into a civil war", "(turn into|turns into) a civil war"),
+        ("ne manquez pas|ratez pas", "ne manquez|ratez pas"),
+        ("fête des mères|pères|grands mères", "fête des (mères|pères|grands mères)"),
     ],
 )
 def test_the_usual_slips_in_a_phrase_are_caught(phrase: str, meant: str) -> None:
@@ -70,6 +74,9 @@ def test_the_usual_slips_in_a_phrase_are_caught(phrase: str, meant: str) -> None
         "le débat d'hier|d'avant-hier",
         "(on a|nous avons) enfin",
         "heureux de vous? annoncer",
+        "team him|her or (team)? her|him",
+        "this|the|our country ('s|is) going to the dogs",
+        "can|to|and go and vote",
     ],
 )
 def test_a_choice_of_whole_words_is_no_slip(phrase: str) -> None:

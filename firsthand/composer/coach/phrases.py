@@ -135,6 +135,20 @@ def lint_phrase(source: str) -> list[str]:
         problems.append("an empty choice in brackets")
     # (inside brackets "|" parts whole alternatives; outside, it makes a choice at one place)
     words = " ".join(groups[::2]).replace("(", " ").replace(")", " ").split()
+    # "turn into|turns into a war", « la vraie ministre|le vrai ministre »: a word back again
+    # one or two places on, in or out of a choice.
+    seen: dict[str, int] = {}
+    for n, word in enumerate(words):
+        for alternative in {a.lstrip("=") for a in word.rstrip("?").split("|")}:
+            before = seen.get(alternative)
+            seen[alternative] = n
+            if before is None or "|" not in word + words[before] or len(alternative) < 3:
+                continue
+            if n - before == 1 or (n - before == 2 and len(alternative) >= 5):
+                problems.append(
+                    f"“{alternative}” twice, in and out of a choice: words meant as one choice"
+                    " go in brackets"
+                )
     for n, word in enumerate(words):
         if "|" not in word:
             continue
