@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/accuracy.py [--set FILE]... [--lang en|fr] [--quiet]
 
-Forty-nine sets by default. Thirty are for tuning, and their misses are listed so rule authors
+Fifty-five sets by default. Thirty-two are for tuning, and their misses are listed so rule authors
 can see what to improve: tests/data/eval_posts.jsonl (172 posts), eval_posts_tuning2.jsonl and
 eval_posts_tuning3.jsonl (160 posts each, written blind; the third with many more professions),
 eval_posts_tuning4.jsonl (200, blind), eval_posts_tuning5.jsonl (160, blind, in many forms and
@@ -27,8 +27,10 @@ boundary), eval_posts_tuning25.jsonl (160, blind, off-topic in everyday posts, h
 eval_posts_tuning26.jsonl (160, blind, off-topic on LinkedIn from trades near public life,
 half harmless), eval_posts_tuning27.jsonl (160, blind, off-topic in casual local posts, half
 harmless), eval_posts_tuning28.jsonl (160, blind, the kinds' boundaries),
-eval_posts_tuning29.jsonl (160, blind, off-topic from many countries, and look-alikes) and
-eval_posts_tuning30.jsonl (160, blind, off-topic by allusion in twenty countries, and look-alikes).
+eval_posts_tuning29.jsonl (160, blind, off-topic from many countries, and look-alikes),
+eval_posts_tuning30.jsonl (160, blind, off-topic by allusion in twenty countries, and look-alikes),
+and eval_posts_tuning31.jsonl and eval_posts_tuning32.jsonl (120 each, blind, the kinds'
+boundaries again, in new places).
 Twenty-three are held out:
 tests/data/eval_posts_holdout.jsonl (66 posts written separately, other professions and wordings),
 eval_posts_holdout2.jsonl and eval_posts_holdout3.jsonl (120 posts each), eval_posts_holdout4.jsonl
@@ -132,6 +134,8 @@ TUNING27_SET = ROOT / "tests" / "data" / "eval_posts_tuning27.jsonl"
 TUNING28_SET = ROOT / "tests" / "data" / "eval_posts_tuning28.jsonl"
 TUNING29_SET = ROOT / "tests" / "data" / "eval_posts_tuning29.jsonl"
 TUNING30_SET = ROOT / "tests" / "data" / "eval_posts_tuning30.jsonl"
+TUNING31_SET = ROOT / "tests" / "data" / "eval_posts_tuning31.jsonl"
+TUNING32_SET = ROOT / "tests" / "data" / "eval_posts_tuning32.jsonl"
 TUNING_SETS = (
     DEFAULT_SET,
     TUNING2_SET,
@@ -163,6 +167,8 @@ TUNING_SETS = (
     TUNING28_SET,
     TUNING29_SET,
     TUNING30_SET,
+    TUNING31_SET,
+    TUNING32_SET,
 )
 # Written after the rules, kept out of rule tuning: the figures that say how the coach does on
 # posts it has never seen (the goal the issue states).

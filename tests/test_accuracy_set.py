@@ -63,6 +63,8 @@ SETS = {  # file: minimum size
     "eval_posts_holdout21.jsonl": 120,
     "eval_posts_holdout22.jsonl": 120,
     "eval_posts_holdout23.jsonl": 120,
+    "eval_posts_tuning31.jsonl": 120,
+    "eval_posts_tuning32.jsonl": 120,
 }
 # Sets centred on one category: the others have only a few positives each.
 CENTRED = {
