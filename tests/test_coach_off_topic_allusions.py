@@ -1233,3 +1233,44 @@ def test_a_french_flag_a_sermon_figure_and_a_simile_stay_clean(text: str) -> Non
 )
 def test_second_round_of_look_alikes_stays_clean(text: str, context: Context) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "A big thank you to the geniuses who gave us this border paperwork. Cheers lads 🙄",
+            "politics",
+        ),
+        ("Property taxes up 30%. Thanks a lot, you geniuses in Columbus 😤", "politics"),
+        (
+            "I wish the crowd above would look after our own first, but what do I know 🤷‍♂️",
+            "politics",
+        ),
+        (
+            "This table will be finished before the old man on the hill agrees to retire 😂",
+            "politics",
+        ),
+        ("Well done to our selected rulers, truly a miracle of economics 👏", "politics"),
+        ("Still proud of the truckers who stood up for our freedom 🚛", "politics"),
+        ("Men are men and women are women, whatever the rainbow brigade says 🙄", "controversy"),
+        (
+            "No airline flies over Antarctica. Makes you wonder what they don't want us to see 🤔",
+            "conspiracy",
+        ),
+    ],
+)
+def test_more_jeers_that_name_no_one(text: str, subject: str) -> None:
+    assert subject in subjects(analyze(text, BAKER))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to the one above who keeps my hands steady on every cake.",
+        "Our geniuses in the kitchen came up with a new rye loaf!",
+        "The old man on the hill is my grandad, and he still bakes on Sundays.",
+    ],
+)
+def test_the_same_words_in_warm_posts_stay_clean(text: str) -> None:
+    assert subjects(analyze(text, BAKER)) == set()
