@@ -1274,3 +1274,36 @@ def test_more_jeers_that_name_no_one(text: str, subject: str) -> None:
 )
 def test_the_same_words_in_warm_posts_stay_clean(text: str) -> None:
     assert subjects(analyze(text, BAKER)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Ces gens-là, là-haut, vident nos comptes depuis 2019. Honte à eux.", "politics"),
+        ("Toute l'équipe sera dans la rue jeudi : ce pouvoir doit partir ✊", "politics"),
+        (
+            "Pendant que nos « honorables » s'achètent des villas, nous on bâtit ce pays 😒",
+            "politics",
+        ),
+        ("Un grand merci à ceux qui nous avaient promis la lumière 😂", "politics"),
+        ("Tant qu'on n'aura pas un homme fort au sommet, rien ne changera 😤", "politics"),
+        ("Icitte c'est le Québec : apprenez la langue ou restez chez vous 🙄", "controversy"),
+        ("Éteignez la télé : les médias sont payés pour vous faire peur 🐑", "conspiracy"),
+        ("Mes sœurs, revenez à la prière avant qu'il ne soit trop tard.", "religion"),
+        ("Vous avez suivi le feuilleton chez les royals anglais ? 🍿", "gossip"),
+    ],
+)
+def test_more_french_jeers_that_name_no_one(text: str, subject: str) -> None:
+    assert subject in subjects(analyze(text, BOULANGER))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La livraison est gratuite, et ça le restera.",
+        "Le chantier du salon, c'est fini ! On rouvre lundi.",
+        "Personne en haut de l'immeuble n'a entendu la sonnette, on repasse demain.",
+    ],
+)
+def test_the_same_french_words_in_plain_posts_stay_clean(text: str) -> None:
+    assert subjects(analyze(text, BOULANGER)) == set()
