@@ -2287,3 +2287,18 @@ def test_more_everyday_words_letters_and_prices_are_plain(
 
 def test_a_building_height_in_floors_stays_shorthand() -> None:
     assert "R+2" in [f.text for f in jargon("Une maison en R+2 avec toit-terrasse.", FR)]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        ("Matooke and groundnut sauce for the team lunch on Friday.", EN, "Matooke"),
+        ("Loans from the IMF keep coming up in my clients' questions.", EN, "IMF"),
+        ("Tarte aux atocas et jasettes au comptoir tout l'après-midi.", FR, "atocas"),
+        ("Livraison possible en RDC et au Congo-Brazzaville.", FR, "RDC"),
+    ],
+)
+def test_a_staple_a_lender_and_a_country_in_letters_are_plain(
+    text: str, context: Context, word: str
+) -> None:
+    assert word not in [f.text for f in jargon(text, context)]

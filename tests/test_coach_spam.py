@@ -1448,3 +1448,21 @@ def test_brochure_promises_in_plain_words(text: str, context: Context, rule: str
 )
 def test_a_leading_cause_and_trust_in_a_story_stay_clean(text: str, context: Context) -> None:
     assert [f.rule for f in analyze(text, context).findings if f.category == "spam"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il me reste quelques créneaux au salon de Pointe-à-Pitre, écrivez-moi en privé.",
+        "Livraisons à Pointe-Noire le mardi, à Brazzaville le jeudi.",
+        "Évitez les heures de pointe : passez plutôt à 10 h.",
+    ],
+)
+def test_a_town_or_the_rush_hour_named_pointe_is_no_brochure(text: str) -> None:
+    report = analyze(text, Context(language="fr"))
+    assert not [f for f in report.findings if f.category == "spam"]
+
+
+def test_cutting_edge_equipment_is_still_brochure_talk() -> None:
+    report = analyze("Notre cabinet dispose d'un matériel de pointe.", Context(language="fr"))
+    assert [f for f in report.findings if f.category == "spam"]
