@@ -216,3 +216,18 @@ def test_a_bracketed_choice_of_several_words_may_be_missing_whole(
 ) -> None:
     index: PhraseIndex[bool] = PhraseIndex(compile_pattern(phrase, language, True))
     assert bool(index.find(tokenize(text, language))) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Vos péchés seront pardonnés.", True),
+        ("Vos peches seront pardonnes.", True),  # typed without accents
+        ("Avec Pêches et Océans, le homard arrive en mai.", False),  # accented otherwise
+    ],
+)
+def test_an_accented_exact_word_matches_its_bare_spelling_not_another_accent(
+    text: str, found: bool
+) -> None:
+    index: PhraseIndex[bool] = PhraseIndex(compile_pattern("=péchés", "fr", True))
+    assert bool(index.find(tokenize(text, "fr"))) is found

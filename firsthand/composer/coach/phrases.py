@@ -277,10 +277,11 @@ def _keys(piece: str, cache: WordCache, language: str, *, exact: bool) -> frozen
     key = _key(piece, cache, exact=exact)
     if exact:
         # « =curés » matches « curés » as written, and « cures » only if nobody writes that word
-        # for itself (it is « curés » typed without accents): not « les cures détox ».
+        # for itself (it is « curés » typed without accents): not « les cures détox », nor a word
+        # accented otherwise (« =péchés » is not « Pêches et Océans »).
         word = cache.forms(piece)
         if word.fold != word.norm and zipf(word.fold, language) < _BARE_WORD_ZIPF:
-            return frozenset((key, "=" + word.fold))
+            return frozenset((key, "~" + word.fold))
         return frozenset((key,))
     if language != "fr" or len(piece) < 5 or key.startswith(("^", "<")):
         return frozenset((key,))

@@ -110,6 +110,8 @@ class WordCache:
         # An exact phrase word written with accents matches them as written; one written
         # without matches the word however it is accented (see phrases._keys).
         keys = {key, "=" + norm, "=" + fold}
+        if norm == fold:
+            keys.add("~" + fold)  # typed without accents: an accented exact word may mean it
         if len(word) >= 2 and word.isupper():
             keys.add("^" + word)  # acronyms match in capitals only
         if fold.isdigit():
