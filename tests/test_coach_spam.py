@@ -1459,10 +1459,8 @@ def test_a_leading_cause_and_trust_in_a_story_stay_clean(text: str, context: Con
     ],
 )
 def test_a_town_or_the_rush_hour_named_pointe_is_no_brochure(text: str) -> None:
-    report = analyze(text, Context(language="fr"))
-    assert not [f for f in report.findings if f.category == "spam"]
+    assert spam_rules(analyze(text, FR)) == set()
 
 
 def test_cutting_edge_equipment_is_still_brochure_talk() -> None:
-    report = analyze("Notre cabinet dispose d'un matériel de pointe.", Context(language="fr"))
-    assert [f for f in report.findings if f.category == "spam"]
+    assert spam_rules(analyze("Notre cabinet dispose d'un matériel de pointe.", FR))

@@ -168,16 +168,10 @@ def _asides(tokens: Tokens, pack: Pack, *, postscripts: bool = True) -> set[int]
     ("just saying", « suivez mon regard »). An emoji after a sentence's full stop belongs to
     it, and winks at the sentences before it on its line ("a gender dropdown with two options.
     Sorry, Twitter, no room for the other 71 😂")."""
-    emoji = _EMOJI_RES.get(pack.language)
-    if emoji is None:
-        chars = str(pack.setting("aside_emoji", ""))
-        emoji = _EMOJI_RES[pack.language] = re.compile(f"[{re.escape(chars)}]" if chars else "(?!)")
-    sentences, starts, ends, text = tokens.sentences, tokens.starts, tokens.ends, tokens.text
+    emoji = _emoji_class(pack, "aside_emoji")
+    sentences, starts, text = tokens.sentences, tokens.starts, tokens.text
     bounds = _sentence_bounds(tokens)
-    # Whether a line ends between a sentence and the one before it.
-    broken = [True] + [
-        "\n" in text[ends[bounds[j - 1][1]] : starts[bounds[j][0]]] for j in range(1, len(bounds))
-    ]
+    broken = _line_breaks(tokens, bounds)
     found: set[int] = set()
 
     def mark(j: int, forward: bool, backward: bool, into: set[int] = found) -> None:
@@ -243,24 +237,40 @@ def _sides(tokens: Tokens, pack: Pack) -> set[int]:
     a box room. Nanny knows best.", "Azadi March shut Islamabad for days. Khan zindabad!"."""
     said = _sentences_saying(tokens, pack, "side_taken")
     bounds = _sentence_bounds(tokens)
-    starts, ends, text, sentences = tokens.starts, tokens.ends, tokens.text, tokens.sentences
-    emoji = _SIDE_EMOJI_RES.get(pack.language)
-    if emoji is None:
-        chars = re.escape(str(pack.setting("side_emoji", "")))
-        # (regional indicators: any flag)
-        emoji = re.compile(f"[{chars}\U0001f1e6-\U0001f1ff]")
-        _SIDE_EMOJI_RES[pack.language] = emoji
+    broken = _line_breaks(tokens, bounds)
+    starts, text, sentences = tokens.starts, tokens.text, tokens.sentences
+    emoji = _emoji_class(pack, "side_emoji", also="\U0001f1e6-\U0001f1ff")  # and any flag
     found: set[int] = set()
-    for j, (a, b) in enumerate(bounds):
+    for j, (a, _) in enumerate(bounds):
         end = starts[bounds[j + 1][0]] if j + 1 < len(bounds) else len(text)
         if sentences[a] not in said and not emoji.search(text, starts[a], end):
             continue
         found.add(sentences[a])
-        if j > 0 and "\n" not in text[ends[bounds[j - 1][1]] : starts[a]]:
+        if not broken[j]:
             found.add(sentences[bounds[j - 1][0]])
-        if j + 1 < len(bounds) and "\n" not in text[ends[b] : starts[bounds[j + 1][0]]]:
+        if j + 1 < len(bounds) and not broken[j + 1]:
             found.add(sentences[bounds[j + 1][0]])
     return found
+
+
+def _line_breaks(tokens: Tokens, bounds: list[tuple[int, int]]) -> list[bool]:
+    """For each sentence, whether a line ends between it and the one before (the first always
+    starts a line)."""
+    starts, ends, text = tokens.starts, tokens.ends, tokens.text
+    return [True] + [
+        "\n" in text[ends[bounds[j - 1][1]] : starts[bounds[j][0]]] for j in range(1, len(bounds))
+    ]
+
+
+def _emoji_class(pack: Pack, setting: str, also: str = "") -> re.Pattern[str]:
+    """One of the emoji a pack's setting lists (`aside_emoji`, `side_emoji`), or of the ranges
+    in `also`; compiled once per pack and setting."""
+    key = (pack.language, setting)
+    emoji = _EMOJI_RES.get(key)
+    if emoji is None:
+        chars = re.escape(str(pack.setting(setting, ""))) + also
+        emoji = _EMOJI_RES[key] = re.compile(f"[{chars}]" if chars else "(?!)")
+    return emoji
 
 
 def _sentences_saying(tokens: Tokens, pack: Pack, setting: str) -> set[int]:
@@ -270,8 +280,7 @@ def _sentences_saying(tokens: Tokens, pack: Pack, setting: str) -> set[int]:
     return {tokens.sentences[match.first] for match in index.find(tokens)}
 
 
-_EMOJI_RES: dict[str, re.Pattern[str]] = {}
-_SIDE_EMOJI_RES: dict[str, re.Pattern[str]] = {}
+_EMOJI_RES: dict[tuple[str, str], re.Pattern[str]] = {}
 _POSTSCRIPT_RE = re.compile(r"(?:P\.?-?S|N\.?B)\b")
 
 
