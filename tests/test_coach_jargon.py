@@ -2302,3 +2302,81 @@ def test_a_staple_a_lender_and_a_country_in_letters_are_plain(
     text: str, context: Context, word: str
 ) -> None:
     assert word not in [f.text for f in jargon(text, context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        ("Power was off in Kumasi again, ECG says it's maintenance.", EN, "ECG"),
+        ("NAWEC has confirmed the outage ends at 6pm, so we stay open late.", EN, "NAWEC"),
+        ("According to the NCDC, the clinic can reopen on Monday.", EN, "NCDC"),
+        ("LEC has just warned of cuts from 10, so bring your own torch.", EN, "LEC"),
+        ("Burst main this morning. NI Water had it fixed by lunch.", EN, "NI"),
+        ("Coupure à Brazzaville : selon la SNDE, l'eau revient demain.", FR, "SNDE"),
+        ("La SNDE a confirmé la coupure jusqu'à 18 h, on reste ouverts.", FR, "SNDE"),
+        ("Encore une panne, ECG dit que ça revient ce soir.", FR, "ECG"),
+    ],
+)
+def test_an_acronym_that_speaks_or_is_quoted_is_a_body_not_a_term(
+    text: str, context: Context, word: str
+) -> None:
+    assert word not in [f.text for f in jargon(text, context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        ("Your ECG says your heart is fine, but we keep an eye on it.", EN, "ECG"),
+        ("The EPC says band D, so the boiler will need looking at.", EN, "EPC"),
+        ("The ECG showed a normal rhythm, nothing to worry about.", EN, "ECG"),
+        ("According to IFRS 9, the provisions change this year.", EN, "IFRS"),
+        ("Votre ECG dit que tout va bien, on surveille quand même.", FR, "ECG"),
+        ("Selon l'IFRS 9, les provisions changent cette année.", FR, "IFRS"),
+    ],
+)
+def test_a_reading_or_a_standard_that_speaks_stays_a_term(
+    text: str, context: Context, word: str
+) -> None:
+    assert word in [f.text for f in jargon(text, context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        ("Bore da pawb! The lambs are out on the hill and the kettle's on.", EN, "pawb"),
+        ("Oli otya, parents! Drop-off moves to 7:30 from Monday.", EN, "otya"),
+        ("New term starts Monday, uniforms are in the shop.\nTuko pamoja.", EN, "pamoja"),
+        ("Medaase to everyone who came to the open day at the weaving shed.", EN, "Medaase"),
+        ("Nandri to all the parents who sat through the recital in the heat.", EN, "Nandri"),
+        ("Jambo wazazi ! La rentrée, c'est lundi à 7 h 30.", FR, "wazazi"),
+        ("Le four tourne depuis 4 h ce matin.\nBouòna journada !", FR, "journada"),
+        ("Tanemmirt à tous ceux qui soutiennent les petits producteurs.", FR, "Tanemmirt"),
+    ],
+)
+def test_a_greeting_or_thanks_in_another_language_is_no_trade_term(
+    text: str, context: Context, word: str
+) -> None:
+    assert word not in [f.text for f in jargon(text, context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        ("Pericoronitis! That was the diagnosis for Sam last week.", EN, "Pericoronitis"),
+        ("Periodontitis to all intents is silent until it hurts.", EN, "Periodontitis"),
+        (
+            "The vet found a malpresentation and a dystocia in the ewe at two in the morning.",
+            EN,
+            "dystocia",
+        ),
+        (
+            "Le suramortissement est possible cette année, bonne journée à tous !",
+            FR,
+            "suramortissement",
+        ),
+    ],
+)
+def test_trade_terms_in_short_or_thankful_sentences_stay_terms(
+    text: str, context: Context, word: str
+) -> None:
+    assert word in [f.text for f in jargon(text, context)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -92,6 +92,8 @@ def check_jargon(
                 continue  # "mysite" in "mysite.com/menu" is an address, not a word of the post
             if _a_name(text, tokens, first) or _a_dish(tokens, first, pack):
                 continue
+            if _shorthand(token.text) and _an_organisation(tokens, first, pack):
+                continue
             if (
                 _glossed(text, token.end, glosses)
                 or _named_in_brackets(text, token.start, token.end)
@@ -111,6 +113,8 @@ def check_jargon(
             and not (_shorthand(word) or _letter_digit(word))
         ):
             continue  # "à Dole", "chez Caries & Co": a capital mid-sentence makes it a name
+        if first == last and _shorthand(word) and _an_organisation(tokens, first, pack):
+            continue  # "ECG says the lights are back": Ghana's power company, not a heart test
         # Office talk stays office talk when explained: only trade terms may be ("explainable").
         explainable = hit.rule.options.get("explainable", True)
         if explainable and (
@@ -141,6 +145,7 @@ def check_jargon(
             if not _taught(said_at.get(n), plain) and not _inside(f.start, glosses)
         ]
     findings = _foreign_phrases_dropped(findings, tokens)
+    findings = _salutations_dropped(findings, tokens, pack)
     _lone_rare_word_is_a_hint(findings)
     for first, last in _buzz_compounds(text, tokens, pack, covered):
         if quoted(tokens, tokens.starts[first], tokens.ends[last]):
@@ -177,6 +182,53 @@ def _foreign_phrases_dropped(findings: list[Finding], tokens: Tokens) -> list[Fi
     if not foreign:
         return findings
     return [f for n, f in enumerate(findings) if n not in foreign]
+
+
+def _salutations_dropped(findings: list[Finding], tokens: Tokens, pack: Pack) -> list[Finding]:
+    """A rare word that greets or thanks in the readers' other language: alone in a short
+    sentence that opens or closes the post, stands on its own line or ends in "!" ("Bore da
+    pawb!", "Kia ora koutou 🐝", « Jambo wazazi ! »), or opening a thank-you ("Medaase to
+    everyone who came", « Tanemmirt à tous ceux qui… »). A word shaped like a trade term
+    ("Gingivitis!") stays one."""
+    rare = [n for n, f in enumerate(findings) if f.rule == "jargon.rare-word"]
+    if not rare:
+        return findings
+    text, starts, ends, sentences, kinds = (
+        tokens.text,
+        tokens.starts,
+        tokens.ends,
+        tokens.sentences,
+        tokens.kinds,
+    )
+    shapes = shapes_for(pack.settings)
+    limit = int(pack.setting("salutation_words", 4))
+    thanks = [tuple(fold_accents(p.casefold()).split()) for p in pack.setting("thanks_targets", [])]
+    dropped: set[int] = set()
+    for n in rare:
+        i = bisect_left(starts, findings[n].start)
+        if i >= len(tokens) or shapes.limit(tokens.forms[i].norm):
+            continue
+        sentence = sentences[i]
+        lo, hi = bisect_left(sentences, sentence), bisect_right(sentences, sentence)
+        if (
+            kinds[lo:hi].count("word") <= limit
+            and (
+                lo == 0  # the post's first sentence, or its last
+                or hi == len(tokens)
+                or "!" in text[ends[hi - 1] : ends[hi - 1] + 3]
+                or (
+                    "\n" in text[ends[lo - 1] : starts[lo]]  # a line of its own
+                    and "\n" in text[ends[hi - 1] : starts[hi]]
+                )
+            )
+        ):
+            dropped.add(n)
+            continue
+        if i - lo <= 1 and thanks:
+            folds = tuple(form.fold for form in tokens.forms[i + 1 : i + 4])
+            if any(folds[: len(target)] == target for target in thanks):
+                dropped.add(n)
+    return [f for n, f in enumerate(findings) if n not in dropped] if dropped else findings
 
 
 def _lone_rare_word_is_a_hint(findings: list[Finding]) -> None:
@@ -416,6 +468,38 @@ def _compound(word: str, language: str) -> bool:
             and max(zipf(tail, language), zipf(tail[:-1], language) if tail.endswith("s") else 0.0)
             >= 3.5
         ):
+            return True
+    return False
+
+
+def _an_organisation(tokens: Tokens, i: int, pack: Pack) -> bool:
+    """Whether an acronym names a body rather than a trade term: it announces ("KPLC has
+    confirmed…", « la SENELEC annonce… »), speaks with nothing before it ("ECG says…"; "the
+    EPC says" is a certificate's reading), is quoted as a source ("according to the NCDC",
+    « selon la CIE »), or heads a utility's name ("NI Water", "PNG Power")."""
+    sentence = tokens.sentences[i]
+    folds = [form.fold for form in tokens.forms[max(0, i - 3) : i + 4]]
+    at = min(i, 3)
+    near = tokens.sentences[max(0, i - 3) : i + 4]
+    before = [fold for fold, s in zip(folds[:at], near[:at], strict=True) if s == sentence]
+    after = [fold for fold, s in zip(folds[at + 1 :], near[at + 1 :], strict=True) if s == sentence]
+    if before and before[-1] in pack.word_set("voiced_owners"):
+        return False  # "your ECG says": a reading
+    bare = not before or before[-1] not in pack.word_set("voiced_articles")
+    if after:
+        aux = pack.word_set("voiced_aux")
+        verb = next((fold for fold in after if fold not in aux), "")  # "has just confirmed"
+        if verb in pack.word_set("voiced_after") or (bare and verb in pack.word_set("voiced_bare")):
+            return True
+        if tokens.texts[i + 1][:1].isupper() and after[0] in pack.word_set("utility_words"):
+            return True
+    if before and not bare:
+        before.pop()
+    if i + 1 < len(tokens) and tokens.texts[i + 1][:1].isdigit():
+        return False  # "according to IFRS 9": a standard, quoted as one
+    for phrase in pack.setting("voiced_before", []):
+        words = fold_accents(str(phrase).casefold()).split()
+        if words and before[-len(words) :] == words:
             return True
     return False
 

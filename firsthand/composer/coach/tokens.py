@@ -51,14 +51,15 @@ _URL_STARTS = ("http://", "https://", "www.")
 # Sentence ends: terminal punctuation followed by a space or the text's end (closing quotes and
 # brackets may come between), or a line break; "www.'a" (a link, a typo) ends nothing.
 _SENTENCE_END_RE = regex.compile(r"[.!?…]++(?=[\"'”»)\]]*+(?:\s|$))|\n")
-# Titles written with a period before a name: "Dr. Okafor", "M. Durand", "Mme. Roux". For the
-# reader the sentence goes on after that period. The pattern finds candidates quickly (a
-# capital, a few letters, a period, a space); the set decides.
+# Titles written with a period before a name: "Dr. Okafor", "M. Durand", "Mme. Roux", "St. Paul's
+# Church", "Gov. Abbott". For the reader the sentence goes on after that period. The pattern
+# finds candidates quickly (a capital, a few letters, a period, a space); the set decides.
 TITLES = frozenset(
     {"Dr", "Drs", "Dre", "Mr", "Mrs", "Ms", "Mx", "Prof", "Pr", "Mme", "Mmes", "Mlle", "Mlles"}
-    | {"M", "MM", "Me", "Mgr"}
+    | {"M", "MM", "Me", "Mgr", "St", "Ste", "Rev", "Revd", "Fr", "Mt", "Hon"}
+    | {"Gen", "Col", "Capt", "Sgt", "Lt", "Gov", "Sen", "Rep", "Pres"}
 )
-_TITLE_RE = re.compile(r"[DMP][A-Za-z]{0,4}\.[^\S\n]")
+_TITLE_RE = re.compile(r"[A-Z][A-Za-z]{0,4}\.[^\S\n]")
 # A sentence end inside the gap between two pieces: never at the gap's last character.
 _GAP_END_RE = re.compile(r"[.!?…]++(?=[\"'”»)\]]*\s)|\n")
 _URL_TRAILING = ".,;:!?)]}'\"”»"
