@@ -976,6 +976,21 @@ def test_movements_by_their_names_and_hashtags(text: str, context: Context, subj
         ),
         ("Nos prix sont en franc CFA, et on accepte Wave. Merci à tous !", BOULANGER),
         ("Tant mieux pour nos clients : l'écotaxe est déjà incluse dans nos prix.", BOULANGER),
+        (
+            "Depuis la ZFE, les Crit'Air 3 ne rentrent plus en semaine : le parking relais est "
+            "gratuit avec votre ticket.",
+            BOULANGER,
+        ),
+        (
+            "Depuis la loi 96, nos étiquettes sont d'abord en français ; les autres langues "
+            "suivent en petit.",
+            BOULANGER,
+        ),
+        (
+            "Avec le peyi lòk annoncé pour lundi, nos livraisons vers Pétion-Ville partent "
+            "dimanche soir.",
+            BOULANGER,
+        ),
     ],
 )
 def test_the_same_laws_and_strikes_in_a_practical_notice_stay_clean(
@@ -1000,6 +1015,13 @@ def test_the_same_laws_and_strikes_in_a_practical_notice_stay_clean(
             BOULANGER,
         ),
         ("Le Mercosur arrive dans nos assiettes ✊", BOULANGER),
+        (
+            "Peyi lòk ou pas, le salon reste ouvert, mais mon cœur est avec ceux qui bloquent.",
+            BOULANGER,
+        ),
+        ("La loi 21, on en pense quoi ? De tout cœur avec nos collègues voilées.", BOULANGER),
+        ("La ZFE ? Non merci, je livre en Kangoo de 2009 et j'en suis fier.", BOULANGER),
+        ("Loi 96 ou pas, notre cœur va aux petits commerçants qui réétiquettent tout.", BOULANGER),
     ],
 )
 def test_the_side_taken_may_sit_in_the_next_sentence_or_an_emoji(
@@ -1307,3 +1329,149 @@ def test_more_french_jeers_that_name_no_one(text: str, subject: str) -> None:
 )
 def test_the_same_french_words_in_plain_posts_stay_clean(text: str) -> None:
     assert subjects(analyze(text, BOULANGER)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Flowers for the parish wedding on Saturday. The minister, Rev. Alan Watt, asked for "
+            "white lilies.",
+            BAKER,
+        ),
+        ("Our chapel's minister came by for a dozen rolls after the service.", BAKER),
+        (
+            "Our Rotary club elects its new president next week. Every member gets a vote, and "
+            "I'm hoping for Jean.",
+            BAKER,
+        ),
+        ("The bowls club voted for a new treasurer, so the tea fund is safe. Vote early!", BAKER),
+        (
+            "Nous avons servi le cocktail au Palais du Peuple pour le sommet des femmes "
+            "entrepreneures.",
+            BOULANGER,
+        ),
+        ("Nos pagnes seront exposés au Palais du Peuple lors du salon de l'artisanat.", BOULANGER),
+    ],
+)
+def test_a_church_minister_a_club_election_and_a_venue_of_power_stay_clean(
+    text: str, context: Context
+) -> None:
+    assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The minister promised cheap flour and we got nothing. Rev up your patience.", BAKER),
+        ("Every member gets a vote at the club, unlike the ones who rigged the last poll.", BAKER),
+        ("Au Palais du Peuple ils ont encore voté une taxe sur la farine. Merci bien.", BOULANGER),
+    ],
+)
+def test_a_minister_jeered_and_a_palace_that_votes_taxes_are_still_flagged(
+    text: str, context: Context
+) -> None:
+    assert "politics" in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("We re-pointed the war memorial on the green ahead of Remembrance Sunday.", BAKER),
+        ("Veterans and active military eat free on Monday, thank you for your service.", BAKER),
+        ("We've declared war on limescale: descale the kettle every fortnight.", BAKER),
+        ("The cold war between our two shop cats is over, they shared the radiator today.", BAKER),
+        ("Class 10 revised the first war of independence of 1857 for the exam.", BAKER),
+        ("15% off all agbada and senator styles until Independence Day.", BAKER),
+        ("The bank sends them back to us if they're torn, so bring whole notes please.", BAKER),
+        ("Blazers for the newly elected student council leaders are ready to collect.", BAKER),
+        ("Presidents' Day sale this weekend: every loaf half price after 4pm.", BAKER),
+        ("Our famous cinnamon buns are back, and the Queen Mother once tried one here.", BAKER),
+        ("Cake for a white wedding at St. Mary's Catholic Church on Saturday.", BAKER),
+        ("God bless the new couple, it was an honour to bake their cake.", BAKER),
+        ("Open Mon–Sat on Deansgate, just past the cathedral.", BAKER),
+        ("My student got into Political Science, and our debate practice helped.", BAKER),
+    ],
+)
+def test_more_look_alikes_of_war_politics_religion_and_fame_stay_clean(
+    text: str, context: Context
+) -> None:
+    assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Qu'Allah accepte votre Omra, bon voyage à tous nos pèlerins.", BOULANGER),
+        ("Programme Omra de mars : départs le 3 et le 17, places limitées.", BOULANGER),
+        ("Le madjlis à la mosquée vendredi, le grand repas dimanche : 600 couverts !", BOULANGER),
+        ("Joyeux Noël à tous, que l'Enfant Jésus bénisse vos maisons.", BOULANGER),
+        ("La guerre contre les limaces est déclarée au potager, on envoie les troupes.", BOULANGER),
+        ("On vous fait voter : quel parfum de glace pour cet été ?", BOULANGER),
+        ("La salle communale sert de local de vote dimanche, le cours est déplacé.", BOULANGER),
+        ("Élections des représentants de parents d'élèves vendredi à l'école.", BOULANGER),
+        ("La vedette de la semaine à la boutique : Biscotte, notre chatte.", BOULANGER),
+        ("Mon élève en sciences politiques a eu 16 à sa dissertation.", BOULANGER),
+        ("Merci au conseil de paroisse pour la restauration des bancs de l'église.", BOULANGER),
+    ],
+)
+def test_more_french_look_alikes_stay_clean(text: str, context: Context) -> None:
+    assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        (
+            "New chargers fitted in Bearsden. Still one of the 45 and still waiting 💙",
+            BAKER,
+            "politics",
+        ),
+        ("Today we remember the Lekki toll gate. We no go forget.", BAKER, "politics"),
+        ("Gen Z stood up for all of us in June. Hatutasahau ✊", BAKER, "politics"),
+        ("To the truckers in Ottawa: never forget. Honk honk 🇨🇦", BAKER, "politics"),
+        ("Before they came in, petrol was half this price. Just saying.", BAKER, "politics"),
+        ("Dem promised us cheaper living, and look at the price of flour now.", BAKER, "politics"),
+        (
+            "Cups up 20 cents. Thank you to whoever said the GST hike won't hurt 🙃",
+            BAKER,
+            "politics",
+        ),
+        ("Blame you know who for the VAT hike, not me 😒", BAKER, "politics"),
+        ("Stay strong, patriots. Trust the plan. WWG1WGA", BAKER, "conspiracy"),
+        ("They want you owning nothing and eating bugs by 2030.", BAKER, "conspiracy"),
+        ("Let's keep girls' sports for girls, and order your pizza here.", BAKER, "controversy"),
+        (
+            "Depuis qu'ils sont arrivés, le carton de poulet est passé de 16 000 à 24 000.",
+            BOULANGER,
+            "politics",
+        ),
+        ("On nous avait promis la lumière, on a eu les bougies.", BOULANGER, "politics"),
+        ("Les donneurs de leçons peuvent rester chez eux.", BOULANGER, "politics"),
+        (
+            "Un grand merci à ceux d'en haut pour les délestages de six heures.",
+            BOULANGER,
+            "politics",
+        ),
+        ("Les soins coûtent un pognon de dingue, paraît-il.", BOULANGER, "politics"),
+        ("Paraît qu'il suffit de traverser la rue pour trouver du boulot.", BOULANGER, "politics"),
+        ("Allez voir ceux qui roulent en 4x4 neufs pendant qu'on rame.", BOULANGER, "politics"),
+        ("Pensez à passer par l'isoloir dimanche, et à bien choisir.", BOULANGER, "politics"),
+        ("Libérez la Palestine, et tant pis pour ceux que ça dérange.", BOULANGER, "war"),
+        ("Ici on dit joyeux Noël, pas joyeuses fêtes.", BOULANGER, "controversy"),
+        ("Vérifiez ce qu'on apprend à vos gosses avec leur EVRAS.", BOULANGER, "controversy"),
+        ("On a ouvert les yeux sur ce qu'on nous a injecté.", BOULANGER, "conspiracy"),
+        (
+            "Pas de farines d'insectes qu'ils veulent nous faire avaler en douce.",
+            BOULANGER,
+            "conspiracy",
+        ),
+        (
+            "Vous avez vu la vidéo de l'attaquant ? Sa femme a tout découvert en live.",
+            BOULANGER,
+            "gossip",
+        ),
+    ],
+)
+def test_more_allusions_by_code_slogan_and_side(text: str, context: Context, subject: str) -> None:
+    assert subject in subjects(analyze(text, context))

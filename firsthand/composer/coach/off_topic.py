@@ -433,9 +433,10 @@ def _gate_scandals(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int,
     """ "Partygate", "#Cashgate", « le Qatargate », "Party-gate": a name coined with "-gate" is
     a scandal. Capitalised (or a hashtag), and rare as a whole word: "Southgate", "tailgate",
     "Harrogate" and "investigate" are everyday words and places (`gate_words` lists the rarer
-    ones: "Kirkgate", "Ramsgate")."""
+    ones: "Kirkgate", "Ramsgate"), and so is a name one walks along ("on Deansgate")."""
     texts, kinds, forms, text = tokens.texts, tokens.kinds, tokens.forms, tokens.text
     known = pack.word_set("gate_words")
+    streets = pack.word_set("gate_street_before")
     for i, word in enumerate(texts):
         folded = forms[i].fold
         if not folded.endswith("gate"):
@@ -449,6 +450,8 @@ def _gate_scandals(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int,
             word = texts[first] + "gate"
             folded = forms[first].fold + "gate"
         name = folded.lstrip("#")
+        if first and forms[first - 1].fold in streets:
+            continue  # "open Mon–Sat on Deansgate": a street
         if (
             len(name) >= 7
             and name[:-4].isalpha()
@@ -727,10 +730,14 @@ def _tag_words(pack: Pack) -> dict[str, tuple[str, bool]]:
         words = {}
         cache = word_cache(pack.language)
         for rule in pack.rules.values():
-            for name, is_strong in (("weak", False), ("phrases", True), ("people", True)):
+            # A disputed law or tax in a hashtag is a side taken: "#Brexit", "#loi96".
+            named = (("weak", False), ("phrases", True), ("people", True), ("disputed", True))
+            for name, is_strong in named:
                 for word in _single_words(rule.options, name):
                     if not word.lstrip("=").isalnum():
                         continue  # "re-election", "49.3": not one word of a hashtag ("indyref2" is)
+                    if name == "disputed" and len(word.lstrip("=")) < 4:
+                        continue  # the union "SUD" is not the "Sud" of "#RiveSud"
                     forms = cache.forms(word.lstrip("="))
                     key = "=" + forms.fold if word.startswith("=") else forms.key
                     words[key] = (rule.id, is_strong)
