@@ -2308,12 +2308,12 @@ def test_a_staple_a_lender_and_a_country_in_letters_are_plain(
     ("text", "context", "word"),
     [
         ("Power was off in Kumasi again, ECG says it's maintenance.", EN, "ECG"),
-        ("NAWEC has confirmed the outage ends at 6pm, so we stay open late.", EN, "NAWEC"),
-        ("According to the NCDC, the clinic can reopen on Monday.", EN, "NCDC"),
-        ("LEC has just warned of cuts from 10, so bring your own torch.", EN, "LEC"),
+        ("NAWEC has announced the outage ends at 6pm, so we stay open late.", EN, "NAWEC"),
+        ("A statement from the NCDC says the clinic can reopen on Monday.", EN, "NCDC"),
+        ("LEC has just apologised for the cuts, so bring your own torch.", EN, "LEC"),
         ("Burst main this morning. NI Water had it fixed by lunch.", EN, "NI"),
-        ("Coupure à Brazzaville : selon la SNDE, l'eau revient demain.", FR, "SNDE"),
-        ("La SNDE a confirmé la coupure jusqu'à 18 h, on reste ouverts.", FR, "SNDE"),
+        ("Communiqué de la SNDE : l'eau revient demain à Brazzaville.", FR, "SNDE"),
+        ("La SNDE a annoncé la coupure jusqu'à 18 h, on reste ouverts.", FR, "SNDE"),
         ("Encore une panne, ECG dit que ça revient ce soir.", FR, "ECG"),
     ],
 )
@@ -2330,6 +2330,8 @@ def test_an_acronym_that_speaks_or_is_quoted_is_a_body_not_a_term(
         ("The EPC says band D, so the boiler will need looking at.", EN, "EPC"),
         ("The ECG showed a normal rhythm, nothing to worry about.", EN, "ECG"),
         ("According to IFRS 9, the provisions change this year.", EN, "IFRS"),
+        ("The OPG confirmed two impacted wisdom teeth.", EN, "OPG"),
+        ("Selon le PLU, la hauteur maximale est de 9 m.", FR, "PLU"),
         ("Votre ECG dit que tout va bien, on surveille quand même.", FR, "ECG"),
         ("Selon l'IFRS 9, les provisions changent cette année.", FR, "IFRS"),
     ],
@@ -2363,6 +2365,8 @@ def test_a_greeting_or_thanks_in_another_language_is_no_trade_term(
     ("text", "context", "word"),
     [
         ("Pericoronitis! That was the diagnosis for Sam last week.", EN, "Pericoronitis"),
+        ("Bruxism explained.\nMost people grind at night without knowing it.", EN, "Bruxism"),
+        ("Sam came in with a cracked molar.\nBruxism awareness month!", EN, "Bruxism"),
         ("Periodontitis to all intents is silent until it hurts.", EN, "Periodontitis"),
         (
             "The vet found a malpresentation and a dystocia in the ewe at two in the morning.",

@@ -210,25 +210,46 @@ def _salutations_dropped(findings: list[Finding], tokens: Tokens, pack: Pack) ->
             continue
         sentence = sentences[i]
         lo, hi = bisect_left(sentences, sentence), bisect_right(sentences, sentence)
-        if (
-            kinds[lo:hi].count("word") <= limit
-            and (
-                lo == 0  # the post's first sentence, or its last
-                or hi == len(tokens)
-                or "!" in text[ends[hi - 1] : ends[hi - 1] + 3]
-                or (
-                    "\n" in text[ends[lo - 1] : starts[lo]]  # a line of its own
-                    and "\n" in text[ends[hi - 1] : starts[hi]]
+        if kinds[lo:hi].count("word") <= limit:
+            exclaimed = "!" in text[ends[hi - 1] : ends[hi - 1] + 3]
+            # A headline names its term among everyday words ("Bruxism explained.", "Bruxism
+            # awareness month!"); a greeting has none but whom it greets ("Oli otya, parents!").
+            plain = _everyday_words(tokens, lo, hi, i, pack)
+            if (
+                plain <= exclaimed
+                and (
+                    exclaimed
+                    or lo == 0  # the post's first sentence, or its last
+                    or hi == len(tokens)
+                    or (
+                        "\n" in text[ends[lo - 1] : starts[lo]]  # a line of its own
+                        and "\n" in text[ends[hi - 1] : starts[hi]]
+                    )
                 )
-            )
-        ):
-            dropped.add(n)
-            continue
+            ):
+                dropped.add(n)
+                continue
         if i - lo <= 1 and thanks:
             folds = tuple(form.fold for form in tokens.forms[i + 1 : i + 4])
             if any(folds[: len(target)] == target for target in thanks):
                 dropped.add(n)
     return [f for n, f in enumerate(findings) if n not in dropped] if dropped else findings
+
+
+def _everyday_words(tokens: Tokens, lo: int, hi: int, skip: int, pack: Pack) -> int:
+    """How many words of tokens lo…hi (but `skip`) are everyday words of the pack's language,
+    not counting short ones, names, and whom a greeting addresses ("everyone", « les amis »)."""
+    addressed = pack.word_set("addressed_words")
+    count = 0
+    for k in range(lo, hi):
+        form = tokens.forms[k]
+        if k == skip or tokens.kinds[k] != "word" or len(form.norm) < 4 or form.fold in addressed:
+            continue
+        if tokens.texts[k][:1].isupper() and k != lo:
+            continue  # "Goeie môre, Pretoria!"
+        if zipf(form.norm, pack.language) >= 3.0:
+            count += 1
+    return count
 
 
 def _lone_rare_word_is_a_hint(findings: list[Finding]) -> None:
