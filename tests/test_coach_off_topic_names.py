@@ -179,3 +179,45 @@ def test_a_midwife_on_reproductive_health_law_is_in_her_field() -> None:
     )
     assert politics(analyze(texte, sage_femme)) == []
     assert politics(analyze("L'IVG dans la Constitution, enfin ! Bravo les députés.", ARTISAN))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Insurance up 40% again. Thanks for nothing, Governor DeSanctimonious.", BAKER),
+        ("Malinauskas wants a new stadium; I want a new oven.", BAKER),
+        ("Sogavare or Manele, Honiara's water is still off at six.", BAKER),
+        ("Hassanal Bolkiah's birthday parade closed the road, so we opened late.", BAKER),
+        ("The Toshakhana gifts cost more than my whole shop.", BAKER),
+        ("Our till is Mingo-proof, unlike the SWAPO lot's books.", BAKER),
+        ("Ferries fiasco, part nine: my deliveries to Arran are late again.", BAKER),
+        ("Holyrood, please: a deposit scheme that actually launches.", BAKER),
+        ("Number 10 wants more apprentices but won't shorten the paperwork.", BAKER),
+        ("Whatever Stormont decides this week, the waiting list is still two years.", BAKER),
+        ("Martine Vassal a encore refait la place, et nos livraisons tournent en rond.", BOULANGER),
+        ("Oscar Temaru ou Édouard Fritch, le prix de la farine monte pareil.", BOULANGER),
+        ("Touadéra promet, nous on pétrit.", BOULANGER),
+        ("Le Cameroun c'est le Cameroun, même le prix du pain.", BOULANGER),
+        ("Bongo doit partir, et nos beignets restent à 100 francs.", BOULANGER),
+        ("Marseille en grand, nos trottoirs en petit.", BOULANGER),
+    ],
+)
+def test_more_leaders_nicknames_scandals_and_seats_by_name(text: str, context: Context) -> None:
+    assert politics(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Nairobi, please come taste our new mandazi this weekend!", BAKER),
+        ("Ottawa, we're open on Sunday from 8!", BAKER),
+        ("Closed Saturday afternoon: we're watching the Kagame Cup final.", BAKER),
+        ("Five minutes from the Magufuli Bus Terminal, easy to find.", BAKER),
+        ("A client brought in a Harris Tweed jacket to be relined.", BAKER),
+        ("Nos croissants partent jusqu'au Berlaymont pour la réception de ce soir.", BOULANGER),
+    ],
+)
+def test_a_city_addressed_and_names_on_cups_and_cloth_stay_clean(
+    text: str, context: Context
+) -> None:
+    assert politics(analyze(text, context)) == []
