@@ -2384,3 +2384,19 @@ def test_trade_terms_in_short_or_thankful_sentences_stay_terms(
     text: str, context: Context, word: str
 ) -> None:
     assert word in [f.text for f in jargon(text, context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        ("Pre-orders for the FIFO crews knocking off Thursday, just message me.", EN, "FIFO"),
+        ("Coconut tarts are EC$5 each at the Saturday market.", EN, "EC"),
+        ("Fresh samoosas and mince puffs from 7 every morning.", EN, "samoosas"),
+        ("Commandes ouvertes pour les grands boubous et les kaftans de la Tabaski.", FR, "kaftans"),
+        ("Le bazin getzner est arrivé, 45 000 F CFA le complet.", FR, "getzner"),
+    ],
+)
+def test_more_everyday_words_acronyms_and_currencies_are_plain(
+    text: str, context: Context, word: str
+) -> None:
+    assert word not in [f.text for f in jargon(text, context)]

@@ -1475,3 +1475,93 @@ def test_more_french_look_alikes_stay_clean(text: str, context: Context) -> None
 )
 def test_more_allusions_by_code_slogan_and_side(text: str, context: Context, subject: str) -> None:
     assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        (
+            "A big thank you to whoever decided a stadium mattered more than her hip 👏",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Cheers to whoever signed off the new parking fees, really appreciate it.",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Forty-five minutes behind a tractor thanks to the limit Cardiff Bay dreamed up.",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Rest assured, unlike a certain campervan, nothing in our van would interest "
+            "the police 😏",
+            BAKER,
+            "politics",
+        ),
+        ("Remember what we were told from the podium every day: be kind 🙃", BAKER, "politics"),
+        ("Team Jen all the way, that man will never settle 😂", BAKER, "gossip"),
+        (
+            "If the orange paint brigade glue themselves to the A5 again, I'm not towing them.",
+            BAKER,
+            "controversy",
+        ),
+        (
+            "Grand merci au Nouveau Départ pour toutes les nouvelles taxes sur nos motos 🙃",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "On était tous sur le rond-point de la sortie d'Abbeville en 2018, je le "
+            "referais demain.",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Qu'on vienne me dire qu'ils peuvent tenir jusqu'à 64 ans… c'est toujours non.",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Ceux qui savaient pour le chlordécone devront un jour rendre des comptes.",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Pas de divorce à la Brad et Angelina pour savoir qui garde la cave 😂",
+            BOULANGER,
+            "gossip",
+        ),
+    ],
+)
+def test_sarcastic_thanks_seats_at_work_and_couples_from_a_tuning_writer(
+    text: str, context: Context, subject: str
+) -> None:
+    assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "The waterfront closes Thursday while the Governor General visits, so we open at 1.",
+            BAKER,
+        ),
+        ("S-corp elections and quarterly estimates: book your review before March.", BAKER),
+        (
+            "Some of your savings in treasury bills, which are loans to the government, very safe.",
+            BAKER,
+        ),
+        ("Thanks to everyone who came to the open day, the kettle's still warm.", BAKER),
+        ("Notre chat a fait un véritable coup d'État : il a annexé le canapé du chiot.", BOULANGER),
+        (
+            "Merci à tous pour les 30 ans, et merci pour les nouvelles recettes que vous "
+            "nous soufflez !",
+            BOULANGER,
+        ),
+    ],
+)
+def test_a_visit_a_tax_election_and_a_cats_coup_stay_clean(text: str, context: Context) -> None:
+    assert subjects(analyze(text, context)) == set()

@@ -387,6 +387,8 @@ def _unknown_words(
             # sum of money ("R18,000", "Rs 500" is two words).
             if _shouting_run(tokens, i) or _amount(tokens, i, pack) or _road(tokens, i, pack):
                 continue
+            if tokens.text[token.end : token.end + 1] in _CURRENCY_SIGNS:
+                continue  # "EC$5", "TT$250", "HK$80": the dollar's country
         elif verdict == _RARE_CAPITALISED and (not token.first or _exclaimed(tokens, i)):
             continue  # a name ("Dr Okafor", "Lyon"), or a greeting ("Diolch!", « Misaotra ! »)
         seen.add(token.norm)
@@ -710,6 +712,7 @@ def _amount(tokens: Tokens, i: int, pack: Pack) -> bool:
 
 
 _SEPARATOR = "[,.\u202f\u00a0 ]"
+_CURRENCY_SIGNS = frozenset("$€£¥₦₵₹₱")
 _THOUSANDS_RE = re.compile(rf"{_SEPARATOR}\d{{3}}\b")
 
 
