@@ -56,6 +56,15 @@ def _view(tokens: Tokens, count: int | None = None) -> list[tuple[object, ...]]:
             [["Call", "Dr", "Lee", "at", "www.x.fr", "today"], ["Bye"]],
         ),
         ("Taille M.\nSuite", [["Taille", "M"], ["Suite"]]),
+        (
+            "Wedding at St. Paul's today. Gov. Abbott came",
+            [["Wedding", "at", "St", "Paul", "s", "today"], ["Gov", "Abbott", "came"]],
+        ),
+        (
+            "Merci au Rev. Watt et à Ste. Anne. Fin",
+            [["Merci", "au", "Rev", "Watt", "et", "à", "Ste", "Anne"], ["Fin"]],
+        ),
+        ("We live on Main St.\nCome by", [["We", "live", "on", "Main", "St"], ["Come", "by"]]),
     ],
 )
 def test_sentences_are_cut_where_a_reader_sees_them_end(
