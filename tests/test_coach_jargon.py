@@ -2353,6 +2353,8 @@ def test_a_reading_or_a_standard_that_speaks_stays_a_term(
         ("Jambo wazazi ! La rentrée, c'est lundi à 7 h 30.", FR, "wazazi"),
         ("Le four tourne depuis 4 h ce matin.\nBouòna journada !", FR, "journada"),
         ("Tanemmirt à tous ceux qui soutiennent les petits producteurs.", FR, "Tanemmirt"),
+        ("Assalamu alaikum students and parents 📚\nResults are out on Friday.", EN, "Assalamu"),
+        ("Fresh pastizzi every morning.\nGrazzi and see you at the festa!", EN, "Grazzi"),
     ],
 )
 def test_a_greeting_or_thanks_in_another_language_is_no_trade_term(

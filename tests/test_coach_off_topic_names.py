@@ -221,3 +221,36 @@ def test_a_city_addressed_and_names_on_cups_and_cloth_stay_clean(
     text: str, context: Context
 ) -> None:
     assert politics(analyze(text, context)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Youngkin or Spanberger, my plumbing rates stay the same.", BAKER),
+        ("Fubara and Wike can fight it out; our bread is still ₦1,500.", BAKER),
+        ("Lotay Tshering promised happiness, I promise fresh momos.", BAKER),
+        ("Sarawak for Sarawakians, and kolo mee for everyone 😉", BAKER),
+        ("Andrew Barr's rates notice arrived. Lovely.", BAKER),
+        ("Christophe Darbellay nous promet encore des routes, on attend.", BOULANGER),
+        ("Gilles Vaillancourt serait fier de nos factures, elles aussi sont salées.", BOULANGER),
+        ("Barthélémy Dias ou pas, la boulangerie ouvre à 6 h.", BOULANGER),
+    ],
+)
+def test_leaders_of_states_cantons_and_cities_by_name(text: str, context: Context) -> None:
+    assert politics(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Painting a house right opposite Vidhana Soudha this week, the parking is grim.", BAKER),
+        ("Shop's closed for Tynwald Day on the 5th, back on the 6th with kippers.", BAKER),
+        ("Our new oven lands at Maurice Bishop International on Thursday!", BAKER),
+        ("Shout-out to Mahinda, our oldest tailor, 42 years at the machine.", BAKER),
+        ("Members asked about a ULP charge against the employer; here's the process.", BAKER),
+    ],
+)
+def test_a_landmark_a_holiday_an_airport_and_a_namesake_stay_clean(
+    text: str, context: Context
+) -> None:
+    assert politics(analyze(text, context)) == []
