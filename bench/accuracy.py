@@ -30,8 +30,9 @@ harmless), eval_posts_tuning28.jsonl (160, blind, the kinds' boundaries),
 eval_posts_tuning29.jsonl (160, blind, off-topic from many countries, and look-alikes),
 eval_posts_tuning30.jsonl (160, blind, off-topic by allusion in twenty countries, and look-alikes),
 eval_posts_tuning31.jsonl and eval_posts_tuning32.jsonl (120 each, blind, the kinds'
-boundaries again, in new places), and eval_posts_tuning33.jsonl (120, blind, off-topic by
-allusion from overlooked places, held-outs 17–24's brief).
+boundaries again, in new places), and eval_posts_tuning33.jsonl and
+eval_posts_tuning34.jsonl (120 each, blind, off-topic by allusion from overlooked places,
+held-outs 17–24's brief).
 Twenty-four are held out:
 tests/data/eval_posts_holdout.jsonl (66 posts written separately, other professions and wordings),
 eval_posts_holdout2.jsonl and eval_posts_holdout3.jsonl (120 posts each), eval_posts_holdout4.jsonl
@@ -40,7 +41,7 @@ eval_posts_holdout17.jsonl to eval_posts_holdout24.jsonl (120 each, off-topic al
 many countries), written blind, without
 reading the rule packs or the other sets. Where a set's writer marked whether each post's kind is
 clear-cut (`kind_clear`, with the second choice in `kind_alt`: tunings 11, 13, 14, 17, 19 to
-33, held-outs 7 to 24), the kind on clear-cut posts and either choice on arguable ones are
+34, held-outs 7 to 24), the kind on clear-cut posts and either choice on arguable ones are
 printed too. The held-out sets print figures only, so they keep measuring unseen posts; a set
 whose file is missing is skipped with a note. A set may have a second reader's kinds beside it
 (`<set>_kind2.jsonl`: held-out 2's, held-out 4's and tuning 13's were labelled by a second reader
@@ -138,6 +139,7 @@ TUNING30_SET = ROOT / "tests" / "data" / "eval_posts_tuning30.jsonl"
 TUNING31_SET = ROOT / "tests" / "data" / "eval_posts_tuning31.jsonl"
 TUNING32_SET = ROOT / "tests" / "data" / "eval_posts_tuning32.jsonl"
 TUNING33_SET = ROOT / "tests" / "data" / "eval_posts_tuning33.jsonl"
+TUNING34_SET = ROOT / "tests" / "data" / "eval_posts_tuning34.jsonl"
 TUNING_SETS = (
     DEFAULT_SET,
     TUNING2_SET,
@@ -172,6 +174,7 @@ TUNING_SETS = (
     TUNING31_SET,
     TUNING32_SET,
     TUNING33_SET,
+    TUNING34_SET,
 )
 # Written after the rules, kept out of rule tuning: the figures that say how the coach does on
 # posts it has never seen (the goal the issue states).

@@ -67,6 +67,7 @@ SETS = {  # file: minimum size
     "eval_posts_tuning32.jsonl": 120,
     "eval_posts_holdout24.jsonl": 120,
     "eval_posts_tuning33.jsonl": 120,
+    "eval_posts_tuning34.jsonl": 120,
 }
 # Sets centred on one category: the others have only a few positives each.
 CENTRED = {

@@ -2350,6 +2350,7 @@ def test_a_reading_or_a_standard_that_speaks_stays_a_term(
         ("New term starts Monday, uniforms are in the shop.\nTuko pamoja.", EN, "pamoja"),
         ("Medaase to everyone who came to the open day at the weaving shed.", EN, "Medaase"),
         ("Nandri to all the parents who sat through the recital in the heat.", EN, "Nandri"),
+        ("Asanteni sana to all our customers in Mwanza.", EN, "Asanteni"),
         ("Jambo wazazi ! La rentrée, c'est lundi à 7 h 30.", FR, "wazazi"),
         ("Le four tourne depuis 4 h ce matin.\nBouòna journada !", FR, "journada"),
         ("Tanemmirt à tous ceux qui soutiennent les petits producteurs.", FR, "Tanemmirt"),

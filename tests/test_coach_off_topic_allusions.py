@@ -1565,3 +1565,60 @@ def test_sarcastic_thanks_seats_at_work_and_couples_from_a_tuning_writer(
 )
 def test_a_visit_a_tax_election_and_a_cats_coup_stay_clean(text: str, context: Context) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        ("Diesel's up again this month. Thanks, Justin 🙃", BAKER, "politics"),
+        ("Would be nice if the galahs in Canberra remembered the bush exists.", BAKER, "politics"),
+        ("And yes, my chair still has the sticker. Qaidi No. 804 zindabad ✌️", BAKER, "politics"),
+        ("Not everyone has a brother in the cabinet when times get hard 😏", BAKER, "politics"),
+        (
+            "None of our pools is a fire pool, we don't have that kind of budget 😂",
+            BAKER,
+            "politics",
+        ),
+        ("Open till six on Saturday. Still Yes 💙", BAKER, "politics"),
+        ("Hands off our water, Wellington 💧", BAKER, "politics"),
+        (
+            "Meanwhile some people can buy another jet and nobody asks them to buy local 🙄",
+            BAKER,
+            "politics",
+        ),
+        ("Et n'oubliez pas : on est chez nous, on est chez nous !", BOULANGER, "politics"),
+        (
+            "Tant que les copains de Bart ne nous coupent pas en deux, on reste ouverts 😉",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "De ce côté-ci de la rivière, on sait qu'un jour ce sera un pays ⚜️",
+            BOULANGER,
+            "politics",
+        ),
+        ("Passez quand vous voulez. Force à IB 💪🏾", BOULANGER, "politics"),
+        (
+            "Ceux qui défendent le loup depuis leur bureau peuvent venir garder le troupeau.",
+            BOULANGER,
+            "controversy",
+        ),
+        ("Courage à tous. Goma n'est pas à vendre #StopRwandaInCongo", BOULANGER, "war"),
+    ],
+)
+def test_coded_sides_from_a_second_tuning_writer(text: str, context: Context, subject: str) -> None:
+    assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("A strike is only protected after a postal ballot where enough members voted.", BAKER),
+        ("Roads close Thursday for the official visit of the New Zealand Prime Minister.", BAKER),
+        ("Thanks, Justin, for the lovely review of our sourdough!", BAKER),
+    ],
+)
+def test_a_strike_ballot_an_official_visit_and_a_customer_thanked_stay_clean(
+    text: str, context: Context
+) -> None:
+    assert subjects(analyze(text, context)) == set()

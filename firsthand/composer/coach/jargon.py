@@ -230,8 +230,11 @@ def _salutations_dropped(findings: list[Finding], tokens: Tokens, pack: Pack) ->
                 dropped.add(n)
                 continue
         if i - lo <= 1 and thanks:
-            folds = tuple(form.fold for form in tokens.forms[i + 1 : i + 4])
-            if any(folds[: len(target)] == target for target in thanks):
+            # (one word may come between: "Asanteni sana to all", "Webale nnyo to all")
+            folds = tuple(form.fold for form in tokens.forms[i + 1 : i + 5])
+            if any(
+                target in (folds[: len(target)], folds[1 : len(target) + 1]) for target in thanks
+            ):
                 dropped.add(n)
     return [f for n, f in enumerate(findings) if n not in dropped] if dropped else findings
 
