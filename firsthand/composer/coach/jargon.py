@@ -201,7 +201,7 @@ def _salutations_dropped(findings: list[Finding], tokens: Tokens, pack: Pack) ->
         tokens.kinds,
     )
     shapes = shapes_for(pack.settings)
-    limit = int(pack.setting("salutation_words", 4))
+    limit = int(pack.setting("salutation_words", 7))
     thanks = [tuple(fold_accents(p.casefold()).split()) for p in pack.setting("thanks_targets", [])]
     dropped: set[int] = set()
     for n in rare:
@@ -500,9 +500,10 @@ def _compound(word: str, language: str) -> bool:
 
 def _an_organisation(tokens: Tokens, i: int, pack: Pack) -> bool:
     """Whether an acronym names a body rather than a trade term: it announces ("KPLC has
-    confirmed…", « la SENELEC annonce… »), speaks with nothing before it ("ECG says…"; "the
-    EPC says" is a certificate's reading), is quoted as a source ("according to the NCDC",
-    « selon la CIE »), or heads a utility's name ("NI Water", "PNG Power")."""
+    announced…", « la SENELEC annonce… »), speaks with nothing before it ("ECG says…"; "the
+    EPC says" is a certificate's reading), sends a statement ("a statement from the NCDC"), or
+    heads a utility's name ("NI Water", "PNG Power"). Documents confirm and are quoted too
+    ("the MRI confirmed", « selon le PLU »): those stay terms."""
     sentence = tokens.sentences[i]
     folds = [form.fold for form in tokens.forms[max(0, i - 3) : i + 4]]
     at = min(i, 3)
