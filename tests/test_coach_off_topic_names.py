@@ -254,3 +254,46 @@ def test_a_landmark_a_holiday_an_airport_and_a_namesake_stay_clean(
     text: str, context: Context
 ) -> None:
     assert politics(analyze(text, context)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Nirmala Sitharaman's budget left my bakery's GST exactly where it hurt.", BAKER),
+        ("Emefiele's naira swap had my customers paying with IOUs for a month.", BAKER),
+        ("Tegeta Escrow money could have fixed our road twice over.", BAKER),
+        ("Khela hobe, they said. Our sweets are the only thing still playing fair.", BAKER),
+        ("Konrad Mizzi has a panama hat, I have a flour sack. We are not the same.", BAKER),
+    ],
+)
+def test_ministers_bankers_and_their_scandals_by_name(text: str, context: Context) -> None:
+    assert politics(analyze(text, context))
+
+
+def test_a_school_uniforms_red_beret_and_an_apprentices_surname_stay_clean() -> None:
+    for text in (
+        "Finished school uniforms with matching red berets for a primary school in Mukono.",
+        "Our new apprentice, Lamin Darboe, is already faster than me at cutting tiles.",
+    ):
+        assert politics(analyze(text, BAKER)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Louisa Hanoune a encore parlé une heure, nous on a pétri pendant ce temps.",
+        "Congo Hold-up, et nous on compte nos pièces de 100 francs.",
+        "Fin du monde, fin du mois, même combat : la baguette reste à 1,10 €.",
+        "Guy Marius Sagna aurait fait la queue comme tout le monde ce matin 😄",
+    ],
+)
+def test_french_ministers_opponents_and_scandals_by_name(text: str) -> None:
+    assert politics(analyze(text, BOULANGER))
+
+
+def test_a_foundation_and_a_customer_named_like_a_president_stay_clean() -> None:
+    for text in (
+        "Cinquante gâteaux offerts au centre de la Fondation Chantal Biya pour la journée.",
+        "Notre client du vendredi s'appelle Azali et commande toujours le même gâteau coco.",
+    ):
+        assert politics(analyze(text, BOULANGER)) == []
