@@ -193,13 +193,7 @@ def _salutations_dropped(findings: list[Finding], tokens: Tokens, pack: Pack) ->
     rare = [n for n, f in enumerate(findings) if f.rule == "jargon.rare-word"]
     if not rare:
         return findings
-    text, starts, ends, sentences, kinds = (
-        tokens.text,
-        tokens.starts,
-        tokens.ends,
-        tokens.sentences,
-        tokens.kinds,
-    )
+    text, starts, ends, kinds = tokens.text, tokens.starts, tokens.ends, tokens.kinds
     shapes = shapes_for(pack.settings)
     limit = int(pack.setting("salutation_words", 7))
     thanks = [tuple(fold_accents(p.casefold()).split()) for p in pack.setting("thanks_targets", [])]
@@ -208,10 +202,9 @@ def _salutations_dropped(findings: list[Finding], tokens: Tokens, pack: Pack) ->
         i = bisect_left(starts, findings[n].start)
         if i >= len(tokens) or shapes.limit(tokens.forms[i].norm):
             continue
-        sentence = sentences[i]
-        lo, hi = bisect_left(sentences, sentence), bisect_right(sentences, sentence)
+        lo, hi = _sentence_of(tokens, i)
         if kinds[lo:hi].count("word") <= limit:
-            exclaimed = "!" in text[ends[hi - 1] : ends[hi - 1] + 3]
+            exclaimed = _ends_in_bang(tokens, hi)
             # A headline names its term among everyday words ("Bruxism explained.", "Bruxism
             # awareness month!"); a greeting has none but whom it greets ("Oli otya, parents!").
             plain = _everyday_words(tokens, lo, hi, i, pack)
@@ -467,14 +460,20 @@ _ROMAN_RE = re.compile(
 def _exclaimed(tokens: Tokens, i: int) -> bool:
     """Whether a word opens a sentence of three words at most that ends in "!": a greeting or a
     thank-you in the readers' other language ("Shwmae parents!", "Karibuni!", « Akwaba ! »)."""
-    sentence = tokens.sentences[i]
-    last = i
-    while last + 1 < len(tokens.sentences) and tokens.sentences[last + 1] == sentence:
-        last += 1
-    if last - i >= 3:
-        return False
-    after = tokens.text[tokens.ends[last] : tokens.ends[last] + 3]
-    return "!" in after
+    _, hi = _sentence_of(tokens, i)
+    return hi - 1 - i < 3 and _ends_in_bang(tokens, hi)
+
+
+def _sentence_of(tokens: Tokens, i: int) -> tuple[int, int]:
+    """The tokens lo…hi (hi excluded) of token i's sentence."""
+    sentences = tokens.sentences
+    return bisect_left(sentences, sentences[i]), bisect_right(sentences, sentences[i])
+
+
+def _ends_in_bang(tokens: Tokens, hi: int) -> bool:
+    """Whether the sentence whose tokens end before `hi` ends in "!"."""
+    end = tokens.ends[hi - 1]
+    return "!" in tokens.text[end : end + 3]
 
 
 def _local_word(word: str, pack: Pack) -> bool:
@@ -504,12 +503,10 @@ def _an_organisation(tokens: Tokens, i: int, pack: Pack) -> bool:
     EPC says" is a certificate's reading), sends a statement ("a statement from the NCDC"), or
     heads a utility's name ("NI Water", "PNG Power"). Documents confirm and are quoted too
     ("the MRI confirmed", « selon le PLU »): those stay terms."""
-    sentence = tokens.sentences[i]
-    folds = [form.fold for form in tokens.forms[max(0, i - 3) : i + 4]]
-    at = min(i, 3)
-    near = tokens.sentences[max(0, i - 3) : i + 4]
-    before = [fold for fold, s in zip(folds[:at], near[:at], strict=True) if s == sentence]
-    after = [fold for fold, s in zip(folds[at + 1 :], near[at + 1 :], strict=True) if s == sentence]
+    sentences, forms = tokens.sentences, tokens.forms
+    same = sentences[i]
+    before = [forms[k].fold for k in range(max(0, i - 3), i) if sentences[k] == same]
+    after = [forms[k].fold for k in range(i + 1, min(i + 4, len(tokens))) if sentences[k] == same]
     if before and before[-1] in pack.word_set("voiced_owners"):
         return False  # "your ECG says": a reading
     bare = not before or before[-1] not in pack.word_set("voiced_articles")

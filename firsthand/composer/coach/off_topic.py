@@ -729,9 +729,9 @@ def _tag_words(pack: Pack) -> dict[str, tuple[str, bool]]:
     if words is None:
         words = {}
         cache = word_cache(pack.language)
+        # A disputed law or tax in a hashtag is a side taken: "#Brexit", "#loi96".
+        named = (("weak", False), ("phrases", True), ("people", True), ("disputed", True))
         for rule in pack.rules.values():
-            # A disputed law or tax in a hashtag is a side taken: "#Brexit", "#loi96".
-            named = (("weak", False), ("phrases", True), ("people", True), ("disputed", True))
             for name, is_strong in named:
                 for word in _single_words(rule.options, name):
                     if not word.lstrip("=").isalnum():
