@@ -675,6 +675,24 @@ def test_a_reviews_stars_are_a_rating_not_an_emoji_wall(
 
 
 @pytest.mark.parametrize(
+    ("text", "context", "wall"),
+    [
+        ("Our exchange group this year: 🇫🇷🇬🇧🇺🇸🇨🇦 and so much fun.", EN, False),
+        ("Classes in four languages 🇬🇧 🇪🇸 🇩🇪 🇮🇹, beginners welcome.", EN, False),
+        ("Nos stagiaires venaient de partout 🇸🇳🇨🇮🇲🇱🇧🇫🇹🇬 cette année.", FR, False),
+        ("Allez les Bleus 🇫🇷🇫🇷🇫🇷🇫🇷 ! Le salon ferme à 20 h ce soir.", FR, True),
+        ("Come on England 🇬🇧🇬🇧🇬🇧🇬🇧, we close at 8 tonight.", EN, True),
+        ("Shipping everywhere 🇬🇧🇺🇸🇨🇦🇦🇺🇳🇿🇮🇪🇿🇦 this week.", EN, True),
+        ("Nos saveurs 🇫🇷🎉🎉🎉 du moment, en boutique.", FR, True),
+    ],
+)
+def test_a_short_list_of_different_flags_is_information_not_an_emoji_wall(
+    text: str, context: Context, wall: bool
+) -> None:
+    assert ("spam.emoji-wall" in spam_rules(analyze(text, context))) is wall
+
+
+@pytest.mark.parametrize(
     ("text", "context"),
     [
         ("In today's fast-paced world, our practice is committed to your family's smile.", EN),

@@ -601,7 +601,7 @@ def _walls(text: str, pack: Pack) -> list[Finding]:
         # No emoji is ASCII: a plain-ASCII post skips the scan.
         for match in () if text.isascii() else _EMOJI_RUN_RE.finditer(text):
             emoji = _EMOJI_RE.findall(match.group())
-            if len(emoji) >= wall and not _rating(emoji):
+            if len(emoji) >= wall and not _rating(emoji) and not _flag_list(emoji):
                 findings.append(from_rule(text, match.start(), match.end(), rule))
     return findings
 
@@ -612,6 +612,20 @@ def _rating(emoji: list[str]) -> bool:
 
 
 _STARS = frozenset("⭐🌟★")
+
+
+def _flag_list(emoji: list[str]) -> bool:
+    """Whether a run of emoji is a short list of flags ("🇫🇷🇬🇧🇺🇸🇨🇦": the countries a group
+    comes from, the languages spoken): information, not decoration. One flag repeated cheers."""
+    return (
+        len(emoji) <= _FLAG_LIST
+        and len(set(emoji)) == len(emoji)
+        and all(_FLAG_RE.fullmatch(e) for e in emoji)
+    )
+
+
+_FLAG_LIST = 6
+_FLAG_RE = regex.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 
 
 def _runs(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
