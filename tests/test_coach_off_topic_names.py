@@ -297,3 +297,67 @@ def test_a_foundation_and_a_customer_named_like_a_president_stay_clean() -> None
         "Notre client du vendredi s'appelle Azali et commande toujours le même gâteau coco.",
     ):
         assert politics(analyze(text, BOULANGER)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Our choir sang at the Ruto community hall on Saturday, thank you all.", PHARMACY),
+        ("Flu jabs at the Obama primary school gym this Thursday, 3 to 6.", PHARMACY),
+        ("New stairs fitted at the Kenyatta district hospital annexe.", BUILDER),
+        ("Notre stand est au stade municipal Sarkozy samedi, venez goûter.", PHARMACIE),
+        ("Les apprentis du lycée hôtelier Georges-Frêche ont cuisiné pour nous.", ARTISAN),
+        ("Escalier livré au lycée professionnel Jacques-Chirac ce matin.", ARTISAN),
+    ],
+)
+def test_a_leaders_name_on_a_school_or_hall_with_a_plain_word_between_is_an_address(
+    text: str, context: Context
+) -> None:
+    assert politics(analyze(text, context)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Ruto community outreach is a joke, and our shop pays for it.", PHARMACY),
+        ("Le stade où Sarkozy a parlé est fermé depuis, merci pour rien.", PHARMACIE),
+        ("Au lycée, Macron nous expliquait déjà la vie. Quelle blague.", ARTISAN),
+    ],
+)
+def test_a_leader_near_a_school_word_but_not_its_name_stays_flagged(
+    text: str, context: Context
+) -> None:
+    assert politics(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Our shop in Westminster is open late on Fridays now, come by for a bun.", BAKER),
+        ("Our clinic near Westminster Bridge has moved to the second floor.", PHARMACY),
+        ("Delivering to Westminster, Colorado and Arvada every Tuesday.", BAKER),
+        ("Boris the shop cat has had a busy week. Boris loves the flour sacks.", BAKER),
+        ("Our dog Maggie supervised the whole roof job from the van.", BUILDER),
+        ("Notre chat Sarko garde les sacs de farine depuis lundi.", BOULANGER),
+        ("Macron le chiot a encore volé un croissant en vitrine.", BOULANGER),
+        ("Le chien de l'atelier, qui s'appelle Chirac, dort sur les copeaux.", ARTISAN),
+    ],
+)
+def test_a_shop_in_westminster_or_a_pet_named_after_a_leader_is_not_politics(
+    text: str, context: Context
+) -> None:
+    assert politics(analyze(text, context)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The nonsense coming out of Westminster will close half the bakeries.", BAKER),
+        ("Boris would have loved this cake, he never said no to a party.", BAKER),
+        ("Sarko aurait adoré ce gâteau, lui qui aime tant les fêtes.", BOULANGER),
+    ],
+)
+def test_westminster_and_a_leaders_nickname_still_count_without_a_shop_or_a_pet(
+    text: str, context: Context
+) -> None:
+    assert politics(analyze(text, context))

@@ -329,12 +329,15 @@ def _titled(tokens: Tokens, first: int) -> bool:
 def _street_named(tokens: Tokens, span: tuple[int, int], pack: Pack) -> bool:
     """ "Oginga Odinga Street", "Kenyatta National Hospital", « avenue Houphouët-Boigny »,
     « lycée Charles de Gaulle »: a leader's name given to a place (`street_words`, after the
-    name in English, before it in French, a capitalised word or « de » between) is an address."""
+    name in English, before it in French, a capitalised word, « de » or a word of
+    `street_qualifiers` between: "Ruto community hall", « lycée hôtelier Georges-Frêche ») is an
+    address."""
     first, last = span
     texts, kinds = tokens.texts, tokens.kinds
     if not texts[first][:1].isupper():
         return False
     streets = pack.word_set("street_words")
+    qualifiers = pack.word_set("street_qualifiers")
     forms, sentences, size = tokens.forms, tokens.sentences, len(texts)
 
     def word(k: int) -> bool:
@@ -343,16 +346,33 @@ def _street_named(tokens: Tokens, span: tuple[int, int], pack: Pack) -> bool:
     def street(k: int) -> bool:
         return word(k) and forms[k].fold in streets
 
-    def joins(k: int) -> bool:  # "National", « Général », « de », « des 50-Otages »
+    def joins(k: int) -> bool:  # "National", « Général », « de », « des 50-Otages », "community"
         return word(k) and (
-            texts[k][:1].isupper() or texts[k].isdigit() or forms[k].fold in _NAME_PARTICLES
+            texts[k][:1].isupper()
+            or texts[k].isdigit()
+            or forms[k].fold in _NAME_PARTICLES
+            or forms[k].fold in qualifiers
+        )
+
+    def tight(a: int, b: int) -> bool:  # no comma or stop between: « Au lycée, Macron… »
+        starts, ends = tokens.starts, tokens.ends
+        return all(
+            not tokens.text[ends[k] : starts[k + 1]].strip(_SPACES + "-'’") for k in range(a, b)
         )
 
     return (
-        street(last + 1)
-        or street(first - 1)
-        or (joins(last + 1) and (street(last + 2) or (joins(last + 2) and street(last + 3))))
-        or (joins(first - 1) and (street(first - 2) or (joins(first - 2) and street(first - 3))))
+        (street(last + 1) and tight(last, last + 1))
+        or (street(first - 1) and tight(first - 1, first))
+        or (
+            joins(last + 1)
+            and (street(last + 2) or (joins(last + 2) and street(last + 3)))
+            and tight(last, last + 2 + (not street(last + 2)))
+        )
+        or (
+            joins(first - 1)
+            and (street(first - 2) or (joins(first - 2) and street(first - 3)))
+            and tight(first - 2 - (not street(first - 2)), first)
+        )
     )
 
 
