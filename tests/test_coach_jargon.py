@@ -2326,6 +2326,23 @@ def test_an_acronym_that_speaks_or_is_quoted_is_a_body_not_a_term(
 @pytest.mark.parametrize(
     ("text", "context", "word"),
     [
+        ("ECG took the light again last night, so bring your phone charged.", EN, "ECG"),
+        ("Our ECG bill went up again and the lights still go off at 7.", EN, "ECG"),
+        ("UMEME load-shedding again, we open at 10 with the generator.", EN, "UMEME"),
+        ("Third blackout this week, thank you IKEDC.", EN, "IKEDC"),
+        ("Encore une coupure SNDE depuis ce matin, apportez vos bidons.", FR, "SNDE"),
+        ("La facture SNDE est arrivée, l'eau toujours pas.", FR, "SNDE"),
+    ],
+)
+def test_an_acronym_beside_power_cuts_meters_or_bills_is_the_utility(
+    text: str, context: Context, word: str
+) -> None:
+    assert word not in [f.text for f in jargon(text, context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
         ("Your ECG says your heart is fine, but we keep an eye on it.", EN, "ECG"),
         ("The EPC says band D, so the boiler will need looking at.", EN, "EPC"),
         ("The ECG showed a normal rhythm, nothing to worry about.", EN, "ECG"),
