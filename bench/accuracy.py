@@ -2,9 +2,9 @@
 
     .venv/bin/python bench/accuracy.py [--set FILE]... [--lang en|fr] [--quiet]
 
-Sixty-one sets by default. Thirty-six are for tuning, and their misses are listed so rule authors
-can see what to improve: tests/data/eval_posts.jsonl (172 posts), eval_posts_tuning2.jsonl and
-eval_posts_tuning3.jsonl (160 posts each, written blind; the third with many more professions),
+Sixty-three sets by default. Thirty-eight are for tuning, and their misses are listed so rule
+authors can see what to improve: tests/data/eval_posts.jsonl (172 posts), eval_posts_tuning2.jsonl
+and eval_posts_tuning3.jsonl (160 posts each, written blind; the third with many more professions),
 eval_posts_tuning4.jsonl (200, blind), eval_posts_tuning5.jsonl (160, blind, in many forms and
 regional variants), eval_posts_tuning6.jsonl (80, blind, around the kinds' boundaries),
 eval_posts_tuning7.jsonl (120, blind, the core users: dental, property, finance, physio, clinic
@@ -30,9 +30,10 @@ harmless), eval_posts_tuning28.jsonl (160, blind, the kinds' boundaries),
 eval_posts_tuning29.jsonl (160, blind, off-topic from many countries, and look-alikes),
 eval_posts_tuning30.jsonl (160, blind, off-topic by allusion in twenty countries, and look-alikes),
 eval_posts_tuning31.jsonl and eval_posts_tuning32.jsonl (120 each, blind, the kinds'
-boundaries again, in new places), and eval_posts_tuning33.jsonl to
+boundaries again, in new places), eval_posts_tuning33.jsonl to
 eval_posts_tuning36.jsonl (120 each, blind, off-topic by allusion from overlooked places,
-held-outs 17–25's brief).
+held-outs 17–25's brief), and eval_posts_tuning37.jsonl and eval_posts_tuning38.jsonl (120
+each, blind, everyday grievances said plainly or with a jab at those in power).
 Twenty-five are held out:
 tests/data/eval_posts_holdout.jsonl (66 posts written separately, other professions and wordings),
 eval_posts_holdout2.jsonl and eval_posts_holdout3.jsonl (120 posts each), eval_posts_holdout4.jsonl
@@ -41,7 +42,7 @@ eval_posts_holdout17.jsonl to eval_posts_holdout25.jsonl (120 each, off-topic al
 many countries), written blind, without
 reading the rule packs or the other sets. Where a set's writer marked whether each post's kind is
 clear-cut (`kind_clear`, with the second choice in `kind_alt`: tunings 11, 13, 14, 17, 19 to
-36, held-outs 7 to 25), the kind on clear-cut posts and either choice on arguable ones are
+38, held-outs 7 to 25), the kind on clear-cut posts and either choice on arguable ones are
 printed too. The held-out sets print figures only, so they keep measuring unseen posts; a set
 whose file is missing is skipped with a note. A set may have a second reader's kinds beside it
 (`<set>_kind2.jsonl`: held-out 2's, held-out 4's and tuning 13's were labelled by a second reader
@@ -142,6 +143,8 @@ TUNING33_SET = ROOT / "tests" / "data" / "eval_posts_tuning33.jsonl"
 TUNING34_SET = ROOT / "tests" / "data" / "eval_posts_tuning34.jsonl"
 TUNING35_SET = ROOT / "tests" / "data" / "eval_posts_tuning35.jsonl"
 TUNING36_SET = ROOT / "tests" / "data" / "eval_posts_tuning36.jsonl"
+TUNING37_SET = ROOT / "tests" / "data" / "eval_posts_tuning37.jsonl"
+TUNING38_SET = ROOT / "tests" / "data" / "eval_posts_tuning38.jsonl"
 TUNING_SETS = (
     DEFAULT_SET,
     TUNING2_SET,
@@ -179,6 +182,8 @@ TUNING_SETS = (
     TUNING34_SET,
     TUNING35_SET,
     TUNING36_SET,
+    TUNING37_SET,
+    TUNING38_SET,
 )
 # Written after the rules, kept out of rule tuning: the figures that say how the coach does on
 # posts it has never seen (the goal the issue states).

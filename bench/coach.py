@@ -106,6 +106,7 @@ def main() -> None:
 
     started = time.perf_counter()
     from firsthand.composer.coach import Context, analyze, load_rule_packs
+    from firsthand.composer.coach.allusion_model import load_model as load_allusions
     from firsthand.composer.coach.frequency import warm
     from firsthand.composer.coach.kind_model import load_model
     from firsthand.composer.coach.packs import load_pack
@@ -122,6 +123,9 @@ def main() -> None:
     started = time.perf_counter()
     load_model()
     model_s = time.perf_counter() - started
+    started = time.perf_counter()
+    load_allusions()
+    allusions_s = time.perf_counter() - started
     # Memory: load the packs again from scratch under tracemalloc (it slows what it traces,
     # so the times above are taken without it).
     load_pack.cache_clear()
@@ -132,6 +136,9 @@ def main() -> None:
     load_model.cache_clear()
     load_model()
     model_mem = tracemalloc.get_traced_memory()[0] - packs_mem
+    load_allusions.cache_clear()
+    load_allusions()
+    allusions_mem = tracemalloc.get_traced_memory()[0] - packs_mem - model_mem
     tracemalloc.stop()
 
     en_2k = text_of(EN_PARTS, 2000)
@@ -178,7 +185,8 @@ def main() -> None:
         f"rule packs (en+fr, 10 files): loaded in {packs_s * 1000:.0f} ms, "
         f"{packs_mem / 1e6:.1f} MB (tracemalloc); import {import_s * 1000:.0f} ms; "
         f"wordfreq's lists on first look-up: {wordfreq_s * 1000:.0f} ms; "
-        f"kind model: {model_s * 1000:.0f} ms, {model_mem / 1e6:.1f} MB"
+        f"kind model: {model_s * 1000:.0f} ms, {model_mem / 1e6:.1f} MB; "
+        f"allusion model: {allusions_s * 1000:.0f} ms, {allusions_mem / 1e6:.1f} MB"
     )
     print(
         f"coach analyze, {len(en_2k):,} chars EN (grammar off): {coach_en:.2f} ms median "

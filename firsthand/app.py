@@ -67,13 +67,14 @@ Chooser = Callable[[OpenFailure], str]
 
 
 def warm_up_coach() -> None:
-    """Load the coach's rule packs, word frequencies and kind model for both languages."""
-    from firsthand.composer.coach import Context, analyze
-    from firsthand.composer.coach.kind_model import load_model
+    """Load the coach's rule packs, word frequencies, kind and allusion models for both
+    languages."""
+    from firsthand.composer.coach import Context, allusion_model, analyze, kind_model
 
     analyze("I finally opened my practice.", Context(language="en"))
     analyze("J'ai enfin ouvert mon cabinet.", Context(language="fr"))
-    load_model()  # those two are too short to need it
+    kind_model.load_model()  # those two are too short to need either model
+    allusion_model.load_model()
 
 
 def ask_user(failure: OpenFailure) -> str:

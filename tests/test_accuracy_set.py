@@ -70,6 +70,8 @@ SETS = {  # file: minimum size
     "eval_posts_tuning34.jsonl": 120,
     "eval_posts_tuning35.jsonl": 120,
     "eval_posts_tuning36.jsonl": 120,
+    "eval_posts_tuning37.jsonl": 120,
+    "eval_posts_tuning38.jsonl": 120,
     "eval_posts_holdout25.jsonl": 120,
 }
 # Sets centred on one category: the others have only a few positives each.

@@ -9,7 +9,7 @@ from .findings import without_overlaps
 from .jargon import check_jargon
 from .language import detect_language
 from .length import check_length
-from .off_topic import check_off_topic, no_topic_note
+from .off_topic import check_allusion, check_off_topic, no_topic_note
 from .packs import LANGUAGES, load_pack
 from .phrases import Scan
 from .report import Context, Finding, GrammarStatus, Report
@@ -59,6 +59,8 @@ def _analysis(text: str, context: Context) -> tuple[Report, Voice]:
     spam = check_spam(head, tokens, spam_pack, context, scan, subjects)
     jargon, ease = check_jargon(head, tokens, jargon_pack, context, allowed, scan)
     off_topic = check_off_topic(head, tokens, off_topic_pack, context, scan)
+    unnamed = check_allusion(head, tokens, off_topic_pack, context, off_topic)
+    off_topic = [*off_topic, *unnamed]
     topic_note = no_topic_note(tokens, off_topic_pack, context)
     length = check_length(text, load_pack(language, "length"), context)
     spam = _honour_profile(spam, context, allowed)

@@ -13,9 +13,11 @@ from functools import lru_cache
 from itertools import compress
 from typing import Any, cast
 
+from .allusion_model import MIN_WORDS, allusion_terms, strongest_sentence
+from .allusion_model import load_model as load_allusion_model
 from .findings import from_rule
 from .frequency import zipf
-from .packs import Pack, Rule
+from .packs import Pack, Rule, fill
 from .phrases import PhraseIndex, Scan, compile_pattern
 from .report import Context, Finding
 from .tokens import (
@@ -862,6 +864,58 @@ def _keys(words: Iterable[str], language: str) -> set[str]:
                 keys.add(token.key)
                 keys.add(token.fold)
     return keys
+
+
+def check_allusion(
+    text: str, tokens: Tokens, pack: Pack, context: Context, found: list[Finding]
+) -> list[Finding]:
+    """An allusion no phrase names, weighed by the allusion model (allusion_model.py): only when
+    the pack found nothing, and never for an author whose field borders on public life (a
+    subject's `covers` or `expert_covers` in their topics: a tax adviser on the budget)."""
+    rule = pack.rules.get(ALLUSION)
+    if rule is None or any(finding.severity != "info" for finding in found):
+        return []
+    model = load_allusion_model()
+    if model is None:
+        return []
+    declared = _declared_phrases(context.topics, context.profession)
+    if declared:
+        key = (pack.language, declared)  # one look per profile: the packs don't change
+        near = _BORDERS.get(key)
+        if near is None:
+            if len(_BORDERS) > 64:
+                _BORDERS.clear()
+            near = _BORDERS[key] = any(
+                _covered(pack, subject, declared)
+                or _covered(pack, subject, declared, "expert_covers")
+                for subject in pack.rules.values()
+                if subject is not rule
+            )
+        if near:
+            return []
+    if word_count(tokens) < MIN_WORDS:
+        return []  # it learnt from whole posts: on a line or two, one word would weigh it all
+    terms, starts = allusion_terms(tokens)
+    if model.probability(terms) <= model.threshold:
+        return []
+    shares = model.shares(terms)
+    sentence, cues = strongest_sentence(tokens, terms, starts, shares, pack.language)
+    sentences = tokens.sentences
+    first = sentences.index(sentence)
+    last = first
+    while last + 1 < len(sentences) and sentences[last + 1] == sentence:
+        last += 1
+    start, end = tokens.starts[first], tokens.ends[last]
+    while end < len(text) and text[end] in _SENTENCE_TAIL:
+        end += 1  # the sentence's own stop and closing quote belong to it
+    cited = (" », « " if pack.language == "fr" else "”, “").join(cues)
+    because = fill(str(rule.options.get("because", "")), cues=cited) if cues else ""
+    return [from_rule(text, start, end, rule, because=because)]
+
+
+ALLUSION = "off_topic.allusion"
+_BORDERS: dict[tuple[str, tuple[frozenset[str], ...]], bool] = {}
+_SENTENCE_TAIL = frozenset(".!?…»”\"’')")
 
 
 def no_topic_note(tokens: Tokens, pack: Pack, context: Context) -> str | None:

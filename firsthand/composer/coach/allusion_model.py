@@ -1,0 +1,177 @@
+"""Allusions, weighed: a linear model over a post's words for jabs no phrase list names.
+
+People bring politics, faith, wars and feuds into a post by allusion ("the big man's convoy
+again", « ceux d'en haut ont encore frappé »), a different way each time. The off-topic pack
+names the ways it knows; this model, fitted by `bench/train_allusion.py` on the tuning sets only
+(never the held-out ones), weighs the words and word pairs such sentences share. It speaks only
+when the pack found nothing and the post reads off-topic with a probability above the model's
+threshold; the finding underlines the sentence whose words weighed most and names those words.
+
+A missing or damaged model file leaves the pack to decide alone: the coach never fails on it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from operator import mul
+from pathlib import Path
+
+from .frequency import zipf
+from .packs import RULES_DIR
+from .tokens import Tokens
+
+MODEL_PATH = RULES_DIR / "allusion_model.json"
+FORMAT = 1
+CUES = 3  # how many of the sentence's weightiest words the finding names
+CUE_ZIPF = 5.5  # a cue holds a word rarer than this ("again", « ceux » are not; "promised" is)
+# The tuning posts it learnt from run to a few hundred words; under this many words (one post in
+# twenty there) a single word would decide, so it stays silent.
+MIN_WORDS = 25
+
+
+_PAIR = "{} {}".format
+
+
+def allusion_terms(tokens: Tokens) -> tuple[list[str], list[int]]:
+    """The post's terms, in order: each word (folded) or hashtag, then each pair of neighbours;
+    with the token each term starts at. Training and analysis share this function."""
+    at = [k for k, kind in enumerate(tokens.kinds) if kind == "word" or kind == "tag"]
+    forms, texts, kinds = tokens.forms, tokens.texts, tokens.kinds
+    words = [forms[k].fold if kinds[k] == "word" else texts[k].casefold() for k in at]
+    pairs = list(map(_PAIR, words, words[1:]))
+    return words + pairs, at + at[:-1]
+
+
+@dataclass(frozen=True)
+class AllusionModel:
+    bias: float
+    threshold: float  # the probability above which the post reads off-topic
+    idf: dict[str, float]  # term: inverse document frequency
+    signed: dict[str, float]  # term: idf times its weight
+
+    def probability(self, terms: list[str]) -> float:
+        """The probability that the post brings in an off-topic subject: sublinear tf-idf,
+        L2-normalised, weighed. Run on every pause in typing, so in C-level steps."""
+        counts = Counter(terms)
+        present = counts.keys() & self.idf.keys()  # most word pairs are unknown
+        idfs = list(map(self.idf.__getitem__, present))
+        signed = list(map(self.signed.__getitem__, present))
+        tfs = list(map(counts.__getitem__, present))
+        most = max(tfs, default=1)
+        if most > 1:
+            scale = (
+                list(map(_SUBLINEAR.__getitem__, tfs))
+                if most < len(_SUBLINEAR)
+                else [1.0 + math.log(tf) for tf in tfs]
+            )
+            idfs = list(map(mul, idfs, scale))
+            signed = list(map(mul, signed, scale))
+        norm = math.sqrt(sum(map(mul, idfs, idfs))) or 1.0
+        return _sigmoid(self.bias + sum(signed) / norm)
+
+    def shares(self, terms: list[str]) -> dict[str, float]:
+        """Each known term's share of the total: what the explanation cites."""
+        counts = Counter(terms)
+        values = {
+            term: (1.0 + math.log(count)) * self.idf[term]
+            for term, count in counts.items()
+            if term in self.idf
+        }
+        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
+        return {
+            term: value / norm * self.signed[term] / self.idf[term]
+            for term, value in values.items()
+            if self.idf[term]
+        }
+
+
+_SUBLINEAR = (0.0, *(1.0 + math.log(tf) for tf in range(1, 64)))  # a term's weight by its count
+
+
+def _sigmoid(total: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, total))))
+
+
+def strongest_sentence(
+    tokens: Tokens, terms: list[str], starts: list[int], shares: dict[str, float], language: str
+) -> tuple[int, list[str]]:
+    """The sentence whose terms weigh most towards off-topic, and its weightiest words that say
+    something ("in charge", "promised"; not "up" or « nous »: `CUE_ZIPF`), as the post spells
+    them."""
+    by_sentence: dict[int, float] = {}
+    cues: dict[int, dict[str, tuple[float, int]]] = {}
+    sentences = tokens.sentences
+    for term, start in zip(terms, starts, strict=True):
+        share = shares.get(term)
+        if share is None:
+            continue
+        sentence = sentences[start]
+        by_sentence[sentence] = by_sentence.get(sentence, 0.0) + share
+        if share > 0 and any(zipf(word, language) < CUE_ZIPF for word in term.split()):
+            named = cues.setdefault(sentence, {})
+            if term not in named:
+                named[term] = (share, start)
+    best = max(by_sentence, key=lambda s: (by_sentence[s], -s))
+    ranked = sorted(cues.get(best, {}).items(), key=lambda item: -item[1][0])
+    chosen: list[str] = []
+    spelled: list[str] = []
+    for term, (_, start) in ranked:
+        if any(term in other or other in term for other in chosen):
+            continue  # "so-called leaders" and "leaders" are one cue
+        chosen.append(term)
+        spelled.append(_as_written(tokens, start, term.count(" ") + 1))
+        if len(chosen) == CUES:
+            break
+    return best, spelled
+
+
+def _as_written(tokens: Tokens, start: int, words: int) -> str:
+    """The text of `words` words (or hashtags) from token `start`, as the post spells them."""
+    end = start
+    for _ in range(words - 1):
+        end += 1
+        while end < len(tokens) and tokens.kinds[end] not in ("word", "tag"):
+            end += 1
+    end = min(end, len(tokens) - 1)
+    return tokens.text[tokens.starts[start] : tokens.ends[end]]
+
+
+def parse_model(data: object) -> AllusionModel | None:
+    """The model in a JSON document, or None when it is not one this version reads."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return None
+    try:
+        bias = float(data["bias"])
+        threshold = float(data["threshold"])
+        idf: dict[str, float] = {}
+        signed: dict[str, float] = {}
+        for term, (inverse, weight) in data["terms"].items():
+            idf[str(term)] = float(inverse)
+            signed[str(term)] = float(inverse) * float(weight)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    if not 0.0 < threshold < 1.0:
+        return None
+    return AllusionModel(bias, threshold, idf, signed)
+
+
+def read_model(path: Path) -> AllusionModel | None:
+    try:
+        return parse_model(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+
+
+@cache
+def load_model() -> AllusionModel | None:
+    return read_model(MODEL_PATH)
+
+
+def sets_digest(paths: list[Path]) -> dict[str, str]:
+    """Each training set's SHA-256, by name: a test tells when a set changed since the fit."""
+    return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in paths}

@@ -1,0 +1,245 @@
+"""The allusion model: a jab no phrase of the pack names is still read, in both languages; the
+finding underlines the jab's own sentence and names words from it; plain grievances, greetings
+and an author whose field borders on public life stay clean; short drafts are left to the pack;
+the model was fitted on the tuning sets as they are, and a damaged file never breaks the coach.
+
+The posts below were written for these tests; the model never saw them. How often it catches
+allusions on posts it has never seen is measured by bench/accuracy.py on the held-out sets."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from firsthand.composer.coach import Context, Report, allusion_model, analyze
+
+DATA = Path(__file__).parent / "data"
+ALLUSION = "off_topic.allusion"
+
+BAKER = Context(language="en", profession="baker", topics=("bread", "cakes"))
+FLORIST = Context(language="en", profession="florist", topics=("weddings", "bouquets"))
+TAILOR = Context(language="en", profession="tailor", topics=("alterations", "suits"))
+PLOMBIER = Context(language="fr", profession="plombier", topics=("chauffage", "dépannage"))
+CAFETIERE = Context(language="fr", profession="cafetière", topics=("café", "pâtisserie"))
+
+# (post, context, a piece of the jab's sentence, a piece of another sentence)
+JABS = [
+    (
+        "Busy week at the bakery: three wedding cakes, a christening cake and two hundred hot "
+        "cross buns for the school. Flour has gone up again, butter too, and apparently the "
+        "people in charge think we should all just eat less. Funny how their canteen never runs "
+        "short. Anyway, the sourdough is back on Saturday.",
+        BAKER,
+        "the people in charge",
+        "hot cross buns",
+    ),
+    (
+        "Wedding season is here and the cold room is packed with peonies. A tip: order your "
+        "buttonholes a week early, they go fast. Also, funny how the roads near the big house "
+        "get fixed in a day while ours have had the same potholes since the last lot got in. "
+        "Anyway, happy Friday!",
+        FLORIST,
+        "the big house",
+        "peonies",
+    ),
+    (
+        "Took in a suit for a groom this morning, he lost six kilos for the big day and looked "
+        "sharp. Fabric prices have gone through the roof since the new crowd took over, and they "
+        "still tell us on the telly that everything is fine. Come in before December if you "
+        "need alterations for the holidays.",
+        TAILOR,
+        "the new crowd took over",
+        "six kilos",
+    ),
+    (
+        "Vendredi, fuite sur un vieux robinet d'arrêt dans une maison de ville, le genre de "
+        "chantier qui prend dix minutes si la vanne tourne et deux heures sinon. Celle-ci n'a "
+        "pas tourné. Pendant ce temps, ceux qui nous promettaient l'énergie moins chère sont "
+        "toujours en vacances, alors calorifugez vos tuyaux, personne ne viendra vous aider.",
+        PLOMBIER,
+        "ceux qui nous promettaient",
+        "robinet d'arrêt",
+    ),
+    (
+        "Trois ans que nous avons ouvert le café rue du Marché, quelle aventure. Merci à tous "
+        "les habitués qui nous ont portés pendant l'hiver. Le café en grains a doublé depuis "
+        "qu'on nous a promis la lune, mais on garde nos prix jusqu'à Pâques. Gâteau offert "
+        "vendredi !",
+        CAFETIERE,
+        "promis la lune",
+        "les habitués",
+    ),
+]
+
+CLEAN = [
+    (
+        "Small price update: colour services go up by £5 from January. Product costs have gone "
+        "up twice this year and I'd rather be honest than cut corners on what goes on your "
+        "hair. Cuts stay exactly the same, and the loyalty card works as before.",
+        Context(language="en", profession="hairdresser", topics=("colour", "cuts")),
+    ),
+    (
+        "Copper prices have gone up a lot this year, so if you're planning a bathroom refit, "
+        "ask me for a quote early and I'll lock the price for three months. Plastic push-fit "
+        "is fine for most jobs, and I'll tell you honestly where it isn't.",
+        Context(language="en", profession="plumber", topics=("bathrooms", "heating")),
+    ),
+    (
+        "Merry Christmas from all of us at Hillside Dental! We're closed from the 24th to the "
+        "27th, and back on the 28th with the usual hours. Thank you for trusting us with your "
+        "smiles this year, and may the new year bring you health, peace and reasons to grin.",
+        Context(language="en", profession="dentist", topics=("family dentistry",)),
+    ),
+    (
+        "La campagne de vaccination contre la grippe commence lundi au cabinet. Elle est "
+        "gratuite pour les plus de 65 ans, les femmes enceintes et les personnes avec une "
+        "maladie chronique. Pas besoin de rendez-vous le mardi matin, venez avec votre carte "
+        "vitale.",
+        Context(language="fr", profession="médecin généraliste", topics=("prévention",)),
+    ),
+    (
+        "Le prix du cuivre a beaucoup augmenté cette année. Si vous prévoyez de refaire votre "
+        "salle de bain, demandez un devis tôt et je bloque le prix trois mois. Le multicouche "
+        "convient à la plupart des chantiers, et je vous dirai franchement quand ce n'est pas "
+        "le cas.",
+        PLOMBIER,
+    ),
+    (
+        "Joyeux Aïd à toutes nos clientes qui fêtent ! Le salon sera fermé mercredi et rouvrira "
+        "jeudi à 9 h. Merci pour votre fidélité toute l'année, et que cette fête vous apporte "
+        "paix, joie et de beaux moments en famille.",
+        Context(language="fr", profession="coiffeuse", topics=("coupe", "couleur")),
+    ),
+]
+
+
+def allusions(report: Report) -> list[str]:
+    return [f.text for f in report.findings if f.rule == ALLUSION]
+
+
+@pytest.fixture
+def fresh_model() -> Iterator[None]:
+    allusion_model.load_model.cache_clear()
+    yield
+    allusion_model.load_model.cache_clear()
+
+
+@pytest.mark.parametrize(("text", "context", "jab", "elsewhere"), JABS)
+def test_a_jab_no_phrase_names_is_read_and_its_sentence_underlined(
+    text: str, context: Context, jab: str, elsewhere: str
+) -> None:
+    report = analyze(text, context)
+    off_topic = [f for f in report.findings if f.category == "off_topic"]
+    assert [f.rule for f in off_topic] == [ALLUSION]  # the pack alone finds nothing here
+    (finding,) = off_topic
+    assert finding.severity == "warning"
+    assert jab in finding.text
+    assert elsewhere not in finding.text
+    assert text[finding.start : finding.end] == finding.text
+
+
+@pytest.mark.parametrize(("text", "context", "jab", "elsewhere"), JABS)
+def test_the_finding_names_words_of_its_sentence(
+    text: str, context: Context, jab: str, elsewhere: str
+) -> None:
+    (finding,) = [f for f in analyze(text, context).findings if f.rule == ALLUSION]
+    opening, closing = ("“", "”") if context.language == "en" else ("« ", " »")
+    cited = finding.message.split(opening, 1)[1].split(closing + ")", 1)[0]
+    words = cited.split(closing + ", " + opening)
+    assert 1 <= len(words) <= allusion_model.CUES
+    for word in words:
+        assert word in finding.text  # as the post spells it: « énergie », not "energie"
+
+
+@pytest.mark.parametrize(("text", "context"), CLEAN)
+def test_plain_grievances_greetings_and_field_news_stay_clean(text: str, context: Context) -> None:
+    report = analyze(text, context)
+    assert [f.text for f in report.findings if f.category == "off_topic"] == []
+
+
+@pytest.mark.parametrize(
+    ("english", "french"),
+    [
+        (("public policy", "local news"), ("politique locale", "actualité")),
+        (("tax", "budgets"), ("fiscalité", "budget")),
+        (("religious studies",), ("théologie",)),
+    ],
+)
+def test_an_author_whose_field_borders_on_public_life_is_left_to_the_pack(
+    english: tuple[str, ...], french: tuple[str, ...]
+) -> None:
+    for text, context, _, _ in JABS:
+        topics = english if context.language == "en" else french
+        bordering = Context(language=context.language, profession="columnist", topics=topics)
+        assert allusions(analyze(text, bordering)) == []
+
+
+def test_a_user_who_ignores_the_rule_no_longer_sees_it() -> None:
+    for text, context, _, _ in JABS:
+        quiet = Context(
+            language=context.language,
+            profession=context.profession,
+            topics=context.topics,
+            ignored_rules=(ALLUSION,),
+        )
+        assert allusions(analyze(text, quiet)) == []
+
+
+@pytest.mark.parametrize(("text", "context", "jab", "elsewhere"), JABS)
+def test_a_draft_of_a_line_or_two_is_left_to_the_pack(
+    text: str, context: Context, jab: str, elsewhere: str
+) -> None:
+    sentence = next(s for s in text.replace("!", ".").split(". ") if jab in s)
+    draft = " ".join(sentence.split()[: allusion_model.MIN_WORDS - 1])
+    assert allusions(analyze(draft, context)) == []
+
+
+def test_the_model_was_fitted_on_the_tuning_sets_as_they_are_now() -> None:
+    document = json.loads(allusion_model.MODEL_PATH.read_text(encoding="utf-8"))
+    trained_on = document["trained_on"]
+    tuning = sorted(
+        p.name
+        for p in DATA.glob("eval_posts*.jsonl")
+        if "holdout" not in p.name and "kind2" not in p.name
+    )
+    # Held-out sets measure posts the coach has never seen: the model must not have read them.
+    assert not [name for name in trained_on if "holdout" in name]
+    assert sorted(trained_on) == tuning, "a tuning set was added: run bench/train_allusion.py"
+    for name, digest in trained_on.items():
+        assert hashlib.sha256((DATA / name).read_bytes()).hexdigest() == digest, (
+            f"{name} changed since the model was fitted: run bench/train_allusion.py"
+        )
+    assert allusion_model.load_model() is not None
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        None,  # deleted
+        b"{ not json",
+        b"\xff\xfe garbage",
+        json.dumps({"format": 99, "threshold": 0.75, "bias": 0, "terms": {}}).encode(),
+        json.dumps({"format": 1, "threshold": 1.5, "bias": 0, "terms": {}}).encode(),
+        json.dumps({"format": 1, "threshold": 0.75, "bias": 0, "terms": {"x": ["a", 1]}}).encode(),
+        json.dumps({"format": 1, "threshold": 0.75, "bias": 0, "terms": ["x"]}).encode(),
+    ],
+)
+def test_a_missing_or_damaged_model_leaves_the_pack_to_decide(
+    content: bytes | None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fresh_model: None,
+) -> None:
+    path = tmp_path / "allusion_model.json"
+    if content is not None:
+        path.write_bytes(content)
+    monkeypatch.setattr(allusion_model, "MODEL_PATH", path)
+    assert allusion_model.load_model() is None
+    for text, context, _, _ in JABS:
+        report = analyze(text, context)
+        assert allusions(report) == []
+        assert report.kind  # the rest of the report still comes
