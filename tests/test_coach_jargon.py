@@ -2327,11 +2327,11 @@ def test_an_acronym_that_speaks_or_is_quoted_is_a_body_not_a_term(
     ("text", "context", "word"),
     [
         ("ECG took the light again last night, so bring your phone charged.", EN, "ECG"),
-        ("Our ECG bill went up again and the lights still go off at 7.", EN, "ECG"),
+        ("Another ECG outage this morning, so the dryers are off till noon.", EN, "ECG"),
         ("UMEME load-shedding again, we open at 10 with the generator.", EN, "UMEME"),
         ("Third blackout this week, thank you IKEDC.", EN, "IKEDC"),
         ("Encore une coupure SNDE depuis ce matin, apportez vos bidons.", FR, "SNDE"),
-        ("La facture SNDE est arrivée, l'eau toujours pas.", FR, "SNDE"),
+        ("Coupures SNDE tous les soirs cette semaine, remplissez vos seaux.", FR, "SNDE"),
     ],
 )
 def test_an_acronym_beside_power_cuts_meters_or_bills_is_the_utility(
@@ -2344,6 +2344,8 @@ def test_an_acronym_beside_power_cuts_meters_or_bills_is_the_utility(
     ("text", "context", "word"),
     [
         ("Your ECG says your heart is fine, but we keep an eye on it.", EN, "ECG"),
+        ("Your EPC affects your energy bills more than you think.", EN, "EPC"),
+        ("Sur vos factures, pensez au code NAF et aux mentions obligatoires.", FR, "NAF"),
         ("The EPC says band D, so the boiler will need looking at.", EN, "EPC"),
         ("The ECG showed a normal rhythm, nothing to worry about.", EN, "ECG"),
         ("According to IFRS 9, the provisions change this year.", EN, "IFRS"),

@@ -501,13 +501,13 @@ def _an_organisation(tokens: Tokens, i: int, pack: Pack) -> bool:
     """Whether an acronym names a body rather than a trade term: it announces ("KPLC has
     announced…", « la SENELEC annonce… »), speaks with nothing before it ("ECG says…"; "the
     EPC says" is a certificate's reading), sends a statement ("a statement from the NCDC"), or
-    heads a utility's name ("NI Water", "PNG Power") or shares a sentence with power cuts and
-    bills (`utility_context`: "ECG took the light again"). Documents confirm and are quoted
+    heads a utility's name ("NI Water", "PNG Power") or shares a sentence with a power cut
+    (`utility_context`: "ECG took the light again"). Documents confirm and are quoted
     too ("the MRI confirmed", « selon le PLU »): those stay terms."""
     sentences, forms = tokens.sentences, tokens.forms
     same = sentences[i]
     if _in_sentence(tokens, i, pack.word_set("utility_context")):
-        return True  # "the ECG team fixed the line… power back at 6": the company, not the test
+        return True  # "ECG took the light again": the company, not the test
     before = [forms[k].fold for k in range(max(0, i - 3), i) if sentences[k] == same]
     after = [forms[k].fold for k in range(i + 1, min(i + 4, len(tokens))) if sentences[k] == same]
     if before and before[-1] in pack.word_set("voiced_owners"):
