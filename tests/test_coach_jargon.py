@@ -2307,6 +2307,23 @@ def test_a_staple_a_lender_and_a_country_in_letters_are_plain(
 @pytest.mark.parametrize(
     ("text", "context", "word"),
     [
+        ("We ship anywhere in NZ, just message me before Thursday.", EN, "NZ"),
+        ("Prices in ZiG went up again this week, dollar prices stay.", EN, "ZiG"),
+        ("Hello PH! Our ensaymada is back this Saturday.", EN, "PH"),
+        ("The AQI was over 200 this morning, so we kept the doors shut.", EN, "AQI"),
+        ("Delivering around KK every Friday, order by Thursday.", EN, "KK"),
+        ("Sortie VTT dimanche matin, départ du parking de la mairie.", FR, "VTT"),
+    ],
+)
+def test_a_country_a_city_a_currency_and_a_bike_in_letters_are_plain(
+    text: str, context: Context, word: str
+) -> None:
+    assert word not in [f.text for f in jargon(text, context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
         ("Power was off in Kumasi again, ECG says it's maintenance.", EN, "ECG"),
         ("NAWEC has announced the outage ends at 6pm, so we stay open late.", EN, "NAWEC"),
         ("A statement from the NCDC says the clinic can reopen on Monday.", EN, "NCDC"),
