@@ -243,3 +243,19 @@ def test_a_missing_or_damaged_model_leaves_the_pack_to_decide(
         report = analyze(text, context)
         assert allusions(report) == []
         assert report.kind  # the rest of the report still comes
+
+
+def test_the_fast_reading_weighs_exactly_what_the_model_learnt() -> None:
+    # `read` runs on every pause in typing without spelling word pairs out; it must give the
+    # probability the training script computes from the spelled terms, on every kind of post.
+    from firsthand.composer.coach.tokens import tokenize
+
+    model = allusion_model.load_model()
+    assert model is not None
+    posts = [(text, context.language) for text, context, _, _ in JABS]
+    posts += [(text, context.language) for text, context in CLEAN]
+    posts += [("#EndSARS #ÉTÉ2024 again and again and again, the the the", "en"), ("", "fr")]
+    for text, language in posts:
+        tokens = tokenize(text, language)
+        terms, _ = allusion_model.allusion_terms(tokens)
+        assert model.read(tokens) == pytest.approx(model.probability(terms), abs=1e-12)

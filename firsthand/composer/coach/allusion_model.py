@@ -16,9 +16,10 @@ import hashlib
 import json
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
-from operator import mul
+from itertools import compress, repeat
+from operator import add, attrgetter, mul
 from pathlib import Path
 
 from .frequency import zipf
@@ -37,12 +38,22 @@ MIN_WORDS = 25
 _PAIR = "{} {}".format
 
 
+def _words(tokens: Tokens) -> tuple[list[int], list[str]]:
+    """Where the words and hashtags stand, and each one folded (a hashtag's form is its
+    casefolded text)."""
+    at = list(compress(range(len(tokens.kinds)), map(_WORDLIKE.__contains__, tokens.kinds)))
+    return at, list(map(_FOLD, map(tokens.forms.__getitem__, at)))
+
+
+_WORDLIKE = frozenset(("word", "tag"))
+_FOLD = attrgetter("fold")
+
+
 def allusion_terms(tokens: Tokens) -> tuple[list[str], list[int]]:
     """The post's terms, in order: each word (folded) or hashtag, then each pair of neighbours;
-    with the token each term starts at. Training and analysis share this function."""
-    at = [k for k, kind in enumerate(tokens.kinds) if kind == "word" or kind == "tag"]
-    forms, texts, kinds = tokens.forms, tokens.texts, tokens.kinds
-    words = [forms[k].fold if kinds[k] == "word" else texts[k].casefold() for k in at]
+    with the token each term starts at. Training and the explanation read them so;
+    `AllusionModel.read` weighs the same terms without spelling the pairs out."""
+    at, words = _words(tokens)
     pairs = list(map(_PAIR, words, words[1:]))
     return words + pairs, at + at[:-1]
 
@@ -53,15 +64,42 @@ class AllusionModel:
     threshold: float  # the probability above which the post reads off-topic
     idf: dict[str, float]  # term: inverse document frequency
     signed: dict[str, float]  # term: idf times its weight
+    # The same terms by number, for `read`: each known word's number (from 1), and each known
+    # pair, as first * (len(numbers) + 1) + second, its row; a number or a row indexes
+    # `idf_rows` and `signed_rows`.
+    numbers: dict[str, int] = field(default_factory=dict)
+    pairs: dict[int, int] = field(default_factory=dict)
+    idf_rows: list[float] = field(default_factory=list)
+    signed_rows: list[float] = field(default_factory=list)
 
     def probability(self, terms: list[str]) -> float:
         """The probability that the post brings in an off-topic subject: sublinear tf-idf,
-        L2-normalised, weighed. Run on every pause in typing, so in C-level steps."""
+        L2-normalised, weighed."""
         counts = Counter(terms)
         present = counts.keys() & self.idf.keys()  # most word pairs are unknown
         idfs = list(map(self.idf.__getitem__, present))
         signed = list(map(self.signed.__getitem__, present))
-        tfs = list(map(counts.__getitem__, present))
+        return self._total(idfs, signed, list(map(counts.__getitem__, present)))
+
+    def read(self, tokens: Tokens) -> float:
+        """`probability` of the post's terms, run on every pause in typing: words become
+        numbers and pairs sums of numbers, so no pair is spelled out, and every step is a
+        C-level pass."""
+        _, words = _words(tokens)
+        numbers = list(map(self.numbers.get, words, repeat(0)))
+        width = len(self.numbers) + 1
+        keys = list(map(add, map(mul, numbers, repeat(width)), numbers[1:]))
+        singles, doubles = Counter(numbers), Counter(keys)
+        singles.pop(0, None)
+        known = doubles.keys() & self.pairs.keys()
+        rows = [*singles, *map(self.pairs.__getitem__, known)]
+        return self._total(
+            list(map(self.idf_rows.__getitem__, rows)),
+            list(map(self.signed_rows.__getitem__, rows)),
+            [*singles.values(), *map(doubles.__getitem__, known)],
+        )
+
+    def _total(self, idfs: list[float], signed: list[float], tfs: list[int]) -> float:
         most = max(tfs, default=1)
         if most > 1:
             scale = (
@@ -157,7 +195,23 @@ def parse_model(data: object) -> AllusionModel | None:
         return None
     if not 0.0 < threshold < 1.0:
         return None
-    return AllusionModel(bias, threshold, idf, signed)
+    numbers: dict[str, int] = {}
+    idf_rows, signed_rows = [0.0], [0.0]  # row 0: a word the model does not know
+    for term in idf:
+        if " " not in term:
+            numbers[term] = len(idf_rows)
+            idf_rows.append(idf[term])
+            signed_rows.append(signed[term])
+    width = len(numbers) + 1
+    pairs: dict[int, int] = {}
+    for term in idf:
+        first, _, second = term.partition(" ")
+        # A pair in at least as many posts as the fit asked of a term has both its words known.
+        if second and first in numbers and second in numbers:
+            pairs[numbers[first] * width + numbers[second]] = len(idf_rows)
+            idf_rows.append(idf[term])
+            signed_rows.append(signed[term])
+    return AllusionModel(bias, threshold, idf, signed, numbers, pairs, idf_rows, signed_rows)
 
 
 def read_model(path: Path) -> AllusionModel | None:

@@ -895,9 +895,9 @@ def check_allusion(
             return []
     if word_count(tokens) < MIN_WORDS:
         return []  # it learnt from whole posts: on a line or two, one word would weigh it all
-    terms, starts = allusion_terms(tokens)
-    if model.probability(terms) <= model.threshold:
+    if model.read(tokens) <= model.threshold:
         return []
+    terms, starts = allusion_terms(tokens)
     shares = model.shares(terms)
     sentence, cues = strongest_sentence(tokens, terms, starts, shares, pack.language)
     sentences = tokens.sentences
