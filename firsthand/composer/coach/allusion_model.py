@@ -16,7 +16,7 @@ import hashlib
 import json
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from itertools import compress, repeat
 from operator import add, attrgetter, mul
@@ -62,24 +62,31 @@ def allusion_terms(tokens: Tokens) -> tuple[list[str], list[int]]:
 class AllusionModel:
     bias: float
     threshold: float  # the probability above which the post reads off-topic
-    idf: dict[str, float]  # term: inverse document frequency
-    signed: dict[str, float]  # term: idf times its weight
-    # The same terms by number, for `read`: each known word's number (from 1), and each known
-    # pair, as first * (len(numbers) + 1) + second, its row; a number or a row indexes
-    # `idf_rows` and `signed_rows`.
-    numbers: dict[str, int] = field(default_factory=dict)
-    pairs: dict[int, int] = field(default_factory=dict)
-    idf_rows: list[float] = field(default_factory=list)
-    signed_rows: list[float] = field(default_factory=list)
+    # The terms by number: each known word's number (from 1), and each known pair, as
+    # first * (len(numbers) + 1) + second, its row; a number or a row indexes `idf_rows`
+    # (inverse document frequency) and `signed_rows` (idf times the term's weight).
+    numbers: dict[str, int]
+    pairs: dict[int, int]
+    idf_rows: list[float]
+    signed_rows: list[float]
+
+    def row(self, term: str) -> int | None:
+        """A spelled term's row ("butter", "gone up"), or None when the model does not know it."""
+        first, _, second = term.partition(" ")
+        if not second:
+            return self.numbers.get(first)
+        a, b = self.numbers.get(first), self.numbers.get(second)
+        return self.pairs.get(a * (len(self.numbers) + 1) + b) if a and b else None
 
     def probability(self, terms: list[str]) -> float:
         """The probability that the post brings in an off-topic subject: sublinear tf-idf,
-        L2-normalised, weighed."""
-        counts = Counter(terms)
-        present = counts.keys() & self.idf.keys()  # most word pairs are unknown
-        idfs = list(map(self.idf.__getitem__, present))
-        signed = list(map(self.signed.__getitem__, present))
-        return self._total(idfs, signed, list(map(counts.__getitem__, present)))
+        L2-normalised, weighed (as bench/train_allusion.py reads the spelled terms)."""
+        known = [(row, count) for term, count in Counter(terms).items() if (row := self.row(term))]
+        return self._total(
+            [self.idf_rows[row] for row, _ in known],
+            [self.signed_rows[row] for row, _ in known],
+            [count for _, count in known],
+        )
 
     def read(self, tokens: Tokens) -> float:
         """`probability` of the post's terms, run on every pause in typing: words become
@@ -114,17 +121,16 @@ class AllusionModel:
 
     def shares(self, terms: list[str]) -> dict[str, float]:
         """Each known term's share of the total: what the explanation cites."""
-        counts = Counter(terms)
-        values = {
-            term: (1.0 + math.log(count)) * self.idf[term]
-            for term, count in counts.items()
-            if term in self.idf
-        }
-        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
+        values: dict[str, tuple[float, int]] = {}
+        for term, count in Counter(terms).items():
+            row = self.row(term)
+            if row:
+                values[term] = ((1.0 + math.log(count)) * self.idf_rows[row], row)
+        norm = math.sqrt(sum(v * v for v, _ in values.values())) or 1.0
         return {
-            term: value / norm * self.signed[term] / self.idf[term]
-            for term, value in values.items()
-            if self.idf[term]
+            term: value / norm * self.signed_rows[row] / self.idf_rows[row]
+            for term, (value, row) in values.items()
+            if self.idf_rows[row]
         }
 
 
@@ -186,32 +192,31 @@ def parse_model(data: object) -> AllusionModel | None:
     try:
         bias = float(data["bias"])
         threshold = float(data["threshold"])
-        idf: dict[str, float] = {}
-        signed: dict[str, float] = {}
-        for term, (inverse, weight) in data["terms"].items():
-            idf[str(term)] = float(inverse)
-            signed[str(term)] = float(inverse) * float(weight)
+        entries = [
+            (str(term), float(inverse), float(weight))
+            for term, (inverse, weight) in data["terms"].items()
+        ]
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
     if not 0.0 < threshold < 1.0:
         return None
     numbers: dict[str, int] = {}
     idf_rows, signed_rows = [0.0], [0.0]  # row 0: a word the model does not know
-    for term in idf:
+    for term, inverse, weight in entries:
         if " " not in term:
             numbers[term] = len(idf_rows)
-            idf_rows.append(idf[term])
-            signed_rows.append(signed[term])
+            idf_rows.append(inverse)
+            signed_rows.append(inverse * weight)
     width = len(numbers) + 1
     pairs: dict[int, int] = {}
-    for term in idf:
+    for term, inverse, weight in entries:
         first, _, second = term.partition(" ")
         # A pair in at least as many posts as the fit asked of a term has both its words known.
         if second and first in numbers and second in numbers:
             pairs[numbers[first] * width + numbers[second]] = len(idf_rows)
-            idf_rows.append(idf[term])
-            signed_rows.append(signed[term])
-    return AllusionModel(bias, threshold, idf, signed, numbers, pairs, idf_rows, signed_rows)
+            idf_rows.append(inverse)
+            signed_rows.append(inverse * weight)
+    return AllusionModel(bias, threshold, numbers, pairs, idf_rows, signed_rows)
 
 
 def read_model(path: Path) -> AllusionModel | None:
