@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/accuracy.py [--set FILE]... [--lang en|fr] [--quiet]
 
-Sixty-three sets by default. Thirty-eight are for tuning, and their misses are listed so rule
+Sixty-five sets by default. Thirty-eight are for tuning, and their misses are listed so rule
 authors can see what to improve: tests/data/eval_posts.jsonl (172 posts), eval_posts_tuning2.jsonl
 and eval_posts_tuning3.jsonl (160 posts each, written blind; the third with many more professions),
 eval_posts_tuning4.jsonl (200, blind), eval_posts_tuning5.jsonl (160, blind, in many forms and
@@ -34,15 +34,15 @@ boundaries again, in new places), eval_posts_tuning33.jsonl to
 eval_posts_tuning36.jsonl (120 each, blind, off-topic by allusion from overlooked places,
 held-outs 17–25's brief), and eval_posts_tuning37.jsonl and eval_posts_tuning38.jsonl (120
 each, blind, everyday grievances said plainly or with a jab at those in power).
-Twenty-five are held out:
+Twenty-seven are held out:
 tests/data/eval_posts_holdout.jsonl (66 posts written separately, other professions and wordings),
 eval_posts_holdout2.jsonl and eval_posts_holdout3.jsonl (120 posts each), eval_posts_holdout4.jsonl
 (200), eval_posts_holdout5.jsonl to eval_posts_holdout16.jsonl (160 each) and
-eval_posts_holdout17.jsonl to eval_posts_holdout25.jsonl (120 each, off-topic allusions from
+eval_posts_holdout17.jsonl to eval_posts_holdout27.jsonl (120 each, off-topic allusions from
 many countries), written blind, without
 reading the rule packs or the other sets. Where a set's writer marked whether each post's kind is
 clear-cut (`kind_clear`, with the second choice in `kind_alt`: tunings 11, 13, 14, 17, 19 to
-38, held-outs 7 to 25), the kind on clear-cut posts and either choice on arguable ones are
+38, held-outs 7 to 27), the kind on clear-cut posts and either choice on arguable ones are
 printed too. The held-out sets print figures only, so they keep measuring unseen posts; a set
 whose file is missing is skipped with a note. A set may have a second reader's kinds beside it
 (`<set>_kind2.jsonl`: held-out 2's, held-out 4's and tuning 13's were labelled by a second reader
@@ -217,6 +217,8 @@ HOLDOUT22_SET = ROOT / "tests" / "data" / "eval_posts_holdout22.jsonl"
 HOLDOUT23_SET = ROOT / "tests" / "data" / "eval_posts_holdout23.jsonl"
 HOLDOUT24_SET = ROOT / "tests" / "data" / "eval_posts_holdout24.jsonl"
 HOLDOUT25_SET = ROOT / "tests" / "data" / "eval_posts_holdout25.jsonl"
+HOLDOUT26_SET = ROOT / "tests" / "data" / "eval_posts_holdout26.jsonl"
+HOLDOUT27_SET = ROOT / "tests" / "data" / "eval_posts_holdout27.jsonl"
 HOLDOUT_SETS = (
     HOLDOUT_SET,
     HOLDOUT2_SET,
@@ -243,6 +245,8 @@ HOLDOUT_SETS = (
     HOLDOUT23_SET,
     HOLDOUT24_SET,
     HOLDOUT25_SET,
+    HOLDOUT26_SET,
+    HOLDOUT27_SET,
 )
 
 
