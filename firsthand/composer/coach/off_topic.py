@@ -362,20 +362,21 @@ def _street_named(tokens: Tokens, span: tuple[int, int], pack: Pack) -> bool:
             not tokens.text[ends[k] : starts[k + 1]].strip(_SPACES + "-'’") for k in range(a, b)
         )
 
-    return (
-        (street(last + 1) and tight(last, last + 1))
-        or (street(first - 1) and tight(first - 1, first))
-        or (
-            joins(last + 1)
-            and (street(last + 2) or (joins(last + 2) and street(last + 3)))
-            and tight(last, last + 2 + (not street(last + 2)))
-        )
-        or (
-            joins(first - 1)
-            and (street(first - 2) or (joins(first - 2) and street(first - 3)))
-            and tight(first - 2 - (not street(first - 2)), first)
-        )
-    )
+    if street(last + 1) and tight(last, last + 1):
+        return True
+    if street(first - 1) and tight(first - 1, first):
+        return True
+    if joins(last + 1):
+        if street(last + 2) and tight(last, last + 2):
+            return True
+        if joins(last + 2) and street(last + 3) and tight(last, last + 3):
+            return True
+    if joins(first - 1):
+        if street(first - 2) and tight(first - 2, first):
+            return True
+        if joins(first - 2) and street(first - 3) and tight(first - 3, first):
+            return True
+    return False
 
 
 _NAME_PARTICLES = frozenset(("de", "du", "d", "des"))
@@ -878,6 +879,8 @@ def check_allusion(
     model = load_allusion_model()
     if model is None:
         return []
+    if word_count(tokens) < MIN_WORDS:
+        return []  # it learnt from whole posts: on a line or two, one word would weigh it all
     declared = _declared_phrases(context.topics, context.profession)
     if declared:
         key = (pack.language, declared)  # one look per profile: the packs don't change
@@ -893,8 +896,6 @@ def check_allusion(
             )
         if near:
             return []
-    if word_count(tokens) < MIN_WORDS:
-        return []  # it learnt from whole posts: on a line or two, one word would weigh it all
     if model.read(tokens) <= model.threshold:
         return []
     terms, starts = allusion_terms(tokens)
