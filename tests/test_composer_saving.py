@@ -372,3 +372,27 @@ def test_another_computer_moving_the_post_while_i_type_keeps_both(qtbot, ctx, db
     mine.editor.insertPlainText(" and more")
     assert mine.save()
     assert asked == ["conflict"]
+
+
+def test_a_jab_underlined_by_the_allusion_model_can_be_ignored_but_not_applied_or_allowed(  # type: ignore[no-untyped-def]
+    qtbot, ctx
+) -> None:
+    # The finding covers a whole sentence and gives advice, not a wording: "Apply" would paste
+    # the advice over the sentence, and "Allow this word" would allow a sentence.
+    page = make_page(qtbot, ctx)
+    page.editor.setPlainText(
+        "Busy week at the bakery: three wedding cakes, a christening cake and two hundred hot "
+        "cross buns for the school. Flour has gone up again, butter too, and apparently the "
+        "people in charge think we should all just eat less. Funny how their canteen never "
+        "runs short. Anyway, the sourdough is back on Saturday."
+    )
+    wait_analysis(qtbot, page)
+    (jab,) = [f for f in page.findings.findings() if f.rule == "off_topic.allusion"]
+    page.findings.select_finding(jab)
+    assert "leave it out" in page.findings.detail.text()
+    assert not page.findings.apply_button.isEnabled()
+    assert not page.findings.allow_button.isEnabled()
+    assert page.findings.ignore_button.isEnabled()
+    page.findings.ignore_button.click()
+    wait_analysis(qtbot, page)
+    assert "off_topic.allusion" not in [f.rule for f in page.findings.findings()]

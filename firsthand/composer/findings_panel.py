@@ -36,6 +36,9 @@ def _dot(category: str) -> QIcon:
     return QIcon(pix)
 
 
+_ALLOWABLE_WORDS = 4  # "Allow this word" takes a word or a short name, not a sentence
+
+
 class FindingsPanel(QWidget):
     selected = Signal(object)  # Finding
     apply_requested = Signal(object)
@@ -235,7 +238,12 @@ class FindingsPanel(QWidget):
         self.apply_button.setEnabled(bool(finding and finding.suggestion is not None))
         self.ignore_button.setEnabled(has)
         self.allow_button.setEnabled(
-            bool(finding and finding.category in ("jargon", "off_topic", "grammar", "style"))
+            bool(
+                finding
+                and finding.category in ("jargon", "off_topic", "grammar", "style")
+                # A word or a name can be allowed; a whole sentence (too long, a jab) cannot.
+                and len(finding.text.split()) <= _ALLOWABLE_WORDS
+            )
         )
         if finding is None:
             self.detail.setText(
