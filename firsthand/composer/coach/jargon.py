@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -466,8 +466,7 @@ def _exclaimed(tokens: Tokens, i: int) -> bool:
 
 def _sentence_of(tokens: Tokens, i: int) -> tuple[int, int]:
     """The tokens lo…hi (hi excluded) of token i's sentence."""
-    sentences = tokens.sentences
-    return bisect_left(sentences, sentences[i]), bisect_right(sentences, sentences[i])
+    return tokens.sentence_tokens(tokens.sentences[i])
 
 
 def _ends_in_bang(tokens: Tokens, hi: int) -> bool:
@@ -533,15 +532,9 @@ def _an_organisation(tokens: Tokens, i: int, pack: Pack) -> bool:
 
 def _in_sentence(tokens: Tokens, i: int, words: frozenset[str]) -> bool:
     """Whether a word of `words` (by its folded form) stands in token i's sentence."""
-    sentences, forms, same = tokens.sentences, tokens.forms, tokens.sentences[i]
-    k = i
-    while k > 0 and sentences[k - 1] == same:
-        k -= 1
-    while k < len(forms) and sentences[k] == same:
-        if k != i and forms[k].fold in words:
-            return True
-        k += 1
-    return False
+    lo, hi = _sentence_of(tokens, i)
+    forms = tokens.forms
+    return any(forms[k].fold in words for k in range(lo, hi) if k != i)
 
 
 def _shouting_run(tokens: Tokens, i: int) -> bool:

@@ -901,12 +901,8 @@ def check_allusion(
     terms, starts = allusion_terms(tokens)
     shares = model.shares(terms)
     sentence, cues = strongest_sentence(tokens, terms, starts, shares, pack.language)
-    sentences = tokens.sentences
-    first = sentences.index(sentence)
-    last = first
-    while last + 1 < len(sentences) and sentences[last + 1] == sentence:
-        last += 1
-    start, end = tokens.starts[first], tokens.ends[last]
+    first, after = tokens.sentence_tokens(sentence)
+    start, end = tokens.starts[first], tokens.ends[after - 1]
     while end < len(text) and text[end] in _SENTENCE_TAIL:
         end += 1  # the sentence's own stop and closing quote belong to it
     cited = (" », « " if pack.language == "fr" else "”, “").join(cues)

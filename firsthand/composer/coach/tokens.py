@@ -213,6 +213,11 @@ class Tokens(Sequence[Token]):
             self._keys = list(map(_KEYS_OF, self.forms))
         return self._keys
 
+    def sentence_tokens(self, sentence: int) -> tuple[int, int]:
+        """The tokens lo…hi (hi excluded) of sentence number `sentence` (sentences ascend)."""
+        sentences = self.sentences
+        return bisect_left(sentences, sentence), bisect_right(sentences, sentence)
+
     def quotations(self) -> list[tuple[int, int]]:
         """(start, end) of every quotation in the text, in order; found once, on first use."""
         if self._quotes is None:

@@ -140,10 +140,7 @@ def check_voice(
     # A sentence that asks the readers for their say ("Has anyone read…?", "Vous votez pour
     # qui ?") hands them the floor: a post made of such questions, not answered by the rest,
     # is none of the kinds (the opening one counts more, as every opening vote does).
-    opening = (
-        bisect_left(tokens.sentences, first_sentence),
-        bisect_right(tokens.sentences, first_sentence),
-    )
+    opening = tokens.sentence_tokens(first_sentence)
     folds = {form.fold for form in tokens.forms[opening[0] : opening[1]]}
     if folds & pack.word_set("announcing_words"):
         # "X is pleased to announce the opening of…": the news is the point, and the sales
@@ -547,7 +544,7 @@ def _audience_questions(text: str, tokens: Tokens, pack: Pack) -> set[int]:
         before = bisect_right(starts, at) - 1
         if before >= 0:
             sentence = sentences[before]
-            span = bisect_left(sentences, sentence), bisect_right(sentences, sentence)
+            span = tokens.sentence_tokens(sentence)
             folds = {form.fold for form in tokens.forms[span[0] : span[1]]}
             if sentence not in found and _asks_the_audience(text, tokens, pack, span, folds):
                 found.add(sentence)
