@@ -81,12 +81,9 @@ class AllusionModel:
     def probability(self, terms: list[str]) -> float:
         """The probability that the post brings in an off-topic subject: sublinear tf-idf,
         L2-normalised, weighed (as bench/train_allusion.py reads the spelled terms)."""
-        known = [(row, count) for term, count in Counter(terms).items() if (row := self.row(term))]
-        return self._total(
-            [self.idf_rows[row] for row, _ in known],
-            [self.signed_rows[row] for row, _ in known],
-            [count for _, count in known],
-        )
+        counts = Counter(terms)
+        known = {term: row for term in counts if (row := self.row(term))}
+        return self._total(list(known.values()), [counts[term] for term in known])
 
     def read(self, tokens: Tokens) -> float:
         """`probability` of the post's terms, run on every pause in typing: words become
@@ -100,13 +97,24 @@ class AllusionModel:
         singles.pop(0, None)
         known = doubles.keys() & self.pairs.keys()
         rows = [*singles, *map(self.pairs.__getitem__, known)]
-        return self._total(
-            list(map(self.idf_rows.__getitem__, rows)),
-            list(map(self.signed_rows.__getitem__, rows)),
-            [*singles.values(), *map(doubles.__getitem__, known)],
-        )
+        return self._total(rows, [*singles.values(), *map(doubles.__getitem__, known)])
 
-    def _total(self, idfs: list[float], signed: list[float], tfs: list[int]) -> float:
+    def shares(self, terms: list[str]) -> dict[str, float]:
+        """Each known term's share of the total: what the explanation cites."""
+        counts = Counter(terms)
+        known = {term: row for term in counts if (row := self.row(term))}
+        signed, norm = self._weighed(list(known.values()), [counts[term] for term in known])
+        return {term: share / norm for term, share in zip(known, signed, strict=True)}
+
+    def _total(self, rows: list[int], tfs: list[int]) -> float:
+        signed, norm = self._weighed(rows, tfs)
+        return _sigmoid(self.bias + sum(signed) / norm)
+
+    def _weighed(self, rows: list[int], tfs: list[int]) -> tuple[list[float], float]:
+        """Each term's weighed value (sublinear tf times idf times weight), and the L2 norm of
+        the tf-idf vector that divides them all."""
+        idfs = list(map(self.idf_rows.__getitem__, rows))
+        signed = list(map(self.signed_rows.__getitem__, rows))
         most = max(tfs, default=1)
         if most > 1:
             scale = (
@@ -116,22 +124,7 @@ class AllusionModel:
             )
             idfs = list(map(mul, idfs, scale))
             signed = list(map(mul, signed, scale))
-        norm = math.sqrt(sum(map(mul, idfs, idfs))) or 1.0
-        return _sigmoid(self.bias + sum(signed) / norm)
-
-    def shares(self, terms: list[str]) -> dict[str, float]:
-        """Each known term's share of the total: what the explanation cites."""
-        values: dict[str, tuple[float, int]] = {}
-        for term, count in Counter(terms).items():
-            row = self.row(term)
-            if row:
-                values[term] = ((1.0 + math.log(count)) * self.idf_rows[row], row)
-        norm = math.sqrt(sum(v * v for v, _ in values.values())) or 1.0
-        return {
-            term: value / norm * self.signed_rows[row] / self.idf_rows[row]
-            for term, (value, row) in values.items()
-            if self.idf_rows[row]
-        }
+        return signed, math.sqrt(sum(map(mul, idfs, idfs))) or 1.0
 
 
 _SUBLINEAR = (0.0, *(1.0 + math.log(tf) for tf in range(1, 64)))  # a term's weight by its count
