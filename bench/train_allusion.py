@@ -22,7 +22,6 @@ Run it again after adding or relabelling a tuning set, or after changing how ter
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -34,6 +33,7 @@ sys.path[:0] = [str(ROOT)]
 sys.path.append(str(ROOT / "bench"))
 
 from accuracy import TUNING_SETS, load  # noqa: E402
+from train_kind import model_lines  # noqa: E402
 
 from firsthand.composer.coach import Context, analyze  # noqa: E402
 from firsthand.composer.coach.allusion_model import (  # noqa: E402
@@ -104,17 +104,6 @@ def fit(rows: list[Row]) -> dict[str, Any]:
     }
 
 
-def _lines(document: dict[str, Any]) -> str:
-    """The model as JSON with one term per line, so a refitted model diffs line by line."""
-    head = {key: value for key, value in document.items() if key != "terms"}
-    lines = [json.dumps(head, ensure_ascii=False)[:-1] + ', "terms": {']
-    rows = [
-        f"{json.dumps(name, ensure_ascii=False)}: {json.dumps(entry)}"
-        for name, entry in document["terms"].items()
-    ]
-    return "\n".join(lines + [",\n".join(rows), "}}"]) + "\n"
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="print figures, write nothing")
@@ -156,7 +145,7 @@ def main() -> int:
         "trained_on": sets_digest(list(sets)),
         **fit([row for rows in sets.values() for row in rows]),
     }
-    MODEL_PATH.write_text(_lines(document), encoding="utf-8")
+    MODEL_PATH.write_text(model_lines(document, "terms"), encoding="utf-8")
     size = MODEL_PATH.stat().st_size / 1e6
     print(f"wrote {MODEL_PATH.relative_to(ROOT)}: {len(document['terms'])} terms, {size:.1f} MB")
     return 0

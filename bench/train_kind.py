@@ -89,13 +89,14 @@ def fit(rows: list[Row]) -> dict[str, Any]:
     }
 
 
-def _lines(document: dict[str, Any]) -> str:
-    """The model as JSON with one signal per line, so a retrained model diffs line by line."""
-    head = {key: value for key, value in document.items() if key != "weights"}
-    lines = [json.dumps(head, ensure_ascii=False)[:-1] + ', "weights": {']
+def model_lines(document: dict[str, Any], table: str = "weights") -> str:
+    """A fitted model as JSON with one entry of its `table` per line, so a refitted model diffs
+    line by line (train_allusion.py writes its terms so too)."""
+    head = {key: value for key, value in document.items() if key != table}
+    lines = [json.dumps(head, ensure_ascii=False)[:-1] + f', "{table}": {{']
     rows = [
         f"{json.dumps(name, ensure_ascii=False)}: {json.dumps(row)}"
-        for name, row in document["weights"].items()
+        for name, row in document[table].items()
     ]
     return "\n".join(lines + [",\n".join(rows), "}}"]) + "\n"
 
@@ -138,7 +139,7 @@ def main() -> int:
         "signals": signals_digest(f for rows in sets.values() for f, _, _ in rows),
         **fit([row for rows in sets.values() for row in rows]),
     }
-    MODEL_PATH.write_text(_lines(document), encoding="utf-8")
+    MODEL_PATH.write_text(model_lines(document), encoding="utf-8")
     print(f"wrote {MODEL_PATH.relative_to(ROOT)}: {len(document['weights'])} signals")
     return 0
 
