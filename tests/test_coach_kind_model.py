@@ -4,7 +4,6 @@ breaks the coach."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,8 +13,8 @@ import pytest
 from firsthand.composer.coach import Context, analyze, kind_model
 from firsthand.composer.coach.analyzer import kind_signals
 from firsthand.composer.coach.report import KINDS
+from tests.model_support import DATA, assert_fitted_on_the_tuning_sets
 
-DATA = Path(__file__).parent / "data"
 EN = Context(language="en")
 FR = Context(language="fr")
 
@@ -72,20 +71,7 @@ def _rules_verdict(text: str, context: Context) -> str:
 
 
 def test_the_model_was_fitted_on_the_tuning_sets_as_they_are_now() -> None:
-    document = json.loads(kind_model.MODEL_PATH.read_text(encoding="utf-8"))
-    trained_on = document["trained_on"]
-    tuning = sorted(
-        p.name
-        for p in DATA.glob("eval_posts*.jsonl")
-        if "holdout" not in p.name and "kind2" not in p.name
-    )
-    # Held-out sets measure posts the coach has never seen: the model must not have read them.
-    assert not [name for name in trained_on if "holdout" in name]
-    assert sorted(trained_on) == tuning, "a tuning set was added: run bench/train_kind.py"
-    for name, digest in trained_on.items():
-        assert hashlib.sha256((DATA / name).read_bytes()).hexdigest() == digest, (
-            f"{name} changed since the model was fitted: run bench/train_kind.py"
-        )
+    assert_fitted_on_the_tuning_sets(kind_model.MODEL_PATH, "bench/train_kind.py")
     assert kind_model.load_model() is not None
 
 

@@ -8,7 +8,6 @@ allusions on posts it has never seen is measured by bench/accuracy.py on the hel
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from firsthand.composer.coach import Context, Report, allusion_model, analyze
+from tests.model_support import assert_fitted_on_the_tuning_sets
 
-DATA = Path(__file__).parent / "data"
 ALLUSION = "off_topic.allusion"
 
 BAKER = Context(language="en", profession="baker", topics=("bread", "cakes"))
@@ -199,20 +198,7 @@ def test_a_draft_of_a_line_or_two_is_left_to_the_pack(
 
 
 def test_the_model_was_fitted_on_the_tuning_sets_as_they_are_now() -> None:
-    document = json.loads(allusion_model.MODEL_PATH.read_text(encoding="utf-8"))
-    trained_on = document["trained_on"]
-    tuning = sorted(
-        p.name
-        for p in DATA.glob("eval_posts*.jsonl")
-        if "holdout" not in p.name and "kind2" not in p.name
-    )
-    # Held-out sets measure posts the coach has never seen: the model must not have read them.
-    assert not [name for name in trained_on if "holdout" in name]
-    assert sorted(trained_on) == tuning, "a tuning set was added: run bench/train_allusion.py"
-    for name, digest in trained_on.items():
-        assert hashlib.sha256((DATA / name).read_bytes()).hexdigest() == digest, (
-            f"{name} changed since the model was fitted: run bench/train_allusion.py"
-        )
+    assert_fitted_on_the_tuning_sets(allusion_model.MODEL_PATH, "bench/train_allusion.py")
     assert allusion_model.load_model() is not None
 
 
