@@ -21,7 +21,6 @@ Run it again after adding or relabelling a tuning set, or after changing how ter
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import Any
@@ -33,7 +32,7 @@ sys.path[:0] = [str(ROOT)]
 sys.path.append(str(ROOT / "bench"))
 
 from accuracy import TUNING_SETS, load  # noqa: E402
-from train_kind import model_lines  # noqa: E402
+from train_kind import model_lines, training_args  # noqa: E402
 
 from firsthand.composer.coach import Context, analyze  # noqa: E402
 from firsthand.composer.coach.allusion_model import (  # noqa: E402
@@ -105,13 +104,8 @@ def fit(rows: list[Row]) -> dict[str, Any]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--check", action="store_true", help="print figures, write nothing")
-    args = parser.parse_args()
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        print("scikit-learn is missing: .venv/bin/pip install -e '.[train]'", file=sys.stderr)
+    args = training_args(__doc__ or "")
+    if args is None:
         return 2
 
     sets = {path: rows_of(path) for path in TUNING_SETS if path.exists()}

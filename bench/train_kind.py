@@ -101,14 +101,23 @@ def model_lines(document: dict[str, Any], table: str = "weights") -> str:
     return "\n".join(lines + [",\n".join(rows), "}}"]) + "\n"
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def training_args(doc: str) -> argparse.Namespace | None:
+    """The training scripts' command line (`--check`: print figures, write nothing), or None,
+    said on stderr, when scikit-learn is missing (train_allusion.py starts so too)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="print figures, write nothing")
     args = parser.parse_args()
     try:
         import sklearn  # noqa: F401
     except ImportError:
         print("scikit-learn is missing: .venv/bin/pip install -e '.[train]'", file=sys.stderr)
+        return None
+    return args
+
+
+def main() -> int:
+    args = training_args(__doc__ or "")
+    if args is None:
         return 2
     from firsthand.composer.coach.kind_model import parse_model
 
