@@ -75,6 +75,8 @@ SETS = {  # file: minimum size
     "eval_posts_holdout25.jsonl": 120,
     "eval_posts_holdout26.jsonl": 120,
     "eval_posts_holdout27.jsonl": 120,
+    "eval_posts_tuning39.jsonl": 120,
+    "eval_posts_holdout28.jsonl": 120,
 }
 # Sets centred on one category: the others have only a few positives each.
 CENTRED = {

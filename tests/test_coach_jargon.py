@@ -498,12 +498,58 @@ def test_a_lone_rare_word_is_a_hint_not_a_warning(
 @pytest.mark.parametrize(
     ("text", "context"),
     [
-        ("Gypsophila and eucalyptus again: the abfraction of my florist's soul.", EN),
+        ("Gypsophila and eucalyptus again, and a bride who swore by ranunculus.", EN),
+        (
+            "Awa, on a fini le thiéboudienne et le bissap pour la tabaski, "
+            "diarama à toutes les yayes.",
+            FR,
+        ),
+    ],
+)
+def test_rare_everyday_words_without_trade_talk_are_hints(text: str, context: Context) -> None:
+    # A florist's flowers, a greeting and the words of a Dakar kitchen: several rare words, but
+    # no trade term beside them, so the post reads as local, not as trade talk.
+    found = jargon(text, context)
+    assert len(found) >= 2
+    assert all(f.rule == "jargon.rare-word" and f.severity == "info" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Gypsophila and eucalyptus again, then a gingivectomy for the abfraction.", EN),
         ("Vermifuger, puis surveiller la desmodontite : deux choses à faire.", FR),
     ],
 )
-def test_rare_words_together_are_warnings(text: str, context: Context) -> None:
-    assert len(warnings(text, context)) >= 2
+def test_rare_words_beside_a_trade_term_are_warnings(text: str, context: Context) -> None:
+    found = [f for f in jargon(text, context) if f.severity == "warning"]
+    assert len(found) >= 2
+    assert "jargon.rare-word" in {f.rule for f in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        ("Checked her pachymetry before we talked lenses.", EN, "pachymetry"),
+        ("Her keratometry was fine, so we fitted the lenses.", EN, "keratometry"),
+        ("On mesure l'angle pantoscopique de la monture.", FR, "pantoscopique"),
+        ("Iridologique, ce bilan ? Non, on regarde juste vos ongles.", FR, "Iridologique"),
+    ],
+)
+def test_a_learned_word_shape_warns_even_alone(text: str, context: Context, word: str) -> None:
+    found = [(f.rule, f.severity, f.text) for f in jargon(text, context)]
+    assert found == [("jargon.technical-word", "warning", word)]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Fresh crawfish all week at our stand in Metairie, come early.", EN),
+        ("On s'entraîne au gymnase Omnisport tous les mardis soir.", FR),
+    ],
+)
+def test_a_name_that_begins_like_a_trade_term_is_a_name(text: str, context: Context) -> None:
+    assert jargon(text, context) == []
 
 
 @pytest.mark.parametrize(
@@ -2135,6 +2181,12 @@ def test_utilities_exams_and_breakfasts_of_more_countries_are_plain(
         ("A full service is TSh 80,000, parts extra.", EN, "TSh"),
         ("Séance à 15 000 XAF, payable par Mobile Money.", FR, "XAF"),
         ("Le devis est en CDF ou en dollars, comme vous préférez.", FR, "CDF"),
+        # Thousands written "k", three sums in the same letters, letters after a number.
+        ("Iro and buba sewing – N25k, agbada with cap – N45k.", EN, "N25k"),
+        ("New stock: bawal – RM40, shawl chiffon – RM35, inner neck – RM38.", EN, "RM40"),
+        ("Chambre à air 5 000 FBu, rayons à 1 000 FBu pièce.", FR, "FBu"),
+        ("Plateau pour 4 personnes à 7 000 FD, livraison comprise.", FR, "FD"),
+        ("Les portraits sont à partir de 15 $ US pour la diaspora.", FR, "US"),
     ],
 )
 def test_prices_in_letters_and_currency_codes_are_plain(

@@ -251,8 +251,8 @@ def _everyday_words(tokens: Tokens, lo: int, hi: int, skip: int, pack: Pack) -> 
 def _lone_rare_word_is_a_hint(findings: list[Finding]) -> None:
     """One rare word in an otherwise plain post ("gypsophila", "vermifuger") is more often a
     word the reader can place than trade talk, which comes in clusters: a hint, not a warning."""
-    if len(findings) == 1 and findings[0].rule == "jargon.rare-word":
-        findings[0] = replace(findings[0], severity="info")
+    if findings and all(f.rule == "jargon.rare-word" for f in findings):
+        findings[:] = [replace(f, severity="info") for f in findings]
 
 
 def _closest_forms(matches: list[Match[Hit]], tokens: Tokens, text: str) -> list[Match[Hit]]:
@@ -381,7 +381,12 @@ def _unknown_words(
         if verdict == _ACRONYM:
             # Trade shorthand ("CBT", "EBE"), not a shouted word ("CALL NOW", "YES"), nor a
             # sum of money ("R18,000", "Rs 500" is two words).
-            if _shouting_run(tokens, i) or _amount(tokens, i, pack) or _road(tokens, i, pack):
+            if (
+                _shouting_run(tokens, i)
+                or _amount(tokens, i, pack)
+                or _road(tokens, i, pack)
+                or _after_a_number(tokens, i)
+            ):
                 continue
             if tokens.text[token.end : token.end + 1] in _CURRENCY_SIGNS:
                 continue  # "EC$5", "TT$250", "HK$80": the dollar's country
@@ -446,7 +451,10 @@ def _verdict(token: Token, pack: Pack) -> int:
     if not shaped and _local_word(token.norm, pack):
         return _PLAIN  # "salamat", "laksa", "tudung": everyday where English lives beside them
     # Names are skipped mid-sentence, but no name ends in "-itis": "Diagnosis: Pericoronitis".
-    return _RARE_CAPITALISED if word[0].isupper() and not shaped else _RARE
+    # One may begin like a trade term: "in Metairie".
+    if word[0].isupper() and not shapes_for(pack.settings).ending_limit(token.norm):
+        return _RARE_CAPITALISED
+    return _RARE
 
 
 # A Roman numeral of three letters or more, or an ordinal ("XIXe", "IIIe"), up to 399: two
@@ -709,21 +717,46 @@ def _amount(tokens: Tokens, i: int, pack: Pack) -> bool:
     cash or card", "flat whites R32, oat milk free"), but not the refrigerant "R32"."""
     token = tokens[i]
     currency, digits = _letters_and_digits(token.text)
-    if not digits.isdigit() or currency not in pack.word_set("currency_letters"):
+    if currency not in pack.word_set("currency_letters"):
+        return False
+    if digits[-1:] in ("k", "K") and digits[:-1].isdigit():
+        return True  # "N25k", "R250k": thousands, as prices are written
+    if not digits.isdigit():
         return False
     if len(digits) >= 3 or _THOUSANDS_RE.match(tokens.text, token.end) is not None:
         return True
     if _words_near(tokens, i, 0, pack.word_set("price_words"), pack.word_set("food_words")):
         return True
     # A price list: "bunny chow – R95… half chicken – R140", where one sum is sure, so are all.
-    written = re.escape(token.text[: len(token.text) - len(digits)])
+    prefix = token.text[: len(token.text) - len(digits)]
+    written = re.escape(prefix)
     sure = rf"(?<![^\W\d_]){written}(?:\d{{3,}}|\d{{1,3}}{_SEPARATOR}\d{{3}})(?![^\W_])"
-    return re.search(sure, tokens.text) is not None
+    if re.search(sure, tokens.text) is not None:
+        return True
+    # …and so are three sums in the same letters: "cornflake – RM40, Semperit – RM35, …".
+    sums = (t for t in tokens.texts if t.startswith(prefix) and t[len(prefix) :].isdigit())
+    return sum(1 for _ in sums) >= 3
 
 
 _SEPARATOR = "[,.\u202f\u00a0 ]"
 _CURRENCY_SIGNS = frozenset("$€£¥₦₵₹₱")
 _THOUSANDS_RE = re.compile(rf"{_SEPARATOR}\d{{3}}\b")
+
+
+def _after_a_number(tokens: Tokens, i: int) -> bool:
+    """Whether capitals follow a number, a space or a currency sign apart: a currency or a
+    unit ("5 000 FBu", "2 000 FD", « 15 $ US », « 100 000 LL »), not trade shorthand."""
+    if i == 0 or tokens.sentences[i - 1] != tokens.sentences[i]:
+        return False
+    gap = tokens.text[tokens.ends[i - 1] : tokens.starts[i]]
+    sign = gap.strip()
+    return (
+        tokens.texts[i - 1].isdigit()
+        and 0 < len(gap) <= 3
+        and (not sign or sign in _CURRENCY_SIGNS)
+        and "\n" not in gap
+    )
+
 
 
 def _letters_and_digits(word: str) -> tuple[str, str]:

@@ -36,6 +36,23 @@ class Shapes:
             return cached
         fold = fold_accents(norm)
         bare = fold == norm
+        best = self.ending_limit(norm)
+        for beginning, written, below in self._beginnings:
+            if len(fold) >= len(beginning) + 4 and (
+                norm.startswith(written) if not bare else fold.startswith(beginning)
+            ):
+                best = max(best, below)
+        if len(self._known) > _CACHE_LIMIT:
+            self._known.clear()
+        self._known[norm] = best
+        return best
+
+
+    def ending_limit(self, norm: str) -> float:
+        """The Zipf limit of the word's technical ending alone (0 when none): a name may
+        begin like a trade term ("Metairie", "Dermot"), but none ends like one."""
+        fold = fold_accents(norm)
+        bare = fold == norm
         best = 0.0
         for ending, written, below in self._endings:
             # The shape must leave a real stem: "otitis" has one, "itis" alone does not.
@@ -45,17 +62,8 @@ class Shapes:
                 if below <= 0:
                     # An ending of limit 0 is no shape and overrules the shorter ones it
                     # contains: « -aise » (« casablancaise », « mayonnaise ») is not « -ise ».
-                    best = 0.0
-                    break
+                    return 0.0
                 best = max(best, below)
-        for beginning, written, below in self._beginnings:
-            if len(fold) >= len(beginning) + 4 and (
-                norm.startswith(written) if not bare else fold.startswith(beginning)
-            ):
-                best = max(best, below)
-        if len(self._known) > _CACHE_LIMIT:
-            self._known.clear()
-        self._known[norm] = best
         return best
 
 
