@@ -361,3 +361,40 @@ def test_westminster_and_a_leaders_nickname_still_count_without_a_shop_or_a_pet(
     text: str, context: Context
 ) -> None:
     assert politics(analyze(text, context))
+
+
+LAND_LAWYER = Context(language="en", profession="lawyer", topics=("land law", "conveyancing"))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Wasini Island dolphin tour, then Fort Jesus and the Old Town before lunch.", BAKER),
+        (
+            "After purchase, perfect your title: Governor's consent, registration, stamp duty.",
+            LAND_LAWYER,
+        ),
+        ("Before you build, get the Minister's consent and keep the receipts.", LAND_LAWYER),
+        (
+            "On tranche le débat ici : votre combo en commentaire, et le plus voté va au tableau !",
+            BOULANGER,
+        ),
+        ("Son mari, rahimahou Allah, les avait fait faire ici il y a quarante ans.", ARTISAN),
+        ("À ceux qui nous suivent depuis Paris, Montréal ou Dubaï : bonnes fêtes !", BOULANGER),
+    ],
+)
+def test_a_fort_a_land_consent_a_poll_a_condolence_and_faraway_followers_stay_clean(
+    text: str, context: Context
+) -> None:
+    assert [f.text for f in analyze(text, context).findings if f.category == "off_topic"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The Minister doesn't care how long a title takes.", BAKER),
+        ("Merci à ceux qui décident tout depuis Paris sans écouter personne ici.", BOULANGER),
+    ],
+)
+def test_a_minister_or_paris_deciding_is_still_a_side_taken(text: str, context: Context) -> None:
+    assert politics(analyze(text, context))
