@@ -753,6 +753,8 @@ def test_an_explanation_teaches_the_term_next_to_it_not_every_term_around(
         ("Escrow, basically, is a neutral account that holds the money.", EN),
         ("L'usufruit, en termes simples, c'est le droit d'habiter sans être propriétaire.", FR),
         ("La parodontite, concrètement, c'est une gencive qui se décolle de la dent.", FR),
+        ("Get an LPA. In simple words: it's a form you sign while you're still well.", EN),
+        ("Pensez au PSLA. En mots simples : on loue d'abord, puis on achète le logement.", FR),
     ],
 )
 def test_more_ways_of_explaining_a_term_in_plain_words(text: str, context: Context) -> None:
