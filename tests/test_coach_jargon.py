@@ -2492,3 +2492,49 @@ def test_more_everyday_words_acronyms_and_currencies_are_plain(
     text: str, context: Context, word: str
 ) -> None:
     assert word not in [f.text for f in jargon(text, context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "terms"),
+    [
+        (
+            "Checked the brood box and added a honey super before the nectar flow.",
+            EN,
+            ["brood box", "honey super", "nectar flow"],
+        ),
+        ("Her boots are Goodyear welted, so we can resole them again.", EN, ["Goodyear welted"]),
+        (
+            "Two slates down: classic nail sickness, and the lead flashing had lifted.",
+            EN,
+            ["nail sickness", "lead flashing"],
+        ),
+        (
+            "On a vérifié le couvain et posé la cire gaufrée avant la miellée.",
+            FR,
+            ["couvain", "cire gaufrée", "miellée"],
+        ),
+        (
+            "Le calfatage est refait, reste à changer deux varangues.",
+            FR,
+            ["calfatage", "varangues"],
+        ),
+        ("Belle récolte, mais on a vu du scolyte sur les caféiers du bas.", FR, ["scolyte"]),
+    ],
+)
+def test_the_words_of_small_crafts_and_farms_are_trade_terms(
+    text: str, context: Context, terms: list[str]
+) -> None:
+    found = [(f.rule, f.text) for f in jargon(text, context) if f.severity == "warning"]
+    assert found == [("jargon.crafts", term) for term in terms]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Fresh honey from our hives, and the bees are doing grand.", EN),
+        ("Le miel de la ferme est en vente, et nos abeilles vont bien.", FR),
+        ("On est dans les parages de Vichy samedi avec le camion de miel.", FR),
+    ],
+)
+def test_what_the_customers_buy_from_a_craft_is_plain(text: str, context: Context) -> None:
+    assert warned(text, context) == []
