@@ -146,7 +146,7 @@ def check_jargon(
         ]
     findings = _foreign_phrases_dropped(findings, tokens)
     findings = _salutations_dropped(findings, tokens, pack)
-    _lone_rare_word_is_a_hint(findings)
+    _rare_words_alone_are_hints(findings)
     for first, last in _buzz_compounds(text, tokens, pack, covered):
         if quoted(tokens, tokens.starts[first], tokens.ends[last]):
             continue  # "asked me to 'leverage a human-centric ecosystem'": mocked, not used
@@ -248,9 +248,10 @@ def _everyday_words(tokens: Tokens, lo: int, hi: int, skip: int, pack: Pack) -> 
     return count
 
 
-def _lone_rare_word_is_a_hint(findings: list[Finding]) -> None:
-    """One rare word in an otherwise plain post ("gypsophila", "vermifuger") is more often a
-    word the reader can place than trade talk, which comes in clusters: a hint, not a warning."""
+def _rare_words_alone_are_hints(findings: list[Finding]) -> None:
+    """Rare words with no trade term beside them ("gypsophila", « vermifuger », a Jamaican
+    carpenter's "likkle" and "grandpickney") are more often words the readers can place than
+    trade talk, which comes with terms: hints, not warnings, however many."""
     if findings and all(f.rule == "jargon.rare-word" for f in findings):
         findings[:] = [replace(f, severity="info") for f in findings]
 
@@ -756,7 +757,6 @@ def _after_a_number(tokens: Tokens, i: int) -> bool:
         and (not sign or sign in _CURRENCY_SIGNS)
         and "\n" not in gap
     )
-
 
 
 def _letters_and_digits(word: str) -> tuple[str, str]:

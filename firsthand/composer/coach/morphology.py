@@ -47,10 +47,9 @@ class Shapes:
         self._known[norm] = best
         return best
 
-
     def ending_limit(self, norm: str) -> float:
         """The Zipf limit of the word's technical ending alone (0 when none): a name may
-        begin like a trade term ("Metairie", "Dermot"), but none ends like one."""
+        begin like a trade term ("Metairie", « Omnisport »), but none ends like one."""
         fold = fold_accents(norm)
         bare = fold == norm
         best = 0.0
