@@ -398,3 +398,27 @@ def test_a_fort_a_land_consent_a_poll_a_condolence_and_faraway_followers_stay_cl
 )
 def test_a_minister_or_paris_deciding_is_still_a_side_taken(text: str, context: Context) -> None:
     assert politics(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send a DM or just come, opposite the filling station on Herbert Macaulay. God bless.",
+        "Thank you for a great first year in the shop. God bless, and see you Monday.",
+        "Emergency plumbing calls from Monday 7am. God bless you all.",
+    ],
+)
+def test_god_bless_signing_off_is_a_goodbye(text: str) -> None:
+    assert [f.text for f in analyze(text, BAKER).findings if f.category == "off_topic"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Happy 4th of July from all of us at the clinic. God bless America, the only nation.",
+        "God bless our troops, and stand for the anthem or stay home.",
+        "NO ILLEGALS ON MY CREWS. GOD BLESS OUR PRESIDENT!!!",
+    ],
+)
+def test_a_flag_waving_blessing_takes_a_side(text: str) -> None:
+    assert politics(analyze(text, BAKER))
