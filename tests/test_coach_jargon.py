@@ -2538,3 +2538,18 @@ def test_the_words_of_small_crafts_and_farms_are_trade_terms(
 )
 def test_what_the_customers_buy_from_a_craft_is_plain(text: str, context: Context) -> None:
     assert warned(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "letters"),
+    [
+        ("Prices are on our FB page, and the reels are on IG.", EN, "FB"),
+        ("Injections and IV removal at home, ₱300 a visit.", EN, "IV"),
+        ("A container of zinc sheets, PVC pipe and roofing nails arrived.", EN, "PVC"),
+        ("We stock ORS sachets and mosquito repellent all week.", EN, "ORS"),
+        ("Les prix sont sur notre page FB, les vidéos sur IG.", FR, "FB"),
+        ("Arrivage de tuyaux PVC et de robinets cette semaine.", FR, "PVC"),
+    ],
+)
+def test_letters_everyone_writes_are_plain(text: str, context: Context, letters: str) -> None:
+    assert letters not in warnings(text, context)
