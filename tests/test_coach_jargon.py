@@ -2519,6 +2519,22 @@ def test_more_everyday_words_acronyms_and_currencies_are_plain(
             ["calfatage", "varangues"],
         ),
         ("Belle récolte, mais on a vu du scolyte sur les caféiers du bas.", FR, ["scolyte"]),
+        ("Swapped the CV boot and the impeller before the season.", EN, ["CV boot", "impeller"]),
+        (
+            "Practise your double stops and the pentatonic scale.",
+            EN,
+            ["double stops", "pentatonic scale"],
+        ),
+        (
+            "On travaille les accords barrés et la gamme pentatonique.",
+            FR,
+            ["accords barrés", "gamme pentatonique"],
+        ),
+        (
+            "Un peu de tavelure cette année, et le déchaumage est fait.",
+            FR,
+            ["tavelure", "déchaumage"],
+        ),
     ],
 )
 def test_the_words_of_small_crafts_and_farms_are_trade_terms(
