@@ -32,7 +32,7 @@ sys.path[:0] = [str(ROOT)]
 sys.path.append(str(ROOT / "bench"))
 
 from accuracy import TUNING_SETS, load  # noqa: E402
-from train_kind import model_lines, training_args  # noqa: E402
+from train_kind import model_lines, sets_digest, training_args  # noqa: E402
 
 from firsthand.composer.coach import Context, analyze  # noqa: E402
 from firsthand.composer.coach.allusion_model import (  # noqa: E402
@@ -41,7 +41,6 @@ from firsthand.composer.coach.allusion_model import (  # noqa: E402
     MODEL_PATH,
     allusion_terms,
     parse_model,
-    sets_digest,
 )
 from firsthand.composer.coach.tokens import tokenize, word_count  # noqa: E402
 

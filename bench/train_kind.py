@@ -101,6 +101,12 @@ def model_lines(document: dict[str, Any], table: str = "weights") -> str:
     return "\n".join(lines + [",\n".join(rows), "}}"]) + "\n"
 
 
+def sets_digest(paths: list[Path]) -> dict[str, str]:
+    """Each training set's SHA-256, by name: a test tells when a set changed since the fit
+    (train_allusion.py records its sets so too)."""
+    return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in paths}
+
+
 def training_args(doc: str) -> argparse.Namespace | None:
     """The training scripts' command line (`--check`: print figures, write nothing), or None,
     said on stderr, when scikit-learn is missing (train_allusion.py starts so too)."""
@@ -144,7 +150,7 @@ def main() -> int:
         return 0
     document = {
         "format": FORMAT,
-        "trained_on": {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sets},
+        "trained_on": sets_digest(list(sets)),
         "signals": signals_digest(f for rows in sets.values() for f, _, _ in rows),
         **fit([row for rows in sets.values() for row in rows]),
     }

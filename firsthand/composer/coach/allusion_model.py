@@ -12,18 +12,15 @@ A missing or damaged model file leaves the pack to decide alone: the coach never
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress, repeat
 from operator import add, attrgetter, mul
-from pathlib import Path
 
 from .frequency import zipf
-from .packs import RULES_DIR
+from .packs import RULES_DIR, read_model
 from .tokens import Tokens
 
 MODEL_PATH = RULES_DIR / "allusion_model.json"
@@ -81,9 +78,8 @@ class AllusionModel:
     def probability(self, terms: list[str]) -> float:
         """The probability that the post brings in an off-topic subject: sublinear tf-idf,
         L2-normalised, weighed (as bench/train_allusion.py reads the spelled terms)."""
-        counts = Counter(terms)
-        known = {term: row for term in counts if (row := self.row(term))}
-        return self._total(list(known.values()), [counts[term] for term in known])
+        _, rows, tfs = self._known(terms)
+        return self._total(rows, tfs)
 
     def read(self, tokens: Tokens) -> float:
         """`probability` of the post's terms, run on every pause in typing: words become
@@ -101,10 +97,15 @@ class AllusionModel:
 
     def shares(self, terms: list[str]) -> dict[str, float]:
         """Each known term's share of the total: what the explanation cites."""
+        known, rows, tfs = self._known(terms)
+        signed, norm = self._weighed(rows, tfs)
+        return {term: share / norm for term, share in zip(known, signed, strict=True)}
+
+    def _known(self, terms: list[str]) -> tuple[list[str], list[int], list[int]]:
+        """The spelled terms the model knows, each once, with its row and its count."""
         counts = Counter(terms)
         known = {term: row for term in counts if (row := self.row(term))}
-        signed, norm = self._weighed(list(known.values()), [counts[term] for term in known])
-        return {term: share / norm for term, share in zip(known, signed, strict=True)}
+        return list(known), list(known.values()), [counts[term] for term in known]
 
     def _total(self, rows: list[int], tfs: list[int]) -> float:
         signed, norm = self._weighed(rows, tfs)
@@ -212,18 +213,6 @@ def parse_model(data: object) -> AllusionModel | None:
     return AllusionModel(bias, threshold, numbers, pairs, idf_rows, signed_rows)
 
 
-def read_model(path: Path) -> AllusionModel | None:
-    try:
-        return parse_model(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, UnicodeDecodeError, ValueError):
-        return None
-
-
 @cache
 def load_model() -> AllusionModel | None:
-    return read_model(MODEL_PATH)
-
-
-def sets_digest(paths: list[Path]) -> dict[str, str]:
-    """Each training set's SHA-256, by name: a test tells when a set changed since the fit."""
-    return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in paths}
+    return read_model(MODEL_PATH, parse_model)

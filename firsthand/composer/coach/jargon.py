@@ -434,7 +434,8 @@ def _verdict(token: Token, pack: Pack) -> int:
         return _PLAIN  # "sooooo", "hourraaa": emphasis, not jargon
     # A word shaped like a trade term ("tonsillitis", "monetize") is jargon while still fairly
     # common; any other word only when it is rare.
-    shaped = shapes_for(pack.settings).limit(token.norm)
+    shapes = shapes_for(pack.settings)
+    shaped = shapes.limit(token.norm)
     limit = max(limit, shaped)
     if family_zipf(token.norm, pack.language) >= limit:
         return _PLAIN
@@ -453,7 +454,7 @@ def _verdict(token: Token, pack: Pack) -> int:
         return _PLAIN  # "salamat", "laksa", "tudung": everyday where English lives beside them
     # Names are skipped mid-sentence, but no name ends in "-itis": "Diagnosis: Pericoronitis".
     # One may begin like a trade term: "in Metairie".
-    if word[0].isupper() and not shapes_for(pack.settings).ending_limit(token.norm):
+    if word[0].isupper() and not shapes.ending_limit(token.norm):
         return _RARE_CAPITALISED
     return _RARE
 

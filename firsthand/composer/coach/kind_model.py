@@ -19,9 +19,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
-from pathlib import Path
 
-from .packs import RULES_DIR
+from .packs import RULES_DIR, read_model
 from .report import KINDS, Finding, Kind
 from .tokens import Tokens
 
@@ -143,13 +142,6 @@ def signals_digest(rows: Iterable[Mapping[str, float]]) -> str:
     return digest.hexdigest()
 
 
-def read_model(path: Path) -> KindModel | None:
-    try:
-        return parse_model(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, UnicodeDecodeError, ValueError):
-        return None
-
-
 @cache
 def load_model() -> KindModel | None:
-    return read_model(MODEL_PATH)
+    return read_model(MODEL_PATH, parse_model)

@@ -7,6 +7,7 @@ thresholds the category's analyzer reads.
 
 from __future__ import annotations
 
+import json
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -117,6 +118,15 @@ _MEMO_LIMIT = 200_000
 class _Blank(dict[str, object]):
     def __missing__(self, key: str) -> str:
         return ""
+
+
+def read_model(path: Path, parse: Callable[[object], V | None]) -> V | None:
+    """A fitted model's JSON file read by its module's `parse`, or None when it is missing or
+    damaged: the coach then decides by its rules alone."""
+    try:
+        return parse(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
 
 
 def fill(template: str, **values: object) -> str:
