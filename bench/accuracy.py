@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/accuracy.py [--set FILE]... [--lang en|fr] [--quiet]
 
-Sixty-seven sets by default. Thirty-nine are for tuning, and their misses are listed so rule
+Seventy-two sets by default. Forty-three are for tuning, and their misses are listed so rule
 authors can see what to improve: tests/data/eval_posts.jsonl (172 posts), eval_posts_tuning2.jsonl
 and eval_posts_tuning3.jsonl (160 posts each, written blind; the third with many more professions),
 eval_posts_tuning4.jsonl (200, blind), eval_posts_tuning5.jsonl (160, blind, in many forms and
@@ -35,16 +35,20 @@ eval_posts_tuning36.jsonl (120 each, blind, off-topic by allusion from overlooke
 held-outs 17–25's brief), eval_posts_tuning37.jsonl and eval_posts_tuning38.jsonl (120
 each, blind, everyday grievances said plainly or with a jab at those in power), and
 eval_posts_tuning39.jsonl (120, blind, jargon in regional voices: dialect, local words and
-prices beside real trade terms).
-Twenty-eight are held out:
+prices beside real trade terms), eval_posts_tuning40.jsonl and eval_posts_tuning41.jsonl (120
+each, blind, twin posts: each jab at public life beside a post by the same author on the same
+matter that stays practical or harmless), eval_posts_tuning42.jsonl and eval_posts_tuning43.jsonl
+(120 each, blind, twin posts that point at groups of people: customers, or those in power).
+Twenty-nine are held out:
 tests/data/eval_posts_holdout.jsonl (66 posts written separately, other professions and wordings),
 eval_posts_holdout2.jsonl and eval_posts_holdout3.jsonl (120 posts each), eval_posts_holdout4.jsonl
 (200), eval_posts_holdout5.jsonl to eval_posts_holdout16.jsonl (160 each) and
 eval_posts_holdout17.jsonl to eval_posts_holdout27.jsonl (120 each, off-topic allusions from
-many countries) and eval_posts_holdout28.jsonl (120, tuning 39's brief), written blind, without
-reading the rule packs or the other sets. Where a set's writer marked whether each post's kind is
+many countries), eval_posts_holdout28.jsonl (120, tuning 39's brief) and
+eval_posts_holdout29.jsonl (120, tuning 40's brief), written blind, without reading the rule
+packs or the other sets. Where a set's writer marked whether each post's kind is
 clear-cut (`kind_clear`, with the second choice in `kind_alt`: tunings 11, 13, 14, 17, 19 to
-39, held-outs 7 to 28), the kind on clear-cut posts and either choice on arguable ones are
+43, held-outs 7 to 29), the kind on clear-cut posts and either choice on arguable ones are
 printed too. The held-out sets print figures only, so they keep measuring unseen posts; a set
 whose file is missing is skipped with a note. A set may have a second reader's kinds beside it
 (`<set>_kind2.jsonl`: held-out 2's, held-out 4's and tuning 13's were labelled by a second reader
@@ -148,6 +152,10 @@ TUNING36_SET = ROOT / "tests" / "data" / "eval_posts_tuning36.jsonl"
 TUNING37_SET = ROOT / "tests" / "data" / "eval_posts_tuning37.jsonl"
 TUNING38_SET = ROOT / "tests" / "data" / "eval_posts_tuning38.jsonl"
 TUNING39_SET = ROOT / "tests" / "data" / "eval_posts_tuning39.jsonl"
+TUNING40_SET = ROOT / "tests" / "data" / "eval_posts_tuning40.jsonl"
+TUNING41_SET = ROOT / "tests" / "data" / "eval_posts_tuning41.jsonl"
+TUNING42_SET = ROOT / "tests" / "data" / "eval_posts_tuning42.jsonl"
+TUNING43_SET = ROOT / "tests" / "data" / "eval_posts_tuning43.jsonl"
 TUNING_SETS = (
     DEFAULT_SET,
     TUNING2_SET,
@@ -188,6 +196,10 @@ TUNING_SETS = (
     TUNING37_SET,
     TUNING38_SET,
     TUNING39_SET,
+    TUNING40_SET,
+    TUNING41_SET,
+    TUNING42_SET,
+    TUNING43_SET,
 )
 # Written after the rules, kept out of rule tuning: the figures that say how the coach does on
 # posts it has never seen (the goal the issue states).
@@ -224,6 +236,7 @@ HOLDOUT25_SET = ROOT / "tests" / "data" / "eval_posts_holdout25.jsonl"
 HOLDOUT26_SET = ROOT / "tests" / "data" / "eval_posts_holdout26.jsonl"
 HOLDOUT27_SET = ROOT / "tests" / "data" / "eval_posts_holdout27.jsonl"
 HOLDOUT28_SET = ROOT / "tests" / "data" / "eval_posts_holdout28.jsonl"
+HOLDOUT29_SET = ROOT / "tests" / "data" / "eval_posts_holdout29.jsonl"
 HOLDOUT_SETS = (
     HOLDOUT_SET,
     HOLDOUT2_SET,
@@ -253,6 +266,7 @@ HOLDOUT_SETS = (
     HOLDOUT26_SET,
     HOLDOUT27_SET,
     HOLDOUT28_SET,
+    HOLDOUT29_SET,
 )
 
 

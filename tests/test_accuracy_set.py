@@ -77,6 +77,11 @@ SETS = {  # file: minimum size
     "eval_posts_holdout27.jsonl": 120,
     "eval_posts_tuning39.jsonl": 120,
     "eval_posts_holdout28.jsonl": 120,
+    "eval_posts_tuning40.jsonl": 120,
+    "eval_posts_tuning41.jsonl": 120,
+    "eval_posts_holdout29.jsonl": 120,
+    "eval_posts_tuning42.jsonl": 120,
+    "eval_posts_tuning43.jsonl": 120,
 }
 # Sets centred on one category: the others have only a few positives each.
 CENTRED = {

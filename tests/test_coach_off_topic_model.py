@@ -8,6 +8,7 @@ allusions on posts it has never seen is measured by bench/accuracy.py on the hel
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from firsthand.composer.coach import Context, Report, allusion_model, analyze
+from firsthand.composer.coach import off_topic as off_topic_module
 from tests.model_support import assert_fitted_on_the_tuning_sets
 
 ALLUSION = "off_topic.allusion"
@@ -57,10 +59,11 @@ JABS = [
     (
         "Vendredi, fuite sur un vieux robinet d'arrêt dans une maison de ville, le genre de "
         "chantier qui prend dix minutes si la vanne tourne et deux heures sinon. Celle-ci n'a "
-        "pas tourné. Pendant ce temps, ceux qui nous promettaient l'énergie moins chère sont "
-        "toujours en vacances, alors calorifugez vos tuyaux, personne ne viendra vous aider.",
+        "pas tourné. Pendant ce temps, on nous promettait l'énergie moins chère, et nos "
+        "promeneurs en costume sont toujours en vacances, alors calorifugez vos tuyaux, "
+        "personne ne viendra vous aider.",
         PLOMBIER,
-        "ceux qui nous promettaient",
+        "on nous promettait",
         "robinet d'arrêt",
     ),
     (
@@ -116,6 +119,83 @@ CLEAN = [
 ]
 
 
+# A jab in one sentence of a long post whose other sentences dilute it: the post alone reads
+# under the threshold, its window of two sentences over it.
+_BAKERY_WEEK = (
+    "Busy week at the bakery: three wedding cakes, a christening cake for little Amara and two "
+    "hundred hot cross buns for the school fair on Saturday. The new rye starter is finally "
+    "behaving, so the seeded loaf is back on the shelf from Tuesday, and the cinnamon knots sold "
+    "out by ten every day. Thanks to Joan for the loan of her van when ours broke down. "
+)
+DILUTED = [
+    (
+        _BAKERY_WEEK + "Butter has doubled since this lot got in, and the people in charge still "
+        "tell us on the telly that everything is fine. See you at the market on Sunday!",
+        BAKER,
+        "since this lot got in",
+        "hot cross buns",
+    ),
+    (
+        _BAKERY_WEEK + "Butter has doubled since the new crowd took over, and those clowns up "
+        "there still promise us that everything is fine. See you at the market on Sunday!",
+        BAKER,
+        "the new crowd took over",
+        "cinnamon knots",
+    ),
+    (
+        "Cette semaine, révisions de chaudières à la chaîne à Villeurbanne et à la Croix-Rousse, "
+        "dont une vieille Chaffoteaux qui tourne depuis 1998 sans une panne. Petit conseil pour "
+        "le froid : purgez vos radiateurs en commençant par l'étage, et gardez la pression entre "
+        "un et un bar et demi. Il me reste deux créneaux avant Noël pour poser des thermostats, "
+        "écrivez-moi pour un devis. Drôle comme ceux qui nous promettaient le chauffage moins "
+        "cher n'ont jamais froid chez eux. Restez au chaud !",
+        PLOMBIER,
+        "nous promettaient le chauffage",
+        "Chaffoteaux",
+    ),
+]
+
+# Businesses point at groups of their customers every day ("for those who asked", « pour ceux
+# qui veulent »): harmless, however often a post does it.
+ADDRESSING = [
+    (
+        "Pour ceux qui passent avant huit heures, les croissants sortent du four à sept heures "
+        "et demie, et la baguette tradition à sept heures. Pour ceux qui commandent la bûche, "
+        "les retraits se font le 24 jusqu'à midi. Merci à tous ceux qui nous font confiance "
+        "depuis dix ans, et bonnes fêtes !",
+        Context(language="fr", profession="boulangère", topics=("pain", "pâtisserie")),
+    ),
+    (
+        "Les couronnes de l'Avent sont prêtes, en sapin de Nordmann, eucalyptus et baies "
+        "d'hypericum. Pour ceux qui veulent faire la leur, il reste trois places à l'atelier de "
+        "samedi matin, fournitures comprises. Et à ceux qui nous ont gâtés de chocolats cette "
+        "semaine : vous êtes adorables, on a tout mangé. Belle fin de semaine à tous !",
+        Context(language="fr", profession="fleuriste", topics=("bouquets", "ateliers")),
+    ),
+    (
+        "Les colis de Noël sont prêts à commander jusqu'au 18 décembre : rôti de veau, "
+        "volailles fermières et terrines maison. Pour ceux qui veulent, je fais aussi la "
+        "découpe sur mesure et je prépare les farces le jour même. Merci à tous ceux qui nous "
+        "soutiennent depuis l'ouverture de la boutique, on vous attend samedi.",
+        Context(language="fr", profession="boucher", topics=("viande", "traiteur")),
+    ),
+    (
+        "Le salon sera ouvert le lundi 22 décembre pour les retardataires des fêtes. Pour "
+        "celles et ceux qui n'ont pas encore réservé, il reste des créneaux le matin, et "
+        "certains d'entre vous m'ont demandé des coffrets cadeaux : shampoing, masque et brosse "
+        "en bois, à partir de 25 euros. Merci de votre fidélité, et belles fêtes à tous.",
+        Context(language="fr", profession="coiffeuse", topics=("coupe", "couleur")),
+    ),
+    (
+        "The Christmas cake orders are open until the 15th, with marzipan or without. For "
+        "those who forget every year, and some of you do, we keep a few spare cakes on the "
+        "counter. Mince pies are on from Saturday, six for five pounds, and to all those who "
+        "bring back our tins: thank you, you are the best.",
+        BAKER,
+    ),
+]
+
+
 def allusions(report: Report) -> list[str]:
     return [f.text for f in report.findings if f.rule == ALLUSION]
 
@@ -160,6 +240,51 @@ def test_plain_grievances_greetings_and_field_news_stay_clean(text: str, context
     assert [f.text for f in report.findings if f.category == "off_topic"] == []
 
 
+@pytest.mark.parametrize(("text", "context", "jab", "elsewhere"), DILUTED)
+def test_a_jab_diluted_in_a_long_post_is_read_in_its_window(
+    text: str, context: Context, jab: str, elsewhere: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (finding,) = [f for f in analyze(text, context).findings if f.category == "off_topic"]
+    assert finding.rule == ALLUSION
+    assert jab in finding.text
+    assert elsewhere not in finding.text
+    # Without its windows the model reads the whole post only, and misses it.
+    model = allusion_model.load_model()
+    assert model is not None
+    whole_only = dataclasses.replace(model, window_threshold=None)
+    monkeypatch.setattr(off_topic_module, "load_allusion_model", lambda: whole_only)
+    assert allusions(analyze(text, context)) == []
+
+
+@pytest.mark.parametrize(("text", "context"), ADDRESSING)
+def test_a_post_that_speaks_to_groups_of_its_customers_stays_clean(
+    text: str, context: Context
+) -> None:
+    assert allusions(analyze(text, context)) == []
+
+
+def test_what_is_said_of_the_group_still_weighs() -> None:
+    # The same turns of phrase, pointed at those in power, are still read.
+    for text, context in [
+        (
+            "Grosse semaine à la boulangerie : trois gâteaux de mariage, un baptême et deux "
+            "cents brioches pour la kermesse de l'école. Le beurre a encore doublé, et ceux qui "
+            "nous gouvernent nous répètent à la télé que tout va bien, eux qui n'ont jamais payé "
+            "une facture d'électricité de leur vie. À samedi au marché !",
+            CAFETIERE,
+        ),
+        (
+            "Busy week at the bakery: three wedding cakes, a christening cake and two hundred "
+            "hot cross buns for the school fair. Butter has doubled again, and those who run "
+            "this country keep telling us on the telly that everything is fine, as if they had "
+            "ever paid an energy bill. See you at the market on Saturday!",
+            BAKER,
+        ),
+    ]:
+        report = analyze(text, context)
+        assert [f.category for f in report.findings if f.category == "off_topic"]
+
+
 @pytest.mark.parametrize(
     ("english", "french"),
     [
@@ -193,7 +318,13 @@ def test_a_draft_of_a_line_or_two_is_left_to_the_pack(
     text: str, context: Context, jab: str, elsewhere: str
 ) -> None:
     sentence = next(s for s in text.replace("!", ".").split(". ") if jab in s)
-    draft = " ".join(sentence.split()[: allusion_model.MIN_WORDS - 1])
+    from firsthand.composer.coach.tokens import tokenize, word_count
+
+    words = sentence.split()
+    while word_count(tokenize(" ".join(words), context.language)) >= allusion_model.MIN_WORDS:
+        words.pop()  # the coach counts "l'énergie" as two words
+    draft = " ".join(words)
+    assert len(words) >= allusion_model.MIN_WORDS // 2
     assert allusions(analyze(draft, context)) == []
 
 
@@ -210,6 +341,9 @@ def test_the_model_was_fitted_on_the_tuning_sets_as_they_are_now() -> None:
         b"\xff\xfe garbage",
         json.dumps({"format": 99, "threshold": 0.75, "bias": 0, "terms": {}}).encode(),
         json.dumps({"format": 1, "threshold": 1.5, "bias": 0, "terms": {}}).encode(),
+        json.dumps(
+            {"format": 1, "threshold": 0.75, "window_threshold": 2, "bias": 0, "terms": {}}
+        ).encode(),
         json.dumps({"format": 1, "threshold": 0.75, "bias": 0, "terms": {"x": ["a", 1]}}).encode(),
         json.dumps({"format": 1, "threshold": 0.75, "bias": 0, "terms": ["x"]}).encode(),
     ],
@@ -245,3 +379,24 @@ def test_the_fast_reading_weighs_exactly_what_the_model_learnt() -> None:
         tokens = tokenize(text, language)
         terms, _ = allusion_model.allusion_terms(tokens)
         assert model.read(tokens) == pytest.approx(model.probability(terms), abs=1e-12)
+        fast = model.windows(tokens)
+        spelled = allusion_model.allusion_windows(tokens)
+        assert [first for first, _ in fast] == [first for first, _ in spelled]
+        for (_, probability), (_, window) in zip(fast, spelled, strict=True):
+            assert probability == pytest.approx(model.probability(window), abs=1e-12)
+
+
+def test_windows_span_two_sentences_of_enough_words() -> None:
+    from firsthand.composer.coach.tokens import tokenize
+
+    text = " ".join(
+        f"Sentence {n} has exactly the eight words in it." for n in ("one", "two", "three")
+    )
+    tokens = tokenize(text + " Short one.", "en")
+    windows = allusion_model.allusion_windows(tokens)
+    # Each sentence holds 9 words: one alone is too short, two together are a window; the last
+    # sentence with the short one makes 11 words, too few.
+    assert [first for first, _ in windows] == [0, 1]
+    first_words = [terms for _, terms in windows][0]
+    assert "one" in first_words and "two" in first_words and "three" not in first_words
+    assert "it sentence" in first_words  # the pair across the two sentences belongs to it

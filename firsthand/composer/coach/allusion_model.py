@@ -6,6 +6,11 @@ names the ways it knows; this model, fitted by `bench/train_allusion.py` on the 
 (never the held-out ones), weighs the words and word pairs such sentences share. It speaks only
 when the pack found nothing and the post reads off-topic with a probability above the model's
 threshold; the finding underlines the sentence whose words weighed most and names those words.
+A jab often takes one sentence of a long post, and the post's other words dilute it: the model
+also reads each run of two sentences (a window) when the whole post leans off-topic, and speaks
+when one window reads off-topic above a stricter threshold of its own. The words by which a post
+points at a group ("for those who asked", « pour ceux qui veulent ») are not learnt: businesses
+address their customers so every day, and only what is said of the group should weigh.
 
 A missing or damaged model file leaves the pack to decide alone: the coach never fails on it.
 """
@@ -13,6 +18,7 @@ A missing or damaged model file leaves the pack to decide alone: the coach never
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -30,6 +36,8 @@ CUE_ZIPF = 5.5  # a cue holds a word rarer than this ("again", « ceux » are no
 # The tuning posts it learnt from run to a few hundred words; under this many words (one post in
 # twenty there) a single word would decide, so it stays silent.
 MIN_WORDS = 25
+WINDOW = 2  # sentences a window spans
+WINDOW_WORDS = 12  # fewer words than this, and a window is too short to weigh
 
 
 _PAIR = "{} {}".format
@@ -55,6 +63,30 @@ def allusion_terms(tokens: Tokens) -> tuple[list[str], list[int]]:
     return words + pairs, at + at[:-1]
 
 
+def allusion_windows(tokens: Tokens) -> list[tuple[int, list[str]]]:
+    """Each window of `WINDOW` sentences holding at least `WINDOW_WORDS` words: its first
+    sentence and its terms as `allusion_terms` spells them (a pair belongs to the sentence of
+    its first word). `AllusionModel.windows` weighs the same terms without spelling them."""
+    at, words = _words(tokens)
+    found = []
+    for first, lo, hi in _spans(tokens, at):
+        pairs = list(map(_PAIR, words[lo:hi], words[lo + 1 : hi + 1]))
+        found.append((first, words[lo:hi] + pairs))
+    return found
+
+
+def _spans(tokens: Tokens, at: list[int]) -> list[tuple[int, int, int]]:
+    """Each window's first sentence and the range of word numbers (lo, hi) it holds."""
+    sentences = list(map(tokens.sentences.__getitem__, at))
+    spans = []
+    for first in dict.fromkeys(sentences):  # ascending, each once
+        lo = bisect_left(sentences, first)
+        hi = bisect_left(sentences, first + WINDOW, lo)
+        if hi - lo >= WINDOW_WORDS:
+            spans.append((first, lo, hi))
+    return spans
+
+
 @dataclass(frozen=True)
 class AllusionModel:
     bias: float
@@ -66,6 +98,10 @@ class AllusionModel:
     pairs: dict[int, int]
     idf_rows: list[float]
     signed_rows: list[float]
+    # The probability above which a window reads off-topic (None: windows are not read), and
+    # the post's own probability above which its windows are read at all.
+    window_threshold: float | None = None
+    window_floor: float = 0.5
 
     def row(self, term: str) -> int | None:
         """A spelled term's row ("butter", "gone up"), or None when the model does not know it."""
@@ -86,9 +122,26 @@ class AllusionModel:
         numbers and pairs sums of numbers, so no pair is spelled out, and every step is a
         C-level pass."""
         _, words = _words(tokens)
+        numbers, keys = self._numbered(words)
+        return self._counted(numbers, keys)
+
+    def windows(self, tokens: Tokens) -> list[tuple[int, float]]:
+        """Each window's first sentence and `probability` (as `allusion_windows` spells its
+        terms), read the fast way as `read` is."""
+        at, words = _words(tokens)
+        numbers, keys = self._numbered(words)
+        return [
+            (first, self._counted(numbers[lo:hi], keys[lo:hi]))
+            for first, lo, hi in _spans(tokens, at)
+        ]
+
+    def _numbered(self, words: list[str]) -> tuple[list[int], list[int]]:
+        """Each word's number (0: unknown) and each pair of neighbours' key."""
         numbers = list(map(self.numbers.get, words, repeat(0)))
         width = len(self.numbers) + 1
-        keys = list(map(add, map(mul, numbers, repeat(width)), numbers[1:]))
+        return numbers, list(map(add, map(mul, numbers, repeat(width)), numbers[1:]))
+
+    def _counted(self, numbers: list[int], keys: list[int]) -> float:
         singles, doubles = Counter(numbers), Counter(keys)
         singles.pop(0, None)
         known = doubles.keys() & self.pairs.keys()
@@ -186,6 +239,9 @@ def parse_model(data: object) -> AllusionModel | None:
     try:
         bias = float(data["bias"])
         threshold = float(data["threshold"])
+        window = data.get("window_threshold")
+        window_threshold = None if window is None else float(window)
+        window_floor = float(data.get("window_floor", 0.5))
         entries = [
             (str(term), float(inverse), float(weight))
             for term, (inverse, weight) in data["terms"].items()
@@ -193,6 +249,10 @@ def parse_model(data: object) -> AllusionModel | None:
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
     if not 0.0 < threshold < 1.0:
+        return None
+    if window_threshold is not None and not 0.0 < window_threshold < 1.0:
+        return None
+    if not 0.0 <= window_floor < 1.0:
         return None
     numbers: dict[str, int] = {}
     idf_rows, signed_rows = [0.0], [0.0]  # row 0: a word the model does not know
@@ -210,7 +270,7 @@ def parse_model(data: object) -> AllusionModel | None:
             pairs[numbers[first] * width + numbers[second]] = len(idf_rows)
             idf_rows.append(inverse)
             signed_rows.append(inverse * weight)
-    return AllusionModel(bias, threshold, numbers, pairs, idf_rows, signed_rows)
+    return AllusionModel(bias, threshold, numbers, pairs, idf_rows, signed_rows, window_threshold)
 
 
 @cache
