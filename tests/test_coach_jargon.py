@@ -2573,3 +2573,98 @@ def test_what_the_customers_buy_from_a_craft_is_plain(text: str, context: Contex
 )
 def test_letters_everyone_writes_are_plain(text: str, context: Context, letters: str) -> None:
     assert letters not in warnings(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule", "terms"),
+    [
+        (
+            "Don't sell the plot before you hold letters of administration.",
+            EN,
+            "jargon.law",
+            ["letters of administration"],
+        ),
+        (
+            "Once the grant is issued you still need confirmation of grant, so we lodged a "
+            "caveat at the registry.",
+            EN,
+            "jargon.law",
+            ["confirmation of grant", "lodged a caveat"],
+        ),
+        (
+            "Sign a minute of agreement while you still get on.",
+            EN,
+            "jargon.law",
+            ["minute of agreement"],
+        ),
+        (
+            "Consider laddering your T-bills and watch the duration risk.",
+            EN,
+            "jargon.finance",
+            ["laddering", "T-bills", "duration risk"],
+        ),
+        (
+            "Le notaire fera la liquidation du régime matrimonial, et la prestation compensatoire "
+            "se discute tôt.",
+            FR,
+            "jargon.law",
+            ["liquidation du régime matrimonial", "prestation compensatoire"],
+        ),
+        (
+            "Exigez le morcellement avant de payer : un terrain du domaine national, c'est long.",
+            FR,
+            "jargon.law",
+            ["morcellement", "domaine national"],
+        ),
+        (
+            "Nous avons placé une partie en bons du Trésor, sans oublier le risque de duration.",
+            FR,
+            "jargon.finance",
+            ["bons du Trésor", "risque de duration"],
+        ),
+    ],
+)
+def test_terms_of_estates_divorces_land_and_bonds_are_jargon(
+    text: str, context: Context, rule: str, terms: list[str]
+) -> None:
+    found = [(f.rule, f.text) for f in jargon(text, context) if f.severity == "warning"]
+    assert found == [(rule, term) for term in terms]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("One caveat: the ladder by the door is wobbly, so mind your step.", EN),
+        ("My grandmother kept a sinking feeling about Mondays, and a tin of biscuits.", EN),
+        ("Mon régime de Noël, c'est les bûches du marché, et tant pis pour la ligne.", FR),
+    ],
+)
+def test_their_everyday_neighbours_are_plain(text: str, context: Context) -> None:
+    assert warned(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Je paierai forcément une prestation compensatoire ? Pas forcément. Elle sert à "
+            "compenser un vrai déséquilibre de niveau de vie.",
+            "prestation compensatoire",
+        ),
+        (
+            "On vous parlera de soulte chez le notaire : elle sert à équilibrer le partage.",
+            "soulte",
+        ),
+        (
+            "Les bons du Trésor ? Ils servent à prêter à l'État pour quelques mois.",
+            "bons du Trésor",
+        ),
+    ],
+)
+def test_a_term_followed_by_what_it_is_for_is_explained(text: str, word: str) -> None:
+    assert word not in warnings(text, FR)
+
+
+def test_a_term_whose_purpose_is_not_given_stays_jargon() -> None:
+    text = "La prestation compensatoire se discute tôt. Le juge sert à trancher les désaccords."
+    assert "prestation compensatoire" in warnings(text, FR)
