@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/accuracy.py [--set FILE]... [--lang en|fr] [--quiet]
 
-Seventy-two sets by default. Forty-three are for tuning, and their misses are listed so rule
+Seventy-four sets by default. Forty-five are for tuning, and their misses are listed so rule
 authors can see what to improve: tests/data/eval_posts.jsonl (172 posts), eval_posts_tuning2.jsonl
 and eval_posts_tuning3.jsonl (160 posts each, written blind; the third with many more professions),
 eval_posts_tuning4.jsonl (200, blind), eval_posts_tuning5.jsonl (160, blind, in many forms and
@@ -38,7 +38,9 @@ eval_posts_tuning39.jsonl (120, blind, jargon in regional voices: dialect, local
 prices beside real trade terms), eval_posts_tuning40.jsonl and eval_posts_tuning41.jsonl (120
 each, blind, twin posts: each jab at public life beside a post by the same author on the same
 matter that stays practical or harmless), eval_posts_tuning42.jsonl and eval_posts_tuning43.jsonl
-(120 each, blind, twin posts that point at groups of people: customers, or those in power).
+(120 each, blind, twin posts that point at groups of people: customers, or those in power),
+eval_posts_tuning44.jsonl and eval_posts_tuning45.jsonl (120 each, blind, twin posts again:
+faith, war, fame and plots beside their look-alikes; short, dry jabs beside long grumbles).
 Twenty-nine are held out:
 tests/data/eval_posts_holdout.jsonl (66 posts written separately, other professions and wordings),
 eval_posts_holdout2.jsonl and eval_posts_holdout3.jsonl (120 posts each), eval_posts_holdout4.jsonl
@@ -48,7 +50,7 @@ many countries), eval_posts_holdout28.jsonl (120, tuning 39's brief) and
 eval_posts_holdout29.jsonl (120, tuning 40's brief), written blind, without reading the rule
 packs or the other sets. Where a set's writer marked whether each post's kind is
 clear-cut (`kind_clear`, with the second choice in `kind_alt`: tunings 11, 13, 14, 17, 19 to
-43, held-outs 7 to 29), the kind on clear-cut posts and either choice on arguable ones are
+45, held-outs 7 to 29), the kind on clear-cut posts and either choice on arguable ones are
 printed too. The held-out sets print figures only, so they keep measuring unseen posts; a set
 whose file is missing is skipped with a note. A set may have a second reader's kinds beside it
 (`<set>_kind2.jsonl`: held-out 2's, held-out 4's and tuning 13's were labelled by a second reader
@@ -156,6 +158,8 @@ TUNING40_SET = ROOT / "tests" / "data" / "eval_posts_tuning40.jsonl"
 TUNING41_SET = ROOT / "tests" / "data" / "eval_posts_tuning41.jsonl"
 TUNING42_SET = ROOT / "tests" / "data" / "eval_posts_tuning42.jsonl"
 TUNING43_SET = ROOT / "tests" / "data" / "eval_posts_tuning43.jsonl"
+TUNING44_SET = ROOT / "tests" / "data" / "eval_posts_tuning44.jsonl"
+TUNING45_SET = ROOT / "tests" / "data" / "eval_posts_tuning45.jsonl"
 TUNING_SETS = (
     DEFAULT_SET,
     TUNING2_SET,
@@ -200,6 +204,8 @@ TUNING_SETS = (
     TUNING41_SET,
     TUNING42_SET,
     TUNING43_SET,
+    TUNING44_SET,
+    TUNING45_SET,
 )
 # Written after the rules, kept out of rule tuning: the figures that say how the coach does on
 # posts it has never seen (the goal the issue states).

@@ -82,6 +82,8 @@ SETS = {  # file: minimum size
     "eval_posts_holdout29.jsonl": 120,
     "eval_posts_tuning42.jsonl": 120,
     "eval_posts_tuning43.jsonl": 120,
+    "eval_posts_tuning44.jsonl": 120,
+    "eval_posts_tuning45.jsonl": 120,
 }
 # Sets centred on one category: the others have only a few positives each.
 CENTRED = {
