@@ -1,7 +1,9 @@
 """The allusion model: a jab no phrase of the pack names is still read, in both languages; the
-finding underlines the jab's own sentence and names words from it; plain grievances, greetings
-and an author whose field borders on public life stay clean; short drafts are left to the pack;
-the model was fitted on the tuning sets as they are, and a damaged file never breaks the coach.
+finding underlines the jab's own sentence and names words from it; a jab diluted in a long post
+is read in its window of two sentences; plain grievances, greetings, posts that speak to groups
+of customers ("for those who asked", « pour ceux qui veulent ») and an author whose field borders
+on public life stay clean; short drafts are left to the pack; the model was fitted on the tuning
+sets as they are, and a damaged file never breaks the coach.
 
 The posts below were written for these tests; the model never saw them. How often it catches
 allusions on posts it has never seen is measured by bench/accuracy.py on the held-out sets."""
