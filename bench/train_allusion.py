@@ -137,16 +137,11 @@ def main() -> int:
     for left_out, rows in sets.items():
         others = [row for path, held in sets.items() if path != left_out for row in held]
         model = parse_model({"format": FORMAT, **fit(others)})
-        assert model is not None and model.window_threshold is not None
+        assert model is not None
         for terms, label, rules, long_enough, windows in rows:
             probability = model.probability(terms)
-            whole = long_enough and probability > model.threshold
-            said = whole or (
-                long_enough
-                and probability > model.window_floor
-                and any(model.probability(window) > model.window_threshold for window in windows)
-            )
-            by_window += said and not whole
+            said = long_enough and model.speaks(probability, map(model.probability, windows))
+            by_window += said and probability <= model.threshold
             caught += said and label
             flagged += said and not label
             labelled += label

@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress, repeat
@@ -122,14 +123,45 @@ class AllusionModel:
         numbers and pairs sums of numbers, so no pair is spelled out, and every step is a
         C-level pass."""
         _, words = _words(tokens)
-        numbers, keys = self._numbered(words)
-        return self._counted(numbers, keys)
+        return self._counted(*self._numbered(words))
 
     def windows(self, tokens: Tokens) -> list[tuple[int, float]]:
         """Each window's first sentence and `probability` (as `allusion_windows` spells its
         terms), read the fast way as `read` is."""
         at, words = _words(tokens)
+        return self._windows(tokens, at, *self._numbered(words))
+
+    def reading(self, tokens: Tokens) -> tuple[float, list[tuple[int, float]]]:
+        """`read`, and `windows` when they may decide (the post leans off-topic but is not
+        over the threshold), with the words numbered once."""
+        at, words = _words(tokens)
         numbers, keys = self._numbered(words)
+        probability = self._counted(numbers, keys)
+        if not self._leans(probability):
+            return probability, []
+        return probability, self._windows(tokens, at, numbers, keys)
+
+    def speaks(self, probability: float, windows: Iterable[float] = ()) -> bool:
+        """The model's verdict, in the app and in training alike: the post reads off-topic
+        above the threshold, or, leaning off-topic (above the floor), one of its windows does
+        above the window threshold. `windows` is only read when it may decide."""
+        if probability > self.threshold:
+            return True
+        threshold = self.window_threshold
+        return (
+            threshold is not None
+            and self._leans(probability)
+            and any(window > threshold for window in windows)
+        )
+
+    def _leans(self, probability: float) -> bool:
+        return self.window_threshold is not None and self.window_floor < probability <= (
+            self.threshold
+        )
+
+    def _windows(
+        self, tokens: Tokens, at: list[int], numbers: list[int], keys: list[int]
+    ) -> list[tuple[int, float]]:
         return [
             (first, self._counted(numbers[lo:hi], keys[lo:hi]))
             for first, lo, hi in _spans(tokens, at)

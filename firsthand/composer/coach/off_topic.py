@@ -13,13 +13,7 @@ from functools import lru_cache
 from itertools import compress
 from typing import Any, cast
 
-from .allusion_model import (
-    MIN_WORDS,
-    WINDOW,
-    AllusionModel,
-    allusion_terms,
-    strongest_sentence,
-)
+from .allusion_model import MIN_WORDS, WINDOW, allusion_terms, strongest_sentence
 from .allusion_model import load_model as load_allusion_model
 from .findings import from_rule
 from .frequency import zipf
@@ -902,14 +896,12 @@ def check_allusion(
             )
         if near:
             return []
-    window = None
-    probability = model.read(tokens)
-    if probability <= model.threshold:
-        window = _off_topic_window(model, tokens, probability)
-        if window is None:
-            return []
+    probability, windows = model.reading(tokens)
+    if not model.speaks(probability, (read for _, read in windows)):
+        return []
     terms, starts = allusion_terms(tokens)
-    if window is not None:  # the window's own sentences hold the jab
+    if probability <= model.threshold:  # a window spoke: its own sentences hold the jab
+        window, _ = max(windows, key=lambda window: window[1])
         kept = [0 <= tokens.sentences[start] - window < WINDOW for start in starts]
         terms, starts = list(compress(terms, kept)), list(compress(starts, kept))
     shares = model.shares(terms)
@@ -921,19 +913,6 @@ def check_allusion(
     cited = (" », « " if pack.language == "fr" else "”, “").join(cues)
     because = fill(str(rule.options.get("because", "")), cues=cited) if cues else ""
     return [from_rule(text, start, end, rule, because=because)]
-
-
-def _off_topic_window(model: AllusionModel, tokens: Tokens, probability: float) -> int | None:
-    """The first sentence of the window that reads most off-topic, when one reads so above the
-    model's window threshold; windows are read only when the whole post leans off-topic
-    (`probability` above the model's floor)."""
-    if model.window_threshold is None or probability <= model.window_floor:
-        return None
-    read = model.windows(tokens)
-    if not read:
-        return None
-    first, probability = max(read, key=lambda window: window[1])
-    return first if probability > model.window_threshold else None
 
 
 ALLUSION = "off_topic.allusion"
