@@ -5,7 +5,7 @@ held-out ones.
     .venv/bin/python bench/train_allusion.py [--check]
 
 For every post of the tuning sets listed in bench/accuracy.py it takes the terms the coach's
-allusion model reads (each word and hashtag, folded, and each pair of neighbours; see
+allusion model reads (each word and hashtag, folded, each pair of neighbours, and each emoji; see
 firsthand/composer/coach/allusion_model.py) and fits a logistic regression, over sublinear
 tf-idf, on the hand labels for off_topic. A term counts only when at least MIN_POSTS training
 posts hold it, so one writer's turn of phrase is not learnt. The file records the sets it was
@@ -18,6 +18,8 @@ rules were tuned on these sets, so they miss few here; the held-out sets and new
 blind sets read before tuning say more. `--check` prints that without writing.
 
 Run it again after adding or relabelling a tuning set, or after changing how terms are read.
+Emoji became terms after the posts had shown what they carry: leaving one set out on 45 sets,
+the model alone went from 0.55 of off-topic posts and 1.0% of clean ones to 0.60 and 0.8%.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """The allusion model: a jab no phrase of the pack names is still read, in both languages; the
 finding underlines the jab's own sentence and names words from it; a jab diluted in a long post
-is read in its window of two sentences; plain grievances, greetings, posts that speak to groups
-of customers ("for those who asked", « pour ceux qui veulent ») and an author whose field borders
-on public life stay clean; short drafts are left to the pack; the model was fitted on the tuning
-sets as they are, and a damaged file never breaks the coach.
+is read in its window of two sentences; an emoji weighs like a word (a grievance that ends on
+"😏🙄" is a jab, the same grievance said plainly is not); plain grievances, greetings, posts that
+speak to groups of customers ("for those who asked", « pour ceux qui veulent ») and an author
+whose field borders on public life stay clean; short drafts are left to the pack; the model was
+fitted on the tuning sets as they are, and a damaged file never breaks the coach.
 
 The posts below were written for these tests; the model never saw them. How often it catches
 allusions on posts it has never seen is measured by bench/accuracy.py on the held-out sets."""
@@ -157,6 +158,40 @@ DILUTED = [
     ),
 ]
 
+# (the post with its emoji, the same post without them, a piece of the jab's sentence): the
+# words alone read as a plain grievance; the eye-roll or the smirk makes the jab.
+EMOJI_JABS = [
+    (
+        "Busy month for alterations: six bridesmaid dresses, two kilts and a pile of school "
+        "trousers. Thread and fabric costs are up again and the post office in town closed last "
+        "week, so parcels now go from the retail park. Progress, they call it 😏🙄",
+        TAILOR,
+        "Progress, they call it",
+    ),
+    (
+        "Wedding season is nearly here and the cold store is full of peonies and sweet peas. Fuel "
+        "went up again last week, so the delivery charge to the villages is now six pounds. "
+        "Remember who promised to sort the cost of living 😏🙃",
+        FLORIST,
+        "Remember who promised",
+    ),
+    (
+        "Le stand du marché revient samedi dès 8h : pain au levain, brioches et la tarte au "
+        "citron que vous réclamiez. Le prix des emplacements a encore grimpé et on nous a mis "
+        "tout au fond du parking. Décision géniale, vraiment 🙄🤡",
+        Context(language="fr", profession="boulanger", topics=("pain", "viennoiseries")),
+        "",
+    ),
+    (
+        "Nouvelle carte d'automne au café : chocolat chaud aux épices, tarte aux poires et "
+        "cookies au sarrasin. Le loyer du local a encore pris une claque, la terrasse nous coûte "
+        "maintenant une fortune en taxes, et il paraît que c'est pour notre bien 🙃😏",
+        CAFETIERE,
+        "",
+    ),
+]
+
+
 # Businesses point at groups of their customers every day ("for those who asked", « pour ceux
 # qui veulent »): harmless, however often a post does it.
 ADDRESSING = [
@@ -256,6 +291,38 @@ def test_a_jab_diluted_in_a_long_post_is_read_in_its_window(
     whole_only = dataclasses.replace(model, window_threshold=None)
     monkeypatch.setattr(off_topic_module, "load_allusion_model", lambda: whole_only)
     assert allusions(analyze(text, context)) == []
+
+
+@pytest.mark.parametrize(("text", "context", "jab"), EMOJI_JABS)
+def test_an_emoji_can_make_a_grievance_a_jab(text: str, context: Context, jab: str) -> None:
+    (finding,) = [f for f in analyze(text, context).findings if f.category == "off_topic"]
+    assert finding.rule == ALLUSION
+    assert jab in finding.text
+    assert "🙄" not in finding.message and "😏" not in finding.message  # it cites words
+    plain = text.rstrip("🙄😏🙃🤡 ")
+    assert [f.text for f in analyze(plain, context).findings if f.category == "off_topic"] == []
+
+
+def test_each_emoji_is_one_term_in_its_sentence() -> None:
+    from firsthand.composer.coach.tokens import tokenize
+
+    text = (
+        "Nine words in the first sentence of this post 🙄. "
+        "Nine more words in the second one, with a flag 🇺🇦. "
+        "And nine more in the third, a thumbs up 👍🏽 👨‍👩‍👧"
+    )
+    tokens = tokenize(text, "en")
+    terms, starts = allusion_model.allusion_terms(tokens)
+    emoji = [term for term in terms if not term[0].isalnum()]
+    # A flag is one term, a hand is one whatever its skin tone, a family is one.
+    assert emoji == ["🙄", "🇺🇦", "👍", "👨\u200d👩\u200d👧"]
+    sentences = [
+        tokens.sentences[start] for term, start in zip(terms, starts, strict=True) if term in emoji
+    ]
+    assert sentences == [0, 1, 2, 2]
+    windows = dict(allusion_model.allusion_windows(tokens))
+    assert [t for t in windows[0] if t in emoji] == ["🙄", "🇺🇦"]
+    assert [t for t in windows[1] if t in emoji] == ["🇺🇦", "👍", "👨\u200d👩\u200d👧"]
 
 
 @pytest.mark.parametrize(("text", "context"), ADDRESSING)
@@ -376,7 +443,12 @@ def test_the_fast_reading_weighs_exactly_what_the_model_learnt() -> None:
     assert model is not None
     posts = [(text, context.language) for text, context, _, _ in JABS]
     posts += [(text, context.language) for text, context in CLEAN]
+    posts += [(text, context.language) for text, context, _ in EMOJI_JABS]
     posts += [("#EndSARS #ÉTÉ2024 again and again and again, the the the", "en"), ("", "fr")]
+    posts += [
+        ("🙄🙄 🇫🇷🇫🇷 👍🏿 ✨", "fr"),
+        ("Prices up 🙄. Who decided that? 🤡🤡 ✨ Bye 👋🏽", "en"),
+    ]
     for text, language in posts:
         tokens = tokenize(text, language)
         terms, _ = allusion_model.allusion_terms(tokens)

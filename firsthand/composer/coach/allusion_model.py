@@ -10,7 +10,8 @@ A jab often takes one sentence of a long post, and the post's other words dilute
 also reads each run of two sentences (a window) when the whole post leans off-topic, and speaks
 when one window reads off-topic above a stricter threshold of its own. The words by which a post
 points at a group ("for those who asked", « pour ceux qui veulent ») are not learnt: businesses
-address their customers so every day, and only what is said of the group should weigh.
+address their customers so every day, and only what is said of the group should weigh. Emoji
+weigh too, each as a term of its own: a jab often ends on "🙄" or a flag, a warm offer on "✨".
 
 A missing or damaged model file leaves the pack to decide alone: the coach never fails on it.
 """
@@ -18,7 +19,7 @@ A missing or damaged model file leaves the pack to decide alone: the coach never
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from itertools import compress, repeat
 from operator import add, attrgetter, mul
 
 from .frequency import zipf
+from .networks import emoji_in
 from .packs import RULES_DIR, read_model
 from .tokens import Tokens
 
@@ -55,13 +57,24 @@ _WORDLIKE = frozenset(("word", "tag"))
 _FOLD = attrgetter("fold")
 
 
+def _emoji(tokens: Tokens) -> tuple[list[int], list[str]]:
+    """Each emoji of the post and the token before it, whose sentence the emoji closes."""
+    found = emoji_in(tokens.text)
+    if not found or not tokens.starts:
+        return [], []
+    at = [max(0, bisect_right(tokens.starts, start) - 1) for start, _ in found]
+    return at, [emoji for _, emoji in found]
+
+
 def allusion_terms(tokens: Tokens) -> tuple[list[str], list[int]]:
-    """The post's terms, in order: each word (folded) or hashtag, then each pair of neighbours;
-    with the token each term starts at. Training and the explanation read them so;
-    `AllusionModel.read` weighs the same terms without spelling the pairs out."""
+    """The post's terms, in order: each word (folded) or hashtag, then each pair of neighbours,
+    then each emoji; with the token each term starts at (an emoji's: the token before it).
+    Training and the explanation read them so; `AllusionModel.read` weighs the same terms
+    without spelling the pairs out."""
     at, words = _words(tokens)
     pairs = list(map(_PAIR, words, words[1:]))
-    return words + pairs, at + at[:-1]
+    emoji_at, emoji = _emoji(tokens)
+    return words + pairs + emoji, at + at[:-1] + emoji_at
 
 
 def allusion_windows(tokens: Tokens) -> list[tuple[int, list[str]]]:
@@ -69,11 +82,19 @@ def allusion_windows(tokens: Tokens) -> list[tuple[int, list[str]]]:
     sentence and its terms as `allusion_terms` spells them (a pair belongs to the sentence of
     its first word). `AllusionModel.windows` weighs the same terms without spelling them."""
     at, words = _words(tokens)
+    emoji_at, emoji = _emoji(tokens)
     found = []
     for first, lo, hi in _spans(tokens, at):
         pairs = list(map(_PAIR, words[lo:hi], words[lo + 1 : hi + 1]))
-        found.append((first, words[lo:hi] + pairs))
+        inside = _within(tokens, emoji_at, first)
+        found.append((first, words[lo:hi] + pairs + list(compress(emoji, inside))))
     return found
+
+
+def _within(tokens: Tokens, at: list[int], first: int) -> list[bool]:
+    """Whether each of the tokens `at` is in the window from sentence `first`."""
+    sentences = tokens.sentences
+    return [0 <= sentences[k] - first < WINDOW for k in at]
 
 
 def _spans(tokens: Tokens, at: list[int]) -> list[tuple[int, int, int]]:
@@ -123,23 +144,26 @@ class AllusionModel:
         numbers and pairs sums of numbers, so no pair is spelled out, and every step is a
         C-level pass."""
         _, words = _words(tokens)
-        return self._counted(*self._numbered(words))
+        numbers, keys = self._numbered(words)
+        return self._counted(numbers + self._emoji_numbers(tokens)[1], keys)
 
     def windows(self, tokens: Tokens) -> list[tuple[int, float]]:
         """Each window's first sentence and `probability` (as `allusion_windows` spells its
         terms), read the fast way as `read` is."""
         at, words = _words(tokens)
-        return self._windows(tokens, at, *self._numbered(words))
+        numbers, keys = self._numbered(words)
+        return self._windows(tokens, at, numbers, keys, self._emoji_numbers(tokens))
 
     def reading(self, tokens: Tokens) -> tuple[float, list[tuple[int, float]]]:
         """`read`, and `windows` when they may decide (the post leans off-topic but is not
         over the threshold), with the words numbered once."""
         at, words = _words(tokens)
         numbers, keys = self._numbered(words)
-        probability = self._counted(numbers, keys)
+        emoji = self._emoji_numbers(tokens)
+        probability = self._counted(numbers + emoji[1], keys)
         if not self._leans(probability):
             return probability, []
-        return probability, self._windows(tokens, at, numbers, keys)
+        return probability, self._windows(tokens, at, numbers, keys, emoji)
 
     def speaks(self, probability: float, windows: Iterable[float] = ()) -> bool:
         """The model's verdict, in the app and in training alike: the post reads off-topic
@@ -160,12 +184,30 @@ class AllusionModel:
         )
 
     def _windows(
-        self, tokens: Tokens, at: list[int], numbers: list[int], keys: list[int]
+        self,
+        tokens: Tokens,
+        at: list[int],
+        numbers: list[int],
+        keys: list[int],
+        emoji: tuple[list[int], list[int]],
     ) -> list[tuple[int, float]]:
+        emoji_at, emoji_numbers = emoji
         return [
-            (first, self._counted(numbers[lo:hi], keys[lo:hi]))
+            (
+                first,
+                self._counted(
+                    numbers[lo:hi]
+                    + list(compress(emoji_numbers, _within(tokens, emoji_at, first))),
+                    keys[lo:hi],
+                ),
+            )
             for first, lo, hi in _spans(tokens, at)
         ]
+
+    def _emoji_numbers(self, tokens: Tokens) -> tuple[list[int], list[int]]:
+        """Each emoji's token (as `_emoji`) and its number (0: unknown)."""
+        at, emoji = _emoji(tokens)
+        return at, list(map(self.numbers.get, emoji, repeat(0)))
 
     def _numbered(self, words: list[str]) -> tuple[list[int], list[int]]:
         """Each word's number (0: unknown) and each pair of neighbours' key."""
@@ -235,7 +277,11 @@ def strongest_sentence(
             continue
         sentence = sentences[start]
         by_sentence[sentence] = by_sentence.get(sentence, 0.0) + share
-        if share > 0 and any(zipf(word, language) < CUE_ZIPF for word in term.split()):
+        if (
+            share > 0
+            and (term[:1].isalnum() or term.startswith("#"))  # emoji weigh, but cues are words
+            and any(zipf(word, language) < CUE_ZIPF for word in term.split())
+        ):
             named = cues.setdefault(sentence, {})
             if term not in named:
                 named[term] = (share, start)

@@ -28,6 +28,7 @@ EMOJI = (
     r"(?:\u200D\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F]*)*)"
 )
 _EMOJI_RE = regex.compile(EMOJI, regex.VERSION1)
+_TONE_RE = regex.compile(r"[\p{Emoji_Modifier}\uFE0F]", regex.VERSION1)
 # What X does not weigh 1: a link, an emoji, a character outside its "light" ranges (most
 # Latin, punctuation and spacing are light; CJK and others weigh 2).
 _PICTOGRAPHIC_RE = regex.compile(r"\p{Extended_Pictographic}", regex.VERSION1)
@@ -72,6 +73,14 @@ NETWORKS: Mapping[str, NetworkInfo] = _Networks()
 
 
 @lru_cache(maxsize=1)
+def emoji_in(text: str) -> list[tuple[int, str]]:
+    """Each emoji of the text, as people see it, and where it starts; without skin tone or
+    variation selector, so "👍🏽" and "👍" are one."""
+    if text.isascii():
+        return []
+    return [(match.start(), _TONE_RE.sub("", match.group())) for match in _EMOJI_RE.finditer(text)]
+
+
 def _load_networks() -> dict[str, NetworkInfo]:
     with NETWORKS_FILE.open("rb") as handle:
         data: dict[str, Any] = tomllib.load(handle)
