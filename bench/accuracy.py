@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/accuracy.py [--set FILE]... [--lang en|fr] [--quiet]
 
-Seventy-four sets by default. Forty-five are for tuning, and their misses are listed so rule
+Seventy-eight sets by default. Forty-eight are for tuning, and their misses are listed so rule
 authors can see what to improve: tests/data/eval_posts.jsonl (172 posts), eval_posts_tuning2.jsonl
 and eval_posts_tuning3.jsonl (160 posts each, written blind; the third with many more professions),
 eval_posts_tuning4.jsonl (200, blind), eval_posts_tuning5.jsonl (160, blind, in many forms and
@@ -40,17 +40,21 @@ each, blind, twin posts: each jab at public life beside a post by the same autho
 matter that stays practical or harmless), eval_posts_tuning42.jsonl and eval_posts_tuning43.jsonl
 (120 each, blind, twin posts that point at groups of people: customers, or those in power),
 eval_posts_tuning44.jsonl and eval_posts_tuning45.jsonl (120 each, blind, twin posts again:
-faith, war, fame and plots beside their look-alikes; short, dry jabs beside long grumbles).
-Twenty-nine are held out:
+faith, war, fame and plots beside their look-alikes; short, dry jabs beside long grumbles),
+eval_posts_tuning46.jsonl and eval_posts_tuning47.jsonl (120 each, blind, twin posts: an everyday
+business post with one aside, a jab at public life or a harmless one) and
+eval_posts_tuning48.jsonl (120, blind, twin posts: the jab woven into the body of the post).
+Thirty are held out:
 tests/data/eval_posts_holdout.jsonl (66 posts written separately, other professions and wordings),
 eval_posts_holdout2.jsonl and eval_posts_holdout3.jsonl (120 posts each), eval_posts_holdout4.jsonl
 (200), eval_posts_holdout5.jsonl to eval_posts_holdout16.jsonl (160 each) and
 eval_posts_holdout17.jsonl to eval_posts_holdout27.jsonl (120 each, off-topic allusions from
 many countries), eval_posts_holdout28.jsonl (120, tuning 39's brief) and
-eval_posts_holdout29.jsonl (120, tuning 40's brief), written blind, without reading the rule
+eval_posts_holdout29.jsonl (120, tuning 40's brief) and eval_posts_holdout30.jsonl (120,
+tuning 46's brief), written blind, without reading the rule
 packs or the other sets. Where a set's writer marked whether each post's kind is
 clear-cut (`kind_clear`, with the second choice in `kind_alt`: tunings 11, 13, 14, 17, 19 to
-45, held-outs 7 to 29), the kind on clear-cut posts and either choice on arguable ones are
+48, held-outs 7 to 30), the kind on clear-cut posts and either choice on arguable ones are
 printed too. The held-out sets print figures only, so they keep measuring unseen posts; a set
 whose file is missing is skipped with a note. A set may have a second reader's kinds beside it
 (`<set>_kind2.jsonl`: held-out 2's, held-out 4's and tuning 13's were labelled by a second reader
@@ -160,6 +164,9 @@ TUNING42_SET = ROOT / "tests" / "data" / "eval_posts_tuning42.jsonl"
 TUNING43_SET = ROOT / "tests" / "data" / "eval_posts_tuning43.jsonl"
 TUNING44_SET = ROOT / "tests" / "data" / "eval_posts_tuning44.jsonl"
 TUNING45_SET = ROOT / "tests" / "data" / "eval_posts_tuning45.jsonl"
+TUNING46_SET = ROOT / "tests" / "data" / "eval_posts_tuning46.jsonl"
+TUNING47_SET = ROOT / "tests" / "data" / "eval_posts_tuning47.jsonl"
+TUNING48_SET = ROOT / "tests" / "data" / "eval_posts_tuning48.jsonl"
 TUNING_SETS = (
     DEFAULT_SET,
     TUNING2_SET,
@@ -206,6 +213,9 @@ TUNING_SETS = (
     TUNING43_SET,
     TUNING44_SET,
     TUNING45_SET,
+    TUNING46_SET,
+    TUNING47_SET,
+    TUNING48_SET,
 )
 # Written after the rules, kept out of rule tuning: the figures that say how the coach does on
 # posts it has never seen (the goal the issue states).
@@ -243,6 +253,7 @@ HOLDOUT26_SET = ROOT / "tests" / "data" / "eval_posts_holdout26.jsonl"
 HOLDOUT27_SET = ROOT / "tests" / "data" / "eval_posts_holdout27.jsonl"
 HOLDOUT28_SET = ROOT / "tests" / "data" / "eval_posts_holdout28.jsonl"
 HOLDOUT29_SET = ROOT / "tests" / "data" / "eval_posts_holdout29.jsonl"
+HOLDOUT30_SET = ROOT / "tests" / "data" / "eval_posts_holdout30.jsonl"
 HOLDOUT_SETS = (
     HOLDOUT_SET,
     HOLDOUT2_SET,
@@ -273,6 +284,7 @@ HOLDOUT_SETS = (
     HOLDOUT27_SET,
     HOLDOUT28_SET,
     HOLDOUT29_SET,
+    HOLDOUT30_SET,
 )
 
 

@@ -84,6 +84,10 @@ SETS = {  # file: minimum size
     "eval_posts_tuning43.jsonl": 120,
     "eval_posts_tuning44.jsonl": 120,
     "eval_posts_tuning45.jsonl": 120,
+    "eval_posts_tuning46.jsonl": 120,
+    "eval_posts_tuning47.jsonl": 120,
+    "eval_posts_holdout30.jsonl": 120,
+    "eval_posts_tuning48.jsonl": 120,
 }
 # Sets centred on one category: the others have only a few positives each.
 CENTRED = {

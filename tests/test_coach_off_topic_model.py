@@ -139,8 +139,8 @@ DILUTED = [
         "hot cross buns",
     ),
     (
-        _BAKERY_WEEK + "Butter has doubled since the new crowd took over, and those clowns up "
-        "there still promise us that everything is fine. See you at the market on Sunday!",
+        _BAKERY_WEEK + "Butter has doubled since the new crowd took over, and those clowns in "
+        "power still promise us that everything is fine. See you at the market on Sunday!",
         BAKER,
         "the new crowd took over",
         "cinnamon knots",
@@ -151,7 +151,7 @@ DILUTED = [
         "le froid : purgez vos radiateurs en commençant par l'étage, et gardez la pression entre "
         "un et un bar et demi. Il me reste deux créneaux avant Noël pour poser des thermostats, "
         "écrivez-moi pour un devis. Drôle comme ceux qui nous promettaient le chauffage moins "
-        "cher n'ont jamais froid chez eux. Restez au chaud !",
+        "cher n'ont jamais froid chez eux, bien au chaud dans leurs palais. Restez au chaud !",
         PLOMBIER,
         "nous promettaient le chauffage",
         "Chaffoteaux",
@@ -184,8 +184,8 @@ EMOJI_JABS = [
     ),
     (
         "Nouvelle carte d'automne au café : chocolat chaud aux épices, tarte aux poires et "
-        "cookies au sarrasin. Le loyer du local a encore pris une claque, la terrasse nous coûte "
-        "maintenant une fortune en taxes, et il paraît que c'est pour notre bien 🙃😏",
+        "cookies au sarrasin. Le sucre et le lait ont encore augmenté ce mois-ci, alors le "
+        "chocolat passe à 3,50 €. On nous dit que l'inflation est finie 🙃😏",
         CAFETIERE,
         "",
     ),
