@@ -80,3 +80,18 @@ def test_fast_counts_agree_with_the_plain_definitions(text: str) -> None:
     for finding in over.findings:
         if finding.rule == "length.over-limit":
             assert len(regex.findall(r"\X", (text * 20)[: finding.start])) == 300
+
+
+def test_the_networks_file_is_read_once_not_on_every_pause(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The coach runs on every pause in typing: re-reading the data file each time doubled its
+    # cost once, unnoticed by any other test.
+    import tomllib
+
+    network_count("warm up", "x")
+    reads: list[object] = []
+    real_load = tomllib.load
+    monkeypatch.setattr(tomllib, "load", lambda handle: reads.append(handle) or real_load(handle))
+    context = Context(language="en", networks=("x", "linkedin", "bluesky", "instagram"))
+    for _ in range(3):
+        analyze("Our new opening hours start on Monday. " * 10, context)
+    assert reads == []

@@ -72,7 +72,6 @@ class _Networks(Mapping[str, NetworkInfo]):
 NETWORKS: Mapping[str, NetworkInfo] = _Networks()
 
 
-@lru_cache(maxsize=1)
 def emoji_in(text: str) -> list[tuple[int, str]]:
     """Each emoji of the text, as people see it, and where it starts; without skin tone or
     variation selector, so "👍🏽" and "👍" are one."""
@@ -81,6 +80,7 @@ def emoji_in(text: str) -> list[tuple[int, str]]:
     return [(match.start(), _TONE_RE.sub("", match.group())) for match in _EMOJI_RE.finditer(text)]
 
 
+@lru_cache(maxsize=1)
 def _load_networks() -> dict[str, NetworkInfo]:
     with NETWORKS_FILE.open("rb") as handle:
         data: dict[str, Any] = tomllib.load(handle)
