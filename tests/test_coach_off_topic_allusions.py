@@ -138,6 +138,34 @@ def test_stars_nicknames_and_armed_groups_by_name(
 @pytest.mark.parametrize(
     ("text", "context"),
     [
+        ("Honestly, she's the Beyoncé of buoyancy control: never touches the coral.", BAKER),
+        ("He's the Taylor Swift of the bakery: every loaf sells out in minutes.", BAKER),
+        ("Call him the Kim Kardashian of sourdough, he photographs every crumb.", BAKER),
+        ("Notre apprentie, c'est la Beyoncé du brushing : trois coupes à l'heure.", BOULANGER),
+        ("Julie, c'est carrément la Shakira des fourneaux : elle danse en pétrissant.", BOULANGER),
+        ("On l'appelle le Kanye de la viennoiserie, il a un avis sur tout.", BOULANGER),
+    ],
+)
+def test_a_star_as_a_yardstick_is_no_gossip(text: str, context: Context) -> None:
+    assert "gossip" not in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Did you see Beyoncé and Jay-Z last night? Rumour says they're splitting.", BAKER),
+        ("Taylor Swift and her new boyfriend again, the whole internet is obsessed.", BAKER),
+        ("Vous avez vu Beyoncé et Jay-Z hier soir ? On dit qu'ils vont divorcer.", BOULANGER),
+        ("Shakira et Piqué se sont séparés, et elle le chante dans tous ses tubes.", BOULANGER),
+    ],
+)
+def test_the_same_stars_private_lives_are_still_gossip(text: str, context: Context) -> None:
+    assert "gossip" in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
         ("Travis from the mill dropped off forty sacks of rye this morning.", BAKER),
         ("Snowflake cookies are back for December, iced by hand.", BAKER),
         ("Roadworks on the M23 again, so deliveries run late this morning.", BAKER),
