@@ -74,6 +74,11 @@ DECIMALS = 5
 # so every day: a blind French probe of 70 such harmless posts had 38 flagged. Unlearnt, only
 # what is said of the group weighs (see README, "This round").
 ADDRESS = frozenset(("those", "who", "some", "ceux", "celles", "qui", "certains", "certaines"))
+# Emoji of everyday fun: the blind writers laughed at those in power with them twice as often as
+# at anything else, and the model learnt them as jabs; but shops joke with them all day ("the
+# dog thought the grooming table was a trampoline 😂"). Unlearnt, like the words above: leaving
+# one set out on 50 sets, 3 fewer of 2,003 off-topic posts caught, false alarms the same.
+HUMOUR = frozenset("😂🤣😆😄😅😁😉😜")
 
 # The post's terms, its off_topic label, the rules' verdict, whether it is long enough for the
 # model to speak (MIN_WORDS), and its windows' terms.
@@ -102,8 +107,8 @@ def rows_of(path: Path) -> list[Row]:
 
 
 def weighed(terms: list[str]) -> list[str]:
-    """The terms the model learns: none that holds a word of `ADDRESS`."""
-    return [term for term in terms if ADDRESS.isdisjoint(term.split())]
+    """The terms the model learns: none that holds a word of `ADDRESS`, no emoji of `HUMOUR`."""
+    return [term for term in terms if term not in HUMOUR and ADDRESS.isdisjoint(term.split())]
 
 
 def fit(rows: list[Row]) -> dict[str, Any]:

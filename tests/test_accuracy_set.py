@@ -88,6 +88,8 @@ SETS = {  # file: minimum size
     "eval_posts_tuning47.jsonl": 120,
     "eval_posts_holdout30.jsonl": 120,
     "eval_posts_tuning48.jsonl": 120,
+    "eval_posts_tuning49.jsonl": 120,
+    "eval_posts_tuning50.jsonl": 120,
 }
 # Sets centred on one category: the others have only a few positives each.
 CENTRED = {

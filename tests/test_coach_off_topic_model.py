@@ -25,6 +25,7 @@ from tests.model_support import assert_fitted_on_the_tuning_sets
 ALLUSION = "off_topic.allusion"
 
 BAKER = Context(language="en", profession="baker", topics=("bread", "cakes"))
+BOULANGER = Context(language="fr", profession="boulanger", topics=("pain", "viennoiseries"))
 FLORIST = Context(language="en", profession="florist", topics=("weddings", "bouquets"))
 TAILOR = Context(language="en", profession="tailor", topics=("alterations", "suits"))
 PLOMBIER = Context(language="fr", profession="plombier", topics=("chauffage", "dépannage"))
@@ -185,9 +186,38 @@ EMOJI_JABS = [
     (
         "Nouvelle carte d'automne au café : chocolat chaud aux épices, tarte aux poires et "
         "cookies au sarrasin. Le sucre et le lait ont encore augmenté ce mois-ci, alors le "
-        "chocolat passe à 3,50 €. On nous dit que l'inflation est finie 🙃😏",
+        "chocolat passe à 3,50 €. Mais tout va très bien, paraît-il 🙄😏",
         CAFETIERE,
         "",
+    ),
+]
+
+
+# Shops joke all day: laughing and winking emoji make no jab of a funny post.
+FUNNY = [
+    (
+        "The dog decided the grooming table was a trampoline today 😂😂 Took three of us but he "
+        "looks gorgeous now. We have two spaces left before Christmas, message us to book, and "
+        "ask about the winter paw balm.",
+        Context(language="en", profession="dog groomer", topics=("grooming", "pets")),
+    ),
+    (
+        "Our new apprentice dropped a whole tray of croissants this morning 😂 He's fine, the "
+        "croissants less so. Fresh batch out at ten, and the almond ones are back on Saturday. "
+        "Thanks for all the birthday wishes for the shop last week 😉",
+        BAKER,
+    ),
+    (
+        "Une cliente m'a demandé si je coupais aussi les cheveux de son mari… à distance 🤣 Bon, "
+        "pas encore ! Le salon est ouvert le lundi pendant les fêtes, pensez à réserver, il reste "
+        "des créneaux le matin. Merci pour votre fidélité 😉",
+        Context(language="fr", profession="coiffeuse", topics=("coupe", "couleur")),
+    ),
+    (
+        "Le petit dernier a voulu aider au fournil ce matin, résultat : de la farine jusqu'au "
+        "plafond 😂😆 Les baguettes sont quand même sorties à l'heure, et les galettes arrivent "
+        "samedi. Merci à tous pour vos messages cette semaine !",
+        BOULANGER,
     ),
 ]
 
@@ -301,6 +331,11 @@ def test_an_emoji_can_make_a_grievance_a_jab(text: str, context: Context, jab: s
     assert "🙄" not in finding.message and "😏" not in finding.message  # it cites words
     plain = text.rstrip("🙄😏🙃🤡 ")
     assert [f.text for f in analyze(plain, context).findings if f.category == "off_topic"] == []
+
+
+@pytest.mark.parametrize(("text", "context"), FUNNY)
+def test_a_funny_post_with_laughing_emoji_stays_clean(text: str, context: Context) -> None:
+    assert [f.text for f in analyze(text, context).findings if f.category == "off_topic"] == []
 
 
 def test_each_emoji_is_one_term_in_its_sentence() -> None:
