@@ -76,8 +76,10 @@ DECIMALS = 5
 ADDRESS = frozenset(("those", "who", "some", "ceux", "celles", "qui", "certains", "certaines"))
 # Emoji of everyday fun: the blind writers laughed at those in power with them twice as often as
 # at anything else, and the model learnt them as jabs; but shops joke with them all day ("the
-# dog thought the grooming table was a trampoline 😂"). Unlearnt, like the words above: leaving
-# one set out on 50 sets, 3 fewer of 2,003 off-topic posts caught, false alarms the same.
+# dog thought the grooming table was a trampoline 😂"). Unlearnt, like the words above. It cost,
+# leaving one set out on 50 sets, 14 of the 374 posts the rules miss (212 caught, not 226) and
+# 7 more false alarms (49, not 42); on nine blind probes, 5 of 540 allusions and 2 fewer false
+# alarms of 770; and four funny posts of each language now stay clean (see the tests).
 HUMOUR = frozenset("😂🤣😆😄😅😁😉😜")
 
 # The post's terms, its off_topic label, the rules' verdict, whether it is long enough for the

@@ -11,7 +11,8 @@ also reads each run of two sentences (a window) when the whole post leans off-to
 when one window reads off-topic above a stricter threshold of its own. The words by which a post
 points at a group ("for those who asked", « pour ceux qui veulent ») are not learnt: businesses
 address their customers so every day, and only what is said of the group should weigh. Emoji
-weigh too, each as a term of its own: a jab often ends on "🙄" or a flag, a warm offer on "✨".
+weigh too, each as a term of its own: a jab often ends on "🙄" or a flag, a warm offer on "✨"
+(the laughing and winking ones are not learnt: shops joke with them all day).
 
 A missing or damaged model file leaves the pack to decide alone: the coach never fails on it.
 """
