@@ -469,6 +469,31 @@ def test_a_missing_or_damaged_model_leaves_the_pack_to_decide(
         assert report.kind  # the rest of the report still comes
 
 
+def test_the_window_floor_is_read_from_the_model_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_model: None
+) -> None:
+    # A long post that reads low as a whole (under the file's floor of 0.5) though its last two
+    # sentences hold a jab: its windows are read, and the jab found, once the file lowers it.
+    text = (
+        "Cette semaine, révisions de chaudières à la chaîne à Villeurbanne et à la Croix-Rousse, "
+        "dont une vieille Chaffoteaux qui tourne depuis 1998 sans une panne. Petit conseil pour "
+        "le froid : purgez vos radiateurs en commençant par l'étage, et gardez la pression entre "
+        "un et un bar et demi. Il me reste deux créneaux avant Noël pour poser des thermostats, "
+        "écrivez-moi pour un devis. Merci à Mme Girard pour ses sablés de Noël, ils n'ont pas "
+        "fait long feu à l'atelier. Mon apprenti Théo a réussi son premier remplacement de "
+        "ballon d'eau chaude tout seul, bravo à lui. Drôle comme ceux qui nous promettaient le "
+        "chauffage moins cher n'ont jamais froid chez eux. Restez au chaud !"
+    )
+    assert allusions(analyze(text, PLOMBIER)) == []
+    document = json.loads(allusion_model.MODEL_PATH.read_text(encoding="utf-8"))
+    path = tmp_path / "allusion_model.json"
+    path.write_text(json.dumps({**document, "window_floor": 0.3}), encoding="utf-8")
+    monkeypatch.setattr(allusion_model, "MODEL_PATH", path)
+    allusion_model.load_model.cache_clear()
+    (jab,) = allusions(analyze(text, PLOMBIER))
+    assert "nous promettaient le chauffage" in jab
+
+
 def test_the_fast_reading_weighs_exactly_what_the_model_learnt() -> None:
     # `read` runs on every pause in typing without spelling word pairs out; it must give the
     # probability the training script computes from the spelled terms, on every kind of post.

@@ -349,7 +349,9 @@ def parse_model(data: object) -> AllusionModel | None:
             pairs[numbers[first] * width + numbers[second]] = len(idf_rows)
             idf_rows.append(inverse)
             signed_rows.append(inverse * weight)
-    return AllusionModel(bias, threshold, numbers, pairs, idf_rows, signed_rows, window_threshold)
+    return AllusionModel(
+        bias, threshold, numbers, pairs, idf_rows, signed_rows, window_threshold, window_floor
+    )
 
 
 @cache
