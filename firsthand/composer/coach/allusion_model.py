@@ -87,12 +87,12 @@ def allusion_windows(tokens: Tokens) -> list[tuple[int, list[str]]]:
     found = []
     for first, lo, hi in _spans(tokens, at):
         pairs = list(map(_PAIR, words[lo:hi], words[lo + 1 : hi + 1]))
-        inside = _within(tokens, emoji_at, first)
+        inside = in_window(tokens, emoji_at, first)
         found.append((first, words[lo:hi] + pairs + list(compress(emoji, inside))))
     return found
 
 
-def _within(tokens: Tokens, at: list[int], first: int) -> list[bool]:
+def in_window(tokens: Tokens, at: list[int], first: int) -> list[bool]:
     """Whether each of the tokens `at` is in the window from sentence `first`."""
     sentences = tokens.sentences
     return [0 <= sentences[k] - first < WINDOW for k in at]
@@ -198,7 +198,7 @@ class AllusionModel:
                 first,
                 self._counted(
                     numbers[lo:hi]
-                    + list(compress(emoji_numbers, _within(tokens, emoji_at, first))),
+                    + list(compress(emoji_numbers, in_window(tokens, emoji_at, first))),
                     keys[lo:hi],
                 ),
             )

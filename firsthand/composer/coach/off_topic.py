@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import compress
 from typing import Any, cast
 
-from .allusion_model import MIN_WORDS, WINDOW, allusion_terms, strongest_sentence
+from .allusion_model import MIN_WORDS, allusion_terms, in_window, strongest_sentence
 from .allusion_model import load_model as load_allusion_model
 from .findings import from_rule
 from .frequency import zipf
@@ -902,7 +902,7 @@ def check_allusion(
     terms, starts = allusion_terms(tokens)
     if probability <= model.threshold:  # a window spoke: its own sentences hold the jab
         window, _ = max(windows, key=lambda window: window[1])
-        kept = [0 <= tokens.sentences[start] - window < WINDOW for start in starts]
+        kept = in_window(tokens, starts, window)
         terms, starts = list(compress(terms, kept)), list(compress(starts, kept))
     shares = model.shares(terms)
     sentence, cues = strongest_sentence(tokens, terms, starts, shares, pack.language)
