@@ -51,6 +51,11 @@ def check_jargon(
     explanations = [(match.first, match.last) for match in scan.of(pack.explain)]
     explained = [first for first, _ in explanations]
     matches = list(scan.of(pack.index))
+    opened = _trades_opened(pack, context.profession, context.topics)
+    if opened is not None:
+        # A plumber's "bed in" is a baker's "three bed in Leeds": a trade's list reads only
+        # its own trade's posts.
+        matches = [m for m in matches if _reads(m.payload.rule, opened)]
     if context.own_jargon:
         own = _own_index(context.own_jargon, pack.language, _own_rule(pack))
         matches.extend(own.find(tokens))
@@ -155,6 +160,35 @@ def check_jargon(
     sentence_findings, ease = _sentences(text, tokens, pack)
     findings.extend(sentence_findings)
     return findings, ease
+
+
+def _trades_opened(pack: Pack, profession: str, topics: tuple[str, ...]) -> frozenset[str] | None:
+    """The rules with `professions` that the author's profession (or, failing it, topics) opens;
+    None when it names no trade they know, and then every rule reads the post."""
+    memo = pack.memo("trades_opened")
+    key = "\x1f".join((profession, *topics))
+    if key in memo:
+        return cast(frozenset[str] | None, memo[key])
+    gated = [
+        (rule.id, tuple(str(p) for p in rule.options["professions"]))
+        for rule in pack.rules.values()
+        if rule.options.get("professions")
+    ]
+    found: frozenset[str] | None = None
+    for said in (profession, " ".join(topics)) if gated else ():
+        words = f" {' '.join(LETTERS_RE.findall(fold_accents(said.casefold())))} "
+        opened = frozenset(
+            rule_id for rule_id, prefixes in gated if any(f" {p}" in words for p in prefixes)
+        )
+        if opened:
+            found = opened
+            break
+    memo[key] = found
+    return found
+
+
+def _reads(rule: Rule, opened: frozenset[str]) -> bool:
+    return rule.id in opened or not rule.options.get("professions")
 
 
 def _taught(said: str | None, plain: set[str]) -> bool:

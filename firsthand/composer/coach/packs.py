@@ -1,4 +1,5 @@
-"""Rule packs: TOML data files under resources/rules/<lang>/<category>.toml, loaded once.
+"""Rule packs: TOML data files under resources/rules/<lang>/<category>.toml (and
+<category>.<name>.toml beside it), loaded once.
 
 The format is documented in resources/rules/README.md. A pack holds rules (each with an id,
 severity, message, the principle it cites, and phrases or terms) plus a `[settings]` table of
@@ -145,12 +146,25 @@ def fill(template: str, **values: object) -> str:
 @cache
 def load_pack(language: str, category: Category) -> Pack:
     """The pack for a language and category; an absent file gives an empty pack."""
-    path = RULES_DIR / language / f"{category}.toml"
+    return build_pack(language, category, read_pack_data(RULES_DIR / language, category))
+
+
+def read_pack_data(folder: Path, category: Category) -> dict[str, Any]:
+    """`<category>.toml`, with the rules of every `<category>.<name>.toml` beside it appended:
+    a long word list (`jargon.trades.toml`) or a clinic's own rules live in files of their own,
+    and the settings stay those of the main file."""
     data: dict[str, Any] = {}
-    if path.is_file():
-        with path.open("rb") as handle:
+    main = folder / f"{category}.toml"
+    if main.is_file():
+        with main.open("rb") as handle:
             data = tomllib.load(handle)
-    return build_pack(language, category, data)
+    for extra in sorted(folder.glob(f"{category}.*.toml")):
+        with extra.open("rb") as handle:
+            more = tomllib.load(handle)
+        for table in ("rule", "signal"):
+            if more.get(table):
+                data[table] = [*data.get(table, []), *more[table]]
+    return data
 
 
 def build_pack(language: str, category: Category, data: Mapping[str, Any]) -> Pack:
