@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from firsthand.composer.coach.packs import build_pack, read_pack_data
+import pytest
+
+from firsthand.composer.coach import Context, analyze
+from firsthand.composer.coach.packs import build_pack, load_pack, read_pack_data
 from firsthand.composer.coach.tokens import tokenize
 
 MAIN = """
@@ -49,3 +52,223 @@ def test_a_file_beside_a_missing_pack_still_counts(tmp_path: Path) -> None:
     (tmp_path / "jargon.clinic.toml").write_text(CLINIC, encoding="utf-8")
     assert _found(tmp_path, "We did your pocket charting today.") == ["jargon.clinic"]
     assert _found(tmp_path / "nowhere", "pocket charting") == []
+
+
+def _trade_findings(text: str, context: Context) -> list[tuple[str, str, str | None]]:
+    return [
+        (f.severity, f.text, f.suggestion)
+        for f in analyze(text, context).findings
+        if f.rule.startswith("jargon.trade.")
+    ]
+
+
+def _author(language: str, profession: str, *topics: str) -> Context:
+    return Context(language=language, profession=profession, topics=topics)
+
+
+# One trade word slipped into a warm, plain post, from many trades: rarity alone made most of
+# these a hint at best, or missed them.
+SLIPS = [
+    (
+        _author("en", "dentist", "family dentistry"),
+        "Little Maya came in today with her mum, worried about her speech. Turns out it's "
+        "ankyloglossia, and a tiny snip will sort it. She left with a sticker and a big grin.",
+        "ankyloglossia",
+    ),
+    (
+        _author("en", "vet", "pets", "vaccinations"),
+        "Poor old Biscuit came in squinting on Tuesday. It was entropion, so we booked him in "
+        "for a small op on Friday. He's already bouncing around the waiting room again.",
+        "entropion",
+    ),
+    (
+        _author("en", "sheep farmer", "sheep", "lambing"),
+        "Spent the whole morning dagging the ewes before the rams go in. Muddy, smelly, lovely "
+        "work. The kettle's on if anyone is passing the yard.",
+        "dagging",
+    ),
+    (
+        _author("en", "piano tuner", "pianos"),
+        "Your piano hasn't been touched for ten years? Then the first visit is a pitch raise, "
+        "and a proper tune a few weeks later. Ring me and we'll find a morning that suits.",
+        "pitch raise",
+    ),
+    (
+        _author("en", "mechanic", "car repairs", "servicing"),
+        "The Golf came in with the warning light on again. Its diesel particulate filter was "
+        "blocked from all the short school runs, so we took it for a long drive on the motorway.",
+        "diesel particulate filter",
+    ),
+    (
+        _author("en", "beekeeper", "honey", "bees"),
+        "Opened the hives this morning and every one of them is queenright. What a relief "
+        "after that cold snap! Honey will be at the Saturday market as usual.",
+        "queenright",
+    ),
+    (
+        _author("en", "knitwear designer", "knitting", "patterns"),
+        "Spent the evening tinking back three rows of the cardigan after one slip. Patience is "
+        "the whole craft, honestly.",
+        "tinking",
+    ),
+    (
+        _author("fr", "vétérinaire", "chiens", "chats"),
+        "Câline, 9 ans, buvait beaucoup et mangeait mal. Les analyses ont parlé : "
+        "hypocorticisme. Elle a son traitement et reprend déjà du poil de la bête.",
+        "hypocorticisme",
+    ),
+    (
+        _author("fr", "maréchal-ferrant", "chevaux", "ferrure"),
+        "Grosse bleime sur le pied avant de Tornade ce matin, on a déferré et laissé reposer. "
+        "Elle trottera à nouveau d'ici une semaine.",
+        "bleime",
+    ),
+    (
+        _author("fr", "menuisier", "parquet", "escaliers"),
+        "On a posé les lambourdes ce matin chez Mme Roux, le parquet arrive jeudi. Merci pour "
+        "le café et les madeleines !",
+        "lambourdes",
+    ),
+    (
+        _author("fr", "couvreur", "toitures", "isolation"),
+        "Chantier terminé à Plougastel : isolation sous rampants faite, la maison gagnera en "
+        "chaleur dès cet hiver. Merci à la famille Le Bihan pour l'accueil.",
+        "isolation sous rampants",
+    ),
+    (
+        _author("fr", "apiculteur", "miel", "ruches"),
+        "Visite des ruches ce dimanche : pas de nosémose cette année, les colonies sont belles. "
+        "Le miel de printemps arrive au marché samedi.",
+        "nosémose",
+    ),
+    (
+        _author("fr", "élagueur", "arbres", "jardins"),
+        "Gros chantier chez les Martin : on a allégé le houppier du vieux tilleul avant les "
+        "tempêtes. Il respire mieux, et eux aussi !",
+        "houppier",
+    ),
+    (
+        _author("fr", "dentiste", "soins dentaires", "enfants"),
+        "Petite frayeur hier pour Julien : une péricoronarite autour de sa dent de sagesse. "
+        "Deux jours de bains de bouche et il a retrouvé le sourire.",
+        "péricoronarite",
+    ),
+]
+
+
+@pytest.mark.parametrize(("context", "text", "word"), SLIPS, ids=[s[2] for s in SLIPS])
+def test_one_trade_word_in_a_plain_post_warns_with_plainer_words(
+    context: Context, text: str, word: str
+) -> None:
+    found = _trade_findings(text, context)
+    assert [(severity, said) for severity, said, _ in found] == [("warning", word)]
+    plain = found[0][2]
+    assert plain and word.casefold() not in plain.casefold()
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "other"),
+    [
+        # Fertiliser beside the rows on a farm, a dressing on the side in a kitchen.
+        (
+            "We're side dressing the maize this week, so sorry about the tractor on the lane at "
+            "odd hours. Wave if you see us!",
+            _author("en", "arable farmer", "maize", "wheat"),
+            _author("en", "chef", "seasonal cooking"),
+        ),
+        (
+            "Tonight's special: grilled sea bass with a side dressing of lemon, capers and "
+            "parsley. Book a table before the weekend rush!",
+            _author("en", "farmer", "crops"),
+            _author("en", "chef", "seasonal cooking"),
+        ),
+        # A restaurant's mark-up, and a lesson on percentages.
+        (
+            "Notre coefficient multiplicateur n'a pas bougé depuis deux ans, malgré la hausse du "
+            "beurre. On tient bon pour vous !",
+            _author("fr", "restauratrice", "cuisine du marché"),
+            _author("fr", "professeure de mathématiques", "cours particuliers"),
+        ),
+        (
+            "Cette semaine en troisième : les pourcentages et le coefficient multiplicateur. Vos "
+            "enfants sauront enfin calculer une remise !",
+            _author("fr", "traiteur", "buffets"),
+            _author("fr", "professeure de mathématiques", "cours particuliers"),
+        ),
+    ],
+)
+def test_a_trade_list_reads_only_its_own_trade(text: str, own: Context, other: Context) -> None:
+    assert len(_trade_findings(text, own)) == 1
+    assert _trade_findings(text, other) == []
+
+
+def test_an_author_of_a_trade_no_list_knows_is_read_by_every_list() -> None:
+    text = "Spent the evening tinking back three rows of the cardigan after one slip."
+    assert _trade_findings(text, _author("en", "volunteer", "village news"))
+    assert _trade_findings(
+        text,
+        _author(
+            "en",
+            "",
+        ),
+    )
+    assert _trade_findings(text, _author("en", "accountant", "tax returns")) == []
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            _author("en", "dentist", "family dentistry"),
+            "Whitening is back for the summer, and the hygienist has Saturday slots for a scale "
+            "and polish. Bring the kids for their check-up too!",
+        ),
+        (
+            _author("en", "dairy farmer", "milk", "cows"),
+            "Three calves born overnight, all heifers, all up and feeding. The barley is in and "
+            "the silage is wrapped. Raw milk at the gate as usual.",
+        ),
+        (
+            _author("en", "plumber", "heating", "bathrooms"),
+            "Boiler service season is here. Book before the cold comes in, and I'll bleed your "
+            "radiators while I'm there, no charge.",
+        ),
+        (
+            _author("fr", "boulangère", "pain", "viennoiseries"),
+            "Le pain au levain sort du four à 7 h, les croissants au beurre à 7 h 30. Pensez à "
+            "réserver vos galettes des rois !",
+        ),
+        (
+            _author("fr", "dentiste", "soins dentaires"),
+            "Détartrage, blanchiment, contrôle des enfants : on a des créneaux le samedi matin. "
+            "Appelez le cabinet, Sophie vous trouvera une place.",
+        ),
+        (
+            _author("fr", "éleveuse", "vaches", "fromage"),
+            "Les génisses sont sorties au pré ce matin, et les veaux gambadent déjà. Tomme et "
+            "faisselle à la ferme tous les vendredis.",
+        ),
+    ],
+)
+def test_the_words_customers_use_themselves_stay_plain(context: Context, text: str) -> None:
+    findings = analyze(text, context).findings
+    assert [f.text for f in findings if f.category == "jargon" and f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_trade_list_names_its_professions_and_gives_plainer_words(language: str) -> None:
+    rules = {
+        rule_id: rule
+        for rule_id, rule in load_pack(language, "jargon").rules.items()
+        if rule_id.startswith("jargon.trade.")
+    }
+    assert len(rules) >= 60
+    for rule in rules.values():
+        assert rule.options["professions"], rule.id
+        assert all(plain.strip() for plain in rule.options["terms"].values()), rule.id
+    other = "fr" if language == "en" else "en"
+    assert set(rules) == {
+        rule_id
+        for rule_id in load_pack(other, "jargon").rules
+        if rule_id.startswith("jargon.trade.")
+    }

@@ -120,6 +120,12 @@ def check_jargon(
             continue  # "à Dole", "chez Caries & Co": a capital mid-sentence makes it a name
         if first == last and _shorthand(word) and _an_organisation(tokens, first, pack):
             continue  # "ECG says the lights are back": Ghana's power company, not a heart test
+        if (
+            first == last
+            and hit.rule.options.get("professions")
+            and _letters_at_ease(tokens, first, pack)
+        ):
+            continue  # a trade list's letters read as the acronym rule reads them: "R32 each"
         # Office talk stays office talk when explained: only trade terms may be ("explainable").
         explainable = hit.rule.options.get("explainable", True)
         if explainable and (
@@ -430,6 +436,21 @@ def _unknown_words(
         seen.add(token.norm)
         found.append(i)
     return found
+
+
+def _letters_at_ease(tokens: Tokens, i: int, pack: Pack) -> bool:
+    """Capitals or letters with digits that are no trade shorthand where they stand: shouted
+    ("CALL NOW"), a sum ("R32 each", "EC$5"), a road, a unit after a number."""
+    token = tokens[i]
+    if not (_shorthand(token.text) or _letter_digit(token.text)):
+        return False
+    return (
+        _shouting_run(tokens, i)
+        or _amount(tokens, i, pack)
+        or _road(tokens, i, pack)
+        or _after_a_number(tokens, i)
+        or tokens.text[token.end : token.end + 1] in _CURRENCY_SIGNS
+    )
 
 
 def _verdict(token: Token, pack: Pack) -> int:
