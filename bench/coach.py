@@ -109,7 +109,7 @@ def main() -> None:
     from firsthand.composer.coach.allusion_model import load_model as load_allusions
     from firsthand.composer.coach.frequency import warm
     from firsthand.composer.coach.kind_model import load_model
-    from firsthand.composer.coach.packs import load_pack
+    from firsthand.composer.coach.packs import RULES_DIR, load_all, load_pack
     from firsthand.composer.coach.tokens import word_cache
 
     import_s = time.perf_counter() - started
@@ -181,8 +181,12 @@ def main() -> None:
         block=2,
     )
 
+    packs = load_all()
+    pack_files = len(list(RULES_DIR.glob("*/*.toml")))
+    pack_terms = sum(len(pack.index) for pack in packs)
     print(
-        f"rule packs (en+fr, 10 files): loaded in {packs_s * 1000:.0f} ms, "
+        f"rule packs (en+fr, {pack_files} files, {pack_terms:,} patterns): "
+        f"loaded in {packs_s * 1000:.0f} ms, "
         f"{packs_mem / 1e6:.1f} MB (tracemalloc); import {import_s * 1000:.0f} ms; "
         f"wordfreq's lists on first look-up: {wordfreq_s * 1000:.0f} ms; "
         f"kind model: {model_s * 1000:.0f} ms, {model_mem / 1e6:.1f} MB; "
