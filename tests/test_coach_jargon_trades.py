@@ -202,17 +202,13 @@ def test_a_trade_list_reads_only_its_own_trade(text: str, own: Context, other: C
     assert _trade_findings(text, other) == []
 
 
-def test_an_author_of_a_trade_no_list_knows_is_read_by_every_list() -> None:
+def test_a_trade_no_list_knows_reads_no_list_and_an_unsaid_one_reads_them_all() -> None:
     text = "Spent the evening tinking back three rows of the cardigan after one slip."
-    assert _trade_findings(text, _author("en", "volunteer", "village news"))
-    assert _trade_findings(
-        text,
-        _author(
-            "en",
-            "",
-        ),
-    )
+    assert _trade_findings(text, _author("en", "knitwear designer", "knitting"))
+    # A trade's words in another trade's post are far more often a false alarm than a catch.
+    assert _trade_findings(text, _author("en", "batik maker", "fabric", "dyes")) == []
     assert _trade_findings(text, _author("en", "accountant", "tax returns")) == []
+    assert _trade_findings(text, _author("en", ""))
 
 
 @pytest.mark.parametrize(

@@ -169,8 +169,10 @@ def check_jargon(
 
 
 def _trades_opened(pack: Pack, profession: str, topics: tuple[str, ...]) -> frozenset[str] | None:
-    """The rules with `professions` that the author's profession (or, failing it, topics) opens;
-    None when it names no trade they know, and then every rule reads the post."""
+    """The rules with `professions` that the author's profession (or, failing it, topics) opens:
+    none when they name no trade the rules know (a trade's words are a false alarm in another
+    trade's post far more often than a catch), and None, every rule, for an author who says
+    nothing of their trade."""
     memo = pack.memo("trades_opened")
     key = "\x1f".join((profession, *topics))
     if key in memo:
@@ -180,7 +182,7 @@ def _trades_opened(pack: Pack, profession: str, topics: tuple[str, ...]) -> froz
         for rule in pack.rules.values()
         if rule.options.get("professions")
     ]
-    found: frozenset[str] | None = None
+    found: frozenset[str] | None = None if not (profession.strip() or topics) else frozenset()
     for said in (profession, " ".join(topics)) if gated else ():
         words = f" {' '.join(LETTERS_RE.findall(fold_accents(said.casefold())))} "
         opened = frozenset(
