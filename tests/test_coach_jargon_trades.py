@@ -48,6 +48,17 @@ def test_a_file_beside_the_pack_adds_its_rules_and_keeps_the_main_settings(tmp_p
     assert _found(tmp_path, text) == ["jargon.clinic", "jargon.dentistry"]
 
 
+def test_a_broken_file_beside_the_pack_is_left_out_and_said(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "jargon.toml").write_text(MAIN, encoding="utf-8")
+    (tmp_path / "jargon.clinic.toml").write_text('[[rule]\nid = "jargon.x', encoding="utf-8")
+    (tmp_path / "jargon.latin1.toml").write_bytes('"é" = 1'.encode("latin-1"))
+    assert _found(tmp_path, "Early periodontitis.") == ["jargon.dentistry"]
+    assert "jargon.clinic.toml left out" in caplog.text
+    assert "jargon.latin1.toml left out" in caplog.text
+
+
 def test_a_file_beside_a_missing_pack_still_counts(tmp_path: Path) -> None:
     (tmp_path / "jargon.clinic.toml").write_text(CLINIC, encoding="utf-8")
     assert _found(tmp_path, "We did your pocket charting today.") == ["jargon.clinic"]

@@ -9,6 +9,7 @@ thresholds the category's analyzer reads.
 from __future__ import annotations
 
 import json
+import logging
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from .report import Category, Severity
 from .tokens import PieceVerdicts, fold_accents
 
 V = TypeVar("V")
+log = logging.getLogger(__name__)
 RULES_DIR = Path(__file__).resolve().parents[2] / "resources" / "rules"
 LANGUAGES: tuple[str, ...] = ("en", "fr")
 PACK_CATEGORIES: tuple[Category, ...] = ("spam", "jargon", "off_topic", "voice", "length")
@@ -159,8 +161,13 @@ def read_pack_data(folder: Path, category: Category) -> dict[str, Any]:
         with main.open("rb") as handle:
             data = tomllib.load(handle)
     for extra in sorted(folder.glob(f"{category}.*.toml")):
-        with extra.open("rb") as handle:
-            more = tomllib.load(handle)
+        try:
+            with extra.open("rb") as handle:
+                more = tomllib.load(handle)
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            # A clinic's own file with a slip must not take the bundled rules down with it.
+            log.warning("rule file %s left out: %s", extra, error)
+            continue
         for table in ("rule", "signal"):
             if more.get(table):
                 data[table] = [*data.get(table, []), *more[table]]
