@@ -123,6 +123,7 @@ def check_jargon(
         if (
             first == last
             and hit.rule.options.get("professions")
+            and (_shorthand(word) or _letter_digit(word))
             and _letters_at_ease(tokens, first, pack)
         ):
             continue  # a trade list's letters read as the acronym rule reads them: "R32 each"
@@ -423,16 +424,9 @@ def _unknown_words(
             continue  # part of a file's name: "TRESO_v12_final.xlsx"
         if verdict == _ACRONYM:
             # Trade shorthand ("CBT", "EBE"), not a shouted word ("CALL NOW", "YES"), nor a
-            # sum of money ("R18,000", "Rs 500" is two words).
-            if (
-                _shouting_run(tokens, i)
-                or _amount(tokens, i, pack)
-                or _road(tokens, i, pack)
-                or _after_a_number(tokens, i)
-            ):
+            # sum of money ("R18,000", "Rs 500" is two words; "EC$5", "TT$250", "HK$80").
+            if _letters_at_ease(tokens, i, pack):
                 continue
-            if tokens.text[token.end : token.end + 1] in _CURRENCY_SIGNS:
-                continue  # "EC$5", "TT$250", "HK$80": the dollar's country
         elif verdict == _RARE_CAPITALISED and (not token.first or _exclaimed(tokens, i)):
             continue  # a name ("Dr Okafor", "Lyon"), or a greeting ("Diolch!", « Misaotra ! »)
         seen.add(token.norm)
@@ -441,17 +435,15 @@ def _unknown_words(
 
 
 def _letters_at_ease(tokens: Tokens, i: int, pack: Pack) -> bool:
-    """Capitals or letters with digits that are no trade shorthand where they stand: shouted
-    ("CALL NOW"), a sum ("R32 each", "EC$5"), a road, a unit after a number."""
-    token = tokens[i]
-    if not (_shorthand(token.text) or _letter_digit(token.text)):
-        return False
+    """Whether capitals or letters with digits are no trade shorthand where they stand: shouted
+    ("CALL NOW"), a sum ("R32 each", "EC$5": the dollar's country), a road, a unit after a
+    number."""
     return (
         _shouting_run(tokens, i)
         or _amount(tokens, i, pack)
         or _road(tokens, i, pack)
         or _after_a_number(tokens, i)
-        or tokens.text[token.end : token.end + 1] in _CURRENCY_SIGNS
+        or tokens.text[tokens.ends[i] : tokens.ends[i] + 1] in _CURRENCY_SIGNS
     )
 
 
