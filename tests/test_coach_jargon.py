@@ -29,9 +29,9 @@ def jargon(text: str, context: Context) -> list[Finding]:
     [
         ("We leverage our network to find you a buyer.", "leverage", "use"),
         ("We leveraged every contact we had.", "leveraged", "use"),
-        ("Real synergies between physio and massage.", "synergies", "working together"),
-        ("A best in class onboarding for new clients.", "best in class", "very good"),
-        ("Our turnkey kitchens are fitted in a week.", "turnkey", "ready to use"),
+        ("Real synergies between physio and massage.", "synergies", "teamwork"),
+        ("A best in class onboarding for new clients.", "best in class", "first-rate"),
+        ("Our turnkey kitchens are fitted in a week.", "turnkey", "ready-to-use"),
         ("Untreated periodontitis can loosen healthy teeth.", "periodontitis", "gum disease"),
         ("Mild gingivitis shows up as bleeding when you brush.", "gingivitis", "inflamed gums"),
         ("Night-time bruxism wears the enamel down.", "bruxism", "teeth grinding"),
@@ -66,9 +66,9 @@ def test_english_jargon_is_flagged_with_plainer_wording(text: str, word: str, pl
 @pytest.mark.parametrize(
     ("text", "word", "plain"),
     [
-        ("Notre offre clés en main séduit les primo-accédants.", "clés en main", "prêt à l'emploi"),
+        ("Notre offre clés en main séduit les primo-accédants.", "clés en main", "tout compris"),
         ("Une vraie valeur ajoutée pour nos patients.", "valeur ajoutée", "ce que ça apporte"),
-        ("Les synergies entre nos deux cabinets sont évidentes.", "synergies", "travail ensemble"),
+        ("Les synergies entre nos deux cabinets sont évidentes.", "synergies", "collaborations"),
         (
             "Une parodontite non soignée peut faire tomber des dents.",
             "parodontite",

@@ -108,21 +108,69 @@ def test_pasted_rich_text_becomes_plain(qtbot, page) -> None:  # type: ignore[no
 
 
 def test_apply_replaces_in_one_undo_step(qtbot, page) -> None:  # type: ignore[no-untyped-def]
-    original = "😀 Our clinic is pleased to announce new hours."
+    original = "😀 We leverage the waiting room for short talks on brushing."
     page.editor.setPlainText(original)
     wait_analysis(qtbot, page)
-    with_fix = [f for f in page.findings.findings() if f.suggestion]
-    assert with_fix, "the coach offers a suggestion"
-    finding = with_fix[0]
+    finding = next(f for f in page.findings.findings() if f.text == "leverage")
     page.findings.select_finding(finding)
     assert page.editor.textCursor().selectedText() == finding.text  # clicking selects it
     assert page.findings.apply_button.isEnabled()
     page.findings.apply_button.click()
-    after = page.editor.toPlainText()
-    assert finding.suggestion in after
-    assert after != original
+    assert page.editor.toPlainText() == original.replace("leverage", "use")
     page.editor.undo()
     assert page.editor.toPlainText() == original  # one step back is the whole replacement
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "after"),
+    [
+        (
+            "Her third molar came through sideways 😬 and the gum flap over it swelled up.",
+            "third molar",
+            "third molar (wisdom tooth)",
+        ),
+        (
+            "We rebuilt the tooth with an onlay last week, and she chews on it again.",
+            "onlay",
+            "onlay (lab-made partial crown)",
+        ),
+        (
+            "Le petit avait une pulpotomie à faire 😬 et il a tenu comme un chef.",
+            "pulpotomie",
+            "pulpotomie (",
+        ),
+    ],
+)
+def test_apply_explains_a_trade_word_in_brackets_and_the_warning_goes(  # type: ignore[no-untyped-def]
+    qtbot, page, text: str, word: str, after: str
+) -> None:
+    page.editor.setPlainText(text)
+    wait_analysis(qtbot, page)
+    finding = next(f for f in page.findings.findings() if f.text == word)
+    page.findings.select_finding(finding)
+    assert "Apply writes:" in page.findings.detail.text()
+    page.findings.apply_button.click()
+    wait_analysis(qtbot, page)
+    written = page.editor.toPlainText()
+    assert after in written and written.startswith(text[: text.index(word)])
+    assert text[text.index(word) + len(word) :] in written  # the rest of the sentence stands
+    assert not [f for f in page.findings.findings() if f.category == "jargon" and word in f.text]
+
+
+def test_a_suggestion_that_is_an_idea_is_not_pasted_in(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    # "we finally…" and "I / we" say how to reword a sentence; written in place of "is
+    # pleased to announce" or of the clinic's name they would break it.
+    original = "Bright Smile Dental Care is pleased to announce new opening hours."
+    page.editor.setPlainText(original)
+    wait_analysis(qtbot, page)
+    ideas = [f for f in page.findings.findings() if f.category == "spam" and f.suggestion]
+    assert len(ideas) >= 2
+    for finding in ideas:
+        page.findings.select_finding(finding)
+        assert not page.findings.apply_button.isEnabled()
+        assert "own words" in page.findings.detail.text()
+        page.action_apply.trigger()
+        assert page.editor.toPlainText() == original
 
 
 def test_next_finding_shortcut_selects_in_text_order(qtbot, page) -> None:  # type: ignore[no-untyped-def]

@@ -81,9 +81,9 @@ def test_keyboard_next_finding_and_apply(qtbot, ctx) -> None:  # type: ignore[no
     qtbot.addWidget(page)
     show_active(qtbot, page)
     page.editor.setFocus()
-    page.editor.insertPlainText("Our clinic is pleased to announce new hours.")
+    page.editor.insertPlainText("Our clinic is pleased to announce new hours. We leverage them.")
     qtbot.waitUntil(page.live.settled, timeout=5000)
-    fixable = [f for f in page.findings.findings() if f.suggestion]
+    fixable = [f for f in page.findings.findings() if f.replacement]
     assert fixable
     while page.findings.current() != fixable[0]:
         qtbot.keyClick(page.editor, Qt.Key.Key_F8)
@@ -91,7 +91,7 @@ def test_keyboard_next_finding_and_apply(qtbot, ctx) -> None:  # type: ignore[no
     before = page.editor.toPlainText()
     qtbot.keyClick(page.editor, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
     assert page.editor.toPlainText() != before
-    assert fixable[0].suggestion in page.editor.toPlainText()
+    assert fixable[0].replacement in page.editor.toPlainText()
     qtbot.keyClick(page.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert page.editor.toPlainText() == before
     qtbot.keyClick(

@@ -235,7 +235,14 @@ class FindingsPanel(QWidget):
 
     def _show_detail(self, finding: Finding | None) -> None:
         has = finding is not None
-        self.apply_button.setEnabled(bool(finding and finding.suggestion is not None))
+        self.apply_button.setEnabled(bool(finding and finding.replacement is not None))
+        # Say what Apply will write; a suggestion that is only an idea leaves the wording to
+        # the writer, and Apply stays off.
+        self.apply_button.setToolTip(
+            fmt(self.tr("Write “%1” in its place"), finding.replacement)
+            if finding is not None and finding.replacement is not None
+            else ""
+        )
         self.ignore_button.setEnabled(has)
         self.allow_button.setEnabled(
             bool(
@@ -263,6 +270,10 @@ class FindingsPanel(QWidget):
             )
         if finding.suggestion:
             lines.append(fmt(self.tr("Try: %1"), finding.suggestion))
+        if finding.replacement is not None and finding.replacement != finding.suggestion:
+            lines.append(fmt(self.tr("Apply writes: %1"), finding.replacement))
+        elif finding.suggestion and finding.replacement is None:
+            lines.append(self.tr("Nothing to apply here: put it in your own words."))
         self.detail.setText("\n".join(lines))
 
     def _emit(self, signal: SignalInstance) -> None:

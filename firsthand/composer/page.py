@@ -877,12 +877,14 @@ class ComposerPage(QWidget):
         finding = self.findings.current()
         if finding is None:
             finding = self.findings.step(1)
-        if finding is not None:
-            self.apply_finding(finding)
+        if finding is not None and not self.apply_finding(finding):
+            # Nothing to write in its place: show why, with the finding selected.
+            self.tabs.setCurrentWidget(self.findings)
+            self._select_finding(finding)
 
     def apply_finding(self, finding: Finding) -> bool:
-        """Replace the finding's text with its suggestion, as one undoable edit."""
-        if finding.suggestion is None:
+        """Write the finding's replacement in place of its text, as one undoable edit."""
+        if finding.replacement is None:
             return False
         mark = self._mark_for(finding)
         if mark is None:
@@ -893,7 +895,7 @@ class ComposerPage(QWidget):
         cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
         if cursor.selectedText() != finding.text:
             return False  # edited since the analysis; the next one will place it again
-        self.editor.replace_span(start, end, finding.suggestion)
+        self.editor.replace_span(start, end, finding.replacement)
         self.live.analyze_now()
         return True
 

@@ -17,6 +17,7 @@ def from_rule(
     suggestion: str | None = None,
     *,
     severity: Severity | None = None,
+    replacement: str | None = None,
     **values: object,
 ) -> Finding:
     """A finding for text[start:end]; the rule's message gets {text} and {suggestion} filled in."""
@@ -47,6 +48,7 @@ def from_rule(
         message=wording[0],
         suggestion=wording[1],
         principle=rule.principle,
+        replacement=replacement,
     )
     return finding
 
@@ -83,8 +85,13 @@ def without_overlaps(findings: Iterable[Finding]) -> list[Finding]:
 
 
 def _merged(first: Finding, second: Finding) -> Finding:
-    """One finding over both spans ("is pleased to" + "pleased to offer")."""
+    """One finding over both spans ("is pleased to" + "pleased to offer"); the first's
+    replacement was worded for its own words only, so the whole has none."""
     whole = first.text + second.text[first.end - second.start :]
     return replace(
-        first, end=second.end, text=whole, message=first.message.replace(first.text, whole, 1)
+        first,
+        end=second.end,
+        text=whole,
+        message=first.message.replace(first.text, whole, 1),
+        replacement=None,
     )

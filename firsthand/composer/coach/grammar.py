@@ -418,6 +418,7 @@ def _findings(text: str, matches: Iterable[Any]) -> Iterator[Finding]:
             text=text[start:end],
             message=str(match.message),
             suggestion=replacements[0] if replacements else None,
+            replacement=replacements[0] if replacements else None,
         )
 
 

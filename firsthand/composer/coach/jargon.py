@@ -71,7 +71,7 @@ def check_jargon(
         terms.append((tokens.starts[match.first], match.first, match.last, match.payload))
     for first in _unknown_words(tokens, pack, covered, own_words, prefixes):
         terms.append((tokens.starts[first], first, first, None))
-    terms.sort(key=lambda term: term[0])
+    terms.sort(key=lambda term: (term[0], -term[2]))  # the longest term first where they meet
     taught = _explained_terms(terms, explanations, pack, tokens.kinds)
     glosses: list[tuple[int, int]] = []
     # A term explained once is explained for the whole post, its earlier mentions too
@@ -79,8 +79,17 @@ def check_jargon(
     plain: set[str] = set()
     said_at: dict[int, str] = {}  # a finding's place in `findings`: the stems it was found by
     post_keys: set[str] = set()  # the post's word keys, for _plain_words_beside
+    # A listed term that stood excused (glossed, quoted, a name) excuses the shorter terms
+    # inside it: "inlay-core (faux moignon…)" leaves no "inlay" to flag.
+    excused: list[tuple[int, int]] = []
+    last_term: tuple[int, int, int] | None = None  # first, last, findings before it
     for start, first, last, hit in terms:
+        if last_term is not None and last_term[2] == len(findings):
+            excused.append(last_term[:2])
+        last_term = None
         if _inside(start, glosses):
+            continue
+        if any(a <= first and last <= b and (a, b) != (first, last) for a, b in excused):
             continue
         # By stems: "lombalgies" is plain once « la lombalgie, c'est le mal de dos » is said.
         said = " ".join(form.key for form in tokens.forms[first : last + 1])
@@ -110,6 +119,7 @@ def check_jargon(
                 said_at[len(findings)] = said
                 findings.append(_word_finding(text, token, pack))
             continue
+        last_term = (first, last, len(findings))
         word = tokens.texts[first]
         if (
             first == last
@@ -314,7 +324,58 @@ def _closest_forms(matches: list[Match[Hit]], tokens: Tokens, text: str) -> list
 
 
 def _finding(text: str, tokens: Tokens, first: int, last: int, hit: Hit) -> Finding:
-    return from_rule(text, tokens.starts[first], tokens.ends[last], hit.rule, hit.suggestion)
+    start, end = tokens.starts[first], tokens.ends[last]
+    return from_rule(
+        text, start, end, hit.rule, hit.suggestion, replacement=_replacement(text, start, end, hit)
+    )
+
+
+def _replacement(text: str, start: int, end: int, hit: Hit) -> str | None:
+    """What Apply writes for a listed term, or None where the wording would not read there.
+    A trade's word stays, explained in brackets as the writer would ("pericoronitis (infected
+    gum around a wisdom tooth)"), which reads whatever the sentence; office talk gives way to
+    its wording, but only in the form the list writes and where the words before still agree."""
+    plain = hit.suggestion
+    if not plain or plain.endswith("…") or "/" in plain:
+        return None  # an idea to word ("a new way to…"), not words to put in
+    matched = text[start:end]
+    if hit.rule.options.get("explainable", True):
+        return None if plain.casefold() == matched.casefold() else f"{matched} ({plain})"
+    if " ".join(matched.replace("’", "'").casefold().split()) != hit.form:
+        return None  # "leverages": "use" would need inflecting
+    first_word = plain.split()[0].casefold()
+    if first_word in _CLAUSE_OPENERS:
+        return None  # "that puts clients first" does not stand where an adjective stood
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 12), start)
+    if before is not None and not _agrees(before.group(1).casefold(), first_word):
+        return None  # "an end-to-end" → "an from start to finish", « l'ce que… »
+    if matched[:1].isupper() and not matched.isupper():
+        plain = plain[:1].upper() + plain[1:]
+    return plain
+
+
+# Wordings that open a clause of their own: they need the sentence reworded.
+_CLAUSE_OPENERS = frozenset("that which who what qui que ce i we you je on nous vous".split())
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+['’]?)[^\S\n]*$")
+_DETERMINERS = frozenset(
+    "a an the our your my their his her its this these those le la les un une des du de "
+    "notre nos votre vos mon ma mes leur leurs son sa ses ce cet cette ces".split()
+)
+_VOWEL_START_RE = re.compile(r"[aeiouyàâéèêëîïôœùûh]", re.IGNORECASE)
+
+
+def _agrees(before: str, first_word: str) -> bool:
+    """Whether the word before a replaced term still fits the wording's first word."""
+    vowel = _VOWEL_START_RE.match(first_word) is not None
+    if before == "a":
+        return not vowel or first_word.startswith(("u", "h"))
+    if before == "an":
+        return vowel and not first_word.startswith(("h", "u"))
+    if before.endswith(("'", "’")):
+        return vowel  # « l'expérience » keeps its elision only before a vowel
+    if before in ("le", "la", "de", "que", "ce"):
+        return not vowel or first_word.startswith("h")
+    return before not in _DETERMINERS or first_word not in _DETERMINERS
 
 
 def _own_rule(pack: Pack) -> Rule:

@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from .phrases import PhraseIndex, compile_pattern
+from .phrases import PhraseIndex, compile_pattern, expand_groups
 from .report import Category, Severity
 from .tokens import PieceVerdicts, fold_accents
 
@@ -51,6 +51,7 @@ class Hit:
     only_aside: bool = False  # a `first_names` phrase: it counts in an aside, and nowhere else
     person: bool = False  # a `people` phrase: a leader named is never the field's news (off_topic)
     disputed: bool = False  # a `disputed` phrase: it also counts where its sentence takes a side
+    form: str = ""  # a `terms` word: the first form its list writes, casefolded ("empower")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +192,7 @@ def build_pack(language: str, category: Category, data: Mapping[str, Any]) -> Pa
             for pattern in compile_pattern(str(phrase), language, person):
                 index.add(pattern)
         for term, plain in cast(dict[str, str], table.get("terms", {})).items():
-            hit = Hit(rule, str(plain) or rule.suggestion)
+            hit = Hit(rule, str(plain) or rule.suggestion, form=written_form(term))
             for pattern in compile_pattern(term, language, hit):
                 index.add(pattern)
         for name in ("weak", "hints", "first_names", "disputed"):
@@ -228,6 +229,15 @@ def build_pack(language: str, category: Category, data: Mapping[str, Any]) -> Pa
         messages={str(k): str(v) for k, v in dict(data.get("messages", {})).items()},
         data=data,
     )
+
+
+def written_form(term: str) -> str:
+    """The first form a list writes for a term, casefolded: "=empower|=empowers" → "empower",
+    "holistic approach|solution" → "holistic approach". Its wording fits that form; another
+    ("empowers") may need the wording inflected, which the coach does not do."""
+    source = expand_groups(term)[0] if "(" in term else term
+    words = (word.split("|")[0].lstrip("=~") for word in source.split())
+    return " ".join(word for word in words if word and not word.endswith("?")).casefold()
 
 
 def _rule(category: Category, table: Mapping[str, Any]) -> Rule:

@@ -47,6 +47,9 @@ class Finding:
     message: str
     suggestion: str | None = None
     principle: int | None = None  # the number of the principle in DESIGN.md it cites
+    # What Apply writes in place of `text`, when the coach knows wording that reads there;
+    # `suggestion` may be only an idea ("we finally…") that the writer words themselves.
+    replacement: str | None = None
 
     @property
     def key(self) -> str:

@@ -701,7 +701,7 @@
     <message>
         <location filename="../../composer/page.py" line="137"/>
         <location filename="../../composer/page.py" line="280"/>
-        <location filename="../../composer/page.py" line="967"/>
+        <location filename="../../composer/page.py" line="969"/>
         <source>Earlier versions</source>
         <translation>Versions précédentes</translation>
     </message>
@@ -858,7 +858,7 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
         <translation>Remarques (%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="957"/>
+        <location filename="../../composer/page.py" line="959"/>
         <source>Copied the text for %1.</source>
         <translation>Texte copié pour %1.</translation>
     </message>
@@ -1258,102 +1258,117 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../composer/findings_panel.py" line="57"/>
+        <location filename="../../composer/findings_panel.py" line="60"/>
         <source>Findings</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="72"/>
+        <location filename="../../composer/findings_panel.py" line="75"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="74"/>
+        <location filename="../../composer/findings_panel.py" line="77"/>
         <source>Apply the suggestion</source>
         <translation>Appliquer la suggestion</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="75"/>
+        <location filename="../../composer/findings_panel.py" line="78"/>
         <source>Ignore here</source>
         <translation>Ignorer ici</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="77"/>
+        <location filename="../../composer/findings_panel.py" line="80"/>
         <source>Ignore this finding in this post</source>
         <translation>Ignorer cette remarque dans cette publication</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="78"/>
+        <location filename="../../composer/findings_panel.py" line="81"/>
         <source>Allow this word</source>
         <translation>Autoriser ce mot</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="80"/>
+        <location filename="../../composer/findings_panel.py" line="83"/>
         <source>Allow this word for my audience</source>
         <translation>Autoriser ce mot pour mon public</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="87"/>
+        <location filename="../../composer/findings_panel.py" line="90"/>
         <source>Grammar checking</source>
         <translation>Vérification grammaticale</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="133"/>
+        <location filename="../../composer/findings_panel.py" line="136"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="161"/>
+        <location filename="../../composer/findings_panel.py" line="164"/>
         <source>Start writing, or pick a template: the coach reads along as you type.</source>
         <translation>Commencez à écrire, ou choisissez un modèle&#xa0;: le coach lit au fil de votre frappe.</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="169"/>
+        <location filename="../../composer/findings_panel.py" line="172"/>
         <source>Things to look at: %1. Click one to see it in the text.</source>
         <translation>Points à revoir&#xa0;: %1. Cliquez sur l’un d’eux pour le voir dans le texte.</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="165"/>
+        <location filename="../../composer/findings_panel.py" line="274"/>
+        <source>Apply writes: %1</source>
+        <translation>«&#xa0;Appliquer&#xa0;» écrira&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/findings_panel.py" line="276"/>
+        <source>Nothing to apply here: put it in your own words.</source>
+        <translation>Rien à appliquer ici&#xa0;: dites-le avec vos mots.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/findings_panel.py" line="168"/>
         <source>Nothing to point out. Keep writing the way you talk to clients.</source>
         <translation>Rien à signaler. Continuez à écrire comme vous parlez à vos clients.</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="175"/>
+        <location filename="../../composer/findings_panel.py" line="178"/>
         <source>Grammar checking: on.</source>
         <translation>Vérification grammaticale&#xa0;: activée.</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="177"/>
+        <location filename="../../composer/findings_panel.py" line="180"/>
         <source>Grammar checking: unavailable — %1</source>
         <translation>Vérification grammaticale&#xa0;: indisponible — %1</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="179"/>
+        <location filename="../../composer/findings_panel.py" line="182"/>
         <source>Grammar checking: checking…</source>
         <translation>Vérification grammaticale&#xa0;: en cours…</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="182"/>
+        <location filename="../../composer/findings_panel.py" line="185"/>
         <source>Grammar checking: off. %1</source>
         <translation>Vérification grammaticale&#xa0;: désactivée. %1</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="183"/>
+        <location filename="../../composer/findings_panel.py" line="186"/>
         <source>Turn it on in Settings.</source>
         <translation>Activez-la dans les Réglages.</translation>
     </message>
     <message>
         <location filename="../../composer/findings_panel.py" line="242"/>
+        <source>Write “%1” in its place</source>
+        <translation>Écrire «&#xa0;%1&#xa0;» à la place</translation>
+    </message>
+    <message>
+        <location filename="../../composer/findings_panel.py" line="257"/>
         <source>Select a finding to see why it matters and what to try instead.</source>
         <translation>Sélectionnez une remarque pour voir pourquoi elle compte et quoi essayer à la place.</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="251"/>
+        <location filename="../../composer/findings_panel.py" line="266"/>
         <source>Principle %1: %2</source>
         <translation>Principe %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="257"/>
+        <location filename="../../composer/findings_panel.py" line="272"/>
         <source>Try: %1</source>
         <translation>Essayez&#xa0;: %1</translation>
     </message>
@@ -2952,45 +2967,45 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="112"/>
+        <location filename="../../app.py" line="113"/>
         <source>Choose a database file</source>
         <translation>Choisir un fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="114"/>
+        <location filename="../../app.py" line="115"/>
         <source>Firsthand database (*.db);;All files (*)</source>
         <translation>Base Firsthand (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="122"/>
-        <location filename="../../app.py" line="153"/>
-        <location filename="../../app.py" line="219"/>
+        <location filename="../../app.py" line="123"/>
+        <location filename="../../app.py" line="154"/>
+        <location filename="../../app.py" line="220"/>
         <source>Firsthand</source>
         <translation>Firsthand</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="185"/>
+        <location filename="../../app.py" line="186"/>
         <source>Daily backup failed: %1</source>
         <translation>La sauvegarde quotidienne a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="227"/>
+        <location filename="../../app.py" line="228"/>
         <source>What you had typed is not saved anywhere: copy it from here.</source>
         <translation>Ce que vous aviez tapé n’est enregistré nulle part&#xa0;: copiez-le depuis cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="235"/>
+        <location filename="../../app.py" line="236"/>
         <source>What you had typed could not go in a database. It is kept in %1.</source>
         <translation>Ce que vous aviez tapé n’a pu être enregistré dans aucune base de données. Il est conservé dans %1.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="249"/>
-        <location filename="../../app.py" line="254"/>
+        <location filename="../../app.py" line="250"/>
+        <location filename="../../app.py" line="255"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="256"/>
+        <location filename="../../app.py" line="257"/>
         <source>Backup restored. The file it replaced was kept as %1.</source>
         <translation>Sauvegarde restaurée. Le fichier remplacé a été conservé sous le nom %1.</translation>
     </message>
