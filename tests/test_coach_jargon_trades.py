@@ -279,3 +279,41 @@ def test_every_trade_list_names_its_professions_and_gives_plainer_words(language
         for rule_id in load_pack(other, "jargon").rules
         if rule_id.startswith("jargon.trade.")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "coaches", "others"),
+    [
+        (
+            "Next week is a deload week for the Tuesday group: same runs, half the effort. Your "
+            "legs will thank you at the race.",
+            [("en", "running coach"), ("en", "sports coach"), ("en", "youth football coach")],
+            [("en", "life coach"), ("en", "career coach"), ("en", "business coach")],
+        ),
+        (
+            "Ce soir, WOD en binôme au parc : venez avec de l'eau et une serviette, on s'adapte à "
+            "tous les niveaux.",
+            [("fr", "coach sportif"), ("fr", "coach sportive"), ("fr", "entraîneur d'athlétisme")],
+            [
+                ("fr", "coach de vie"),
+                ("fr", "coach en reconversion"),
+                ("fr", "coach professionnel"),
+            ],
+        ),
+    ],
+)
+def test_a_sports_coach_opens_the_gym_list_and_another_coach_does_not(
+    text: str, coaches: list[tuple[str, str]], others: list[tuple[str, str]]
+) -> None:
+    for language, profession in coaches:
+        assert _trade_findings(text, _author(language, profession)), profession
+    for language, profession in others:
+        assert _trade_findings(text, _author(language, profession)) == [], profession
+
+
+def test_a_life_coach_is_read_by_the_list_of_talking_therapies() -> None:
+    text = (
+        "A client asked me last week whether schema therapy would suit her better than our talks."
+    )
+    assert _trade_findings(text, _author("en", "life coach"))
+    assert _trade_findings(text, _author("en", "running coach")) == []
