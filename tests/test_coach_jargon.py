@@ -2683,3 +2683,72 @@ def test_a_term_followed_by_what_it_is_for_is_explained(text: str, word: str) ->
 def test_a_term_whose_purpose_is_not_given_stays_jargon() -> None:
     text = "La prestation compensatoire se discute tôt. Le juge sert à trancher les désaccords."
     assert "prestation compensatoire" in warnings(text, FR)
+
+
+def _author(language: str, profession: str, *topics: str) -> Context:
+    return Context(language=language, profession=profession, topics=topics)
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "names", "trade"),
+    [
+        (
+            _author("en", "accountant", "tax returns"),
+            "The geniuses in SW1 can argue about the budget all they like. Your SA302 is still "
+            "what the lender asks for.",
+            ["SW1"],
+            "SA302",
+        ),
+        (
+            _author("en", "physiotherapist", "back pain", "sports injuries"),
+            "Since the UPDC took power, the queue at the clinic has only grown. Book early if "
+            "your back is playing up.",
+            ["UPDC"],
+            None,
+        ),
+        (
+            _author("fr", "boulangère", "pain", "viennoiseries"),
+            "Le M23 peut bien occuper les collines, ici on pétrit à 4 h comme tous les jours.",
+            ["M23", "pétrit"],
+            None,
+        ),
+        (
+            _author("fr", "coiffeuse", "coupe", "couleur"),
+            "Nos chers dirigeants du PNDS nous promettaient la lune aux élections. Chez nous, la "
+            "coupe reste à 15 euros.",
+            ["PNDS"],
+            None,
+        ),
+    ],
+)
+def test_names_in_a_jab_at_public_life_are_no_trade_shorthand(
+    context: Context, text: str, names: list[str], trade: str | None
+) -> None:
+    # The party, the rebels, the seat of government: the off-topic finding points at them.
+    findings = analyze(text, context).findings
+    assert [f for f in findings if f.category == "off_topic"]
+    said = {f.text for f in findings if f.category == "jargon"}
+    assert not said & set(names)
+    if trade:
+        assert trade in said  # the trade's own word in the next sentence still warns
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "shorthand"),
+    [
+        (
+            _author("en", "physiotherapist", "back pain"),
+            "Bring your UPDC form to the first session, and wear something loose.",
+            "UPDC",
+        ),
+        (
+            _author("fr", "notaire", "succession"),
+            "Pour le partage, pensez au DMTG avant de signer quoi que ce soit.",
+            "DMTG",
+        ),
+    ],
+)
+def test_the_same_letters_outside_a_jab_still_ask_what_they_mean(
+    context: Context, text: str, shorthand: str
+) -> None:
+    assert shorthand in {f.text for f in jargon(text, context)}

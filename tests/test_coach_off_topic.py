@@ -2502,3 +2502,33 @@ def test_allusions_written_blind_in_tuning_26_are_read(
 )
 def test_their_look_alikes_in_tuning_26_stay_clean(text: str, context: Context) -> None:
     assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Since the UPDC took power, the queue at the clinic has only grown."),
+        ("en", "They seized power in March, and the power cuts come every afternoon now."),
+        ("en", "Ever since that lot swept to power, my diesel bill has doubled."),
+        ("fr", "Depuis que le MPRD est au pouvoir, la salle d'attente ne désemplit pas."),
+        ("fr", "Ils ont pris le pouvoir en mars ; depuis, on travaille à la lampe frontale."),
+        ("fr", "Depuis qu'ils sont revenus au pouvoir, le gasoil a doublé."),
+    ],
+)
+def test_taking_power_is_public_life_in_any_tense(language: str, text: str) -> None:
+    context = Context(language=language, profession="physiotherapist", topics=("back pain",))
+    assert any(f.rule == "off_topic.politics" for f in analyze(text, context).findings)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Creatine gave me power in the gym again, and I came back to power lifting."),
+        ("en", "The storm took the power out for a day, so we saw patients by torchlight."),
+        ("fr", "Le courant est revenu vers midi : on a rattrapé les rendez-vous du matin."),
+        ("fr", "J'ai pris le temps de remettre du pouvoir d'achat dans nos tarifs du samedi."),
+    ],
+)
+def test_power_in_the_gym_or_the_grid_is_no_politics(language: str, text: str) -> None:
+    context = Context(language=language, profession="physiotherapist", topics=("back pain",))
+    assert not [f for f in analyze(text, context).findings if f.category == "off_topic"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -15,7 +16,7 @@ from .phrases import Scan
 from .report import Context, Finding, GrammarStatus, Report
 from .score import score
 from .spam import check_spam, company_subjects, own_voice
-from .tokens import tokenize, word_count
+from .tokens import Tokens, tokenize, word_count
 from .voice import Voice, check_voice
 
 # Beyond this many characters only the beginning is analysed (length limits still see all):
@@ -61,6 +62,7 @@ def _analysis(text: str, context: Context) -> tuple[Report, Voice]:
     off_topic = check_off_topic(head, tokens, off_topic_pack, context, scan)
     unnamed = check_allusion(head, tokens, off_topic_pack, context, off_topic)
     off_topic = [*off_topic, *unnamed]
+    jargon = _names_in_jabs_dropped(jargon, off_topic, tokens)
     topic_note = no_topic_note(tokens, off_topic_pack, context)
     length = check_length(text, load_pack(language, "length"), context)
     spam = _honour_profile(spam, context, allowed)
@@ -92,6 +94,32 @@ def _analysis(text: str, context: Context) -> tuple[Report, Voice]:
         readability=round(ease, 1) if ease is not None else None,
     )
     return report, voice
+
+
+# Words no list knows, flagged for their shape or rarity: in a sentence that jabs at public
+# life they are the names of its parties, rebels and nicknames ("BJP", "M23", "Jagaban"),
+# which the off-topic finding already points at, not a trade's shorthand.
+_UNLISTED_WORDS = frozenset({"jargon.acronym", "jargon.rare-word"})
+
+
+def _names_in_jabs_dropped(
+    jargon: list[Finding], off_topic: list[Finding], tokens: Tokens
+) -> list[Finding]:
+    jabs = [f for f in off_topic if f.severity != "info"]
+    if not jabs or not any(f.rule in _UNLISTED_WORDS for f in jargon):
+        return jargon
+    starts = tokens.starts
+    sentences: set[int] = set()
+    for jab in jabs:
+        first = max(0, bisect_right(starts, jab.start) - 1)
+        last = max(first, bisect_left(starts, jab.end) - 1)
+        sentences.update(tokens.sentences[first : last + 1])
+    return [
+        f
+        for f in jargon
+        if f.rule not in _UNLISTED_WORDS
+        or tokens.sentences[max(0, bisect_right(starts, f.start) - 1)] not in sentences
+    ]
 
 
 def _honour_profile(
