@@ -212,3 +212,64 @@ def test_shortcuts_dialog_lists_every_action(qtbot, page) -> None:  # type: igno
     assert rows["Next finding"] == "F8"
     assert rows["Save now"] == "Ctrl+S"
     assert all(rows.values())
+
+
+def _menu_over(page, finding):  # type: ignore[no-untyped-def]
+    """The editor's right-click menu over the middle of `finding`'s underline."""
+    mark = page._mark_for(finding)
+    start, end = page.editor.current_span(mark)
+    cursor = QTextCursor(page.editor.document())
+    cursor.setPosition((start + end) // 2)
+    return page.editor.context_menu(page.editor.cursorRect(cursor).center())
+
+
+def _actions(menu):  # type: ignore[no-untyped-def]
+    return {a.objectName(): a for a in menu.actions() if a.objectName()}
+
+
+def test_right_click_on_an_underline_offers_what_the_panel_does(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    original = "😀 We leverage the waiting room for short talks on brushing."
+    page.editor.setPlainText(original)
+    wait_analysis(qtbot, page)
+    finding = next(f for f in page.findings.findings() if f.text == "leverage")
+    menu = _menu_over(page, finding)
+    texts = [a.text() for a in menu.actions()]
+    assert any("office talk" in t for t in texts)  # what the finding says, first
+    assert len(texts) > 6  # …above the usual undo, cut, copy and paste
+    actions = _actions(menu)
+    assert "“use”" in actions["menu_apply"].text()
+    actions["menu_apply"].trigger()
+    assert page.editor.toPlainText() == original.replace("leverage", "use")
+    page.editor.undo()
+    assert page.editor.toPlainText() == original
+
+
+def test_right_click_on_an_idea_offers_ignore_but_nothing_to_write(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    page.editor.setPlainText("Bright Smile Dental Care is pleased to announce new opening hours.")
+    wait_analysis(qtbot, page)
+    finding = next(f for f in page.findings.findings() if f.rule == "spam.press-release")
+    actions = _actions(_menu_over(page, finding))
+    assert "menu_apply" not in actions and "menu_allow" not in actions
+    actions["menu_ignore"].trigger()
+    qtbot.waitUntil(lambda: finding not in page.findings.findings(), timeout=5000)
+
+
+def test_right_click_allows_a_word_for_every_post(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    page.editor.setPlainText("We fitted an onlay instead of a full crown, and she chews again.")
+    wait_analysis(qtbot, page)
+    finding = next(f for f in page.findings.findings() if f.text == "onlay")
+    actions = _actions(_menu_over(page, finding))
+    assert actions["menu_apply"].text() == "Add “(lab-made partial crown)” after it"
+    actions["menu_allow"].trigger()
+    qtbot.waitUntil(
+        lambda: not [f for f in page.findings.findings() if f.text == "onlay"], timeout=5000
+    )
+
+
+def test_right_click_away_from_underlines_is_the_usual_menu(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    page.editor.setPlainText("We leverage the waiting room.\n\nSee you on Tuesday.")
+    wait_analysis(qtbot, page)
+    cursor = QTextCursor(page.editor.document())
+    cursor.setPosition(page.editor.toPlainText().index("Tuesday") + 2)
+    menu = page.editor.context_menu(page.editor.cursorRect(cursor).center())
+    assert not _actions(menu).keys() & {"menu_apply", "menu_ignore", "menu_allow"}

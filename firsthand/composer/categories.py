@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from firsthand.composer.coach.report import CATEGORIES, Category
+from firsthand.composer.coach.report import CATEGORIES, Category, Finding
 
 # Distinct hues, readable as thin wavy lines on white; grammar is the familiar spell-check red.
 COLORS: dict[str, str] = {
@@ -17,6 +17,17 @@ COLORS: dict[str, str] = {
     "grammar": "#dc2626",
     "style": "#0f766e",
 }
+
+
+# "Allow this word" takes a word or a short name, not a sentence (too long, a jab).
+_ALLOWABLE_WORDS = 4
+
+
+def allowable(finding: Finding) -> bool:
+    """Whether a finding's words can go on the allow-list."""
+    return finding.category in ("jargon", "off_topic", "grammar", "style") and (
+        len(finding.text.split()) <= _ALLOWABLE_WORDS
+    )
 
 
 def color(category: str) -> QColor:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
     QFontMetricsF,
     QMouseEvent,
     QPainter,
@@ -18,7 +20,7 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextCursor,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from firsthand.composer import categories
 from firsthand.composer.coach.report import Finding
@@ -48,6 +50,10 @@ class PostEditor(QPlainTextEdit):
     """
 
     mark_clicked = Signal(object)  # the Finding under a click
+    # From the right-click menu on an underline, as from the findings panel's buttons.
+    apply_requested = Signal(object)
+    ignore_requested = Signal(object)
+    allow_requested = Signal(object)
     files_dropped = Signal(list)  # local file paths dropped or pasted (images to attach)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -259,12 +265,63 @@ class PostEditor(QPlainTextEdit):
         text = "<hr>".join(tooltip_html(m.finding) for m in marks)
         QToolTip.showText(global_pos, text, self.viewport())
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The usual edit menu, headed, over an underline, by what each finding there says
+        and what can be done about it, as a spelling checker offers its corrections."""
+        menu = self.createStandardContextMenu(pos)
+        marks = self.marks_at(self.cursorForPosition(pos).position())
+        if not marks:
+            return menu
+        before = menu.actions()[0] if menu.actions() else menu.addSeparator()
+        for mark in marks[:_MENU_FINDINGS]:
+            finding = mark.finding
+            header = QAction(_elided(finding.message), menu)
+            header.setEnabled(False)
+            header.setToolTip(finding.message)
+            actions = [header]
+            if finding.replacement is not None:
+                added = finding.replacement.removeprefix(finding.text + " ")
+                write = QAction(
+                    fmt(self.tr("Add “%1” after it"), _elided(added))
+                    if added != finding.replacement
+                    else fmt(self.tr("Write “%1” in its place"), _elided(finding.replacement)),
+                    menu,
+                )
+                write.setObjectName("menu_apply")
+                write.triggered.connect(lambda _=False, f=finding: self.apply_requested.emit(f))
+                actions.append(write)
+            ignore = QAction(self.tr("Ignore here"), menu)
+            ignore.setObjectName("menu_ignore")
+            ignore.triggered.connect(lambda _=False, f=finding: self.ignore_requested.emit(f))
+            actions.append(ignore)
+            if categories.allowable(finding):
+                allow = QAction(fmt(self.tr("Allow “%1”"), finding.text), menu)
+                allow.setObjectName("menu_allow")
+                allow.triggered.connect(lambda _=False, f=finding: self.allow_requested.emit(f))
+                actions.append(allow)
+            menu.insertActions(before, actions)
+            menu.insertSeparator(before)
+        return menu
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             mark = self.mark_at(self.textCursor().position())
             if mark is not None:
                 self.mark_clicked.emit(mark.finding)
+
+
+_MENU_FINDINGS = 3  # where more findings overlap, the panel lists them all
+_MENU_WIDTH = 70  # characters of a message in the menu; the whole is in its tooltip
+
+
+def _elided(text: str) -> str:
+    return text if len(text) <= _MENU_WIDTH else text[: _MENU_WIDTH - 1].rstrip() + "…"
 
 
 _WAVES: dict[int, QPolygonF] = {}

@@ -36,9 +36,6 @@ def _dot(category: str) -> QIcon:
     return QIcon(pix)
 
 
-_ALLOWABLE_WORDS = 4  # "Allow this word" takes a word or a short name, not a sentence
-
-
 class FindingsPanel(QWidget):
     selected = Signal(object)  # Finding
     apply_requested = Signal(object)
@@ -244,14 +241,7 @@ class FindingsPanel(QWidget):
             else ""
         )
         self.ignore_button.setEnabled(has)
-        self.allow_button.setEnabled(
-            bool(
-                finding
-                and finding.category in ("jargon", "off_topic", "grammar", "style")
-                # A word or a name can be allowed; a whole sentence (too long, a jab) cannot.
-                and len(finding.text.split()) <= _ALLOWABLE_WORDS
-            )
-        )
+        self.allow_button.setEnabled(finding is not None and categories.allowable(finding))
         if finding is None:
             self.detail.setText(
                 self.tr("Select a finding to see why it matters and what to try instead.")

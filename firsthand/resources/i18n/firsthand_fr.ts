@@ -304,122 +304,122 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../composer/categories.py" line="29"/>
+        <location filename="../../composer/categories.py" line="40"/>
         <source>Sounds like an ad</source>
         <translation>Ton publicitaire</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="30"/>
+        <location filename="../../composer/categories.py" line="41"/>
         <source>Jargon</source>
         <translation>Jargon</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="31"/>
+        <location filename="../../composer/categories.py" line="42"/>
         <source>Off your topic</source>
         <translation>Hors de votre sujet</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="32"/>
+        <location filename="../../composer/categories.py" line="43"/>
         <source>Your own voice</source>
         <translation>Votre propre voix</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="33"/>
+        <location filename="../../composer/categories.py" line="44"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="34"/>
+        <location filename="../../composer/categories.py" line="45"/>
         <source>Grammar and spelling</source>
         <translation>Grammaire et orthographe</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="35"/>
+        <location filename="../../composer/categories.py" line="46"/>
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="42"/>
+        <location filename="../../composer/categories.py" line="53"/>
         <source>Story</source>
         <translation>Récit</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="43"/>
+        <location filename="../../composer/categories.py" line="54"/>
         <source>Experience / tip</source>
         <translation>Expérience / conseil</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="44"/>
+        <location filename="../../composer/categories.py" line="55"/>
         <source>First-person announcement</source>
         <translation>Annonce à la première personne</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="45"/>
+        <location filename="../../composer/categories.py" line="56"/>
         <source>Opinion</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="46"/>
+        <location filename="../../composer/categories.py" line="57"/>
         <source>Portfolio / case</source>
         <translation>Réalisation / cas concret</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="47"/>
+        <location filename="../../composer/categories.py" line="58"/>
         <source>Promotion</source>
         <translation>Promotion</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="48"/>
+        <location filename="../../composer/categories.py" line="59"/>
         <source>Not clear yet</source>
         <translation>Pas encore clair</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="56"/>
+        <location filename="../../composer/categories.py" line="67"/>
         <source>Talk with people, not at them</source>
         <translation>Parler avec les gens, pas leur faire un discours</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="57"/>
+        <location filename="../../composer/categories.py" line="68"/>
         <source>Your own name and your own voice</source>
         <translation>Votre nom, votre voix</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="58"/>
+        <location filename="../../composer/categories.py" line="69"/>
         <source>Tell stories</source>
         <translation>Raconter des histoires</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="59"/>
+        <location filename="../../composer/categories.py" line="70"/>
         <source>Share your experience</source>
         <translation>Partager votre expérience</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="60"/>
+        <location filename="../../composer/categories.py" line="71"/>
         <source>Write simply</source>
         <translation>Écrire simplement</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="61"/>
+        <location filename="../../composer/categories.py" line="72"/>
         <source>Your opinion, within your field</source>
         <translation>Votre avis, dans votre domaine</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="62"/>
+        <location filename="../../composer/categories.py" line="73"/>
         <source>Announce in your own words, not as an ad</source>
         <translation>Annoncer avec vos mots, pas comme une pub</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="63"/>
+        <location filename="../../composer/categories.py" line="74"/>
         <source>Don&apos;t just repost, don&apos;t shout</source>
         <translation>Ne pas juste repartager, ne pas crier</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="64"/>
+        <location filename="../../composer/categories.py" line="75"/>
         <source>Show your work</source>
         <translation>Montrer votre travail</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="65"/>
+        <location filename="../../composer/categories.py" line="76"/>
         <source>Start from a goal, end with results</source>
         <translation>Partir d’un objectif, finir par des résultats</translation>
     </message>
@@ -682,8 +682,8 @@
     </message>
     <message>
         <location filename="../../composer/page.py" line="131"/>
-        <location filename="../../composer/page.py" line="244"/>
-        <location filename="../../composer/page.py" line="729"/>
+        <location filename="../../composer/page.py" line="247"/>
+        <location filename="../../composer/page.py" line="732"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
@@ -700,8 +700,8 @@
     </message>
     <message>
         <location filename="../../composer/page.py" line="137"/>
-        <location filename="../../composer/page.py" line="280"/>
-        <location filename="../../composer/page.py" line="969"/>
+        <location filename="../../composer/page.py" line="283"/>
+        <location filename="../../composer/page.py" line="972"/>
         <source>Earlier versions</source>
         <translation>Versions précédentes</translation>
     </message>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <location filename="../../composer/page.py" line="145"/>
-        <location filename="../../composer/page.py" line="286"/>
+        <location filename="../../composer/page.py" line="289"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <location filename="../../composer/page.py" line="181"/>
-        <location filename="../../composer/page.py" line="833"/>
+        <location filename="../../composer/page.py" line="836"/>
         <source>Findings</source>
         <translation>Remarques</translation>
     </message>
@@ -758,58 +758,58 @@
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="250"/>
+        <location filename="../../composer/page.py" line="253"/>
         <source>Save now</source>
         <translation>Enregistrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="256"/>
+        <location filename="../../composer/page.py" line="259"/>
         <source>Next finding</source>
         <translation>Remarque suivante</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="262"/>
+        <location filename="../../composer/page.py" line="265"/>
         <source>Previous finding</source>
         <translation>Remarque précédente</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="268"/>
+        <location filename="../../composer/page.py" line="271"/>
         <source>Apply the suggestion</source>
         <translation>Appliquer la suggestion</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="274"/>
+        <location filename="../../composer/page.py" line="277"/>
         <source>Show or hide the preview</source>
         <translation>Afficher ou masquer l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="290"/>
+        <location filename="../../composer/page.py" line="293"/>
         <source>Undo / redo (also across saves)</source>
         <translation>Annuler / rétablir (même après un enregistrement)</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="306"/>
-        <location filename="../../composer/page.py" line="342"/>
+        <location filename="../../composer/page.py" line="309"/>
+        <location filename="../../composer/page.py" line="345"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="339"/>
+        <location filename="../../composer/page.py" line="342"/>
         <source>Start from a template…</source>
         <translation>Partir d’un modèle…</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="352"/>
+        <location filename="../../composer/page.py" line="355"/>
         <source>Open post</source>
         <translation>Ouvrir la publication</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="502"/>
+        <location filename="../../composer/page.py" line="505"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="505"/>
+        <location filename="../../composer/page.py" line="508"/>
         <source>Your changes to this post could not be saved, so it stays open: %1
 
 Copy the text somewhere safe, or try Save again in a moment.</source>
@@ -818,47 +818,47 @@ Copy the text somewhere safe, or try Save again in a moment.</source>
 Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="705"/>
+        <location filename="../../composer/page.py" line="708"/>
         <source>Saved as a new post; the other version is kept.</source>
         <translation>Enregistrée comme nouvelle publication&#xa0;; l’autre version est conservée.</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="712"/>
+        <location filename="../../composer/page.py" line="715"/>
         <source>Loaded the version saved elsewhere.</source>
         <translation>Version enregistrée ailleurs chargée.</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="717"/>
+        <location filename="../../composer/page.py" line="720"/>
         <source>Not saved: %1</source>
         <translation>Non enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="727"/>
+        <location filename="../../composer/page.py" line="730"/>
         <source>Editing…</source>
         <translation>Modifications en cours…</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="733"/>
+        <location filename="../../composer/page.py" line="736"/>
         <source>Saved at %1</source>
         <translation>Enregistrée à %1</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="793"/>
+        <location filename="../../composer/page.py" line="796"/>
         <source>This text is very long: the coach reads the first %1 characters. No network takes more than 63,206.</source>
         <translation>Ce texte est très long&#xa0;: le coach en lit les %1 premiers caractères. Aucun réseau n’accepte plus de 63&#xa0;206 caractères.</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="808"/>
+        <location filename="../../composer/page.py" line="811"/>
         <source>The coach stopped on this text: %1</source>
         <translation>Le coach s’est arrêté sur ce texte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="833"/>
+        <location filename="../../composer/page.py" line="836"/>
         <source>Findings (%1)</source>
         <translation>Remarques (%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/page.py" line="959"/>
+        <location filename="../../composer/page.py" line="962"/>
         <source>Copied the text for %1.</source>
         <translation>Texte copié pour %1.</translation>
     </message>
@@ -1258,117 +1258,117 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../composer/findings_panel.py" line="60"/>
+        <location filename="../../composer/findings_panel.py" line="59"/>
         <source>Findings</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="75"/>
+        <location filename="../../composer/findings_panel.py" line="74"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="77"/>
+        <location filename="../../composer/findings_panel.py" line="76"/>
         <source>Apply the suggestion</source>
         <translation>Appliquer la suggestion</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="78"/>
+        <location filename="../../composer/findings_panel.py" line="77"/>
         <source>Ignore here</source>
         <translation>Ignorer ici</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="80"/>
+        <location filename="../../composer/findings_panel.py" line="79"/>
         <source>Ignore this finding in this post</source>
         <translation>Ignorer cette remarque dans cette publication</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="81"/>
+        <location filename="../../composer/findings_panel.py" line="80"/>
         <source>Allow this word</source>
         <translation>Autoriser ce mot</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="83"/>
+        <location filename="../../composer/findings_panel.py" line="82"/>
         <source>Allow this word for my audience</source>
         <translation>Autoriser ce mot pour mon public</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="90"/>
+        <location filename="../../composer/findings_panel.py" line="89"/>
         <source>Grammar checking</source>
         <translation>Vérification grammaticale</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="136"/>
+        <location filename="../../composer/findings_panel.py" line="135"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="164"/>
+        <location filename="../../composer/findings_panel.py" line="163"/>
         <source>Start writing, or pick a template: the coach reads along as you type.</source>
         <translation>Commencez à écrire, ou choisissez un modèle&#xa0;: le coach lit au fil de votre frappe.</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="172"/>
+        <location filename="../../composer/findings_panel.py" line="171"/>
         <source>Things to look at: %1. Click one to see it in the text.</source>
         <translation>Points à revoir&#xa0;: %1. Cliquez sur l’un d’eux pour le voir dans le texte.</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="274"/>
+        <location filename="../../composer/findings_panel.py" line="266"/>
         <source>Apply writes: %1</source>
         <translation>«&#xa0;Appliquer&#xa0;» écrira&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="276"/>
+        <location filename="../../composer/findings_panel.py" line="268"/>
         <source>Nothing to apply here: put it in your own words.</source>
         <translation>Rien à appliquer ici&#xa0;: dites-le avec vos mots.</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="168"/>
+        <location filename="../../composer/findings_panel.py" line="167"/>
         <source>Nothing to point out. Keep writing the way you talk to clients.</source>
         <translation>Rien à signaler. Continuez à écrire comme vous parlez à vos clients.</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="178"/>
+        <location filename="../../composer/findings_panel.py" line="177"/>
         <source>Grammar checking: on.</source>
         <translation>Vérification grammaticale&#xa0;: activée.</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="180"/>
+        <location filename="../../composer/findings_panel.py" line="179"/>
         <source>Grammar checking: unavailable — %1</source>
         <translation>Vérification grammaticale&#xa0;: indisponible — %1</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="182"/>
+        <location filename="../../composer/findings_panel.py" line="181"/>
         <source>Grammar checking: checking…</source>
         <translation>Vérification grammaticale&#xa0;: en cours…</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="185"/>
+        <location filename="../../composer/findings_panel.py" line="184"/>
         <source>Grammar checking: off. %1</source>
         <translation>Vérification grammaticale&#xa0;: désactivée. %1</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="186"/>
+        <location filename="../../composer/findings_panel.py" line="185"/>
         <source>Turn it on in Settings.</source>
         <translation>Activez-la dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="242"/>
+        <location filename="../../composer/findings_panel.py" line="241"/>
         <source>Write “%1” in its place</source>
         <translation>Écrire «&#xa0;%1&#xa0;» à la place</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="257"/>
+        <location filename="../../composer/findings_panel.py" line="249"/>
         <source>Select a finding to see why it matters and what to try instead.</source>
         <translation>Sélectionnez une remarque pour voir pourquoi elle compte et quoi essayer à la place.</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="266"/>
+        <location filename="../../composer/findings_panel.py" line="258"/>
         <source>Principle %1: %2</source>
         <translation>Principe %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="272"/>
+        <location filename="../../composer/findings_panel.py" line="264"/>
         <source>Try: %1</source>
         <translation>Essayez&#xa0;: %1</translation>
     </message>
@@ -2209,22 +2209,42 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../composer/editor.py" line="56"/>
+        <location filename="../../composer/editor.py" line="62"/>
         <source>Post text</source>
         <translation>Texte de la publication</translation>
     </message>
     <message>
-        <location filename="../../composer/editor.py" line="59"/>
+        <location filename="../../composer/editor.py" line="65"/>
         <source>Write as you would talk to a client: what happened, what you learned, what you think. Or start from a template.</source>
         <translation>Écrivez comme vous parleriez à un client&#xa0;: ce qui s’est passé, ce que vous avez appris, ce que vous en pensez. Ou partez d’un modèle.</translation>
     </message>
     <message>
-        <location filename="../../composer/editor.py" line="312"/>
+        <location filename="../../composer/editor.py" line="290"/>
+        <source>Add “%1” after it</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;» après</translation>
+    </message>
+    <message>
+        <location filename="../../composer/editor.py" line="292"/>
+        <source>Write “%1” in its place</source>
+        <translation>Écrire «&#xa0;%1&#xa0;» à la place</translation>
+    </message>
+    <message>
+        <location filename="../../composer/editor.py" line="298"/>
+        <source>Ignore here</source>
+        <translation>Ignorer ici</translation>
+    </message>
+    <message>
+        <location filename="../../composer/editor.py" line="303"/>
+        <source>Allow “%1”</source>
+        <translation>Autoriser «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../composer/editor.py" line="369"/>
         <source>Principle %1: %2</source>
         <translation>Principe %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../composer/editor.py" line="322"/>
+        <location filename="../../composer/editor.py" line="379"/>
         <source>Try: %1</source>
         <translation>Essayez&#xa0;: %1</translation>
     </message>
