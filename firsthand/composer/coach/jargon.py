@@ -89,7 +89,9 @@ def check_jargon(
         last_term = None
         if _inside(start, glosses):
             continue
-        if any(a <= first and last <= b and (a, b) != (first, last) for a, b in excused):
+        if excused and any(
+            a <= first and last <= b and (a, b) != (first, last) for a, b in excused
+        ):
             continue
         # By stems: "lombalgies" is plain once « la lombalgie, c'est le mal de dos » is said.
         said = " ".join(form.key for form in tokens.forms[first : last + 1])
@@ -341,6 +343,23 @@ def _replacement(text: str, start: int, end: int, hit: Hit) -> str | None:
     matched = text[start:end]
     if hit.rule.options.get("explainable", True):
         return None if plain.casefold() == matched.casefold() else f"{matched} ({plain})"
+    # The same draft is read again on every pause in typing: its terms come back unchanged.
+    # (A pack's hits live as long as the pack, so their id is theirs.)
+    key = (id(hit), text[max(0, start - 12) : end], min(start, 12))
+    written = _REPLACEMENTS.get(key, _UNKNOWN)
+    if written is _UNKNOWN:
+        if len(_REPLACEMENTS) > _REPLACEMENTS_LIMIT:
+            _REPLACEMENTS.clear()
+        written = _REPLACEMENTS[key] = _office_talk_replaced(text, start, matched, plain, hit)
+    return cast(str | None, written)
+
+
+_REPLACEMENTS: dict[tuple[int, str, int], object] = {}
+_UNKNOWN = object()
+_REPLACEMENTS_LIMIT = 20_000
+
+
+def _office_talk_replaced(text: str, start: int, matched: str, plain: str, hit: Hit) -> str | None:
     if " ".join(matched.replace("’", "'").casefold().split()) != hit.form:
         return None  # "leverages": "use" would need inflecting
     first_word = plain.split()[0].casefold()
