@@ -2752,3 +2752,39 @@ def test_the_same_letters_outside_a_jab_still_ask_what_they_mean(
     context: Context, text: str, shorthand: str
 ) -> None:
     assert shorthand in {f.text for f in jargon(text, context)}
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "letters"),
+    [
+        (
+            _author("en", "lawyer", "family law"),
+            "Harlow & Finch LLP is delighted to announce the opening of our second office.",
+            "LLP",
+        ),
+        (
+            _author("en", "phone shop owner", "phones"),
+            "Mobile Hub BD is pleased to offer the new models at launch prices this week.",
+            "BD",
+        ),
+        (
+            _author("fr", "expert-comptable", "comptabilité"),
+            "Le cabinet Morel Audit SELAS est heureux de vous annoncer l'arrivée de deux "
+            "collaboratrices.",
+            "SELAS",
+        ),
+    ],
+)
+def test_letters_in_the_business_own_name_are_its_name(
+    context: Context, text: str, letters: str
+) -> None:
+    findings = analyze(text, context).findings
+    # The name speaking of itself is the finding; its letters are no trade shorthand.
+    assert any(f.rule == "spam.company-third-person" and letters in f.text for f in findings)
+    assert letters not in {f.text for f in findings if f.category == "jargon"}
+
+
+def test_letters_outside_the_business_name_still_ask_what_they_mean() -> None:
+    context = _author("en", "phone shop owner", "phones")
+    text = "Bring your KYCB slip when you collect the phone, or we cannot activate the line."
+    assert "KYCB" in {f.text for f in jargon(text, context)}

@@ -63,6 +63,7 @@ def _analysis(text: str, context: Context) -> tuple[Report, Voice]:
     unnamed = check_allusion(head, tokens, off_topic_pack, context, off_topic)
     off_topic = [*off_topic, *unnamed]
     jargon = _names_in_jabs_dropped(jargon, off_topic, tokens)
+    jargon = _business_names_dropped(jargon, spam)
     topic_note = no_topic_note(tokens, off_topic_pack, context)
     length = check_length(text, load_pack(language, "length"), context)
     spam = _honour_profile(spam, context, allowed)
@@ -98,14 +99,16 @@ def _analysis(text: str, context: Context) -> tuple[Report, Voice]:
 
 # Words no list knows, flagged for their shape or rarity: in a sentence that jabs at public
 # life they are the names of its parties, rebels and nicknames ("BJP", "M23", "Jagaban"),
-# which the off-topic finding already points at, not a trade's shorthand.
+# which the off-topic finding already points at, not a trade's shorthand. Only the pack's
+# findings count: the allusion model's reading is a guess, and a dairy farmer's "SCC" in a
+# sentence it misreads is still the trade's.
 _UNLISTED_WORDS = frozenset({"jargon.acronym", "jargon.rare-word"})
 
 
 def _names_in_jabs_dropped(
     jargon: list[Finding], off_topic: list[Finding], tokens: Tokens
 ) -> list[Finding]:
-    jabs = [f for f in off_topic if f.severity != "info"]
+    jabs = [f for f in off_topic if f.severity != "info" and f.rule != "off_topic.allusion"]
     if not jabs or not any(f.rule in _UNLISTED_WORDS for f in jargon):
         return jargon
     starts = tokens.starts
@@ -119,6 +122,20 @@ def _names_in_jabs_dropped(
         for f in jargon
         if f.rule not in _UNLISTED_WORDS
         or tokens.sentences[max(0, bisect_right(starts, f.start) - 1)] not in sentences
+    ]
+
+
+def _business_names_dropped(jargon: list[Finding], spam: list[Finding]) -> list[Finding]:
+    """Letters in the business's own name, which the spam check found speaking of itself
+    ("Tan & Partners LLP is delighted…", "Mobile Bazar BD is pleased…"), are its name."""
+    names = [(f.start, f.end) for f in spam if f.rule == "spam.company-third-person"]
+    if not names:
+        return jargon
+    return [
+        f
+        for f in jargon
+        if f.rule not in _UNLISTED_WORDS
+        or not any(start <= f.start and f.end <= end for start, end in names)
     ]
 
 
