@@ -2746,9 +2746,14 @@ def test_names_in_a_jab_at_public_life_are_no_trade_shorthand(
             "Pour le partage, pensez au DMTG avant de signer quoi que ce soit.",
             "DMTG",
         ),
+        (
+            _author("en", "phone shop owner", "phones"),
+            "Bring your KYCB slip when you collect the phone, or we cannot activate the line.",
+            "KYCB",
+        ),
     ],
 )
-def test_the_same_letters_outside_a_jab_still_ask_what_they_mean(
+def test_the_same_letters_outside_a_jab_or_a_name_still_ask_what_they_mean(
     context: Context, text: str, shorthand: str
 ) -> None:
     assert shorthand in {f.text for f in jargon(text, context)}
@@ -2782,9 +2787,3 @@ def test_letters_in_the_business_own_name_are_its_name(
     # The name speaking of itself is the finding; its letters are no trade shorthand.
     assert any(f.rule == "spam.company-third-person" and letters in f.text for f in findings)
     assert letters not in {f.text for f in findings if f.category == "jargon"}
-
-
-def test_letters_outside_the_business_name_still_ask_what_they_mean() -> None:
-    context = _author("en", "phone shop owner", "phones")
-    text = "Bring your KYCB slip when you collect the phone, or we cannot activate the line."
-    assert "KYCB" in {f.text for f in jargon(text, context)}
