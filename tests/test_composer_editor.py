@@ -149,6 +149,7 @@ def test_apply_explains_a_trade_word_in_brackets_and_the_warning_goes(  # type: 
     finding = next(f for f in page.findings.findings() if f.text == word)
     page.findings.select_finding(finding)
     assert "Apply writes:" in page.findings.detail.text()
+    assert page.findings.apply_button.toolTip().startswith("Add “(")
     page.findings.apply_button.click()
     wait_analysis(qtbot, page)
     written = page.editor.toPlainText()

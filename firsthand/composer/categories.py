@@ -30,6 +30,15 @@ def allowable(finding: Finding) -> bool:
     )
 
 
+def added_after(finding: Finding) -> str | None:
+    """The words Apply adds after the finding's own ("(gum disease)"), when it explains a
+    word instead of replacing it."""
+    replacement = finding.replacement
+    if replacement is None or not replacement.startswith(finding.text + " ("):
+        return None
+    return replacement[len(finding.text) + 1 :]
+
+
 def color(category: str) -> QColor:
     return QColor(COLORS.get(category, "#64748b"))
 

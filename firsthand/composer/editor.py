@@ -285,10 +285,10 @@ class PostEditor(QPlainTextEdit):
             header.setToolTip(finding.message)
             actions = [header]
             if finding.replacement is not None:
-                added = finding.replacement.removeprefix(finding.text + " ")
+                added = categories.added_after(finding)
                 write = QAction(
                     fmt(self.tr("Add “%1” after it"), _elided(added))
-                    if added != finding.replacement
+                    if added is not None
                     else fmt(self.tr("Write “%1” in its place"), _elided(finding.replacement)),
                     menu,
                 )

@@ -235,8 +235,11 @@ class FindingsPanel(QWidget):
         self.apply_button.setEnabled(bool(finding and finding.replacement is not None))
         # Say what Apply will write; a suggestion that is only an idea leaves the wording to
         # the writer, and Apply stays off.
+        added = categories.added_after(finding) if finding is not None else None
         self.apply_button.setToolTip(
-            fmt(self.tr("Write “%1” in its place"), finding.replacement)
+            fmt(self.tr("Add “%1” after it"), added)
+            if added is not None
+            else fmt(self.tr("Write “%1” in its place"), finding.replacement)
             if finding is not None and finding.replacement is not None
             else ""
         )

@@ -304,122 +304,122 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../composer/categories.py" line="40"/>
+        <location filename="../../composer/categories.py" line="49"/>
         <source>Sounds like an ad</source>
         <translation>Ton publicitaire</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="41"/>
+        <location filename="../../composer/categories.py" line="50"/>
         <source>Jargon</source>
         <translation>Jargon</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="42"/>
+        <location filename="../../composer/categories.py" line="51"/>
         <source>Off your topic</source>
         <translation>Hors de votre sujet</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="43"/>
+        <location filename="../../composer/categories.py" line="52"/>
         <source>Your own voice</source>
         <translation>Votre propre voix</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="44"/>
+        <location filename="../../composer/categories.py" line="53"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="45"/>
+        <location filename="../../composer/categories.py" line="54"/>
         <source>Grammar and spelling</source>
         <translation>Grammaire et orthographe</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="46"/>
+        <location filename="../../composer/categories.py" line="55"/>
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="53"/>
+        <location filename="../../composer/categories.py" line="62"/>
         <source>Story</source>
         <translation>Récit</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="54"/>
+        <location filename="../../composer/categories.py" line="63"/>
         <source>Experience / tip</source>
         <translation>Expérience / conseil</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="55"/>
+        <location filename="../../composer/categories.py" line="64"/>
         <source>First-person announcement</source>
         <translation>Annonce à la première personne</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="56"/>
+        <location filename="../../composer/categories.py" line="65"/>
         <source>Opinion</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="57"/>
+        <location filename="../../composer/categories.py" line="66"/>
         <source>Portfolio / case</source>
         <translation>Réalisation / cas concret</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="58"/>
+        <location filename="../../composer/categories.py" line="67"/>
         <source>Promotion</source>
         <translation>Promotion</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="59"/>
+        <location filename="../../composer/categories.py" line="68"/>
         <source>Not clear yet</source>
         <translation>Pas encore clair</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="67"/>
+        <location filename="../../composer/categories.py" line="76"/>
         <source>Talk with people, not at them</source>
         <translation>Parler avec les gens, pas leur faire un discours</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="68"/>
+        <location filename="../../composer/categories.py" line="77"/>
         <source>Your own name and your own voice</source>
         <translation>Votre nom, votre voix</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="69"/>
+        <location filename="../../composer/categories.py" line="78"/>
         <source>Tell stories</source>
         <translation>Raconter des histoires</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="70"/>
+        <location filename="../../composer/categories.py" line="79"/>
         <source>Share your experience</source>
         <translation>Partager votre expérience</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="71"/>
+        <location filename="../../composer/categories.py" line="80"/>
         <source>Write simply</source>
         <translation>Écrire simplement</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="72"/>
+        <location filename="../../composer/categories.py" line="81"/>
         <source>Your opinion, within your field</source>
         <translation>Votre avis, dans votre domaine</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="73"/>
+        <location filename="../../composer/categories.py" line="82"/>
         <source>Announce in your own words, not as an ad</source>
         <translation>Annoncer avec vos mots, pas comme une pub</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="74"/>
+        <location filename="../../composer/categories.py" line="83"/>
         <source>Don&apos;t just repost, don&apos;t shout</source>
         <translation>Ne pas juste repartager, ne pas crier</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="75"/>
+        <location filename="../../composer/categories.py" line="84"/>
         <source>Show your work</source>
         <translation>Montrer votre travail</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="76"/>
+        <location filename="../../composer/categories.py" line="85"/>
         <source>Start from a goal, end with results</source>
         <translation>Partir d’un objectif, finir par des résultats</translation>
     </message>
@@ -1258,117 +1258,122 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../composer/findings_panel.py" line="59"/>
+        <location filename="../../composer/findings_panel.py" line="57"/>
         <source>Findings</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="74"/>
+        <location filename="../../composer/findings_panel.py" line="72"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="76"/>
+        <location filename="../../composer/findings_panel.py" line="74"/>
         <source>Apply the suggestion</source>
         <translation>Appliquer la suggestion</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="77"/>
+        <location filename="../../composer/findings_panel.py" line="75"/>
         <source>Ignore here</source>
         <translation>Ignorer ici</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="79"/>
+        <location filename="../../composer/findings_panel.py" line="77"/>
         <source>Ignore this finding in this post</source>
         <translation>Ignorer cette remarque dans cette publication</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="80"/>
+        <location filename="../../composer/findings_panel.py" line="78"/>
         <source>Allow this word</source>
         <translation>Autoriser ce mot</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="82"/>
+        <location filename="../../composer/findings_panel.py" line="80"/>
         <source>Allow this word for my audience</source>
         <translation>Autoriser ce mot pour mon public</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="89"/>
+        <location filename="../../composer/findings_panel.py" line="87"/>
         <source>Grammar checking</source>
         <translation>Vérification grammaticale</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="135"/>
+        <location filename="../../composer/findings_panel.py" line="133"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="163"/>
+        <location filename="../../composer/findings_panel.py" line="161"/>
         <source>Start writing, or pick a template: the coach reads along as you type.</source>
         <translation>Commencez à écrire, ou choisissez un modèle&#xa0;: le coach lit au fil de votre frappe.</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="171"/>
+        <location filename="../../composer/findings_panel.py" line="169"/>
         <source>Things to look at: %1. Click one to see it in the text.</source>
         <translation>Points à revoir&#xa0;: %1. Cliquez sur l’un d’eux pour le voir dans le texte.</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="266"/>
+        <location filename="../../composer/findings_panel.py" line="240"/>
+        <source>Add “%1” after it</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;» après</translation>
+    </message>
+    <message>
+        <location filename="../../composer/findings_panel.py" line="267"/>
         <source>Apply writes: %1</source>
         <translation>«&#xa0;Appliquer&#xa0;» écrira&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="268"/>
+        <location filename="../../composer/findings_panel.py" line="269"/>
         <source>Nothing to apply here: put it in your own words.</source>
         <translation>Rien à appliquer ici&#xa0;: dites-le avec vos mots.</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="167"/>
+        <location filename="../../composer/findings_panel.py" line="165"/>
         <source>Nothing to point out. Keep writing the way you talk to clients.</source>
         <translation>Rien à signaler. Continuez à écrire comme vous parlez à vos clients.</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="177"/>
+        <location filename="../../composer/findings_panel.py" line="175"/>
         <source>Grammar checking: on.</source>
         <translation>Vérification grammaticale&#xa0;: activée.</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="179"/>
+        <location filename="../../composer/findings_panel.py" line="177"/>
         <source>Grammar checking: unavailable — %1</source>
         <translation>Vérification grammaticale&#xa0;: indisponible — %1</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="181"/>
+        <location filename="../../composer/findings_panel.py" line="179"/>
         <source>Grammar checking: checking…</source>
         <translation>Vérification grammaticale&#xa0;: en cours…</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="184"/>
+        <location filename="../../composer/findings_panel.py" line="182"/>
         <source>Grammar checking: off. %1</source>
         <translation>Vérification grammaticale&#xa0;: désactivée. %1</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="185"/>
+        <location filename="../../composer/findings_panel.py" line="183"/>
         <source>Turn it on in Settings.</source>
         <translation>Activez-la dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="241"/>
+        <location filename="../../composer/findings_panel.py" line="242"/>
         <source>Write “%1” in its place</source>
         <translation>Écrire «&#xa0;%1&#xa0;» à la place</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="249"/>
+        <location filename="../../composer/findings_panel.py" line="250"/>
         <source>Select a finding to see why it matters and what to try instead.</source>
         <translation>Sélectionnez une remarque pour voir pourquoi elle compte et quoi essayer à la place.</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="258"/>
+        <location filename="../../composer/findings_panel.py" line="259"/>
         <source>Principle %1: %2</source>
         <translation>Principe %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="264"/>
+        <location filename="../../composer/findings_panel.py" line="265"/>
         <source>Try: %1</source>
         <translation>Essayez&#xa0;: %1</translation>
     </message>
