@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -16,7 +15,7 @@ from .phrases import Scan
 from .report import Context, Finding, GrammarStatus, Report
 from .score import score
 from .spam import check_spam, company_subjects, own_voice
-from .tokens import Tokens, tokenize, word_count
+from .tokens import Tokens, sentence_at, tokenize, word_count
 from .voice import Voice, check_voice
 
 # Beyond this many characters only the beginning is analysed (length limits still see all):
@@ -62,8 +61,7 @@ def _analysis(text: str, context: Context) -> tuple[Report, Voice]:
     off_topic = check_off_topic(head, tokens, off_topic_pack, context, scan)
     unnamed = check_allusion(head, tokens, off_topic_pack, context, off_topic)
     off_topic = [*off_topic, *unnamed]
-    jargon = _names_in_jabs_dropped(jargon, off_topic, tokens)
-    jargon = _business_names_dropped(jargon, spam)
+    jargon = _names_dropped(jargon, off_topic, spam, tokens)
     topic_note = no_topic_note(tokens, off_topic_pack, context)
     length = check_length(text, load_pack(language, "length"), context)
     spam = _honour_profile(spam, context, allowed)
@@ -105,37 +103,29 @@ def _analysis(text: str, context: Context) -> tuple[Report, Voice]:
 _UNLISTED_WORDS = frozenset({"jargon.acronym", "jargon.rare-word"})
 
 
-def _names_in_jabs_dropped(
-    jargon: list[Finding], off_topic: list[Finding], tokens: Tokens
+def _names_dropped(
+    jargon: list[Finding], off_topic: list[Finding], spam: list[Finding], tokens: Tokens
 ) -> list[Finding]:
-    jabs = [f for f in off_topic if f.severity != "info" and f.rule != "off_topic.allusion"]
-    if not jabs or not any(f.rule in _UNLISTED_WORDS for f in jargon):
+    """Unlisted words in a sentence the off-topic pack flags, or inside the business's own
+    name speaking of itself ("Tan & Partners LLP is delighted…": the spam check found it)."""
+    if not any(f.rule in _UNLISTED_WORDS for f in jargon):
         return jargon
-    starts = tokens.starts
-    sentences: set[int] = set()
-    for jab in jabs:
-        first = max(0, bisect_right(starts, jab.start) - 1)
-        last = max(first, bisect_left(starts, jab.end) - 1)
-        sentences.update(tokens.sentences[first : last + 1])
-    return [
-        f
-        for f in jargon
-        if f.rule not in _UNLISTED_WORDS
-        or tokens.sentences[max(0, bisect_right(starts, f.start) - 1)] not in sentences
-    ]
-
-
-def _business_names_dropped(jargon: list[Finding], spam: list[Finding]) -> list[Finding]:
-    """Letters in the business's own name, which the spam check found speaking of itself
-    ("Tan & Partners LLP is delighted…", "Mobile Bazar BD is pleased…"), are its name."""
+    jabs: set[int] = set()
+    for f in off_topic:
+        if f.severity != "info" and f.rule != "off_topic.allusion":
+            first = sentence_at(tokens, f.start, 0)
+            jabs.update(range(first, sentence_at(tokens, f.end - 1, first) + 1))
     names = [(f.start, f.end) for f in spam if f.rule == "spam.company-third-person"]
-    if not names:
+    if not jabs and not names:
         return jargon
     return [
         f
         for f in jargon
         if f.rule not in _UNLISTED_WORDS
-        or not any(start <= f.start and f.end <= end for start, end in names)
+        or not (
+            sentence_at(tokens, f.start, 0) in jabs
+            or any(start <= f.start and f.end <= end for start, end in names)
+        )
     ]
 
 
