@@ -51,7 +51,7 @@ class Hit:
     only_aside: bool = False  # a `first_names` phrase: it counts in an aside, and nowhere else
     person: bool = False  # a `people` phrase: a leader named is never the field's news (off_topic)
     disputed: bool = False  # a `disputed` phrase: it also counts where its sentence takes a side
-    form: str = ""  # a `terms` word: the first form its list writes, casefolded ("empower")
+    form: str = ""  # office talk's term: the first form its list writes, casefolded ("empower")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,8 +191,12 @@ def build_pack(language: str, category: Category, data: Mapping[str, Any]) -> Pa
         for phrase in table.get("people", []):
             for pattern in compile_pattern(str(phrase), language, person):
                 index.add(pattern)
+        # Only office talk is replaced in the form its list writes (a trade's term is kept and
+        # explained): the other terms need no form, and packs load faster without it.
+        replaced = not table.get("explainable", True)
         for term, plain in cast(dict[str, str], table.get("terms", {})).items():
-            hit = Hit(rule, str(plain) or rule.suggestion, form=written_form(term))
+            form = written_form(term) if replaced else ""
+            hit = Hit(rule, str(plain) or rule.suggestion, form=form)
             for pattern in compile_pattern(term, language, hit):
                 index.add(pattern)
         for name in ("weak", "hints", "first_names", "disputed"):
