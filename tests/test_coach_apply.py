@@ -91,17 +91,19 @@ def test_office_talk_gives_way_to_its_wording(
     ("lang", "text", "word"),
     [
         # Another form than the list's: the wording would need inflecting.
-        ("en", "She leverages the waiting room for talks.", "leverages"),
-        ("en", "We are leveraging the waiting room for talks.", "leveraging"),
-        ("fr", "Nous avons mutualisé la salle d'attente.", "mutualisé"),
+        ("en", "We touched base with every patient.", "touched base"),
+        ("en", "We circled back to the x-rays.", "circled back"),
         ("fr", "On a pérennisé ce lien avec les patients.", "pérennisé"),
-        # The word before would no longer agree: "an start-to-finish", « le état d'esprit ».
-        ("en", "We offer an end-to-end service for new patients.", "end-to-end"),
-        ("en", "It takes a holistic approach to back pain.", "holistic approach"),
+        # The word before would no longer agree: "a extra", "an early", « le état d'esprit ».
+        ("en", "We offer a value-added service for new patients.", "value-added"),
+        ("en", "It takes a proactive approach to back pain.", "proactive"),
         ("fr", "Le mindset de l'équipe a changé.", "mindset"),
         # A wording that opens a clause of its own: "our that can grow approach".
         ("en", "Our scalable approach fits any clinic.", "scalable"),
         ("fr", "Une démarche scalable pour toutes les agences.", "scalable"),
+        # A hyphenated adjective away from its noun: "working all-in-one", "a close look audit".
+        ("en", "We work end-to-end with each family.", "end-to-end"),
+        ("en", "Book our deep-dive workshops.", "deep-dive"),
         # An article inside the wording after one in the text: "our the people involved".
         ("en", "We listened to our stakeholders first.", "stakeholders"),
     ],
@@ -130,11 +132,50 @@ def test_an_idea_for_rewording_is_never_pasted_in(lang: str, text: str) -> None:
 
 
 def test_findings_merged_into_one_span_have_nothing_to_write() -> None:
-    # "à forte valeur" (« de grande utilité ») and "valeur ajoutée" overlap: one finding over
-    # both, whose wording would leave « ajoutée » or drop it.
-    text = "Il propose des solutions à forte valeur ajoutée."
-    finding = _found(text, "fr", "consultant", "à forte valeur ajoutée")
+    # "added value" ("extra value") and "value proposition" overlap: one finding over both,
+    # whose wording would leave "proposition" or drop it.
+    text = "Our added value proposition is simple."
+    finding = _found(text, "en", "consultant", "added value proposition")
     assert finding.replacement is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "written"),
+    [
+        # The list writes each form it replaces, with its wording in the same form.
+        ("en", "She leverages the waiting room for talks.", "leverages", "uses"),
+        ("en", "We are leveraging the waiting room for talks.", "leveraging", "using"),
+        ("en", "Leveraged well, a recall letter fills a week.", "Leveraged", "Used"),
+        ("en", "That visit moved the needle for her.", "moved the needle", "made a difference"),
+        ("en", "We incentivised early bookings.", "incentivised", "encouraged"),
+        ("en", "The new forms streamlined check-in.", "streamlined", "simplified"),
+        ("fr", "Nous avons mutualisé la salle d'attente.", "mutualisé", "partagé"),
+        ("fr", "Nos dossiers digitalisés partent en une minute.", "digitalisés", "numérisés"),
+        ("fr", "Les agences mutualisent leurs annonces.", "mutualisent", "partagent"),
+        # The wording starts as the term does, so "an", "a" and « la » still fit.
+        ("en", "We offer an end-to-end service for new patients.", "end-to-end", "all-in-one"),
+        (
+            "en",
+            "It takes a holistic approach to back pain.",
+            "holistic approach",
+            "well-rounded approach",
+        ),
+        ("fr", "On crée de la synergie entre les deux cabinets.", "synergie", "cohérence"),
+        (
+            "fr",
+            "Une offre à haute valeur ajoutée pour les bailleurs.",
+            "à haute valeur ajoutée",
+            "de grande utilité",
+        ),
+    ],
+)
+def test_office_talk_in_another_form_takes_its_wording_in_that_form(
+    lang: str, text: str, word: str, written: str
+) -> None:
+    finding = _found(text, lang, "consultant", word)
+    assert finding.replacement == written
+    after = _applied(text, finding)
+    assert not [f for f in _findings(after, lang, "consultant") if f.category == "jargon"]
 
 
 @pytest.mark.parametrize(

@@ -318,11 +318,14 @@ def _closest_forms(matches: list[Match[Hit]], tokens: Tokens, text: str) -> list
     for match in matches:
         span = (match.first, match.last)
         written = text[tokens.starts[match.first] : tokens.ends[match.last]].casefold()
-        if span not in chosen or match.pattern.casefold().replace("’", "'") == written.replace(
-            "’", "'"
-        ):
+        if span not in chosen or _plain_source(match.pattern) == written.replace("’", "'"):
             chosen[span] = match
     return list(chosen.values())
+
+
+def _plain_source(pattern: str) -> str:
+    """A term as the text would write it: "=leverages" is "leverages"."""
+    return pattern.casefold().replace("’", "'").replace("=", "").replace("~", "")
 
 
 def _finding(text: str, tokens: Tokens, first: int, last: int, hit: Hit) -> Finding:
@@ -361,7 +364,9 @@ _REPLACEMENTS_LIMIT = 20_000
 
 def _office_talk_replaced(text: str, start: int, matched: str, plain: str, hit: Hit) -> str | None:
     if " ".join(matched.replace("’", "'").casefold().split()) != hit.form:
-        return None  # "leverages": "use" would need inflecting
+        return None  # "leverages": "use" would need inflecting; "deep-dive" may be an adjective
+    if "-" in matched and not _BEFORE_ITS_NOUN_RE.match(text, start + len(matched)):
+        return None  # "working end-to-end": the wording of an adjective fits before its noun
     first_word = plain.split()[0].casefold()
     if first_word in _CLAUSE_OPENERS:
         return None  # "that puts clients first" does not stand where an adjective stood
@@ -373,6 +378,12 @@ def _office_talk_replaced(text: str, start: int, matched: str, plain: str, hit: 
     return plain
 
 
+# A hyphenated term followed by a word that is not a link word ("an end-to-end, fast service").
+_BEFORE_ITS_NOUN_RE = re.compile(
+    r",?[^\S\n]+(?!(?:so|to|and|or|but|for|with|from|across|in|on|at|by|of|as|than|that|which"
+    r"|et|ou|mais|pour|avec|de|du|des|à|au|aux|en|dans|sur|par|que|qui)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
 # Wordings that open a clause of their own: they need the sentence reworded.
 _CLAUSE_OPENERS = frozenset("that which who what qui que ce i we you je on nous vous".split())
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+['’]?)[^\S\n]*$")
