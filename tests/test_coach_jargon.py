@@ -465,6 +465,11 @@ def test_a_term_glossed_in_plain_words_right_after_is_not_jargon(
         ("We treated his periodontitis last week and he is doing well.", EN, "periodontitis"),
         ("Votre HbA1c est trop haute : commencez par les sodas.", FR, "HbA1c"),
         ("On a traité sa parodontite le mois dernier, tout va bien.", FR, "parodontite"),
+        # The next sentence judges it rather than saying what it is.
+        ("Every diabetic needs a yearly HbA1c. It's the rule, not a choice.", EN, "HbA1c"),
+        ("Nobody skips the HbA1c. That's the deal.", EN, "HbA1c"),
+        ("Il faut une prise DDFT. C'est le code, pis c'est pour votre sécurité.", FR, "DDFT"),
+        ("Faites vérifier votre HbA1c. C'est la base !", FR, "HbA1c"),
     ],
 )
 def test_a_term_with_no_gloss_after_it_is_still_jargon(

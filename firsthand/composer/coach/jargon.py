@@ -1030,7 +1030,9 @@ _GLOSS_RE = re.compile(
       | [^\S\n]*(?:[.?:]\s+|\s*[—–]\s*)                 # or the next sentence says what it is
         (?:it['’]s|it\ is|that['’]s|this\ is|these\ are|those\ are|c['’]est|ce\ sont
            |il\ s['’]agit)
-        \s+(?:an?|the|when|what|how|where|un|une|le|la|les|l['’]|quand|ce|ceux|celle|celui)\b
+        \s+(?:(?:an?|when|what|how|where|un|une|quand|ce|ceux|celle|celui)\b
+             # "It's the blood test that…", not "It's the law." nor « C'est le code, pis… »
+           | (?:(?:the|le|la|les)\s+|l['’])[^\W\d_]+[^\S\n]+[^\W\d_])
     )
     """,
     re.IGNORECASE | re.VERBOSE,
