@@ -28,7 +28,7 @@ def jargon(text: str, context: Context) -> list[Finding]:
     ("text", "word", "plain"),
     [
         ("We leverage our network to find you a buyer.", "leverage", "use"),
-        ("We leveraged every contact we had.", "leveraged", "use"),
+        ("We leveraged every contact we had.", "leveraged", "used"),
         ("Real synergies between physio and massage.", "synergies", "teamwork"),
         ("A best in class onboarding for new clients.", "best in class", "first-rate"),
         ("Our turnkey kitchens are fitted in a week.", "turnkey", "ready-to-use"),
@@ -1107,6 +1107,27 @@ def test_the_same_word_in_lower_case_is_still_the_term() -> None:
 )
 def test_roman_numerals_are_not_acronyms(text: str, context: Context) -> None:
     assert "jargon.acronym" not in {f.rule for f in jargon(text, context)}
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "letters"),
+    [
+        # Spelled like a number in the hundreds, but no post counts in them: trade letters.
+        (
+            "We got the CCC through from council on Monday, keys on Friday.",
+            Context(language="en", profession="builder"),
+            "CCC",
+        ),
+        ("Run the CLI installer, then restart the till.", EN, "CLI"),
+        ("Votre dossier CCI est en cours, je vous rappelle lundi.", FR, None),
+    ],
+)
+def test_hundreds_in_roman_letters_are_read_as_acronyms(
+    text: str, context: Context, letters: str | None
+) -> None:
+    found = {f.text for f in jargon(text, context) if f.severity == "warning"}
+    # …except the letters everyone writes (« la CCI », the chamber of commerce).
+    assert found == ({letters} if letters else set())
 
 
 @pytest.mark.parametrize(
