@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/accuracy.py [--set FILE]... [--lang en|fr] [--quiet]
 
-Eighty-two sets by default. Fifty-one are for tuning, and their misses are listed so rule
+Eighty-four sets by default. Fifty-three are for tuning, and their misses are listed so rule
 authors can see what to improve: tests/data/eval_posts.jsonl (172 posts), eval_posts_tuning2.jsonl
 and eval_posts_tuning3.jsonl (160 posts each, written blind; the third with many more professions),
 eval_posts_tuning4.jsonl (200, blind), eval_posts_tuning5.jsonl (160, blind, in many forms and
@@ -45,8 +45,9 @@ eval_posts_tuning46.jsonl and eval_posts_tuning47.jsonl (120 each, blind, twin p
 business post with one aside, a jab at public life or a harmless one) and
 eval_posts_tuning48.jsonl (120, blind, twin posts: the jab woven into the body of the post),
 eval_posts_tuning49.jsonl (120, tuning 46's brief in more places), eval_posts_tuning50.jsonl
-(120, tuning 48's brief in more places) and eval_posts_tuning51.jsonl (120, blind, the quiet slip
-into one trade word).
+(120, tuning 48's brief in more places), eval_posts_tuning51.jsonl (120, blind, the quiet slip
+into one trade word), eval_posts_tuning52.jsonl (120, tuning 46's brief again) and
+eval_posts_tuning53.jsonl (120, tuning 46's brief with the jab woven into the post).
 Thirty-one are held out:
 tests/data/eval_posts_holdout.jsonl (66 posts written separately, other professions and wordings),
 eval_posts_holdout2.jsonl and eval_posts_holdout3.jsonl (120 posts each), eval_posts_holdout4.jsonl
@@ -58,7 +59,7 @@ tuning 46's brief) and eval_posts_holdout31.jsonl (120, the quiet slip into one 
 written blind, without reading the rule
 packs or the other sets. Where a set's writer marked whether each post's kind is
 clear-cut (`kind_clear`, with the second choice in `kind_alt`: tunings 11, 13, 14, 17, 19 to
-51, held-outs 7 to 31), the kind on clear-cut posts and either choice on arguable ones are
+53, held-outs 7 to 31), the kind on clear-cut posts and either choice on arguable ones are
 printed too. The held-out sets print figures only, so they keep measuring unseen posts; a set
 whose file is missing is skipped with a note. A set may have a second reader's kinds beside it
 (`<set>_kind2.jsonl`: held-out 2's, held-out 4's and tuning 13's were labelled by a second reader
@@ -174,6 +175,8 @@ TUNING48_SET = ROOT / "tests" / "data" / "eval_posts_tuning48.jsonl"
 TUNING49_SET = ROOT / "tests" / "data" / "eval_posts_tuning49.jsonl"
 TUNING50_SET = ROOT / "tests" / "data" / "eval_posts_tuning50.jsonl"
 TUNING51_SET = ROOT / "tests" / "data" / "eval_posts_tuning51.jsonl"
+TUNING52_SET = ROOT / "tests" / "data" / "eval_posts_tuning52.jsonl"
+TUNING53_SET = ROOT / "tests" / "data" / "eval_posts_tuning53.jsonl"
 TUNING_SETS = (
     DEFAULT_SET,
     TUNING2_SET,
@@ -226,6 +229,8 @@ TUNING_SETS = (
     TUNING49_SET,
     TUNING50_SET,
     TUNING51_SET,
+    TUNING52_SET,
+    TUNING53_SET,
 )
 # Written after the rules, kept out of rule tuning: the figures that say how the coach does on
 # posts it has never seen (the goal the issue states).

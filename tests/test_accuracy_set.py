@@ -92,6 +92,8 @@ SETS = {  # file: minimum size
     "eval_posts_tuning50.jsonl": 120,
     "eval_posts_tuning51.jsonl": 120,
     "eval_posts_holdout31.jsonl": 120,
+    "eval_posts_tuning52.jsonl": 120,
+    "eval_posts_tuning53.jsonl": 120,
 }
 # Sets centred on one category: the others have only a few positives each.
 CENTRED = {
