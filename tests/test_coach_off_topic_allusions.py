@@ -200,6 +200,7 @@ def test_a_star_or_a_code_alone_in_everyday_news_is_no_gossip(text: str, context
         ("Trente ans de pouvoir, ça suffit. Bon, la fournée est prête.", BOULANGER, "politics"),
         ("On sait pour qui voter dimanche 😉", BOULANGER, "politics"),
         ("Solidarity with the nurses on strike, they deserve every penny.", BAKER, "controversy"),
+        ("Solidarity to the junior doctors, by the way. Pay them ✊", BAKER, "controversy"),
         ("Greedy junior doctors again. Scones are in the window.", BAKER, "controversy"),
         ("Bring back national service, I say.", BAKER, "controversy"),
         ("Soutien total aux grévistes, ils ont raison.", BOULANGER, "controversy"),

@@ -212,6 +212,32 @@ def test_more_leaders_nicknames_scandals_and_seats_by_name(text: str, context: C
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # A seat of power that "has decided", in the way people say it.
+        "Leave extra time: Cardiff Bay's decided we all crawl along at 20 now.",
+        "Holyrood has decided, again, that bakeries can wait.",
+        "Kildare Street wants three more forms from every landlord.",
+        "Whatever Kildare Street says, our rates stay the same.",
+    ],
+)
+def test_a_seat_of_power_that_has_decided(text: str) -> None:
+    assert politics(analyze(text, BAKER))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We moved to Cardiff Bay last year: come and find us by the barrage.",
+        "Our Cardiff Bay café has decided to stay open till nine on Fridays.",
+        "Orders for Kildare Street and Merrion Square go out at eight.",
+    ],
+)
+def test_the_same_places_where_people_live_and_work_stay_clean(text: str) -> None:
+    assert politics(analyze(text, BAKER)) == []
+
+
+@pytest.mark.parametrize(
     ("text", "context"),
     [
         ("Nairobi, please come taste our new mandazi this weekend!", BAKER),
