@@ -602,7 +602,7 @@ def _verdict(token: Token, pack: Pack) -> int:
 # A Roman numeral of three letters or more, or an ordinal ("XIXe", "IIIe"), below 100: two
 # letters are too often an acronym ("IV" drip, "CV"), and so are hundreds ("CCC", "CLI").
 _ROMAN_RE = re.compile(
-    r"(?=[IVXL]{3}|[IVXLC]+(?:e|er|ère|ème|es|th|st|nd|rd)$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+    r"(?=[IVXLC]{3}|[IVXLC]+(?:e|er|ère|ème|es|th|st|nd|rd)$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
     r"(?:e|er|ère|ème|es|th|st|nd|rd)?"
 )
 
