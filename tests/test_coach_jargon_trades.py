@@ -164,6 +164,43 @@ SLIPS = [
         "Deux jours de bains de bouche et il a retrouvé le sourire.",
         "péricoronarite",
     ),
+    # The words blind writers' experts slipped into most, in their trades' lists since.
+    (
+        _author("en", "beekeeper", "honey", "bees"),
+        "Put the supers on all twelve hives this weekend, just in time for the clover. Fingers "
+        "crossed for a good summer!",
+        "supers",
+    ),
+    (
+        _author("en", "printer", "flyers", "business cards"),
+        "Sending us your flyer? Please add 3mm bleed on every side, and we'll have the order "
+        "ready by Friday lunchtime.",
+        "bleed",
+    ),
+    (
+        _author("en", "farrier", "horses", "shoeing"),
+        "Old Duke had a touch of seedy toe on his near fore, so we cleaned it out and he's "
+        "back in the field with his mates.",
+        "seedy toe",
+    ),
+    (
+        _author("fr", "apiculteur", "miel", "ruches"),
+        "Belle semaine au rucher : on a posé une deuxième hausse sur les ruches du verger. Le "
+        "miel d'acacia arrive bientôt !",
+        "deuxième hausse",
+    ),
+    (
+        _author("fr", "maraîchère", "légumes", "vente à la ferme"),
+        "Un peu de fonte des semis sur les tomates cette année, alors on a ressemé jeudi. Les "
+        "radis, eux, sont magnifiques.",
+        "fonte des semis",
+    ),
+    (
+        _author("fr", "plombier", "chauffe-eau", "salles de bain"),
+        "Chez Mme Petit ce matin : l'anode du chauffe-eau était rongée, on l'a changée. Il "
+        "repart pour quelques années.",
+        "anode",
+    ),
 ]
 
 
@@ -254,6 +291,21 @@ def test_a_trade_no_list_knows_reads_no_list_and_an_unsaid_one_reads_them_all() 
             _author("fr", "éleveuse", "vaches", "fromage"),
             "Les génisses sont sorties au pré ce matin, et les veaux gambadent déjà. Tomme et "
             "faisselle à la ferme tous les vendredis.",
+        ),
+        # A trade's word in its everyday sense: the list writes the trade's form only.
+        (
+            _author("en", "roofer", "roofs", "gutters"),
+            "Saw the flashing lights on the ring road and knew we'd be late. Sorry, Mrs Jones, "
+            "the new gutters are on now!",
+        ),
+        (
+            _author("en", "beekeeper", "honey", "bees"),
+            "Super busy at the market today, thank you all! Honey is back on Saturday.",
+        ),
+        (
+            _author("fr", "apiculteur", "miel", "ruches"),
+            "Avec la hausse des prix du sucre, le pot de miel passe à 9 euros. Merci de votre "
+            "fidélité !",
         ),
     ],
 )
