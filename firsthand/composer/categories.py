@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from firsthand.composer.coach.report import CATEGORIES, Category, Finding
+from firsthand.shell.i18n import fmt
 
 # Distinct hues, readable as thin wavy lines on white; grammar is the familiar spell-check red.
 COLORS: dict[str, str] = {
@@ -30,13 +33,19 @@ def allowable(finding: Finding) -> bool:
     )
 
 
-def added_after(finding: Finding) -> str | None:
-    """The words Apply adds after the finding's own ("(gum disease)"), when it explains a
-    word instead of replacing it."""
+def apply_label(finding: Finding, fit: Callable[[str], str] = str) -> str | None:
+    """What Apply does with a finding, as the panel's button and the editor's menu say it
+    ("Add “(gum disease)” after it", "Write “use” in its place"), or None when it has nothing
+    to write. `fit` shortens the quoted words where room is short."""
     replacement = finding.replacement
-    if replacement is None or not replacement.startswith(finding.text + " ("):
+    if replacement is None:
         return None
-    return replacement[len(finding.text) + 1 :]
+    if replacement.startswith(finding.text + " ("):  # a trade's word explained, not replaced
+        added = replacement[len(finding.text) + 1 :]
+        return fmt(QCoreApplication.translate("Categories", "Add “%1” after it"), fit(added))
+    return fmt(
+        QCoreApplication.translate("Categories", "Write “%1” in its place"), fit(replacement)
+    )
 
 
 def color(category: str) -> QColor:

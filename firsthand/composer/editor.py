@@ -284,14 +284,9 @@ class PostEditor(QPlainTextEdit):
             header.setEnabled(False)
             header.setToolTip(finding.message)
             actions = [header]
-            if finding.replacement is not None:
-                added = categories.added_after(finding)
-                write = QAction(
-                    fmt(self.tr("Add “%1” after it"), _elided(added))
-                    if added is not None
-                    else fmt(self.tr("Write “%1” in its place"), _elided(finding.replacement)),
-                    menu,
-                )
+            applies = categories.apply_label(finding, _elided)
+            if applies is not None:
+                write = QAction(applies, menu)
                 write.setObjectName("menu_apply")
                 write.triggered.connect(lambda _=False, f=finding: self.apply_requested.emit(f))
                 actions.append(write)

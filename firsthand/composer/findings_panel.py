@@ -235,14 +235,8 @@ class FindingsPanel(QWidget):
         self.apply_button.setEnabled(bool(finding and finding.replacement is not None))
         # Say what Apply will write; a suggestion that is only an idea leaves the wording to
         # the writer, and Apply stays off.
-        added = categories.added_after(finding) if finding is not None else None
-        self.apply_button.setToolTip(
-            fmt(self.tr("Add “%1” after it"), added)
-            if added is not None
-            else fmt(self.tr("Write “%1” in its place"), finding.replacement)
-            if finding is not None and finding.replacement is not None
-            else ""
-        )
+        applies = categories.apply_label(finding) if finding is not None else None
+        self.apply_button.setToolTip(applies or "")
         self.ignore_button.setEnabled(has)
         self.allow_button.setEnabled(finding is not None and categories.allowable(finding))
         if finding is None:

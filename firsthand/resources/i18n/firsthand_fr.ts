@@ -304,122 +304,132 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../composer/categories.py" line="49"/>
+        <location filename="../../composer/categories.py" line="45"/>
+        <source>Add “%1” after it</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;» après</translation>
+    </message>
+    <message>
+        <location filename="../../composer/categories.py" line="47"/>
+        <source>Write “%1” in its place</source>
+        <translation>Écrire «&#xa0;%1&#xa0;» à la place</translation>
+    </message>
+    <message>
+        <location filename="../../composer/categories.py" line="58"/>
         <source>Sounds like an ad</source>
         <translation>Ton publicitaire</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="50"/>
+        <location filename="../../composer/categories.py" line="59"/>
         <source>Jargon</source>
         <translation>Jargon</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="51"/>
+        <location filename="../../composer/categories.py" line="60"/>
         <source>Off your topic</source>
         <translation>Hors de votre sujet</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="52"/>
+        <location filename="../../composer/categories.py" line="61"/>
         <source>Your own voice</source>
         <translation>Votre propre voix</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="53"/>
+        <location filename="../../composer/categories.py" line="62"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="54"/>
+        <location filename="../../composer/categories.py" line="63"/>
         <source>Grammar and spelling</source>
         <translation>Grammaire et orthographe</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="55"/>
+        <location filename="../../composer/categories.py" line="64"/>
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="62"/>
+        <location filename="../../composer/categories.py" line="71"/>
         <source>Story</source>
         <translation>Récit</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="63"/>
+        <location filename="../../composer/categories.py" line="72"/>
         <source>Experience / tip</source>
         <translation>Expérience / conseil</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="64"/>
+        <location filename="../../composer/categories.py" line="73"/>
         <source>First-person announcement</source>
         <translation>Annonce à la première personne</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="65"/>
+        <location filename="../../composer/categories.py" line="74"/>
         <source>Opinion</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="66"/>
+        <location filename="../../composer/categories.py" line="75"/>
         <source>Portfolio / case</source>
         <translation>Réalisation / cas concret</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="67"/>
+        <location filename="../../composer/categories.py" line="76"/>
         <source>Promotion</source>
         <translation>Promotion</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="68"/>
+        <location filename="../../composer/categories.py" line="77"/>
         <source>Not clear yet</source>
         <translation>Pas encore clair</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="76"/>
+        <location filename="../../composer/categories.py" line="85"/>
         <source>Talk with people, not at them</source>
         <translation>Parler avec les gens, pas leur faire un discours</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="77"/>
+        <location filename="../../composer/categories.py" line="86"/>
         <source>Your own name and your own voice</source>
         <translation>Votre nom, votre voix</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="78"/>
+        <location filename="../../composer/categories.py" line="87"/>
         <source>Tell stories</source>
         <translation>Raconter des histoires</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="79"/>
+        <location filename="../../composer/categories.py" line="88"/>
         <source>Share your experience</source>
         <translation>Partager votre expérience</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="80"/>
+        <location filename="../../composer/categories.py" line="89"/>
         <source>Write simply</source>
         <translation>Écrire simplement</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="81"/>
+        <location filename="../../composer/categories.py" line="90"/>
         <source>Your opinion, within your field</source>
         <translation>Votre avis, dans votre domaine</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="82"/>
+        <location filename="../../composer/categories.py" line="91"/>
         <source>Announce in your own words, not as an ad</source>
         <translation>Annoncer avec vos mots, pas comme une pub</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="83"/>
+        <location filename="../../composer/categories.py" line="92"/>
         <source>Don&apos;t just repost, don&apos;t shout</source>
         <translation>Ne pas juste repartager, ne pas crier</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="84"/>
+        <location filename="../../composer/categories.py" line="93"/>
         <source>Show your work</source>
         <translation>Montrer votre travail</translation>
     </message>
     <message>
-        <location filename="../../composer/categories.py" line="85"/>
+        <location filename="../../composer/categories.py" line="94"/>
         <source>Start from a goal, end with results</source>
         <translation>Partir d’un objectif, finir par des résultats</translation>
     </message>
@@ -1313,17 +1323,12 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
         <translation>Points à revoir&#xa0;: %1. Cliquez sur l’un d’eux pour le voir dans le texte.</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="240"/>
-        <source>Add “%1” after it</source>
-        <translation>Ajouter «&#xa0;%1&#xa0;» après</translation>
-    </message>
-    <message>
-        <location filename="../../composer/findings_panel.py" line="267"/>
+        <location filename="../../composer/findings_panel.py" line="261"/>
         <source>Apply writes: %1</source>
         <translation>«&#xa0;Appliquer&#xa0;» écrira&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="269"/>
+        <location filename="../../composer/findings_panel.py" line="263"/>
         <source>Nothing to apply here: put it in your own words.</source>
         <translation>Rien à appliquer ici&#xa0;: dites-le avec vos mots.</translation>
     </message>
@@ -1358,22 +1363,17 @@ Copiez le texte en lieu sûr, ou réessayez «&#xa0;Enregistrer&#xa0;» dans un 
         <translation>Activez-la dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="242"/>
-        <source>Write “%1” in its place</source>
-        <translation>Écrire «&#xa0;%1&#xa0;» à la place</translation>
-    </message>
-    <message>
-        <location filename="../../composer/findings_panel.py" line="250"/>
+        <location filename="../../composer/findings_panel.py" line="244"/>
         <source>Select a finding to see why it matters and what to try instead.</source>
         <translation>Sélectionnez une remarque pour voir pourquoi elle compte et quoi essayer à la place.</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="259"/>
+        <location filename="../../composer/findings_panel.py" line="253"/>
         <source>Principle %1: %2</source>
         <translation>Principe %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../composer/findings_panel.py" line="265"/>
+        <location filename="../../composer/findings_panel.py" line="259"/>
         <source>Try: %1</source>
         <translation>Essayez&#xa0;: %1</translation>
     </message>
@@ -2224,32 +2224,22 @@ Planifiez et écrivez des publications qui vous ressemblent&#xa0;: des récits, 
         <translation>Écrivez comme vous parleriez à un client&#xa0;: ce qui s’est passé, ce que vous avez appris, ce que vous en pensez. Ou partez d’un modèle.</translation>
     </message>
     <message>
-        <location filename="../../composer/editor.py" line="290"/>
-        <source>Add “%1” after it</source>
-        <translation>Ajouter «&#xa0;%1&#xa0;» après</translation>
-    </message>
-    <message>
-        <location filename="../../composer/editor.py" line="292"/>
-        <source>Write “%1” in its place</source>
-        <translation>Écrire «&#xa0;%1&#xa0;» à la place</translation>
-    </message>
-    <message>
-        <location filename="../../composer/editor.py" line="298"/>
+        <location filename="../../composer/editor.py" line="293"/>
         <source>Ignore here</source>
         <translation>Ignorer ici</translation>
     </message>
     <message>
-        <location filename="../../composer/editor.py" line="303"/>
+        <location filename="../../composer/editor.py" line="298"/>
         <source>Allow “%1”</source>
         <translation>Autoriser «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../composer/editor.py" line="369"/>
+        <location filename="../../composer/editor.py" line="364"/>
         <source>Principle %1: %2</source>
         <translation>Principe %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../composer/editor.py" line="379"/>
+        <location filename="../../composer/editor.py" line="374"/>
         <source>Try: %1</source>
         <translation>Essayez&#xa0;: %1</translation>
     </message>
