@@ -80,6 +80,13 @@ def check_off_topic(
         if _covered(pack, rule, declared):
             continue
         figures = _spans(tokens, pack, rule, "figurative")
+        occasion: list[tuple[int, int]] = []
+        if "occasions" in rule.options and _spans(tokens, pack, rule, "occasions"):
+            # A contest's or a club's vote, a holiday's blessings: once the post names the
+            # occasion, the subject's everyday words are the occasion's ("nominated… voting
+            # is open", « Aïd moubarak… vos prières »), but a longer phrase around one still
+            # counts ("vote them out").
+            occasion = _spans(tokens, pack, rule, "occasion_words")
         field: list[tuple[int, int]] = []
         # Once a figure of speech is in the post, its words on their own carry the image on:
         # "office politics… the 'politics' becomes an asset".
@@ -113,6 +120,7 @@ def check_off_topic(
             and not _titled(tokens, span[0])
             and not _carried(tokens, span, images)
             and not _street_named(tokens, span, pack)
+            and not _inside(span, occasion)
         ]
         soft = [
             (first, last, key)
@@ -122,6 +130,7 @@ def check_off_topic(
             and not _meets((first, last), field)
             and not _carried(tokens, (first, last), images)
             and not _hyphen_name(tokens, first, last)
+            and not _inside((first, last), occasion)
         ]
         starts = [first for first, _ in hits] + [first for first, _, _ in soft]
         if starts and _likened(tokens, min(starts), pack):
@@ -553,6 +562,11 @@ def _carried(tokens: Tokens, span: tuple[int, int], images: set[str]) -> bool:
 def _meets(span: tuple[int, int], figures: list[tuple[int, int]]) -> bool:
     """Whether a hit shares a word with a figure of speech ("la « guerre des écrans »")."""
     return any(first <= span[1] and span[0] <= last for first, last in figures)
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether a hit lies wholly inside one of the spans."""
+    return any(first <= span[0] and span[1] <= last for first, last in spans)
 
 
 # A subject's extra phrase lists, compiled on first need: `figurative` ("the war on plaque",

@@ -1,0 +1,237 @@
+"""A subject's words on an occasion of their own: a contest's or a club's vote, a holiday's
+blessings, a day of remembrance. Once the post names the occasion, those words are everyday;
+a pointed phrase in the same post still counts. Also the pretexts and comparisons that carry a
+jab without naming anyone."""
+
+from __future__ import annotations
+
+import pytest
+
+from firsthand.composer.coach import Context, Report, analyze
+
+BAKER = Context(language="en", profession="baker", topics=("sourdough", "pastry"))
+FLORIST = Context(language="en", profession="florist", topics=("bouquets", "weddings"))
+BOULANGER = Context(language="fr", profession="boulanger", topics=("levain", "viennoiseries"))
+FLEURISTE = Context(language="fr", profession="fleuriste", topics=("bouquets", "mariages"))
+
+
+def subjects(report: Report) -> set[str]:
+    return {
+        f.rule.split(".")[1]
+        for f in report.findings
+        if f.category == "off_topic" and f.severity != "info"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "We're finalists in the county pie awards! 🥧 Voting closes Friday, one vote each, "
+            "and no ballot stuffing please 😂",
+            BAKER,
+        ),
+        (
+            "Shortlisted for Best Wedding Florist 💐 If you loved your bouquet, the public vote "
+            "is open till Sunday: every vote counts for a small shop like ours.",
+            FLORIST,
+        ),
+        (
+            "Congratulations to the new head prefect! The candidates ran a lovely campaign, and "
+            "the election cupcakes came from us 🧁",
+            BAKER,
+        ),
+        (
+            "Our garden club's AGM chose a new president and treasurer, and every member had a "
+            "vote on the spring show flowers.",
+            FLORIST,
+        ),
+        (
+            "Notre galette est en finale du concours régional ! Votez pour nous jusqu'à "
+            "dimanche, un vote par personne 🙏",
+            BOULANGER,
+        ),
+        (
+            "Élection des délégués de classe au CM2 : les candidats ont fait campagne avec nos "
+            "croissants, et l'urne était une boîte à pain !",
+            BOULANGER,
+        ),
+        (
+            "Assemblée générale de l'amicale samedi : nouvelle présidente élue avec 31 voix, et "
+            "les bouquets de la salle, c'était nous.",
+            FLEURISTE,
+        ),
+    ],
+)
+def test_a_contest_or_a_club_votes_without_politics(text: str, context: Context) -> None:
+    assert "politics" not in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "We're finalists in the county pie awards! Voting closes Friday. And next May, "
+            "vote them out.",
+            BAKER,
+        ),
+        (
+            "Notre galette est en finale du concours ! Votez pour nous… et en 2027, votez "
+            "contre ce gouvernement.",
+            BOULANGER,
+        ),
+    ],
+)
+def test_a_jab_in_a_contest_post_still_counts(text: str, context: Context) -> None:
+    assert "politics" in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Eid Mubarak to all our customers! May your prayers be answered and your tables "
+            "full. Blessings from all of us at the bakery 🌙",
+            BAKER,
+        ),
+        (
+            "Happy Easter! 🐣 If you're going to the service on Sunday, the church is a "
+            "two-minute walk from the shop, and we open after Mass.",
+            BAKER,
+        ),
+        (
+            "Merry Christmas from the flower shop 🎄 Our wreaths went to three churches and a "
+            "synagogue's winter fair this year, blessings to all.",
+            FLORIST,
+        ),
+        (
+            "Joyeux Noël à toutes les familles ! Que vos prières soient exaucées et vos tables "
+            "bien garnies 🎄",
+            BOULANGER,
+        ),
+        (
+            "Aïd moubarak à tous nos clients ! Les commandes de l'Aïd sont prêtes après la "
+            "prière, à deux pas de la mosquée.",
+            FLEURISTE,
+        ),
+    ],
+)
+def test_a_holiday_greeting_brings_its_blessings(text: str, context: Context) -> None:
+    assert "religion" not in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Merry Christmas from the bakery! Christmas Eve hours 7 to 2. And remember: "
+            "repent, the end is near.",
+            BAKER,
+        ),
+        (
+            "Joyeux Noël à tous ! Et n'oubliez pas : convertissez-vous avant qu'il ne soit trop "
+            "tard.",
+            BOULANGER,
+        ),
+    ],
+)
+def test_preaching_inside_a_greeting_still_counts(text: str, context: Context) -> None:
+    assert "religion" in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Lest we forget. We'll lay a wreath at the cenotaph on Sunday for the soldiers of "
+            "both world wars; shop opens at noon.",
+            FLORIST,
+        ),
+        (
+            "Closed Monday morning for the commemoration of the bombing of our town in 1942. "
+            "Grandad was on the wharf that day.",
+            BAKER,
+        ),
+        (
+            "Cérémonie au monument aux morts ce 11 novembre : nous penserons aux soldats de la "
+            "Grande Guerre. Boulangerie ouverte l'après-midi.",
+            BOULANGER,
+        ),
+    ],
+)
+def test_a_day_of_remembrance_takes_no_side(text: str, context: Context) -> None:
+    assert "war" not in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Day three of our war on the brambles behind the shop ⚔️", FLORIST),
+        ("Declared war against the slugs in the cut-flower beds.", FLORIST),
+        ("Le printemps, c'est la guerre contre les pucerons sur les rosiers 🌹", FLEURISTE),
+        ("Début de la guerre contre le frelon asiatique au fournil 🐝", BOULANGER),
+        (
+            "Après trois semaines de guerre froide, les deux chats de la boutique dorment "
+            "ensemble.",
+            FLEURISTE,
+        ),
+    ],
+)
+def test_war_on_garden_pests_is_no_war(text: str, context: Context) -> None:
+    assert "war" not in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        ("The so-called climate crisis is just a scam to tax us. Wake up.", BAKER, "conspiracy"),
+        ("Global warming? A racket to control us, if you ask me.", FLORIST, "conspiracy"),
+        (
+            "Le réchauffement, c'est surtout une belle arnaque pour nous taxer. Réveillez-vous.",
+            BOULANGER,
+            "conspiracy",
+        ),
+        ("Le soi-disant réchauffement, parlons-en 🙄", FLEURISTE, "conspiracy"),
+        (
+            "Bread was 5 before they came in. Since they came in… you all know. Just saying 🤷",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Avant, le beurre ne faisait peur à personne. Depuis qu'ils sont là-haut, on compte "
+            "chaque gramme.",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Anyone following that singer and her new husband drama? Team ex-wife all the way 😂",
+            FLORIST,
+            "gossip",
+        ),
+        (
+            "Vous avez vu le couple de chanteurs qui se sépare ? Il la trompait depuis des mois.",
+            FLEURISTE,
+            "gossip",
+        ),
+    ],
+)
+def test_a_jab_without_a_name(text: str, context: Context, subject: str) -> None:
+    assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Since they came in for their fitting last week, the bridesmaids have sent photos.",
+            FLORIST,
+        ),
+        (
+            "Nos clients de Genève sont passés, et depuis qu'ils sont arrivés, tout va bien.",
+            BOULANGER,
+        ),
+        ("Our supplier says the excuse to close early is the storm, so we close at four.", BAKER),
+    ],
+)
+def test_the_same_words_said_plainly_stay_clean(text: str, context: Context) -> None:
+    assert subjects(analyze(text, context)) == set()
