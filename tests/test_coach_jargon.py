@@ -2813,3 +2813,32 @@ def test_letters_in_the_business_own_name_are_its_name(
     # The name speaking of itself is the finding; its letters are no trade shorthand.
     assert any(f.rule == "spam.company-third-person" and letters in f.text for f in findings)
     assert letters not in {f.text for f in findings if f.category == "jargon"}
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "term"),
+    [
+        (
+            "The seat had sunk so badly the kids called it 'the hole' 😂\n\nInside we found "
+            "the serpentine springs had rusted through.",
+            Context(language="en", profession="upholsterer", topics=("sofa repair",)),
+            "serpentine springs",
+        ),
+        (
+            "Her grandad always called it 'the beast'. Under the bonnet, the throttle body was "
+            "caked in soot.",
+            Context(language="en", profession="mechanic", topics=("servicing",)),
+            "throttle body",
+        ),
+        (
+            "Chez nous, on appelle ça « le gouffre ». Le vase d'expansion était à plat depuis "
+            "des mois.",
+            Context(language="fr", profession="chauffagiste", topics=("chaudières",)),
+            "vase d'expansion",
+        ),
+    ],
+)
+def test_a_name_given_in_one_sentence_does_not_explain_a_term_in_the_next(
+    text: str, context: Context, term: str
+) -> None:
+    assert term in warned(text, context)

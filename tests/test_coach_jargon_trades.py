@@ -369,3 +369,134 @@ def test_a_life_coach_is_read_by_the_list_of_talking_therapies() -> None:
     )
     assert _trade_findings(text, _author("en", "life coach"))
     assert _trade_findings(text, _author("en", "running coach")) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "profession", "own", "other"),
+    [
+        # "technician" is no computer trade: an HVAC technician's words are heating's.
+        (
+            "en",
+            "HVAC technician",
+            "The T&P valve was dripping, so we swapped it before winter.",
+            "The CMOS battery was flat, so we swapped it before winter.",
+        ),
+        (
+            "fr",
+            "frigoriste",
+            "On a posé une PAC monobloc chez M. Leroy, tout fonctionne.",
+            "On a refait la baie de brassage chez M. Leroy, tout fonctionne.",
+        ),
+        # A financial planner plans money, not weddings.
+        (
+            "en",
+            "financial planner",
+            "We moved part of her savings into an index-linked gilt this spring.",
+            "We moved part of the dinner into a cabaret style room this spring.",
+        ),
+        (
+            "en",
+            "retirement planner",
+            "We moved part of her savings into an index-linked gilt this spring.",
+            "We moved part of the dinner into a cabaret style room this spring.",
+        ),
+        # An estate agent sells houses; the wills list is for estate planning.
+        (
+            "en",
+            "real estate agent",
+            "The status certificate came back clean, so we're good to go.",
+            "The holographic will came back clean, so we're good to go.",
+        ),
+        (
+            "fr",
+            "cacaoculteur",
+            "On a fait un faux semis sur la parcelle du bas avant la pluie.",
+            "On a vérifié le fichier PST sur la parcelle du bas avant la pluie.",
+        ),
+        (
+            "en",
+            "soap maker",
+            "New lip balm batch: no inhibition layer this time, it sets beautifully.",
+            "New lip balm batch: no recovery partition this time, it sets beautifully.",
+        ),
+    ],
+)
+def test_a_profession_reads_the_list_of_its_own_trade(
+    language: str, profession: str, own: str, other: str
+) -> None:
+    author = _author(language, profession)
+    assert len(_trade_findings(own, author)) == 1
+    assert _trade_findings(other, author) == []
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "word"),
+    [
+        (
+            _author("en", "HVAC technician", "furnaces", "air conditioning"),
+            "The furnace kept turning on and off all night. Turned out to be a dirty flame "
+            "sensor, cleaned it and it runs sweet now.",
+            "flame sensor",
+        ),
+        (
+            _author("en", "poultry farmer", "layers", "broilers"),
+            "A neighbour lost half his flock to Gumboro last month. Don't skip the second "
+            "vaccine, my people.",
+            "Gumboro",
+        ),
+        (
+            _author("en", "tattoo artist", "custom tattoos"),
+            "Fresh piece on Jordan today 🖤 Keep the Saniderm on for three days and don't pick "
+            "at it.",
+            "Saniderm",
+        ),
+        (
+            _author("en", "tailor", "suits", "alterations"),
+            "Every jacket that leaves the shop is half-canvassed, so it keeps its shape for years.",
+            "half-canvassed",
+        ),
+        (
+            _author("fr", "agent immobilier", "vente", "estimation"),
+            "Belle maison vendue en off-market cette semaine à Cannes, merci aux vendeurs pour "
+            "leur confiance !",
+            "off-market",
+        ),
+        (
+            _author("fr", "sage-femme", "suivi de grossesse", "accouchement"),
+            "À 41 semaines, on regarde ensemble le score de Bishop avant de parler de la suite.",
+            "score de Bishop",
+        ),
+        (
+            _author("fr", "comptable", "fiscalité des PME"),
+            "Votre perte de 2023 passe en report prospectif, et l'impôt de cette année fond "
+            "d'autant.",
+            "report prospectif",
+        ),
+    ],
+    ids=lambda value: value if isinstance(value, str) and len(value) < 20 else None,
+)
+def test_more_slips_warn_in_their_trade(context: Context, text: str, word: str) -> None:
+    found = _trade_findings(text, context)
+    assert [(severity, said) for severity, said, _ in found] == [("warning", word)]
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            _author("en", "soap maker", "handmade soap"),
+            "Quick caveat: the lavender bars sold out by noon, so order early next time.",
+        ),
+        (
+            _author("en", "tailor", "suits"),
+            "I canvassed the whole street for my cousin's council run, then came back to hem "
+            "trousers.",
+        ),
+        (
+            _author("fr", "développeur web", "sites vitrines"),
+            "Merci à l'équipe du club, toujours réactive et responsable pendant le tournoi.",
+        ),
+    ],
+)
+def test_those_words_in_their_everyday_sense_stay_plain(context: Context, text: str) -> None:
+    assert _trade_findings(text, context) == []

@@ -72,7 +72,7 @@ def check_jargon(
     for first in _unknown_words(tokens, pack, covered, own_words, prefixes):
         terms.append((tokens.starts[first], first, first, None))
     terms.sort(key=lambda term: (term[0], -term[2]))  # the longest term first where they meet
-    taught = _explained_terms(terms, explanations, pack, tokens.kinds)
+    taught = _explained_terms(terms, explanations, pack, tokens.kinds, tokens.sentences)
     glosses: list[tuple[int, int]] = []
     # A term explained once is explained for the whole post, its earlier mentions too
     # ("« Mon DPE est en F ? » … Le DPE, c'est le diagnostic de performance énergétique").
@@ -128,6 +128,7 @@ def check_jargon(
             and word[:1].isupper()
             and not tokens.firsts[first]
             and not (_shorthand(word) or _letter_digit(word))
+            and not hit.named
         ):
             continue  # "à Dole", "chez Caries & Co": a capital mid-sentence makes it a name
         if first == last and _shorthand(word) and _an_organisation(tokens, first, pack):
@@ -428,10 +429,13 @@ def _explained_terms(
     explanations: list[tuple[int, int]],
     pack: Pack,
     kinds: Sequence[str],
+    sentences: Sequence[int],
 ) -> set[tuple[int, int]]:
     """The terms an explanation teaches: each one ("which means", "we call it") explains the
     term closest to it, before or after, not every term around: "the CBCT showed bruxism,
-    which means grinding" still leaves "CBCT" unexplained."""
+    which means grinding" still leaves "CBCT" unexplained. A term after it is the one it
+    names only in its own sentence ("what we call a crown"): "the kids called it 'the hole'.
+    Inside, the serpentine springs…" teaches nothing of the springs."""
     if not explanations:
         return set()
     after = int(pack.setting("explain_window_after", 25))
@@ -449,7 +453,7 @@ def _explained_terms(
         for first, last in spans:
             if last < begin and begin - last <= after:
                 near.append((begin - last, 0, (first, last)))
-            elif first > end and first - end <= before:
+            elif first > end and first - end <= before and sentences[first] == sentences[end]:
                 near.append((first - end, 1, (first, last)))
             elif first <= end and last >= begin:
                 near.append((0, 0, (first, last)))

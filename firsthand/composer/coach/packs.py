@@ -52,6 +52,7 @@ class Hit:
     person: bool = False  # a `people` phrase: a leader named is never the field's news (off_topic)
     disputed: bool = False  # a `disputed` phrase: it also counts where its sentence takes a side
     form: str = ""  # office talk's term: the first form its list writes, casefolded ("empower")
+    named: bool = False  # a term its list writes with a capital ("Gumboro"): a capital is no name
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +197,9 @@ def build_pack(language: str, category: Category, data: Mapping[str, Any]) -> Pa
         replaced = not table.get("explainable", True)
         for term, plain in cast(dict[str, str], table.get("terms", {})).items():
             form = written_form(term) if replaced else ""
-            hit = Hit(rule, str(plain) or rule.suggestion, form=form)
+            bare = term.lstrip("=~")
+            named = bare[:1].isupper() and not bare.split()[0].isupper()
+            hit = Hit(rule, str(plain) or rule.suggestion, form=form, named=named)
             for pattern in compile_pattern(term, language, hit):
                 index.add(pattern)
         for name in ("weak", "hints", "first_names", "disputed"):
