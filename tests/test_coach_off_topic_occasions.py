@@ -235,3 +235,54 @@ def test_a_jab_without_a_name(text: str, context: Context, subject: str) -> None
 )
 def test_the_same_words_said_plainly_stay_clean(text: str, context: Context) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Heads up: there's a big march to Parliament tomorrow and the high street will be "
+            "closed from 10 till 2. We open at 7 as usual, and protesters are welcome to a "
+            "coffee.",
+            BAKER,
+        ),
+        (
+            "Train strike on Thursday, so deliveries will be late and we're closing early at 3. "
+            "Rally or no rally, the bread will be ready.",
+            BAKER,
+        ),
+        (
+            "Jeudi, journée de grève et manifestation dans le centre : les bus seront très "
+            "perturbés. La boutique ouvrira de 13 h à 19 h.",
+            FLEURISTE,
+        ),
+        (
+            "Info pratique : cortège samedi matin sur le boulevard, circulation coupée jusqu'à "
+            "midi. Vos commandes de grève… pardon, de gâteaux, restent au chaud !",
+            BOULANGER,
+        ),
+    ],
+)
+def test_a_strike_or_a_march_that_moves_the_hours_is_practical_news(
+    text: str, context: Context
+) -> None:
+    assert "politics" not in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Big march to Parliament tomorrow, the high street closed from 10 till 2. Good, "
+            "this government has to go ✊",
+            BAKER,
+        ),
+        (
+            "Jeudi, grève et manifestation : la boutique ouvrira de 13 h à 19 h. Tout mon "
+            "soutien aux grévistes ✊",
+            FLEURISTE,
+        ),
+    ],
+)
+def test_the_same_news_with_a_side_taken_still_counts(text: str, context: Context) -> None:
+    assert subjects(analyze(text, context)) & {"politics", "controversy"}

@@ -80,13 +80,7 @@ def check_off_topic(
         if _covered(pack, rule, declared):
             continue
         figures = _spans(tokens, pack, rule, "figurative")
-        occasion: list[tuple[int, int]] = []
-        if "occasions" in rule.options and _spans(tokens, pack, rule, "occasions"):
-            # A contest's or a club's vote, a holiday's blessings: once the post names the
-            # occasion, the subject's everyday words are the occasion's ("nominated… voting
-            # is open", « Aïd moubarak… vos prières »), but a longer phrase around one still
-            # counts ("vote them out").
-            occasion = _spans(tokens, pack, rule, "occasion_words")
+        occasion = _occasion_spans(tokens, pack, rule)
         field: list[tuple[int, int]] = []
         # Once a figure of speech is in the post, its words on their own carry the image on:
         # "office politics… the 'politics' becomes an asset".
@@ -562,6 +556,25 @@ def _carried(tokens: Tokens, span: tuple[int, int], images: set[str]) -> bool:
 def _meets(span: tuple[int, int], figures: list[tuple[int, int]]) -> bool:
     """Whether a hit shares a word with a figure of speech ("la « guerre des écrans »")."""
     return any(first <= span[1] and span[0] <= last for first, last in figures)
+
+
+def _occasion_spans(tokens: Tokens, pack: Pack, rule: Rule) -> list[tuple[int, int]]:
+    """The subject's everyday words that an occasion named in the post makes harmless. A
+    contest's or a club's vote, a holiday's blessings (`occasions`): "nominated… voting is
+    open", « Aïd moubarak… vos prières » (`occasion_words`). A strike or a march that closes a
+    street or moves the opening hours (`disruptions`) is practical news (`disruption_words`),
+    unless the post takes a side or says it in an aside. A longer phrase around one of those
+    words still counts ("vote them out")."""
+    spans: list[tuple[int, int]] = []
+    options = rule.options
+    if "occasions" in options and _spans(tokens, pack, rule, "occasions"):
+        spans += _spans(tokens, pack, rule, "occasion_words")
+    if "disruptions" in options and _spans(tokens, pack, rule, "disruptions"):
+        words = _spans(tokens, pack, rule, "disruption_words")
+        if words and not _sides(tokens, pack):
+            asides = _asides(tokens, pack)
+            spans += [span for span in words if tokens.sentences[span[0]] not in asides]
+    return spans
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
