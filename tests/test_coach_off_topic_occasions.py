@@ -286,3 +286,20 @@ def test_a_strike_or_a_march_that_moves_the_hours_is_practical_news(
 )
 def test_the_same_news_with_a_side_taken_still_counts(text: str, context: Context) -> None:
     assert subjects(analyze(text, context)) & {"politics", "controversy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Our 36-month cheddar, the Beyoncé of cheeses, is back on the counter 🧀", BAKER),
+        ("New in: this peony, the Rihanna of the flower market, bold and a bit wild 💐", FLORIST),
+        ("Notre comté 36 mois, la Beyoncé des fromages : des cristaux qui croquent.", BOULANGER),
+    ],
+)
+def test_a_star_named_as_a_yardstick_is_no_gossip(text: str, context: Context) -> None:
+    assert "gossip" not in subjects(analyze(text, context))
+
+
+def test_the_same_star_gossiped_about_in_the_same_post_still_counts() -> None:
+    text = "La Beyoncé des fromages ! Et vous avez vu Beyoncé avec son nouveau mari ?"
+    assert "gossip" in subjects(analyze(text, BOULANGER))

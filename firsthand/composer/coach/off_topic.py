@@ -81,6 +81,7 @@ def check_off_topic(
             continue
         figures = _spans(tokens, pack, rule, "figurative")
         occasion = _occasion_spans(tokens, pack, rule)
+        yardsticks = bool(rule.options.get("yardsticks"))
         field: list[tuple[int, int]] = []
         # Once a figure of speech is in the post, its words on their own carry the image on:
         # "office politics… the 'politics' becomes an asset".
@@ -112,6 +113,7 @@ def check_off_topic(
             # A leader named is no news: « Ni Macron ni Le Pen, je vote pain au levain ».
             and (span in people or not _meets(span, field))
             and not _titled(tokens, span[0])
+            and not (yardsticks and _yardstick(tokens, span, pack))
             and not _carried(tokens, span, images)
             and not _street_named(tokens, span, pack)
             and not _inside(span, occasion)
@@ -556,6 +558,22 @@ def _carried(tokens: Tokens, span: tuple[int, int], images: set[str]) -> bool:
 def _meets(span: tuple[int, int], figures: list[tuple[int, int]]) -> bool:
     """Whether a hit shares a word with a figure of speech ("la « guerre des écrans »")."""
     return any(first <= span[1] and span[0] <= last for first, last in figures)
+
+
+def _yardstick(tokens: Tokens, span: tuple[int, int], pack: Pack) -> bool:
+    """A star's name as a yardstick, between an article and "of" and a word in lower case:
+    "our 36-month Comté, the Beyoncé of cheeses", « la Beyoncé des fromages »."""
+    first, last = span
+    texts, kinds = tokens.texts, tokens.kinds
+    if first == 0 or last + 2 >= len(texts) or not texts[first][:1].isupper():
+        return False
+    return (
+        tokens.forms[first - 1].fold in pack.word_set("yardstick_before")
+        and tokens.forms[last + 1].fold in pack.word_set("yardstick_after")
+        and kinds[last + 2] == "word"
+        and texts[last + 2][:1].islower()
+        and tokens.sentences[last + 2] == tokens.sentences[first]
+    )
 
 
 def _occasion_spans(tokens: Tokens, pack: Pack, rule: Rule) -> list[tuple[int, int]]:
