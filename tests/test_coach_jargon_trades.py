@@ -472,6 +472,18 @@ def test_a_profession_reads_the_list_of_its_own_trade(
             "d'autant.",
             "report prospectif",
         ),
+        (
+            _author("en", "printer", "business cards", "flyers"),
+            "Your wedding menus are ready: thick card, gold foil and spot UV on the names. Pick "
+            "up any time this week!",
+            "spot UV",
+        ),
+        (
+            _author("fr", "éleveuse laitière", "vaches", "lait"),
+            "Bonne nouvelle à la traite : notre taux cellulaire n'a jamais été aussi bas depuis "
+            "qu'on a changé la litière.",
+            "taux cellulaire",
+        ),
     ],
     ids=lambda value: value if isinstance(value, str) and len(value) < 20 else None,
 )

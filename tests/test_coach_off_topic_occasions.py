@@ -303,3 +303,61 @@ def test_a_star_named_as_a_yardstick_is_no_gossip(text: str, context: Context) -
 def test_the_same_star_gossiped_about_in_the_same_post_still_counts() -> None:
     text = "La Beyoncé des fromages ! Et vous avez vu Beyoncé avec son nouveau mari ?"
     assert "gossip" in subjects(analyze(text, BOULANGER))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Hamish the Westie, an absolute wee dictator on the grooming table 🐾", FLORIST),
+        (
+            "Rose Society annual meeting on Thursday: Margaret is running for president again, "
+            "and the leftover blooms go home with whoever stays for tea.",
+            FLORIST,
+        ),
+        ("Find us on Church Street, just down from St George's Anglican Church.", BAKER),
+        ("And for the serious people, the Pope's nose, crispy and full of pepper 😄", BAKER),
+        ("We're putting in solar panels next year, pray for us 😅", BAKER),
+        ("Demain au quai : poutine râpée, fricot au poulet pis frites maison !", BOULANGER),
+        ("Le moulin ne tournera que le matin. Que Dieu nous facilite les choses 🙏", BOULANGER),
+    ],
+)
+def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
+    assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        (
+            "Fuel cost more this month than my first boat. Whoever's running things down there "
+            "never had to fill a tank 😤",
+            BAKER,
+            "politics",
+        ),
+        ('"No new taxes," said every single one of them, every single time 😂', BAKER, "politics"),
+        (
+            "I'll fit a smart meter if you want, but those smart meters are listening. Don't say "
+            "you weren't warned 👀",
+            FLORIST,
+            "conspiracy",
+        ),
+        (
+            "Pourquoi tout coûte plus cher ? Demandez-vous qui imprime notre monnaie. Franc des "
+            "colonies, un jour on sera libres.",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "Les milliards trouvés en une nuit pour leur fête, et nos écoles qui prennent l'eau 🤨",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Ces gens-là nous promettent une route asphaltée à chaque élection… on l'attend encore.",
+            BOULANGER,
+            "politics",
+        ),
+    ],
+)
+def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
+    assert subject in subjects(analyze(text, context))
