@@ -353,7 +353,8 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
             "politics",
         ),
         (
-            "Ces gens-là nous promettent une route asphaltée à chaque élection… on l'attend encore.",
+            "Ces gens-là nous promettent une route asphaltée à chaque élection… on l'attend "
+            "encore.",
             BOULANGER,
             "politics",
         ),
