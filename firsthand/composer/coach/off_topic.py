@@ -8,8 +8,8 @@ subject. Matching is by stem, so "election", "elections", "élections" are one s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache
 from itertools import compress
 from typing import Any, cast
 
@@ -72,15 +72,23 @@ def check_off_topic(
     if not strong and not weak:
         return []
     findings: list[Finding] = []
-    asides: set[int] | None = None
-    sides: set[int] | None = None
+
+    # The sentences that step aside, and those that take a side: read once, if ever needed.
+    @cache
+    def asides() -> set[int]:
+        return _asides(tokens, pack)
+
+    @cache
+    def sides() -> set[int]:
+        return _sides(tokens, pack)
+
     own = declared_keys(context.topics, context.profession)  # the author's words hint at nothing
     for rule_id in sorted(set(strong) | set(weak)):
         rule = pack.rule(rule_id)
         if _covered(pack, rule, declared):
             continue
         figures = _spans(tokens, pack, rule, "figurative")
-        occasion = _occasion_spans(tokens, pack, rule)
+        occasion = _occasion_spans(tokens, pack, rule, asides, sides)
         yardsticks = bool(rule.options.get("yardsticks"))
         field: list[tuple[int, int]] = []
         # Once a figure of speech is in the post, its words on their own carry the image on:
@@ -148,19 +156,14 @@ def check_off_topic(
             # In an aside one hint is enough: "P.S. may he remove the government next 😄",
             # « un peu comme la Belgique sans gouvernement 😂 » (but "the party was epic 😂").
             soft = [hit for hit in soft if hit[0] in hints]
-            if soft:
-                if asides is None:
-                    asides = _asides(tokens, pack)
-                if sides is None and disputed:
-                    # A law, tax or strike by name, in a sentence that takes a side: "Glad the
-                    # Named Person scheme got binned", « la réforme Touraine, merci pour rien ».
-                    sides = _sides(tokens, pack)
-                soft = [
-                    hit
-                    for hit in soft
-                    if tokens.sentences[hit[0]] in asides
-                    or (hit[:2] in disputed and tokens.sentences[hit[0]] in (sides or ()))
-                ]
+            # …or a law, tax or strike by name, in a sentence that takes a side: "Glad the
+            # Named Person scheme got binned", « la réforme Touraine, merci pour rien ».
+            soft = [
+                hit
+                for hit in soft
+                if tokens.sentences[hit[0]] in asides()
+                or (hit[:2] in disputed and tokens.sentences[hit[0]] in sides())
+            ]
             if not soft:
                 continue
         for first, last in [*hits, *((first, last) for first, last, _ in soft)]:
@@ -576,7 +579,13 @@ def _yardstick(tokens: Tokens, span: tuple[int, int], pack: Pack) -> bool:
     )
 
 
-def _occasion_spans(tokens: Tokens, pack: Pack, rule: Rule) -> list[tuple[int, int]]:
+def _occasion_spans(
+    tokens: Tokens,
+    pack: Pack,
+    rule: Rule,
+    asides: Callable[[], set[int]],
+    sides: Callable[[], set[int]],
+) -> list[tuple[int, int]]:
     """The subject's everyday words that an occasion named in the post makes harmless. A
     contest's or a club's vote, a holiday's blessings (`occasions`): "nominated… voting is
     open", « Aïd moubarak… vos prières » (`occasion_words`). A strike or a march that closes a
@@ -589,9 +598,8 @@ def _occasion_spans(tokens: Tokens, pack: Pack, rule: Rule) -> list[tuple[int, i
         spans += _spans(tokens, pack, rule, "occasion_words")
     if "disruptions" in options and _spans(tokens, pack, rule, "disruptions"):
         words = _spans(tokens, pack, rule, "disruption_words")
-        if words and not _sides(tokens, pack):
-            asides = _asides(tokens, pack)
-            spans += [span for span in words if tokens.sentences[span[0]] not in asides]
+        if words and not sides():
+            spans += [span for span in words if tokens.sentences[span[0]] not in asides()]
     return spans
 
 
