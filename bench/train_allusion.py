@@ -1,21 +1,22 @@
-"""Fit the allusion model (resources/rules/allusion_model.json) on the tuning sets, never the
-held-out ones.
+"""Fit the allusion model (resources/rules/allusion_model.json) on the tuning sets and the
+off-topic probes (tests/data/off_topic_probes), never the held-out sets.
 
     .venv/bin/pip install -e '.[train]'      # scikit-learn, only for this script
     .venv/bin/python bench/train_allusion.py [--check]
 
-For every post of the tuning sets listed in bench/accuracy.py it takes the terms the coach's
-allusion model reads (each word and hashtag, folded, each pair of neighbours, and each emoji; see
-firsthand/composer/coach/allusion_model.py) and fits a logistic regression, over sublinear
-tf-idf, on the hand labels for off_topic. A term counts only when at least MIN_POSTS training
-posts hold it, so one writer's turn of phrase is not learnt. The file records the sets it was
-fitted on (with their SHA-256), so a test can tell when one has changed since.
+For every post of the tuning sets listed in bench/accuracy.py and of the probes it takes the
+terms the coach's allusion model reads (each word and hashtag, folded, each pair of neighbours,
+and each emoji; see firsthand/composer/coach/allusion_model.py) and fits a logistic regression,
+over sublinear tf-idf, on the hand labels for off_topic. A term counts only when at least
+MIN_POSTS training posts hold it, so one writer's turn of phrase is not learnt. The file records
+the sets it was fitted on (with their SHA-256), so a test can tell when one has changed since.
 
-It prints, leaving one set out at a time, what the model alone flags on posts it has not seen
-and what it adds to the rules there: posts the rules missed that it catches, and false alarms it
-raises, by the whole post and by its windows of two sentences (see the model's module). The
-rules were tuned on these sets, so they miss few here; the held-out sets and new
-blind sets read before tuning say more. `--check` prints that without writing.
+It prints, leaving one set out at a time (the tuning sets and the probes apart), what the model
+alone flags on posts it has not seen and what it adds to the rules there: posts the rules missed
+that it catches, and false alarms it raises, by the whole post and by its windows of two
+sentences (see the model's module). The rules were tuned on these sets, so they miss few here;
+the held-out sets and new blind sets read before tuning say more. `--check` prints that without
+writing.
 
 Run it again after adding or relabelling a tuning set, or after changing how terms are read.
 Emoji became terms after the posts had shown what they carry: leaving one set out on 45 sets,
@@ -25,6 +26,7 @@ the model alone went from 0.55 of off-topic posts and 1.0% of clean ones to 0.60
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +50,11 @@ from firsthand.composer.coach.allusion_model import (  # noqa: E402
 )
 from firsthand.composer.coach.tokens import tokenize, word_count  # noqa: E402
 
+# Blind writers' posts, each labelled off-topic or not (and how): allusions with no name, plain
+# grievances, and harmless look-alikes (greetings, figures of speech, landmarks, a club's
+# election). Written for the rules' probes over ten rounds, they are the model's hard cases;
+# tuned on, they measure nothing any more, so they teach it.
+PROBE_SETS = tuple(sorted((ROOT / "tests" / "data" / "off_topic_probes").glob("*.jsonl")))
 MIN_POSTS = 3
 STRENGTH = 10.0  # scikit-learn's C. Leaving one set out on 34 sets: C=3 learnt too little
 # (recall 0.40 at the threshold), C=30 raised more false alarms (1.0%) for little more.
@@ -64,8 +71,11 @@ THRESHOLD = 0.75
 # fit: 0.8 caught 12 more allusions for 7 false alarms, 0.85 8 for 5, 0.9 5 for 1. Leaving one
 # set out on the 41 tuning sets, windows at 0.9 caught 13 more of the posts the rules miss for 25
 # more false alarms, 12 of them French posts "pour ceux qui…" whose whole post read low; the floor
-# of 0.5 keeps 10 of the 13 for 7 false alarms, and every catch on those probes.
-WINDOW_THRESHOLD = 0.9
+# of 0.5 keeps 10 of the 13 for 7 false alarms, and every catch on those probes. With the
+# probes in the fit, windows read more often off-topic: leaving one set out on the 53 tuning
+# sets, of the 415 off-topic posts the rules miss, 0.9 caught 268 for 57 false alarms (240 for 45
+# before the probes), 0.93 caught 257 for 43, and on the probes 319 of 422 for 14.
+WINDOW_THRESHOLD = 0.93
 WINDOW_FLOOR = 0.5
 DECIMALS = 5
 # Words by which a post points at a group of people ("for those who asked", « pour ceux qui
@@ -104,7 +114,9 @@ def rows_of(path: Path) -> list[Row]:
         terms, _ = allusion_terms(tokens)
         long_enough = word_count(tokens) >= MIN_WORDS
         windows = [window for _, window in allusion_windows(tokens)]
-        rows.append((terms, bool(post["labels"]["off_topic"]), by_rules, long_enough, windows))
+        # A tuning set labels every category; a probe (PROBE_SETS) labels off_topic alone.
+        label = post["labels"]["off_topic"] if "labels" in post else post["off_topic"]
+        rows.append((terms, bool(label), by_rules, long_enough, windows))
     return rows
 
 
@@ -141,29 +153,35 @@ def main() -> int:
     if args is None:
         return 2
 
-    sets = {path: rows_of(path) for path in TUNING_SETS if path.exists()}
-    caught = flagged = labelled = clean = added = missed = raised = by_window = 0
+    sets = {path: rows_of(path) for path in (*TUNING_SETS, *PROBE_SETS) if path.exists()}
+    tallies = {"tuning sets": Counter[str](), "probes": Counter[str]()}
     for left_out, rows in sets.items():
         others = [row for path, held in sets.items() if path != left_out for row in held]
         model = parse_model({"format": FORMAT, **fit(others)})
         assert model is not None
+        tally = tallies["probes" if left_out in PROBE_SETS else "tuning sets"]
         for terms, label, rules, long_enough, windows in rows:
             probability = model.probability(terms)
             said = long_enough and model.speaks(probability, map(model.probability, windows))
-            by_window += said and probability <= model.threshold
-            caught += said and label
-            flagged += said and not label
-            labelled += label
-            clean += not label
-            missed += label and not rules
-            added += said and label and not rules
-            raised += said and not label and not rules
-    print(
-        f"leave one set out, {labelled + clean} posts: the model alone flags {caught} of "
-        f"{labelled} off-topic posts ({caught / labelled:.2f}) and {flagged} of {clean} clean "
-        f"ones ({flagged / clean:.3f}), {by_window} of them by a window alone; beside the rules "
-        f"it catches {added} of the {missed} they miss and raises {raised} false alarms"
-    )
+            tally["by window"] += said and probability <= model.threshold
+            tally["caught"] += said and label
+            tally["flagged"] += said and not label
+            tally["labelled"] += label
+            tally["clean"] += not label
+            tally["missed"] += label and not rules
+            tally["added"] += said and label and not rules
+            tally["raised"] += said and not label and not rules
+    for group, t in tallies.items():
+        if not t["labelled"] or not t["clean"]:
+            continue
+        print(
+            f"{group}, leaving one set out, {t['labelled'] + t['clean']} posts: the model alone "
+            f"flags {t['caught']} of {t['labelled']} off-topic posts "
+            f"({t['caught'] / t['labelled']:.2f}) and {t['flagged']} of {t['clean']} clean "
+            f"ones ({t['flagged'] / t['clean']:.3f}), {t['by window']} of them by a window "
+            f"alone; beside the rules it catches {t['added']} of the {t['missed']} they miss "
+            f"and raises {t['raised']} false alarms"
+        )
     if args.check:
         return 0
     document = {

@@ -102,9 +102,13 @@ def model_lines(document: dict[str, Any], table: str = "weights") -> str:
 
 
 def sets_digest(paths: list[Path]) -> dict[str, str]:
-    """Each training set's SHA-256, by name: a test tells when a set changed since the fit
-    (train_allusion.py records its sets so too)."""
-    return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in paths}
+    """Each training set's SHA-256, by its path under tests/data: a test tells when a set
+    changed since the fit (train_allusion.py records its sets so too)."""
+    data = ROOT / "tests" / "data"
+    return {
+        path.relative_to(data).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in paths
+    }
 
 
 def training_args(doc: str) -> argparse.Namespace | None:

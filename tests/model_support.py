@@ -10,15 +10,22 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 
 
-def assert_fitted_on_the_tuning_sets(model_path: Path, script: str) -> dict[str, str]:
-    """The model file's `trained_on`, checked: every tuning set, no held-out set, each with the
-    SHA-256 it has now. `script` is what refits it, named in the failure."""
+def assert_fitted_on_the_tuning_sets(
+    model_path: Path, script: str, *, probes: bool = False
+) -> dict[str, str]:
+    """The model file's `trained_on`, checked: every tuning set (and, with `probes`, every
+    off-topic probe), no held-out set, each with the SHA-256 it has now. `script` is what refits
+    it, named in the failure."""
     trained_on: dict[str, str] = json.loads(model_path.read_text(encoding="utf-8"))["trained_on"]
     tuning = sorted(
         p.name
         for p in DATA.glob("eval_posts*.jsonl")
         if "holdout" not in p.name and "kind2" not in p.name
     )
+    if probes:
+        tuning = sorted(
+            tuning + [p.relative_to(DATA).as_posix() for p in DATA.glob("off_topic_probes/*.jsonl")]
+        )
     # Held-out sets measure posts the coach has never seen: the model must not have read them.
     assert not [name for name in trained_on if "holdout" in name]
     assert sorted(trained_on) == tuning, f"a tuning set was added: run {script}"

@@ -140,13 +140,6 @@ DILUTED = [
         "hot cross buns",
     ),
     (
-        _BAKERY_WEEK + "Butter has doubled since the new crowd took over, and those clowns in "
-        "power still promise us that everything is fine. See you at the market on Sunday!",
-        BAKER,
-        "the new crowd took over",
-        "cinnamon knots",
-    ),
-    (
         "Cette semaine, révisions de chaudières à la chaîne à Villeurbanne et à la Croix-Rousse, "
         "dont une vieille Chaffoteaux qui tourne depuis 1998 sans une panne. Petit conseil pour "
         "le froid : purgez vos radiateurs en commençant par l'étage, et gardez la pression entre "
@@ -432,8 +425,10 @@ def test_a_draft_of_a_line_or_two_is_left_to_the_pack(
     assert allusions(analyze(draft, context)) == []
 
 
-def test_the_model_was_fitted_on_the_tuning_sets_as_they_are_now() -> None:
-    assert_fitted_on_the_tuning_sets(allusion_model.MODEL_PATH, "bench/train_allusion.py")
+def test_the_model_was_fitted_on_the_tuning_sets_and_probes_as_they_are_now() -> None:
+    assert_fitted_on_the_tuning_sets(
+        allusion_model.MODEL_PATH, "bench/train_allusion.py", probes=True
+    )
     assert allusion_model.load_model() is not None
 
 
@@ -472,8 +467,11 @@ def test_a_missing_or_damaged_model_leaves_the_pack_to_decide(
 def test_the_window_floor_is_read_from_the_model_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_model: None
 ) -> None:
-    # A long post that reads low as a whole (under the file's floor of 0.5) though its last two
-    # sentences hold a jab: its windows are read, and the jab found, once the file lowers it.
+    # A long post that reads under the threshold as a whole though its last two sentences hold
+    # a jab: its windows are read while the whole post leans off-topic (over the file's floor),
+    # and left unread once the file raises the floor over it.
+    from firsthand.composer.coach.tokens import tokenize
+
     text = (
         "Cette semaine, révisions de chaudières à la chaîne à Villeurbanne et à la Croix-Rousse, "
         "dont une vieille Chaffoteaux qui tourne depuis 1998 sans une panne. Petit conseil pour "
@@ -484,14 +482,19 @@ def test_the_window_floor_is_read_from_the_model_file(
         "ballon d'eau chaude tout seul, bravo à lui. Drôle comme ceux qui nous promettaient le "
         "chauffage moins cher n'ont jamais froid chez eux. Restez au chaud !"
     )
-    assert allusions(analyze(text, PLOMBIER)) == []
-    document = json.loads(allusion_model.MODEL_PATH.read_text(encoding="utf-8"))
-    path = tmp_path / "allusion_model.json"
-    path.write_text(json.dumps({**document, "window_floor": 0.3}), encoding="utf-8")
-    monkeypatch.setattr(allusion_model, "MODEL_PATH", path)
-    allusion_model.load_model.cache_clear()
+    model = allusion_model.load_model()
+    assert model is not None
+    whole = model.probability(allusion_model.allusion_terms(tokenize(text, "fr"))[0])
+    assert model.window_floor < whole <= model.threshold
     (jab,) = allusions(analyze(text, PLOMBIER))
     assert "nous promettaient le chauffage" in jab
+    document = json.loads(allusion_model.MODEL_PATH.read_text(encoding="utf-8"))
+    path = tmp_path / "allusion_model.json"
+    raised = (whole + model.threshold) / 2
+    path.write_text(json.dumps({**document, "window_floor": raised}), encoding="utf-8")
+    monkeypatch.setattr(allusion_model, "MODEL_PATH", path)
+    allusion_model.load_model.cache_clear()
+    assert allusions(analyze(text, PLOMBIER)) == []
 
 
 def test_the_fast_reading_weighs_exactly_what_the_model_learnt() -> None:
