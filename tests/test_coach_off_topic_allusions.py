@@ -182,6 +182,22 @@ def test_a_star_or_a_code_alone_in_everyday_news_is_no_gossip(text: str, context
     [
         ("Those in charge clearly never queue at a pharmacy.", BAKER, "politics"),
         ("The clowns running this country couldn't run a bath.", BAKER, "politics"),
+        (
+            "The power bill tripled and the geniuses running the country say bake less.",
+            BAKER,
+            "politics",
+        ),
+        ("Butter has doubled and those clowns in power say everything is fine.", BAKER, "politics"),
+        (
+            "Le beurre a doublé et ces clowns au pouvoir disent que tout va bien.",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "La facture a triplé et les génies qui dirigent le pays disent de moins cuire.",
+            BOULANGER,
+            "politics",
+        ),
         ("Our taxes pay for their private jets, and we pay for the generator.", BAKER, "politics"),
         ("They keep looting the treasury while we bake by candlelight.", BAKER, "politics"),
         ("Another cabinet scandal, what's new. Bagels at 7.", BAKER, "politics"),
