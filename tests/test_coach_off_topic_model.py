@@ -4,7 +4,8 @@ is read in its window of two sentences; an emoji weighs like a word (a grievance
 "😏🙄" is a jab, the same grievance said plainly is not); plain grievances, greetings, posts that
 speak to groups of customers ("for those who asked", « pour ceux qui veulent ») and an author
 whose field borders on public life stay clean; short drafts are left to the pack; the model was
-fitted on the tuning sets as they are, and a damaged file never breaks the coach.
+fitted on the tuning sets and the off-topic probes as they are, and a damaged file never breaks
+the coach.
 
 The posts below were written for these tests; the model never saw them. How often it catches
 allusions on posts it has never seen is measured by bench/accuracy.py on the held-out sets."""

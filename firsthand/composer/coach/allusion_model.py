@@ -2,10 +2,11 @@
 
 People bring politics, faith, wars and feuds into a post by allusion ("the big man's convoy
 again", « ceux d'en haut ont encore frappé »), a different way each time. The off-topic pack
-names the ways it knows; this model, fitted by `bench/train_allusion.py` on the tuning sets only
-(never the held-out ones), weighs the words and word pairs such sentences share. It speaks only
-when the pack found nothing and the post reads off-topic with a probability above the model's
-threshold; the finding underlines the sentence whose words weighed most and names those words.
+names the ways it knows; this model, fitted by `bench/train_allusion.py` on the tuning sets
+and the blind off-topic probes (never the held-out sets), weighs the words and word pairs such
+sentences share. It speaks only when the pack found nothing and the post reads off-topic with
+a probability above the model's threshold; the finding underlines the sentence whose words
+weighed most and names those words.
 A jab often takes one sentence of a long post, and the post's other words dilute it: the model
 also reads each run of two sentences (a window) when the whole post leans off-topic, and speaks
 when one window reads off-topic above a stricter threshold of its own. The words by which a post
