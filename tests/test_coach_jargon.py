@@ -923,6 +923,10 @@ def warned(text: str, context: Context) -> list[str]:
         # A dash, then what it is: "— patches of…", « — raideur de… ».
         ("These are often actinic keratoses — patches of sun damage in the top layer of skin.", EN),
         ("Je vois surtout des capsulites — raideur de l'épaule qui bloque tout des mois.", FR),
+        # The everyday name in apposition: « X, ce fameux… ».
+        ("On voit beaucoup d'hallux valgus, ce fameux oignon du gros orteil.", FR),
+        ("Le PTZ, ce fameux prêt sans intérêts, revient cette année.", FR),
+        ("La capsulite, cette fameuse épaule gelée, se soigne avec patience.", FR),
     ],
 )
 def test_a_term_explained_in_the_next_breath_is_plain(text: str, context: Context) -> None:

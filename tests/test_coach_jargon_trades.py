@@ -254,7 +254,7 @@ def test_a_trade_no_list_knows_reads_no_list_and_an_unsaid_one_reads_them_all() 
     text = "Spent the evening tinking back three rows of the cardigan after one slip."
     assert _trade_findings(text, _author("en", "knitwear designer", "knitting"))
     # A trade's words in another trade's post are far more often a false alarm than a catch.
-    assert _trade_findings(text, _author("en", "batik maker", "fabric", "dyes")) == []
+    assert _trade_findings(text, _author("en", "travel agent", "holidays", "cruises")) == []
     assert _trade_findings(text, _author("en", "accountant", "tax returns")) == []
     assert _trade_findings(text, _author("en", ""))
 
