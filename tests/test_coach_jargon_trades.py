@@ -419,6 +419,62 @@ def test_a_life_coach_is_read_by_the_list_of_talking_therapies() -> None:
             "New lip balm batch: no inhibition layer this time, it sets beautifully.",
             "New lip balm batch: no recovery partition this time, it sets beautifully.",
         ),
+        # Said in the feminine: « éleveuse » is the « éleveur »'s trade.
+        (
+            "fr",
+            "éleveuse de canards",
+            "Les mulards sont arrivés à la ferme lundi, tout va bien.",
+            "Les PPRE sont arrivés à la ferme lundi, tout va bien.",
+        ),
+        (
+            "fr",
+            "mareyeuse",
+            "Attention à l'anisakis si vous mangez le maquereau cru, congelez-le avant.",
+            "Attention au volant bimasse si vous mangez le maquereau cru, congelez-le avant.",
+        ),
+        (
+            "fr",
+            "institutrice",
+            "Le LSU de votre enfant est en ligne depuis vendredi.",
+            "Le volant bimasse de votre enfant est en ligne depuis vendredi.",
+        ),
+        # Trades the lists knew under other names.
+        (
+            "fr",
+            "barbier",
+            "Petite prépigmentation avant de foncer la barbe de Karim, résultat parfait.",
+            "Petit calage de la distribution avant de foncer la barbe de Karim, résultat parfait.",
+        ),
+        (
+            "fr",
+            "crêpière",
+            "Le fond brun mijote depuis ce matin pour la galette du jour.",
+            "Le PPRE mijote depuis ce matin pour la galette du jour.",
+        ),
+        (
+            "fr",
+            "vulcanisateur",
+            "Le volant bimasse faisait du bruit, on l'a changé ce matin.",
+            "Le fond blanc faisait du bruit, on l'a changé ce matin.",
+        ),
+        (
+            "en",
+            "chimney sweep",
+            "The bargeboard by the stack is rotten, so I've told the owners.",
+            "The CMOS battery by the stack is flat, so I've told the owners.",
+        ),
+        (
+            "en",
+            "makeup artist",
+            "Bride's nails were done with an e-file the day before, all smooth.",
+            "Bride's nails were done with a logic board the day before, all smooth.",
+        ),
+        (
+            "en",
+            "phone repair technician",
+            "Dead logic board on this one, so it's a replacement, sorry.",
+            "Dead eponychium on this one, so it's a replacement, sorry.",
+        ),
     ],
 )
 def test_a_profession_reads_the_list_of_its_own_trade(
@@ -512,75 +568,6 @@ def test_more_slips_warn_in_their_trade(context: Context, text: str, word: str) 
 )
 def test_those_words_in_their_everyday_sense_stay_plain(context: Context, text: str) -> None:
     assert _trade_findings(text, context) == []
-
-
-@pytest.mark.parametrize(
-    ("language", "profession", "own", "other"),
-    [
-        # Said in the feminine: « éleveuse » is the « éleveur »'s trade.
-        (
-            "fr",
-            "éleveuse de canards",
-            "Les mulards sont arrivés à la ferme lundi, tout va bien.",
-            "Les PPRE sont arrivés à la ferme lundi, tout va bien.",
-        ),
-        (
-            "fr",
-            "mareyeuse",
-            "Attention à l'anisakis si vous mangez le maquereau cru, congelez-le avant.",
-            "Attention au volant bimasse si vous mangez le maquereau cru, congelez-le avant.",
-        ),
-        (
-            "fr",
-            "institutrice",
-            "Le LSU de votre enfant est en ligne depuis vendredi.",
-            "Le volant bimasse de votre enfant est en ligne depuis vendredi.",
-        ),
-        # Trades the lists knew under other names.
-        (
-            "fr",
-            "barbier",
-            "Petite prépigmentation avant de foncer la barbe de Karim, résultat parfait.",
-            "Petit calage de la distribution avant de foncer la barbe de Karim, résultat parfait.",
-        ),
-        (
-            "fr",
-            "crêpière",
-            "Le fond brun mijote depuis ce matin pour la galette du jour.",
-            "Le PPRE mijote depuis ce matin pour la galette du jour.",
-        ),
-        (
-            "fr",
-            "vulcanisateur",
-            "Le volant bimasse faisait du bruit, on l'a changé ce matin.",
-            "Le fond blanc faisait du bruit, on l'a changé ce matin.",
-        ),
-        (
-            "en",
-            "chimney sweep",
-            "The bargeboard by the stack is rotten, so I've told the owners.",
-            "The CMOS battery by the stack is flat, so I've told the owners.",
-        ),
-        (
-            "en",
-            "makeup artist",
-            "Bride's nails were done with an e-file the day before, all smooth.",
-            "Bride's nails were done with a logic board the day before, all smooth.",
-        ),
-        (
-            "en",
-            "phone repair technician",
-            "Dead logic board on this one, so it's a replacement, sorry.",
-            "Dead eponychium on this one, so it's a replacement, sorry.",
-        ),
-    ],
-)
-def test_a_trade_said_in_the_feminine_or_by_another_name_reads_its_list(
-    language: str, profession: str, own: str, other: str
-) -> None:
-    author = _author(language, profession)
-    assert len(_trade_findings(own, author)) == 1
-    assert _trade_findings(other, author) == []
 
 
 @pytest.mark.parametrize(
