@@ -28,7 +28,7 @@ def assert_fitted_on_the_tuning_sets(
         )
     # Held-out sets measure posts the coach has never seen: the model must not have read them.
     assert not [name for name in trained_on if "holdout" in name]
-    assert sorted(trained_on) == tuning, f"a tuning set was added: run {script}"
+    assert sorted(trained_on) == tuning, f"a training set was added or removed: run {script}"
     for name, digest in trained_on.items():
         assert hashlib.sha256((DATA / name).read_bytes()).hexdigest() == digest, (
             f"{name} changed since the model was fitted: run {script}"

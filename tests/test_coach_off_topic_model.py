@@ -21,6 +21,7 @@ import pytest
 
 from firsthand.composer.coach import Context, Report, allusion_model, analyze
 from firsthand.composer.coach import off_topic as off_topic_module
+from firsthand.composer.coach.tokens import tokenize, word_count
 from tests.model_support import assert_fitted_on_the_tuning_sets
 
 ALLUSION = "off_topic.allusion"
@@ -333,8 +334,6 @@ def test_a_funny_post_with_laughing_emoji_stays_clean(text: str, context: Contex
 
 
 def test_each_emoji_is_one_term_in_its_sentence() -> None:
-    from firsthand.composer.coach.tokens import tokenize
-
     text = (
         "Nine words in the first sentence of this post 🙄. "
         "Nine more words in the second one, with a flag 🇺🇦. "
@@ -416,8 +415,6 @@ def test_a_draft_of_a_line_or_two_is_left_to_the_pack(
     text: str, context: Context, jab: str, elsewhere: str
 ) -> None:
     sentence = next(s for s in text.replace("!", ".").split(". ") if jab in s)
-    from firsthand.composer.coach.tokens import tokenize, word_count
-
     words = sentence.split()
     while word_count(tokenize(" ".join(words), context.language)) >= allusion_model.MIN_WORDS:
         words.pop()  # the coach counts "l'énergie" as two words
@@ -471,8 +468,6 @@ def test_the_window_floor_is_read_from_the_model_file(
     # A long post that reads under the threshold as a whole though its last two sentences hold
     # a jab: its windows are read while the whole post leans off-topic (over the file's floor),
     # and left unread once the file raises the floor over it.
-    from firsthand.composer.coach.tokens import tokenize
-
     text = (
         "Cette semaine, révisions de chaudières à la chaîne à Villeurbanne et à la Croix-Rousse, "
         "dont une vieille Chaffoteaux qui tourne depuis 1998 sans une panne. Petit conseil pour "
@@ -501,8 +496,6 @@ def test_the_window_floor_is_read_from_the_model_file(
 def test_the_fast_reading_weighs_exactly_what_the_model_learnt() -> None:
     # `read` runs on every pause in typing without spelling word pairs out; it must give the
     # probability the training script computes from the spelled terms, on every kind of post.
-    from firsthand.composer.coach.tokens import tokenize
-
     model = allusion_model.load_model()
     assert model is not None
     posts = [(text, context.language) for text, context, _, _ in JABS]
@@ -525,8 +518,6 @@ def test_the_fast_reading_weighs_exactly_what_the_model_learnt() -> None:
 
 
 def test_windows_span_two_sentences_of_enough_words() -> None:
-    from firsthand.composer.coach.tokens import tokenize
-
     text = " ".join(
         f"Sentence {n} has exactly the eight words in it." for n in ("one", "two", "three")
     )
