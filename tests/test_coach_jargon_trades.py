@@ -314,6 +314,59 @@ def test_the_words_customers_use_themselves_stay_plain(context: Context, text: s
     assert [f.text for f in findings if f.category == "jargon" and f.severity != "info"] == []
 
 
+TRADES = """
+[professions]
+dentistry = ["dent", "orthodont"]
+plumbing = ["plumb", "chauffag"]
+"""
+
+
+def _trade_rules(folder: Path, clinic: str) -> dict[str, list[str]]:
+    (folder / "trades.toml").write_text(TRADES, encoding="utf-8")
+    (folder / "en").mkdir()
+    (folder / "en" / "jargon.toml").write_text(MAIN, encoding="utf-8")
+    (folder / "en" / "jargon.clinic.toml").write_text(clinic, encoding="utf-8")
+    pack = build_pack("en", "jargon", read_pack_data(folder / "en", "jargon"))
+    return {rule_id: rule.options.get("professions", []) for rule_id, rule in pack.rules.items()}
+
+
+def test_a_rule_naming_its_trade_reads_the_professions_the_trades_file_gives(
+    tmp_path: Path,
+) -> None:
+    clinic = (
+        '[[rule]]\nid = "jargon.ours"\ntrade = "dentistry"\nprofessions = ["denturist"]\n'
+        '[rule.terms]\n"pocket charting" = "measuring the gums"\n'
+        '[[rule]]\nid = "jargon.pipes"\ntrade = "plumbing"\n'
+    )
+    assert _trade_rules(tmp_path, clinic) == {
+        "jargon.dentistry": [],
+        "jargon.ours": ["dent", "orthodont", "denturist"],
+        "jargon.pipes": ["plumb", "chauffag"],
+    }
+
+
+def test_a_rule_naming_a_trade_the_file_does_not_give_is_left_out_and_said(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    clinic = (
+        '[[rule]]\nid = "jargon.roofs"\ntrade = "roofing"\n[[rule]]\nid = "jargon.odd"\ntrade = 3\n'
+    )
+    assert list(_trade_rules(tmp_path, clinic)) == ["jargon.dentistry"]
+    assert "jargon.roofs left out: no trade 'roofing'" in caplog.text
+    assert "jargon.odd left out" in caplog.text
+
+
+def test_the_bundled_trade_lists_read_the_same_professions_in_both_languages() -> None:
+    def professions(language: str) -> dict[str, list[str]]:
+        rules = load_pack(language, "jargon").rules.values()
+        return {
+            r.id: list(r.options["professions"]) for r in rules if r.id.startswith("jargon.trade.")
+        }
+
+    assert professions("en") == professions("fr")
+    assert professions("fr")["jargon.trade.dentistry"][:2] == ["dent", "orthodont"]
+
+
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_every_trade_list_names_its_professions_and_gives_plainer_words(language: str) -> None:
     rules = {

@@ -1,5 +1,6 @@
 """Rule packs: TOML data files under resources/rules/<lang>/<category>.toml (and
-<category>.<name>.toml beside it), loaded once.
+<category>.<name>.toml beside it, and the trades' professions in resources/rules/trades.toml),
+loaded once.
 
 The format is documented in resources/rules/README.md. A pack holds rules (each with an id,
 severity, message, the principle it cites, and phrases or terms) plus a `[settings]` table of
@@ -25,6 +26,7 @@ V = TypeVar("V")
 log = logging.getLogger(__name__)
 RULES_DIR = Path(__file__).resolve().parents[2] / "resources" / "rules"
 LANGUAGES: tuple[str, ...] = ("en", "fr")
+TRADES_FILE = "trades.toml"  # beside the language folders: the professions each trade names
 PACK_CATEGORIES: tuple[Category, ...] = ("spam", "jargon", "off_topic", "voice", "length")
 _SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
 
@@ -173,7 +175,31 @@ def read_pack_data(folder: Path, category: Category) -> dict[str, Any]:
         for table in ("rule", "signal"):
             if more.get(table):
                 data[table] = [*data.get(table, []), *more[table]]
+    if any("trade" in rule for rule in data.get("rule", [])):
+        data["rule"] = _trades_read(data["rule"], folder.parent / TRADES_FILE)
     return data
+
+
+def _trades_read(rules: list[dict[str, Any]], path: Path) -> list[dict[str, Any]]:
+    """A rule naming its `trade` reads the professions the shared trades file gives it, with
+    any of its own added: one table serves both languages' lists. A rule whose trade the file
+    does not give is left out, as it would otherwise read every trade's posts."""
+    try:
+        with path.open("rb") as handle:
+            shared = dict(tomllib.load(handle).get("professions", {}))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        log.warning("trades file %s not read: %s", path, error)
+        shared = {}
+    kept = []
+    for rule in rules:
+        trade = rule.get("trade")
+        if trade is None:
+            kept.append(rule)
+        elif isinstance(trade, str) and trade in shared:
+            kept.append({**rule, "professions": [*shared[trade], *rule.get("professions", [])]})
+        else:
+            log.warning("rule %s left out: no trade %r in %s", rule.get("id"), trade, path)
+    return kept
 
 
 def build_pack(language: str, category: Category, data: Mapping[str, Any]) -> Pack:
