@@ -1344,6 +1344,8 @@ def test_more_jeers_that_name_no_one(text: str, subject: str) -> None:
     [
         "Thanks to the one above who keeps my hands steady on every cake.",
         "Our geniuses in the kitchen came up with a new rye loaf!",
+        "The geniuses at the garden centre found the right compost for my herb pots.",
+        "The comedians at Friday's open-mic night ate half a tray of brownies.",
         "The old man on the hill is my grandad, and he still bakes on Sundays.",
     ],
 )
