@@ -1164,6 +1164,23 @@ def test_partisan_talk_real_wars_priests_and_plots_still_are(text: str, context:
     assert off_topic(analyze(text, context))
 
 
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Those clowns in power cut direct access funding again.", PHYSIO),
+        ("The muppets in charge have made direct access a six-week wait.", PHYSIO),
+        ("Those jokers running the country promised direct access and delivered a form.", PHYSIO),
+        ("Ces guignols au pouvoir ont encore rogné l’accès direct.", KINE),
+        ("Les génies qui dirigent le pays ont inventé un accès direct avec ordonnance.", KINE),
+        ("Ces clowns au pouvoir nous vendent l’accès direct depuis trois ans.", KINE),
+    ],
+)
+def test_a_jeer_at_those_in_power_is_no_fields_news_even_beside_a_declared_topic(
+    text: str, context: Context
+) -> None:
+    assert off_topic(analyze(text, context)) == {"off_topic.politics"}
+
+
 def test_a_council_vote_on_fluoride_is_a_public_health_dentists_field() -> None:
     text = (
         "Our city council votes on Thursday on whether to stop adding fluoride to the water. "
