@@ -1677,3 +1677,54 @@ def test_a_strike_ballot_an_official_visit_and_a_customer_thanked_stay_clean(
     text: str, context: Context
 ) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man in charge has been promising us tarmac roads since before I was born 🙄",
+        "Ruling since before I was born and still no electricity in the market.",
+        "Twenty years the same party has ruled this province, and we still have no buses.",
+        "Everything goes to the taxman, as I have no little company in Panama like some people 😉",
+        "Millions vanished from the road fund and nobody dey jail.",
+        "The circus in Congress is back on, so the price of flour is anyone's guess.",
+        "Those crooks at City Hall doubled my rates again.",
+    ],
+)
+def test_a_ruler_for_ever_money_offshore_and_no_one_jailed(text: str) -> None:
+    assert subjects(analyze(text, BAKER)) == {"politics"}
+
+
+@pytest.mark.parametrize(
+    ("text", "profession"),
+    [
+        ("My grandad has been baking here since before I was born.", "baker"),
+        ("The same family has run this bakery since 1962.", "baker"),
+        (
+            "We print flyers for every party and every candidate, same prices for all, and we "
+            "don't talk politics in the shop.",
+            "printer",
+        ),
+        (
+            "Election day Saturday: find us next to the democracy sausage stall. However you "
+            "vote, grab a jar of honey on the way out.",
+            "beekeeper",
+        ),
+        (
+            "Our tea growers' cooperative holds its AGM on Saturday: we elect three board "
+            "members, so come and vote. Candidates are on the notice board.",
+            "tea farmer",
+        ),
+        ("Our war on potato blight is on: we spray every ten days.", "potato farmer"),
+        (
+            "Walking tour update: the House of Commons now sits in the West Block, so the tour "
+            "stops at the Library of Parliament instead.",
+            "tour guide",
+        ),
+    ],
+)
+def test_a_market_on_election_day_a_coop_vote_and_a_tour_of_parliament_stay_clean(
+    text: str, profession: str
+) -> None:
+    context = Context(language="en", profession=profession, topics=())
+    assert subjects(analyze(text, context)) == set()
