@@ -902,6 +902,15 @@ def warned(text: str, context: Context) -> list[str]:
             "bloque.",
             FR,
         ),
+        # What it is in doing words after a colon: "fronting: swapping…".
+        (
+            "That's called fronting: swapping sounds made at the back of the mouth for ones "
+            "made at the front.",
+            EN,
+        ),
+        ("You may need a pontic: replacing a missing tooth with a false one held beside it.", EN),
+        ("First comes debridement: scraping away the hard tartar so we can see the gums.", EN),
+        ("She needed a frenectomy: snipping the little fold of skin under her tongue.", EN),
         # An acronym beside its words, whatever the punctuation.
         ("On croise souvent la DMLA, la dégénérescence maculaire liée à l'âge.", FR),
         ("Le diagnostic de performance énergétique, ou DPE, classe votre logement.", FR),
@@ -970,6 +979,7 @@ def test_a_term_explained_once_is_plain_everywhere_in_the_post(text: str, contex
         ("Taking two NSAIDs at once is the mistake I see most at the counter.", EN, "NSAIDs"),
         ("On croise souvent la DMLA chez les plus de 60 ans.", FR, "DMLA"),
         ("Ask your solicitor about probate before you sell the house.", EN, "probate"),
+        ("We fitted a pontic: nothing to worry about, it looks like your own tooth.", EN, "pontic"),
         # Another term between them: the explanation teaches only the closest one.
         ("Watch the LTV, then the DSCR, meaning how well rent covers the loan.", EN, "LTV"),
         ("Comparez le TAEG, puis le TAEA, c'est-à-dire le prix de votre assurance.", FR, "TAEG"),

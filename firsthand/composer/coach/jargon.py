@@ -1030,6 +1030,7 @@ _GLOSS_RE = re.compile(
         (?=[«"“]?\s*(?:an?|the|un|une|le|la|les|l['’]|des|ce|ceux|celle|celui|quand|when|what)\b)
       | [^\S\n]?:\s(?=(?:the|a|an|your|what|how|when|le|la|les|l['’]|un|une|des|votre|vos|ce
                          |quand|they|ils|elles)\b
+              |(?!(?:no|some|any|every)thing\b)[^\W\d_]{3,}ing\b  # "fronting: swapping…"
               |[^\W\d_]+\s(?:of|de|du|des|d['’])\b)    # "plantar fasciitis: irritation of…"
       | [^\S\n]*(?:[.?:]\s+|\s*[—–]\s*)                 # or the next sentence says what it is
         (?:it['’]s|it\ is|that['’]s|this\ is|these\ are|those\ are|c['’]est|ce\ sont
