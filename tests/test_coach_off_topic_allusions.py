@@ -1728,3 +1728,58 @@ def test_a_market_on_election_day_a_coop_vote_and_a_tour_of_parliament_stay_clea
 ) -> None:
     context = Context(language="en", profession=profession, topics=())
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quand celui qui vend le gasoil est le même que celui qui nous gouverne, faut pas "
+        "s'attendre à une baisse.",
+        "Dans ce pays, ce sont toujours les mêmes familles qui se passent le fauteuil.",
+        "Tant que les copains des assureurs siègent sous la Coupole, c'est nous qui payons.",
+        "Voilà les routes du Renouveau : toujours pas de bitume jusqu'à la boulangerie.",
+    ],
+)
+def test_the_one_who_governs_us_and_the_families_passing_the_chair(text: str) -> None:
+    assert subjects(analyze(text, BOULANGER)) == {"politics"}
+
+
+@pytest.mark.parametrize(
+    ("text", "profession"),
+    [
+        ("Le camion passe mardi à Gnamangui. Que Dieu bénisse la récolte 🙏", "planteur de cacao"),
+        (
+            "Merci à tous ceux qui ont voté pour nous au concours culinaire du quartier !",
+            "traiteur",
+        ),
+        (
+            "Fête des Cuisinières : on défile pour Saint Laurent, patron des cuisinières, et à "
+            "la sortie de la messe, venez au stand.",
+            "traiteur",
+        ),
+        (
+            "Joyeuses fêtes à tous, chrétiens, musulmans, tout le monde est invité à manger la "
+            "bûche 😄",
+            "pâtissière",
+        ),
+        (
+            "Séances photo devant la basilique, un décor que les mariés adorent, quelle que soit "
+            "leur religion.",
+            "photographe",
+        ),
+        (
+            "Le riad a été la maison d'un caïd, puis une école coranique, puis une maison d'hôtes.",
+            "zelligeur",
+        ),
+        (
+            "Nous avons restauré deux chaises d'époque de l'Hôtel du Parlement : un honneur de "
+            "travailler sur notre patrimoine.",
+            "ébéniste",
+        ),
+    ],
+)
+def test_a_blessing_on_the_harvest_a_cooks_feast_and_a_parliament_chair_stay_clean(
+    text: str, profession: str
+) -> None:
+    context = Context(language="fr", profession=profession, topics=())
+    assert subjects(analyze(text, context)) == set()
