@@ -318,6 +318,7 @@ TRADES = """
 [professions]
 dentistry = ["dent", "orthodont"]
 plumbing = ["plumb", "chauffag"]
+roofing = "roof"  # a slip: one word where a list belongs
 """
 
 

@@ -195,7 +195,7 @@ def _trades_read(rules: list[dict[str, Any]], path: Path) -> list[dict[str, Any]
         trade = rule.get("trade")
         if trade is None:
             kept.append(rule)
-        elif isinstance(trade, str) and trade in shared:
+        elif isinstance(trade, str) and isinstance(shared.get(trade), list):
             kept.append({**rule, "professions": [*shared[trade], *rule.get("professions", [])]})
         else:
             log.warning("rule %s left out: no trade %r in %s", rule.get("id"), trade, path)
