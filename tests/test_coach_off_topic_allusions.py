@@ -1680,106 +1680,109 @@ def test_a_strike_ballot_an_official_visit_and_a_customer_thanked_stay_clean(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "context"),
     [
-        "The man in charge has been promising us tarmac roads since before I was born 🙄",
-        "Ruling since before I was born and still no electricity in the market.",
-        "Twenty years the same party has ruled this province, and we still have no buses.",
-        "Everything goes to the taxman, as I have no little company in Panama like some people 😉",
-        "Millions vanished from the road fund and nobody dey jail.",
-        "The circus in Congress is back on, so the price of flour is anyone's guess.",
-        "Those crooks at City Hall doubled my rates again.",
+        ("The man in charge has been promising us tarmac roads since before I was born 🙄", BAKER),
+        ("Ruling since before I was born and still no electricity in the market.", BAKER),
+        ("Twenty years the same party has ruled this province, and we still have no buses.", BAKER),
+        ("Everything goes to the taxman, as I have no little company in Panama 😉", BAKER),
+        ("Millions vanished from the road fund and nobody dey jail.", BAKER),
+        ("The circus in Congress is back on, so the price of flour is anyone's guess.", BAKER),
+        ("Those crooks at City Hall doubled my rates again.", BAKER),
+        (
+            "Quand celui qui vend le gasoil est le même que celui qui nous gouverne, faut pas "
+            "s'attendre à une baisse.",
+            BOULANGER,
+        ),
+        (
+            "Dans ce pays, ce sont toujours les mêmes familles qui se passent le fauteuil.",
+            BOULANGER,
+        ),
+        (
+            "Tant que les copains des assureurs siègent sous la Coupole, c'est nous qui payons.",
+            BOULANGER,
+        ),
+        (
+            "Voilà les routes du Renouveau : toujours pas de bitume jusqu'à la boulangerie.",
+            BOULANGER,
+        ),
     ],
 )
-def test_a_ruler_for_ever_money_offshore_and_no_one_jailed(text: str) -> None:
-    assert subjects(analyze(text, BAKER)) == {"politics"}
+def test_a_ruler_for_ever_money_offshore_and_families_passing_the_chair(
+    text: str, context: Context
+) -> None:
+    assert subjects(analyze(text, context)) == {"politics"}
 
 
 @pytest.mark.parametrize(
-    ("text", "profession"),
+    ("text", "language", "profession"),
     [
-        ("My grandad has been baking here since before I was born.", "baker"),
-        ("The same family has run this bakery since 1962.", "baker"),
+        ("My grandad has been baking here since before I was born.", "en", "baker"),
+        ("The same family has run this bakery since 1962.", "en", "baker"),
         (
             "We print flyers for every party and every candidate, same prices for all, and we "
             "don't talk politics in the shop.",
+            "en",
             "printer",
         ),
         (
             "Election day Saturday: find us next to the democracy sausage stall. However you "
             "vote, grab a jar of honey on the way out.",
+            "en",
             "beekeeper",
         ),
         (
             "Our tea growers' cooperative holds its AGM on Saturday: we elect three board "
             "members, so come and vote. Candidates are on the notice board.",
+            "en",
             "tea farmer",
         ),
-        ("Our war on potato blight is on: we spray every ten days.", "potato farmer"),
+        ("Our war on potato blight is on: we spray every ten days.", "en", "potato farmer"),
         (
             "Walking tour update: the House of Commons now sits in the West Block, so the tour "
             "stops at the Library of Parliament instead.",
+            "en",
             "tour guide",
         ),
-    ],
-)
-def test_a_market_on_election_day_a_coop_vote_and_a_tour_of_parliament_stay_clean(
-    text: str, profession: str
-) -> None:
-    context = Context(language="en", profession=profession, topics=())
-    assert subjects(analyze(text, context)) == set()
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Quand celui qui vend le gasoil est le même que celui qui nous gouverne, faut pas "
-        "s'attendre à une baisse.",
-        "Dans ce pays, ce sont toujours les mêmes familles qui se passent le fauteuil.",
-        "Tant que les copains des assureurs siègent sous la Coupole, c'est nous qui payons.",
-        "Voilà les routes du Renouveau : toujours pas de bitume jusqu'à la boulangerie.",
-    ],
-)
-def test_the_one_who_governs_us_and_the_families_passing_the_chair(text: str) -> None:
-    assert subjects(analyze(text, BOULANGER)) == {"politics"}
-
-
-@pytest.mark.parametrize(
-    ("text", "profession"),
-    [
-        ("Le camion passe mardi à Gnamangui. Que Dieu bénisse la récolte 🙏", "planteur de cacao"),
+        ("Le camion passe mardi à Gnamangui. Que Dieu bénisse la récolte 🙏", "fr", "planteur"),
         (
             "Merci à tous ceux qui ont voté pour nous au concours culinaire du quartier !",
+            "fr",
             "traiteur",
         ),
         (
             "Fête des Cuisinières : on défile pour Saint Laurent, patron des cuisinières, et à "
             "la sortie de la messe, venez au stand.",
+            "fr",
             "traiteur",
         ),
         (
             "Joyeuses fêtes à tous, chrétiens, musulmans, tout le monde est invité à manger la "
             "bûche 😄",
+            "fr",
             "pâtissière",
         ),
         (
             "Séances photo devant la basilique, un décor que les mariés adorent, quelle que soit "
             "leur religion.",
+            "fr",
             "photographe",
         ),
         (
             "Le riad a été la maison d'un caïd, puis une école coranique, puis une maison d'hôtes.",
+            "fr",
             "zelligeur",
         ),
         (
             "Nous avons restauré deux chaises d'époque de l'Hôtel du Parlement : un honneur de "
             "travailler sur notre patrimoine.",
+            "fr",
             "ébéniste",
         ),
     ],
 )
-def test_a_blessing_on_the_harvest_a_cooks_feast_and_a_parliament_chair_stay_clean(
-    text: str, profession: str
+def test_a_coop_vote_a_tour_of_parliament_and_a_blessing_on_the_harvest_stay_clean(
+    text: str, language: str, profession: str
 ) -> None:
-    context = Context(language="fr", profession=profession, topics=())
+    context = Context(language=language, profession=profession, topics=())
     assert subjects(analyze(text, context)) == set()
