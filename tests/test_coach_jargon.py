@@ -2439,6 +2439,13 @@ def test_a_country_a_currency_the_air_and_a_bike_in_letters_are_plain(
         ("Communiqué de la SNDE : l'eau revient demain à Brazzaville.", FR, "SNDE"),
         ("La SNDE a annoncé la coupure jusqu'à 18 h, on reste ouverts.", FR, "SNDE"),
         ("Encore une panne, ECG dit que ça revient ce soir.", FR, "ECG"),
+        # A club by its letters: its players, its fans, a cheer.
+        ("Un joueur du RCT est passé avec son bouledogue ce matin.", FR, "RCT"),
+        ("Je comprends vite que c'est un joueur de l'UBB, ultra sympa.", FR, "UBB"),
+        ("Un des piliers de l'USAP cherchait un muscat pour un anniversaire.", FR, "USAP"),
+        ("Et allez l'ASM ce week-end !", FR, "ASM"),
+        ("A player for the RCT came in for a flat white after training.", EN, "RCT"),
+        ("Half the shop are fans of the UBB, so we open late on match nights.", EN, "UBB"),
     ],
 )
 def test_an_acronym_that_speaks_or_is_quoted_is_a_body_not_a_term(
