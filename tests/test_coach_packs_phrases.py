@@ -231,3 +231,25 @@ def test_an_accented_exact_word_matches_its_bare_spelling_not_another_accent(
 ) -> None:
     index: PhraseIndex[bool] = PhraseIndex(compile_pattern("=péchés", "fr", True))
     assert bool(index.find(tokenize(text, "fr"))) is found
+
+
+def test_a_new_index_never_finds_what_an_earlier_one_held() -> None:
+    # Packs built one after another (a clinic's rules reloaded, the tests' inline packs) may
+    # reuse a freed index's memory: each must find its own phrases and no other's.
+    tokens = tokenize("We did your pocket charting and a deep clean today.", "en")
+    index: PhraseIndex[str] | None = None
+    for round_ in range(50):
+        phrase = "pocket charting" if round_ % 2 else "deep clean"
+        patterns = compile_pattern(phrase, "en", phrase)
+        index = None  # the last one is freed just before the next is made
+        index = PhraseIndex(patterns)
+        assert [match.payload for match in index.find(tokens)] == [phrase]
+
+
+def test_a_phrase_added_after_a_search_is_found_by_the_next() -> None:
+    tokens = tokenize("A deep clean and new pocket charting.", "en")
+    index: PhraseIndex[str] = PhraseIndex(compile_pattern("deep clean", "en", "clean"))
+    assert [match.payload for match in index.find(tokens)] == ["clean"]
+    for pattern in compile_pattern("pocket charting", "en", "charting"):
+        index.add(pattern)
+    assert [match.payload for match in index.find(tokens)] == ["clean", "charting"]

@@ -477,7 +477,9 @@ _Tables = tuple[
     dict[frozenset[str], _Candidates],
     dict[tuple[frozenset[str], frozenset[str]], _Survivors],
 ]
-_MERGED: dict[tuple[int, ...], _Tables] = {}
+# Keyed by the indexes' ids and sizes; each entry holds its indexes, so that no id in a key can
+# pass to a new index while the entry lives, and a pattern added since is seen.
+_MERGED: dict[tuple[tuple[int, int], ...], tuple[tuple[PhraseIndex[Any], ...], _Tables]] = {}
 _MEMO_LIMIT = 200_000
 _NO_KEYS: frozenset[str] = frozenset()
 
@@ -485,18 +487,17 @@ _NO_KEYS: frozenset[str] = frozenset()
 def _merged(indexes: tuple[PhraseIndex[Any], ...]) -> _Tables:
     """For a set of indexes, built once: key → (which index, pattern), and memos from a word's
     keys (and from a pair of neighbouring words' keys) to the candidates worth trying."""
-    cache_key = tuple(id(index) for index in indexes)
-    tables = _MERGED.get(cache_key)
-    if tables is None:
+    cache_key = tuple((id(index), index.size) for index in indexes)
+    entry = _MERGED.get(cache_key)
+    if entry is None:
         table: dict[str, _Candidates] = {}
         for slot, index in enumerate(indexes):
             for key, patterns in index.by_key.items():
                 table.setdefault(key, []).extend((slot, pattern) for pattern in patterns)
         if len(_MERGED) > 256:
             _MERGED.clear()
-        tables = (table, {}, {})
-        _MERGED[cache_key] = tables
-    return tables
+        entry = _MERGED[cache_key] = (indexes, (table, {}, {}))
+    return entry[1]
 
 
 def _match_ordered(
