@@ -91,7 +91,6 @@ def check_off_topic(
         occasion = _occasion_spans(tokens, pack, rule, asides, sides)
         yardsticks = bool(rule.options.get("yardsticks"))
         field: list[tuple[int, int]] = []
-        jeers: frozenset[str] = frozenset()
         # Once a figure of speech is in the post, its words on their own carry the image on:
         # "office politics… the 'politics' becomes an asset".
         images = {form.key for a, b in figures for form in tokens.forms[a : b + 1]}
@@ -115,14 +114,13 @@ def check_off_topic(
                     for span in field
                     if not _meets(span, campaigning) and tokens.sentences[span[0]] not in winks
                 ]
-                # …nor a jeer: "those clowns in power doubled the tax on my sourdough".
-                jeers = pack.word_set("jeer_words")
         hits = [
             span
             for span in strong.get(rule_id, [])
             if not _meets(span, figures)
             # A leader named is no news: « Ni Macron ni Le Pen, je vote pain au levain ».
-            and (span in people or not _meets(span, field) or _jeering(tokens, span, jeers))
+            # …nor a jeer: "those clowns in power doubled the tax on my sourdough".
+            and (span in people or not _meets(span, field) or _jeering(tokens, span, pack))
             and not _titled(tokens, span[0])
             and not (yardsticks and _yardstick(tokens, span, pack))
             and not _carried(tokens, span, images)
@@ -134,7 +132,7 @@ def check_off_topic(
             for first, last, key in weak.get(rule_id, [])
             if key not in own
             and not _meets((first, last), figures)
-            and (not _meets((first, last), field) or _jeering(tokens, (first, last), jeers))
+            and (not _meets((first, last), field) or _jeering(tokens, (first, last), pack))
             and not _carried(tokens, (first, last), images)
             and not _hyphen_name(tokens, first, last)
             and not _inside((first, last), occasion)
@@ -561,9 +559,10 @@ def _carried(tokens: Tokens, span: tuple[int, int], images: set[str]) -> bool:
     return bool(images) and all(form.key in images for form in tokens.forms[span[0] : span[1] + 1])
 
 
-def _jeering(tokens: Tokens, span: tuple[int, int], jeers: frozenset[str]) -> bool:
-    """Whether a hit calls those in power names ("those clowns in power")."""
-    return bool(jeers) and any(form.fold in jeers for form in tokens.forms[span[0] : span[1] + 1])
+def _jeering(tokens: Tokens, span: tuple[int, int], pack: Pack) -> bool:
+    """Whether a hit calls those in power names ("those clowns in power": `jeer_words`)."""
+    jeers = pack.word_set("jeer_words")
+    return any(form.fold in jeers for form in tokens.forms[span[0] : span[1] + 1])
 
 
 def _meets(span: tuple[int, int], figures: list[tuple[int, int]]) -> bool:
