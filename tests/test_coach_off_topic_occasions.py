@@ -181,6 +181,98 @@ def test_war_on_garden_pests_is_no_war(text: str, context: Context) -> None:
     assert "war" not in subjects(analyze(text, context))
 
 
+ORCHARDIST = Context(language="en", profession="apple grower", topics=("apples", "farm shop"))
+ARBORICULTEUR = Context(
+    language="fr", profession="arboriculteur", topics=("pommes", "vente directe")
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("War on codling moth is officially ON 🍏 Traps are up across the block.", ORCHARDIST),
+        ("Our war against the fruit fly starts with yellow traps this week.", ORCHARDIST),
+        ("The war on bed bugs is won: the guest rooms are clear again.", BAKER),
+        ("Cette année, on a mené une vraie guerre contre la mouche de l'olive.", ARBORICULTEUR),
+        ("La guerre contre la tordeuse des bourgeons continue dans le Nord.", ARBORICULTEUR),
+        ("Pour les fêtes, on part en guerre contre les ruptures de stock 😄", BOULANGER),
+    ],
+)
+def test_war_on_orchard_and_house_pests_or_an_empty_shelf_is_no_war(
+    text: str, context: Context
+) -> None:
+    assert "war" not in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Wreck of the week: a Royal Navy destroyer sunk by an air raid in Grand Harbour in "
+            "1942. Today she lies at 14m, full of bream.",
+            BAKER,
+        ),
+        (
+            "Our bakery was hit in the Blitz in 1940 and Grandad rebuilt the ovens himself.",
+            BAKER,
+        ),
+        (
+            "La boulangerie a été bombardée en 1944 et reconstruite par mon grand-père.",
+            BOULANGER,
+        ),
+        (
+            "En 1917, la maison servait de cantine aux soldats ; on a gardé le vieux four.",
+            BOULANGER,
+        ),
+    ],
+)
+def test_a_world_wars_year_makes_its_words_history(text: str, context: Context) -> None:
+    assert "war" not in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The Royal Navy destroyer was sunk by an air raid last week. Horrible.", BAKER),
+        ("Our bakery opened in 1945. The war in Gaza is a genocide, full stop.", BAKER),
+        (
+            "La boulangerie existe depuis 1942. Les bombardements sur Gaza, c'est un génocide.",
+            BOULANGER,
+        ),
+    ],
+)
+def test_a_war_of_today_still_counts_beside_an_old_year(text: str, context: Context) -> None:
+    assert "war" in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Stew-off is BACK on Saturday! Seven pots of Irish stew and you get to vote for the "
+            "winner, one ballot paper per pint 😂",
+            BAKER,
+        ),
+        (
+            "Pour les 5 ans du salon, on organise l'élection de la plus belle coiffure. Votez en "
+            "commentaire !",
+            FLEURISTE,
+        ),
+        (
+            "Notre génisse concourt pour l'élection de la plus belle vache. Venez voter pour elle "
+            "au stand !",
+            ARBORICULTEUR,
+        ),
+        (
+            "Élection du meilleur croissant du quartier : votez au comptoir jusqu'à samedi.",
+            BOULANGER,
+        ),
+    ],
+)
+def test_a_cook_off_or_a_best_of_election_is_a_contest(text: str, context: Context) -> None:
+    assert "politics" not in subjects(analyze(text, context))
+
+
 @pytest.mark.parametrize(
     ("text", "context", "subject"),
     [
