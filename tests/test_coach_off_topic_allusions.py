@@ -1786,3 +1786,78 @@ def test_a_coop_vote_a_tour_of_parliament_and_a_blessing_on_the_harvest_stay_cle
 ) -> None:
     context = Context(language=language, profession=profession, topics=())
     assert subjects(analyze(text, context)) == set()
+
+
+# Each camp's own words, from vaccines to royals: slogans, nicknames and jeers that take a side
+# whatever the post is about.
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        ("Clot shot? No thanks, I'll stick to my espresso ☕", BAKER, "controversy"),
+        (
+            "Delivery van stuck behind the freedom convoy again, but we made it.",
+            BAKER,
+            "controversy",
+        ),
+        ("Shall not be infringed 🇺🇸 and neither shall my Sunday brunch.", BAKER, "controversy"),
+        (
+            "Greedy union bosses holding us all to ransom again, so the bus ran late.",
+            BAKER,
+            "controversy",
+        ),
+        ("Solidarity forever ✊ and fresh rolls at 7.", BAKER, "controversy"),
+        ("Trans women are women, and everyone is welcome in this salon.", BAKER, "controversy"),
+        ("Ireland for the Irish. Spuds in stock.", BAKER, "controversy"),
+        ("Tory scum put the energy bill up again, so the oven runs less.", BAKER, "politics"),
+        ("Rolls half price for anyone in a Let's Go Brandon hat 😂", BAKER, "politics"),
+        ("Genocide Joe won't get my vote, but my pies will get yours.", BAKER, "war"),
+        ("The Kyiv regime won't see a penny of my taxes if I can help it.", BAKER, "war"),
+        ("He's a serial cheater, everyone knows it, poor girl 💔", BAKER, "gossip"),
+        ("Waity Katie finally got her crown, and we got new cake stands 👑", BAKER, "gossip"),
+        ("Jesus is the only way, friends. Loaves ready at 8.", BAKER, "religion"),
+        ("Bible thumpers, you can have the day-old bread 😂", BAKER, "religion"),
+        ("Wake up sheeple, the weather isn't natural anymore.", BAKER, "conspiracy"),
+        ("Epstein didn't kill himself and our croissants aren't frozen 😉", BAKER, "conspiracy"),
+        (
+            "Les wokistes vont encore râler contre notre galette, tant pis.",
+            BOULANGER,
+            "controversy",
+        ),
+        ("La Manif pour tous avait raison, un papa une maman 🙏", BOULANGER, "controversy"),
+        ("L'arnaque climatique, parlons-en : il a gelé hier matin !", BOULANGER, "controversy"),
+        ("Le président des riches a encore frappé, le beurre augmente.", BOULANGER, "politics"),
+        (
+            "Les macronards peuvent passer leur chemin, le pain est pour le peuple.",
+            BOULANGER,
+            "politics",
+        ),
+        ("Les va-t-en-guerre de l'OTAN n'auront pas mes impôts.", BOULANGER, "war"),
+        ("Vous brûlerez en enfer sans la vraie foi, mes amis.", BOULANGER, "religion"),
+        (
+            "Les grenouilles de bénitier vont encore râler contre notre bûche, tant pis 😂",
+            BOULANGER,
+            "religion",
+        ),
+        ("Camilla la briseuse de ménage sur la couronne, quelle époque.", BOULANGER, "gossip"),
+        ("Il l'a trompée avec sa meilleure amie, tout le monde en parle 💔", BOULANGER, "gossip"),
+        ("Les médias aux ordres n'en parlent pas, mais le blé a doublé.", BOULANGER, "conspiracy"),
+        ("Brigitte est un homme, et moi je suis boulanger 😂", BOULANGER, "conspiracy"),
+    ],
+)
+def test_sides_taken_in_each_camps_own_words(text: str, context: Context, subject: str) -> None:
+    assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Blood oranges are back: pure, sweet and juicy.", BAKER),
+        ("Our van joined the convoy of farmers delivering flour to the food bank.", BAKER),
+        ("Solidarity with our neighbours after the flood: free bread all week.", BAKER),
+        ("Do your own taste test: sourdough versus the supermarket loaf.", BAKER),
+        ("Les médias locaux ont parlé de notre boulangerie !", BOULANGER),
+        ("Mon corps me dit stop : congés la semaine prochaine.", BOULANGER),
+    ],
+)
+def test_the_camps_everyday_words_in_a_trade_post_stay_clean(text: str, context: Context) -> None:
+    assert subjects(analyze(text, context)) == set()
