@@ -638,3 +638,47 @@ def test_a_name_that_only_begins_like_a_trade_does_not_open_its_list(
     profession: str, text: str
 ) -> None:
     assert _trade_findings(text, _author("fr", profession)) == []
+
+
+@pytest.mark.parametrize(
+    ("author", "own"),
+    [
+        (_author("en", "organ builder"), "The Swell windchest is back in, no more ciphering."),
+        (
+            _author("fr", "facteur d'orgues"),
+            "La laye du grand-orgue est recollée, la tirasse aussi.",
+        ),
+        (_author("fr", "enseigniste"), "Vos lettres boîtiers sont posées sur un panneau Dibond."),
+        (_author("fr", "meunier"), "Le blutage de la farine de seigle se fait lundi."),
+        (
+            _author("en", "crane operator"),
+            "The lippage on the last deck was checked before we lifted.",
+        ),
+        (_author("fr", "tailleur de pierre"), "Le parement est en pierre bouchardée, comme avant."),
+    ],
+)
+def test_trades_named_in_many_words_read_their_own_list(author: Context, own: str) -> None:
+    assert len(_trade_findings(own, author)) >= 1
+
+
+@pytest.mark.parametrize(
+    ("author", "text"),
+    [
+        # Restoring furniture or stained glass is no restaurant: « restauration » says both.
+        (
+            _author("fr", "doreuse sur bois", "restauration de meubles", "dorure"),
+            "Le fond brun de la sauce a réduit toute la nuit.",
+        ),
+        (
+            _author("fr", "vitrailliste", "restauration de vitraux"),
+            "On monte au beurre la sauce du jour, comme toujours.",
+        ),
+    ],
+)
+def test_a_restorer_does_not_read_the_kitchen_list(author: Context, text: str) -> None:
+    assert _trade_findings(text, author) == []
+
+
+def test_a_restaurant_owner_still_reads_the_kitchen_list() -> None:
+    author = _author("fr", "restaurateur", "cuisine du marché")
+    assert len(_trade_findings("Le fond brun de la sauce a réduit toute la nuit.", author)) == 1
