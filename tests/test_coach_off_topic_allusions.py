@@ -1861,3 +1861,53 @@ def test_sides_taken_in_each_camps_own_words(text: str, context: Context, subjec
 )
 def test_the_camps_everyday_words_in_a_trade_post_stay_clean(text: str, context: Context) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        (
+            "Every cent accounted for, unlike some people up the road at Castille 😉",
+            BAKER,
+            "politics",
+        ),
+        ("Shukriya, hybrid regime, for this month's bills 🙏", BAKER, "politics"),
+        ("Biology isn't a feeling, and our changing rooms stay as they are.", BAKER, "controversy"),
+        (
+            "Big stores pull their Pride range the minute the bigots start yelling.",
+            BAKER,
+            "controversy",
+        ),
+        ("We saw the clip. We believe her, cry on Instagram all you want.", BAKER, "controversy"),
+        ("No DEI quotas in my kitchen, mate: fastest baker gets the oven.", BAKER, "controversy"),
+        ("Never forget the mandates. We won't comply next time.", BAKER, "controversy"),
+        (
+            "The ones who sent those lads to die in other people's wars should carve the names.",
+            BAKER,
+            "war",
+        ),
+        (
+            "Les colonels nous avaient promis l'engrais à moitié prix. On attend.",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Certains devraient s'en inspirer avant de réécrire la Constitution 😉",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Aux antispécistes qui taguent les vitrines : venez faire une moisson.",
+            BOULANGER,
+            "controversy",
+        ),
+        (
+            "Les pasteurs de réveil promettent des miracles à 50 000 F l'onction.",
+            BOULANGER,
+            "religion",
+        ),
+        ("Des beignets de la liberté depuis la chute du boucher de Damas.", BOULANGER, "war"),
+    ],
+)
+def test_jabs_hidden_in_the_trade_talk(text: str, context: Context, subject: str) -> None:
+    assert subject in subjects(analyze(text, context))

@@ -454,3 +454,37 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
 )
 def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
     assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Up the Royal Mile past the old Parliament House, then round Arthur's Seat.", BAKER),
+        ("Three calls this week about bee invasions in roofs and water tanks.", FLORIST),
+        ("She gave a speech for the pupil council election and said every word.", BAKER),
+        (
+            "Dimanche à 15h, élection de la reine du vin : on croise les doigts pour Laura !",
+            BOULANGER,
+        ),
+        ("Grande élection du parfum de l'été : votez en commentaire jusqu'à dimanche !", BOULANGER),
+        ("L'atelier est juste à côté de la Chambre des députés, même service.", FLEURISTE),
+        ("Le cabinet est à cinq minutes à pied du Parlement européen.", FLEURISTE),
+        ("L'obus de valve était fatigué : 2 € de pièce, cinq minutes de boulot.", BOULANGER),
+        ("La guerre est déclarée ! Raclette ou fondue, chaque hiver le même débat.", BOULANGER),
+        ("La forteresse a été bâtie après la guerre d'indépendance.", FLEURISTE),
+        (
+            "On a servi 180 personnes au souper du sous-sol de l'église. Même le curé a repris "
+            "une assiette !",
+            BOULANGER,
+        ),
+        (
+            "À l'assemblée de notre société de fromagerie, on a élu un nouveau président, seul "
+            "candidat 😄",
+            BOULANGER,
+        ),
+    ],
+)
+def test_a_landmark_a_pageant_a_church_supper_or_a_pest_is_no_hot_subject(
+    text: str, context: Context
+) -> None:
+    assert subjects(analyze(text, context)) == set()
