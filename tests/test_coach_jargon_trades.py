@@ -682,3 +682,62 @@ def test_a_restorer_does_not_read_the_kitchen_list(author: Context, text: str) -
 def test_a_restaurant_owner_still_reads_the_kitchen_list() -> None:
     author = _author("fr", "restaurateur", "cuisine du marché")
     assert len(_trade_findings("Le fond brun de la sauce a réduit toute la nuit.", author)) == 1
+
+
+@pytest.mark.parametrize(
+    ("author", "text", "word"),
+    [
+        (
+            _author("en", "blacksmith"),
+            "Drew the taper, then normalised it three times.",
+            "normalised",
+        ),
+        (
+            _author("en", "welder and fabricator"),
+            "Clean root pass, no undercut on the gate posts.",
+            "undercut",
+        ),
+        (
+            _author("en", "knife sharpener"),
+            "Your chef's knife had a rolled edge, so it got a new micro-bevel.",
+            "micro-bevel",
+        ),
+        (
+            _author("en", "pool technician"),
+            "Your CYA is at 120, so the chlorine is locked up.",
+            "CYA",
+        ),
+        (
+            _author("en", "stained glass restorer"),
+            "The lead came had perished, so we releaded the panel.",
+            "lead came",
+        ),
+        (
+            _author("fr", "forgeron"),
+            "La calamine est partie au brossage avant le thermolaquage.",
+            "calamine",
+        ),
+        (_author("fr", "pisciniste"), "Le TAC est trop bas, on corrige avant l'été.", "TAC"),
+        (
+            _author("fr", "souffleuse de verre"),
+            "On réchauffe la pièce à l'ouvreau avant de la finir.",
+            "ouvreau",
+        ),
+    ],
+)
+def test_metalwork_pools_and_glass_art_read_their_own_words(
+    author: Context, text: str, word: str
+) -> None:
+    assert word in [found for _, found, _ in _trade_findings(text, author)]
+
+
+@pytest.mark.parametrize(
+    ("author", "text"),
+    [
+        (_author("en", "baker"), "Your CYA is at 120, so the chlorine is locked up."),
+        (_author("en", "hairdresser"), "Drew the taper, then normalised it three times."),
+        (_author("fr", "boulanger"), "La calamine est partie au brossage avant le thermolaquage."),
+    ],
+)
+def test_those_words_in_another_trades_post_are_not_its_jargon(author: Context, text: str) -> None:
+    assert _trade_findings(text, author) == []
