@@ -74,8 +74,12 @@ THRESHOLD = 0.75
 # of 0.5 keeps 10 of the 13 for 7 false alarms, and every catch on those probes. With the
 # probes in the fit, windows read more often off-topic: leaving one set out on the 53 tuning
 # sets, of the 415 off-topic posts the rules miss, 0.9 caught 268 for 57 false alarms (240 for 45
-# before the probes), 0.93 caught 257 for 43, and on the probes 319 of 422 for 14.
-WINDOW_THRESHOLD = 0.93
+# before the probes), 0.93 caught 257 for 43, and on the probes 319 of 422 for 14. With three
+# more blind probes in the fit (looks 12-14) the model leans off-topic more readily: of the 411
+# posts the rules miss, 0.93 caught 274 for 59 false alarms, 0.95 263 for 46, 0.97 250 for 40;
+# on the probes 434, 422 and 414 of 562 for 22, 18 and 16. 0.95 keeps last round's catches for
+# about its false alarms; 0.93 bought 11 more catches for 13 more false alarms.
+WINDOW_THRESHOLD = 0.95
 WINDOW_FLOOR = 0.5
 DECIMALS = 5
 # Words by which a post points at a group of people ("for those who asked", « pour ceux qui

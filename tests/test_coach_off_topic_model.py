@@ -167,9 +167,9 @@ EMOJI_JABS = [
     (
         "Wedding season is nearly here and the cold store is full of peonies and sweet peas. Fuel "
         "went up again last week, so the delivery charge to the villages is now six pounds. "
-        "Remember who promised to sort the cost of living 😏🙃",
+        "Remember who said it would all get cheaper 😏🙃",
         FLORIST,
-        "Remember who promised",
+        "Remember who said",
     ),
     (
         "Le stand du marché revient samedi dès 8h : pain au levain, brioches et la tarte au "
