@@ -1842,30 +1842,7 @@ def test_a_coop_vote_a_tour_of_parliament_and_a_blessing_on_the_harvest_stay_cle
         ("Il l'a trompée avec sa meilleure amie, tout le monde en parle 💔", BOULANGER, "gossip"),
         ("Les médias aux ordres n'en parlent pas, mais le blé a doublé.", BOULANGER, "conspiracy"),
         ("Brigitte est un homme, et moi je suis boulanger 😂", BOULANGER, "conspiracy"),
-    ],
-)
-def test_sides_taken_in_each_camps_own_words(text: str, context: Context, subject: str) -> None:
-    assert subject in subjects(analyze(text, context))
-
-
-@pytest.mark.parametrize(
-    ("text", "context"),
-    [
-        ("Blood oranges are back: pure, sweet and juicy.", BAKER),
-        ("Our van joined the convoy of farmers delivering flour to the food bank.", BAKER),
-        ("Solidarity with our neighbours after the flood: free bread all week.", BAKER),
-        ("Do your own taste test: sourdough versus the supermarket loaf.", BAKER),
-        ("Les médias locaux ont parlé de notre boulangerie !", BOULANGER),
-        ("Mon corps me dit stop : congés la semaine prochaine.", BOULANGER),
-    ],
-)
-def test_the_camps_everyday_words_in_a_trade_post_stay_clean(text: str, context: Context) -> None:
-    assert subjects(analyze(text, context)) == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "context", "subject"),
-    [
+        # Jabs hidden in the trade talk: a seat, a regime's nickname, a junta's promises.
         (
             "Every cent accounted for, unlike some people up the road at Castille 😉",
             BAKER,
@@ -1909,5 +1886,20 @@ def test_the_camps_everyday_words_in_a_trade_post_stay_clean(text: str, context:
         ("Des beignets de la liberté depuis la chute du boucher de Damas.", BOULANGER, "war"),
     ],
 )
-def test_jabs_hidden_in_the_trade_talk(text: str, context: Context, subject: str) -> None:
+def test_sides_taken_in_each_camps_own_words(text: str, context: Context, subject: str) -> None:
     assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Blood oranges are back: pure, sweet and juicy.", BAKER),
+        ("Our van joined the convoy of farmers delivering flour to the food bank.", BAKER),
+        ("Solidarity with our neighbours after the flood: free bread all week.", BAKER),
+        ("Do your own taste test: sourdough versus the supermarket loaf.", BAKER),
+        ("Les médias locaux ont parlé de notre boulangerie !", BOULANGER),
+        ("Mon corps me dit stop : congés la semaine prochaine.", BOULANGER),
+    ],
+)
+def test_the_camps_everyday_words_in_a_trade_post_stay_clean(text: str, context: Context) -> None:
+    assert subjects(analyze(text, context)) == set()

@@ -13,6 +13,10 @@ BAKER = Context(language="en", profession="baker", topics=("sourdough", "pastry"
 FLORIST = Context(language="en", profession="florist", topics=("bouquets", "weddings"))
 BOULANGER = Context(language="fr", profession="boulanger", topics=("levain", "viennoiseries"))
 FLEURISTE = Context(language="fr", profession="fleuriste", topics=("bouquets", "mariages"))
+ORCHARDIST = Context(language="en", profession="apple grower", topics=("apples", "farm shop"))
+ARBORICULTEUR = Context(
+    language="fr", profession="arboriculteur", topics=("pommes", "vente directe")
+)
 
 
 def subjects(report: Report) -> set[str]:
@@ -175,21 +179,6 @@ def test_a_day_of_remembrance_takes_no_side(text: str, context: Context) -> None
             "ensemble.",
             FLEURISTE,
         ),
-    ],
-)
-def test_war_on_garden_pests_is_no_war(text: str, context: Context) -> None:
-    assert "war" not in subjects(analyze(text, context))
-
-
-ORCHARDIST = Context(language="en", profession="apple grower", topics=("apples", "farm shop"))
-ARBORICULTEUR = Context(
-    language="fr", profession="arboriculteur", topics=("pommes", "vente directe")
-)
-
-
-@pytest.mark.parametrize(
-    ("text", "context"),
-    [
         ("War on codling moth is officially ON 🍏 Traps are up across the block.", ORCHARDIST),
         ("Our war against the fruit fly starts with yellow traps this week.", ORCHARDIST),
         ("The war on bed bugs is won: the guest rooms are clear again.", BAKER),
@@ -198,9 +187,7 @@ ARBORICULTEUR = Context(
         ("Pour les fêtes, on part en guerre contre les ruptures de stock 😄", BOULANGER),
     ],
 )
-def test_war_on_orchard_and_house_pests_or_an_empty_shelf_is_no_war(
-    text: str, context: Context
-) -> None:
+def test_war_on_garden_pests_is_no_war(text: str, context: Context) -> None:
     assert "war" not in subjects(analyze(text, context))
 
 
