@@ -1884,6 +1884,16 @@ def test_a_coop_vote_a_tour_of_parliament_and_a_blessing_on_the_harvest_stay_cle
             "religion",
         ),
         ("Des beignets de la liberté depuis la chute du boucher de Damas.", BOULANGER, "war"),
+        # Plain opinions, said in a sentence of their own.
+        ("Israel has every right to defend itself, full stop.", BAKER, "war"),
+        ("What the generals are doing to their own people is horrific.", BAKER, "war"),
+        ("This whole climate emergency thing is a money grab.", BAKER, "controversy"),
+        ("I lost my job because I wouldn't take the jab.", BAKER, "controversy"),
+        ("Washington has been spending like drunks for years.", BAKER, "politics"),
+        ("Four miracle crusades this month, and the pastor's new car 🙏", BAKER, "religion"),
+        ("Le vodou ne soigne rien, c'est l'œuvre du diable.", BOULANGER, "religion"),
+        ("Ce virus a été fabriqué exprès dans un laboratoire.", BOULANGER, "controversy"),
+        ("Je suis contre ces cours sur le genre à l'école.", BOULANGER, "controversy"),
     ],
 )
 def test_sides_taken_in_each_camps_own_words(text: str, context: Context, subject: str) -> None:

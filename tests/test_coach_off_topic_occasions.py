@@ -469,6 +469,19 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
             "candidat 😄",
             BOULANGER,
         ),
+        ("We talk about the 1942 siege, the convoys and the George Cross.", BAKER),
+        (
+            "Our Party of the Year campaign is on! The celebrant voted our small chops the best.",
+            BAKER,
+        ),
+        ("Le pain au beurre et le pen patat ne changent pas pour le moment.", BOULANGER),
+        ("Promo tant que les Lions jouent : prier pour qu'ils aillent en finale !", BOULANGER),
+        ("La bataille de Grand Port, une victoire des guerres napoléoniennes.", FLEURISTE),
+        ("On accepte le Régime canadien de soins dentaires à la clinique.", FLEURISTE),
+        (
+            "Le ministère de la Santé lance une campagne de vaccination contre la rougeole.",
+            FLEURISTE,
+        ),
     ],
 )
 def test_a_landmark_a_pageant_a_church_supper_or_a_pest_is_no_hot_subject(
