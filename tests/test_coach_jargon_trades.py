@@ -741,3 +741,59 @@ def test_metalwork_pools_and_glass_art_read_their_own_words(
 )
 def test_those_words_in_another_trades_post_are_not_its_jargon(author: Context, text: str) -> None:
     assert _trade_findings(text, author) == []
+
+
+@pytest.mark.parametrize(
+    ("author", "text", "word"),
+    [
+        (_author("en", "midwife"), "Her Apgar was nine at five minutes.", "Apgar"),
+        (
+            _author("en", "distiller"),
+            "The casks sleep three summers in the rickhouse.",
+            "rickhouse",
+        ),
+        (
+            _author("en", "home inspector"),
+            "Half the house still runs on knob-and-tube.",
+            "knob-and-tube",
+        ),
+        (
+            _author("en", "equine dentist"),
+            "We took out a wolf tooth before the bit went in.",
+            "wolf tooth",
+        ),
+        (
+            _author("fr", "apiculteur"),
+            "J'ai trouvé six cellules royales dans la ruche.",
+            "cellules royales",
+        ),
+        (
+            _author("fr", "éleveur laitier"),
+            "Le comptage cellulaire est remonté ce mois-ci.",
+            "comptage cellulaire",
+        ),
+        (
+            _author("fr", "peintre en bâtiment"),
+            "On a repris les raccords frais dans frais.",
+            "frais dans frais",
+        ),
+    ],
+)
+def test_this_rounds_trade_words_warn_in_their_trade(author: Context, text: str, word: str) -> None:
+    assert word in [found for _, found, _ in _trade_findings(text, author)]
+
+
+# "Moniteur" alone opened the driving list, so a diving or ski instructor's shore and skating
+# step read as a driving school's words.
+@pytest.mark.parametrize(
+    "profession", ["moniteur de plongée", "monitrice de ski", "moniteur d'escalade"]
+)
+def test_a_sports_instructor_does_not_read_the_driving_list(profession: str) -> None:
+    text = "Pour le baptême, on reste près de la ligne de rive, au calme."
+    assert _trade_findings(text, _author("fr", profession)) == []
+
+
+@pytest.mark.parametrize("profession", ["moniteur d'auto-école", "monitrice de conduite"])
+def test_a_driving_instructor_still_reads_the_driving_list(profession: str) -> None:
+    text = "Pour le baptême, on reste près de la ligne de rive, au calme."
+    assert [w for _, w, _ in _trade_findings(text, _author("fr", profession))] == ["ligne de rive"]
