@@ -488,3 +488,147 @@ def test_a_landmark_a_pageant_a_church_supper_or_a_pest_is_no_hot_subject(
     text: str, context: Context
 ) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "A bit of history: my grandmother kept the bakery going through the war, when flour "
+            "was rationed and bread had to be grey.",
+            BAKER,
+        ),
+        (
+            "This 1940s brooch came back from Burma after the war with a customer's great-uncle. "
+            "New pin, same stones.",
+            FLORIST,
+        ),
+        (
+            "History evening at the farm: our local historian on the house's records from the "
+            "Boer War, with a tasting.",
+            BAKER,
+        ),
+        (
+            "Exam tip for history students: the world wars come up every year, so learn two "
+            "causes of each.",
+            FLORIST,
+        ),
+        ("The wartime bomb fell through the church roof in 1942 and never went off.", BAKER),
+        (
+            "Le club de lecture lit un roman sur la Grande Guerre ce mois-ci, Goncourt 1990.",
+            BOULANGER,
+        ),
+        (
+            "Un peu d'histoire : pendant la guerre, le pain était rationné et ma grand-mère "
+            "faisait des miracles.",
+            BOULANGER,
+        ),
+        (
+            "On a tissé les costumes pour le tournage d'un film sur la guerre de libération.",
+            FLEURISTE,
+        ),
+        ("Votre voiture revient de la guerre ? Débosselage en une journée.", BOULANGER),
+    ],
+)
+def test_a_shops_history_or_a_book_about_a_war_takes_no_side(text: str, context: Context) -> None:
+    assert "war" not in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "A bit of history: we opened in 1938. And the war in Gaza is a genocide, full stop.",
+            BAKER,
+        ),
+        (
+            "Un peu d'histoire : la boutique date de 1920. Et les bombardements sur Gaza, "
+            "c'est un génocide.",
+            BOULANGER,
+        ),
+    ],
+)
+def test_a_side_taken_in_a_war_of_today_counts_beside_the_shops_history(
+    text: str, context: Context
+) -> None:
+    assert "war" in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The Lord Mayor came for a loaf and queued like everyone else.", BAKER),
+        ("Queen-size quilt in a Lone Star pattern, raffled on Saturday.", FLORIST),
+        ("If you've been bombing the reds all week, let's work on your turns.", BAKER),
+        ("Ready to attack the black runs? Book a lesson first.", FLORIST),
+        (
+            "A famous actress ordered ten boxes for her crew, and she said it was okay to share "
+            "the photo!",
+            BAKER,
+        ),
+        ("Word of the week: vote, election, parliament. Evening class on Tuesday.", FLORIST),
+        (
+            "There will be restriction of movement on Saturday for the election, so the shop "
+            "will not open.",
+            BAKER,
+        ),
+        ("We're just down the road from the Parliament Building.", FLORIST),
+        ("Le cabinet est à 5 minutes à pied du Parlement européen, arrêt Parlement.", FLEURISTE),
+        (
+            "Le ministre de l'Agriculture est passé et a fait la queue comme tout le monde.",
+            BOULANGER,
+        ),
+        (
+            "Le ministère des Transports délivre désormais le permis au format carte.",
+            FLEURISTE,
+        ),
+        (
+            "Dépistage gratuit dans les écoles cette semaine, en partenariat avec le ministère.",
+            FLEURISTE,
+        ),
+    ],
+)
+def test_a_civic_title_a_famous_guest_or_a_closure_is_everyday(text: str, context: Context) -> None:
+    assert subjects(analyze(text, context)) == set()
+
+
+def test_a_famous_guest_gossiped_about_still_counts() -> None:
+    text = (
+        "A famous actress ordered ten boxes, and she said it was okay to share. Her divorce "
+        "from that rapper was a scandal though!"
+    )
+    assert "gossip" in subjects(analyze(text, BAKER))
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        ("Election is Tuesday. Go thumbprint for the elephant this time 😉", BAKER, "politics"),
+        ("Waiting on the swamp creatures to fix the road? Bring a chair.", FLORIST, "politics"),
+        ("Cheers for that, Two-Tier 🙄", BAKER, "politics"),
+        ("Open on the 26th as always, sorry to the latte sippers.", FLORIST, "controversy"),
+        ("Those jabs come with microchips to track you, my people.", BAKER, "conspiracy"),
+        ("No pyramids, no Illuminati eyes on our rings.", FLORIST, "conspiracy"),
+        ("Soon we'll need a pass to leave our 15-minute zones.", BAKER, "conspiracy"),
+        ("Clean fun, no freak-offs here 😂", FLORIST, "gossip"),
+        (
+            "Buvez en bouteille : le fluor du robinet, c'est pour nous abrutir.",
+            BOULANGER,
+            "conspiracy",
+        ),
+        (
+            "La lune en 69 ? C'était tourné en studio, tout le monde le sait.",
+            FLEURISTE,
+            "conspiracy",
+        ),
+        ("Jezi renmen w ! Vin legliz dimanch.", BOULANGER, "religion"),
+        ("Les femmes ne pleurent plus, elles facturent 💸", FLEURISTE, "gossip"),
+        (
+            "Mes pronoms ? Patron. Le premier qui m'écrit en iel paie double.",
+            BOULANGER,
+            "controversy",
+        ),
+    ],
+)
+def test_this_rounds_jabs_in_other_words(text: str, context: Context, subject: str) -> None:
+    assert subject in subjects(analyze(text, context))
