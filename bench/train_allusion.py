@@ -52,7 +52,7 @@ from firsthand.composer.coach.tokens import tokenize, word_count  # noqa: E402
 
 # Blind writers' posts, each labelled off-topic or not (and how): allusions with no name, plain
 # grievances, and harmless look-alikes (greetings, figures of speech, landmarks, a club's
-# election). Written for the rules' probes over ten rounds, they are the model's hard cases;
+# election). Written for the rules' probes round after round, they are the model's hard cases;
 # tuned on, they measure nothing any more, so they teach it.
 PROBE_SETS = tuple(sorted((ROOT / "tests" / "data" / "off_topic_probes").glob("*.jsonl")))
 MIN_POSTS = 3
@@ -79,6 +79,8 @@ THRESHOLD = 0.75
 # posts the rules miss, 0.93 caught 274 for 59 false alarms, 0.95 263 for 46, 0.97 250 for 40;
 # on the probes 434, 422 and 414 of 562 for 22, 18 and 16. 0.95 keeps last round's catches for
 # about its false alarms; 0.93 bought 11 more catches for 13 more false alarms.
+# Looks 15 and 16 in the fit (olook18 and 19, read and tuned on) kept 0.95: leaving one
+# set out, it catches 266 of the 412 posts the rules miss for 42 false alarms (263 for 46 before).
 WINDOW_THRESHOLD = 0.95
 WINDOW_FLOOR = 0.5
 DECIMALS = 5
