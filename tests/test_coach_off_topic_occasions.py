@@ -632,3 +632,61 @@ def test_a_famous_guest_gossiped_about_still_counts() -> None:
 )
 def test_this_rounds_jabs_in_other_words(text: str, context: Context, subject: str) -> None:
     assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Temple wedding at dawn, then the reception: may your new home be blessed!", FLORIST),
+        ("The nikah was at the old masjid, then lunch for 300 at the hall.", BAKER),
+        ("Our battlefield tours start in May, with lunch at the castle.", BAKER),
+        ("Stick to your recovery regime between sessions, stretches twice a day.", FLORIST),
+        (
+            "Belle journée au mariage de Sarah et Elie, célébré dimanche matin à la synagogue.",
+            FLEURISTE,
+        ),
+        (
+            "Programmes de funérailles en 48 h : messe à l'église ou prière à la mosquée, on "
+            "adapte la mise en page.",
+            BOULANGER,
+        ),
+        ("Les selles de la troupe de fantasia sont prêtes, brodées au fil d'or.", FLEURISTE),
+    ],
+)
+def test_a_rite_an_outing_or_a_regime_of_care_is_everyday(text: str, context: Context) -> None:
+    assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        ("Tax on bread, tax on fuel, but their own salaries? Safe as houses 😂", BAKER, "politics"),
+        (
+            "I won't tell anyone who to vote for, but green is the colour this season 😉",
+            FLORIST,
+            "politics",
+        ),
+        ("Thanks so much to everyone in Westminster for the new levy 👏👏", BAKER, "politics"),
+        ("Fluoride calcifies the pineal gland, do your research.", FLORIST, "conspiracy"),
+        ("Those creams are a plan to make our women infertile.", BAKER, "conspiracy"),
+        ("Biology is not bigotry, whatever the activists say.", FLORIST, "controversy"),
+        ("Les nôtres, ils gouvernent depuis leur hôtel à Genève 😂", BOULANGER, "politics"),
+        (
+            "Deux heures d'happy hour, pas une de plus : on ne va pas prolonger la transition.",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "Du temps et de la farine, pas ce que le curé veut vous faire avaler le dimanche.",
+            BOULANGER,
+            "religion",
+        ),
+        (
+            "Les militaires ont encore incendié des villages, et personne n'en parle.",
+            FLEURISTE,
+            "war",
+        ),
+    ],
+)
+def test_olook20s_jabs_in_other_words(text: str, context: Context, subject: str) -> None:
+    assert subject in subjects(analyze(text, context))
