@@ -797,3 +797,31 @@ def test_a_sports_instructor_does_not_read_the_driving_list(profession: str) -> 
 def test_a_driving_instructor_still_reads_the_driving_list(profession: str) -> None:
     text = "Pour le baptême, on reste près de la ligne de rive, au calme."
     assert [w for _, w, _ in _trade_findings(text, _author("fr", profession))] == ["ligne de rive"]
+
+
+# Trades that opened no list, or the wrong one through their topics: a thatcher, a tanner, a
+# lift technician, a maker of orthopaedic shoes, a wood turner.
+@pytest.mark.parametrize(
+    ("author", "text", "word"),
+    [
+        (_author("fr", "chaumier", "toits de chaume"), "Le pureau fait bien 25 cm ici.", "pureau"),
+        (_author("fr", "tanneur", "cuirs"), "Le refendage se fait après le tannage.", "refendage"),
+        (
+            _author("fr", "ascensoriste", "entretien", "dépannage"),
+            "On a refait l'isonivelage de la cabine ce matin.",
+            "isonivelage",
+        ),
+        (
+            _author("fr", "podo-orthésiste", "semelles"),
+            "Une barre rétrocapitale soulage l'avant du pied.",
+            "barre rétrocapitale",
+        ),
+        (
+            _author("fr", "tourneur sur bois", "bols"),
+            "Ce bol est tourné en bois de bout, plus fragile.",
+            "bois de bout",
+        ),
+    ],
+)
+def test_rare_trades_open_the_list_of_their_craft(author: Context, text: str, word: str) -> None:
+    assert word in [found for _, found, _ in _trade_findings(text, author)]
