@@ -825,3 +825,58 @@ def test_a_driving_instructor_still_reads_the_driving_list(profession: str) -> N
 )
 def test_rare_trades_open_the_list_of_their_craft(author: Context, text: str, word: str) -> None:
     assert word in [found for _, found, _ in _trade_findings(text, author)]
+
+
+@pytest.mark.parametrize(
+    ("author", "text", "word"),
+    [
+        (_author("en", "dive instructor"), "Check your SMB before the drift dive.", "SMB"),
+        (
+            _author("en", "ski technician"),
+            "Your skis need a base grind before the season.",
+            "base grind",
+        ),
+        (
+            _author("en", "funeral director"),
+            "The committal can be at the columbarium.",
+            "columbarium",
+        ),
+        (
+            _author("en", "picture framer"),
+            "We lifted it on a float mount with a dust seal.",
+            "float mount",
+        ),
+        (
+            _author("fr", "moniteur de plongée"),
+            "On vérifie le lestage et le détendeur avant.",
+            "détendeur",
+        ),
+        (_author("fr", "guide de haute montagne"), "La rimaye était ouverte ce matin.", "rimaye"),
+        (
+            _author("fr", "thanatopracteur"),
+            "La toilette mortuaire est faite avant la mise en bière.",
+            "mise en bière",
+        ),
+        (
+            _author("fr", "restauratrice de tableaux"),
+            "Le rentoilage a tenu, on passe au refixage.",
+            "rentoilage",
+        ),
+    ],
+)
+def test_outdoor_sports_funerals_and_conservation_read_their_own_words(
+    author: Context, text: str, word: str
+) -> None:
+    assert word in [found for _, found, _ in _trade_findings(text, author)]
+
+
+@pytest.mark.parametrize(
+    ("author", "text"),
+    [
+        (_author("en", "baker"), "Check your SMB before the drift dive."),
+        (_author("fr", "boulanger"), "La rimaye était ouverte ce matin."),
+        (_author("fr", "restauratrice", "restaurant", "menu du jour"), "Le rentoilage a tenu."),
+    ],
+)
+def test_those_words_in_other_trades_posts_are_not_their_jargon(author: Context, text: str) -> None:
+    assert _trade_findings(text, author) == []
