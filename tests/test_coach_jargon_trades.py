@@ -786,7 +786,7 @@ def test_this_rounds_trade_words_warn_in_their_trade(author: Context, text: str,
 # "Moniteur" alone opened the driving list, so a diving or ski instructor's shore and skating
 # step read as a driving school's words.
 @pytest.mark.parametrize(
-    "profession", ["moniteur de plongée", "monitrice de ski", "moniteur d'escalade"]
+    "profession", ["moniteur de plongée", "moniteur de voile", "moniteur d'escalade"]
 )
 def test_a_sports_instructor_does_not_read_the_driving_list(profession: str) -> None:
     text = "Pour le baptême, on reste près de la ligne de rive, au calme."

@@ -560,7 +560,7 @@ def test_a_side_taken_in_a_war_of_today_counts_beside_the_shops_history(
         ("The Lord Mayor came for a loaf and queued like everyone else.", BAKER),
         ("Queen-size quilt in a Lone Star pattern, raffled on Saturday.", FLORIST),
         ("If you've been bombing the reds all week, let's work on your turns.", BAKER),
-        ("Ready to attack the black runs? Book a lesson first.", FLORIST),
+        ("Been bombing the greens all week? Time to attack the black runs.", FLORIST),
         (
             "A famous actress ordered ten boxes for her crew, and she said it was okay to share "
             "the photo!",
@@ -583,7 +583,8 @@ def test_a_side_taken_in_a_war_of_today_counts_beside_the_shops_history(
             FLEURISTE,
         ),
         (
-            "Dépistage gratuit dans les écoles cette semaine, en partenariat avec le ministère.",
+            "Le ministère de l'Éducation organise le dépistage dans les écoles, en partenariat "
+            "avec notre cabinet.",
             FLEURISTE,
         ),
     ],
@@ -603,7 +604,7 @@ def test_a_famous_guest_gossiped_about_still_counts() -> None:
 @pytest.mark.parametrize(
     ("text", "context", "subject"),
     [
-        ("Election is Tuesday. Go thumbprint for the elephant this time 😉", BAKER, "politics"),
+        ("Next month, go thumbprint the umbrella oo ☂️", BAKER, "politics"),
         ("Waiting on the swamp creatures to fix the road? Bring a chair.", FLORIST, "politics"),
         ("Cheers for that, Two-Tier 🙄", BAKER, "politics"),
         ("Open on the 26th as always, sorry to the latte sippers.", FLORIST, "controversy"),
@@ -637,10 +638,10 @@ def test_this_rounds_jabs_in_other_words(text: str, context: Context, subject: s
 @pytest.mark.parametrize(
     ("text", "context"),
     [
-        ("Temple wedding at dawn, then the reception: may your new home be blessed!", FLORIST),
-        ("The nikah was at the old masjid, then lunch for 300 at the hall.", BAKER),
+        ("Church wedding at St Anne's, then the reception. May your home be blessed 🙏", FLORIST),
+        ("We did the nikkah at the central mosque, then lunch for 300.", BAKER),
         ("Our battlefield tours start in May, with lunch at the castle.", BAKER),
-        ("Stick to your recovery regime between sessions, stretches twice a day.", FLORIST),
+        ("Your recovery regime is a campaign, not a one-off.", FLORIST),
         (
             "Belle journée au mariage de Sarah et Elie, célébré dimanche matin à la synagogue.",
             FLEURISTE,
@@ -662,12 +663,17 @@ def test_a_rite_an_outing_or_a_regime_of_care_is_everyday(text: str, context: Co
     [
         ("Tax on bread, tax on fuel, but their own salaries? Safe as houses 😂", BAKER, "politics"),
         (
-            "I won't tell anyone who to vote for, but green is the colour this season 😉",
+            "Mi nah tell nobody who fi vote fah, but yellow a di colour 😉",
             FLORIST,
             "politics",
         ),
-        ("Thanks so much to everyone in Westminster for the new levy 👏👏", BAKER, "politics"),
-        ("Fluoride calcifies the pineal gland, do your research.", FLORIST, "conspiracy"),
+        (
+            "Thanks so much to everyone in Downing Street for ten great years of 'support' for "
+            "sourdough bakers 👏",
+            BAKER,
+            "politics",
+        ),
+        ("Filtered water only here: fluoride calcifies your pineal gland 👁️", FLORIST, "conspiracy"),
         ("Those creams are a plan to make our women infertile.", BAKER, "conspiracy"),
         ("Biology is not bigotry, whatever the activists say.", FLORIST, "controversy"),
         ("Les nôtres, ils gouvernent depuis leur hôtel à Genève 😂", BOULANGER, "politics"),
