@@ -817,6 +817,18 @@ def test_a_driving_instructor_still_reads_the_driving_list(profession: str) -> N
             "barre rétrocapitale",
         ),
         (
+            _author("en", "milliner", "hats"),
+            "Blocked in sinamay, trimmed with feathers.",
+            "sinamay",
+        ),
+        (_author("en", "forester", "woodland"), "We laid brash mats along the ride.", "brash mats"),
+        (
+            _author("en", "gas fitter"),
+            "The lock-up pressure held, so the meter is fine.",
+            "lock-up pressure",
+        ),
+        (_author("en", "saw doctor"), "New stellite tips on the big bandsaw.", "stellite"),
+        (
             _author("fr", "tourneur sur bois", "bols"),
             "Ce bol est tourné en bois de bout, plus fragile.",
             "bois de bout",
