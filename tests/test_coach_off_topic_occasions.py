@@ -14,6 +14,7 @@ FLORIST = Context(language="en", profession="florist", topics=("bouquets", "wedd
 BOULANGER = Context(language="fr", profession="boulanger", topics=("levain", "viennoiseries"))
 FLEURISTE = Context(language="fr", profession="fleuriste", topics=("bouquets", "mariages"))
 ORCHARDIST = Context(language="en", profession="apple grower", topics=("apples", "farm shop"))
+ACCOUNTANT = Context(language="en", profession="accountant", topics=("tax returns", "deductions"))
 ARBORICULTEUR = Context(
     language="fr", profession="arboriculteur", topics=("pommes", "vente directe")
 )
@@ -695,4 +696,50 @@ def test_a_rite_an_outing_or_a_regime_of_care_is_everyday(text: str, context: Co
     ],
 )
 def test_olook20s_jabs_in_other_words(text: str, context: Context, subject: str) -> None:
+    assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Meet our new cabinet minister, Sione: he signs off every cabinet.", FLORIST),
+        ("Thank you Aunty Kamala for the recipe, I still use your press!", BAKER),
+        (
+            "Grande élection de la bière de l'année : votez au comptoir, une voix par verre !",
+            BOULANGER,
+        ),
+        ("Merci à tous ceux qui ont voté pour le nom de notre nouvelle tarte !", BOULANGER),
+        ("Bravo à Manu, notre skipper, qui a vu les baleines avant tout le monde 👀", FLEURISTE),
+        ("La dot était magnifique, que Dieu bénisse le jeune couple 🙏🏾", FLEURISTE),
+    ],
+)
+def test_a_shop_joke_a_customers_name_or_a_naming_vote_is_everyday(
+    text: str, context: Context
+) -> None:
+    assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "subject"),
+    [
+        ("We cut hedges, not feelings. Keep your rainbow crosswalks.", FLORIST, "controversy"),
+        (
+            "My truck has been running longer than he's been driving this country 😂",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Claim every deduction, because the mob in Canberra will blow it on flights 🏉",
+            ACCOUNTANT,
+            "politics",
+        ),
+        ("Whiter than the studio lights when they landed on the moon 🌚", FLORIST, "conspiracy"),
+        ("You didn't come from monkeys, whatever the schools teach.", BAKER, "controversy"),
+        ("Pas besoin d'instructeurs venus du froid pour garder nos troupeaux.", BOULANGER, "war"),
+        ("Ça tient plus longtemps qu'un mariage de Kim K 💍", FLEURISTE, "gossip"),
+        ("Frères et sœurs, la fin des temps approche : préparez votre âme.", BOULANGER, "religion"),
+        ("Si le coq vous dérange, l'avion repart tous les jours ✈️", FLEURISTE, "controversy"),
+    ],
+)
+def test_olook22s_jabs_in_other_words(text: str, context: Context, subject: str) -> None:
     assert subject in subjects(analyze(text, context))
