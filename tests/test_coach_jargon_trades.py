@@ -892,3 +892,26 @@ def test_outdoor_sports_funerals_and_conservation_read_their_own_words(
 )
 def test_those_words_in_other_trades_posts_are_not_their_jargon(author: Context, text: str) -> None:
     assert _trade_findings(text, author) == []
+
+
+@pytest.mark.parametrize(
+    ("author", "text", "word"),
+    [
+        (_author("en", "photographer"), "Shot wide open at f/2.8 for the veil.", "f/2.8"),
+        (_author("fr", "photographe"), "Portrait à f/4, lumière du nord.", "f/4"),
+        (_author("en", "carpenter"), "We sistered the two joists under the bath.", "sistered"),
+        (_author("en", "chef"), "Deglaze the pan with the cider, then reduce.", "Deglaze"),
+        (
+            _author("fr", "notaire"),
+            "La cédule hypothécaire est remise à la banque.",
+            "cédule hypothécaire",
+        ),
+        (_author("en", "audiologist"), "Her tympanogram was flat on the left.", "tympanogram"),
+    ],
+)
+def test_the_core_trades_own_slips_warn(author: Context, text: str, word: str) -> None:
+    assert word in [found for _, found, _ in _trade_findings(text, author)]
+
+
+def test_a_number_after_an_f_is_plain_outside_photography() -> None:
+    assert _trade_findings("Table 4 seats at f/2 of the plan.", _author("en", "baker")) == []
