@@ -723,11 +723,41 @@ def test_a_restaurant_owner_still_reads_the_kitchen_list() -> None:
             "On réchauffe la pièce à l'ouvreau avant de la finir.",
             "ouvreau",
         ),
+        (_author("en", "dive instructor"), "Check your SMB before the drift dive.", "SMB"),
+        (
+            _author("en", "ski technician"),
+            "Your skis need a base grind before the season.",
+            "base grind",
+        ),
+        (
+            _author("en", "funeral director"),
+            "The committal can be at the columbarium.",
+            "columbarium",
+        ),
+        (
+            _author("en", "picture framer"),
+            "We lifted it on a float mount with a dust seal.",
+            "float mount",
+        ),
+        (
+            _author("fr", "moniteur de plongée"),
+            "On vérifie le lestage et le détendeur avant.",
+            "détendeur",
+        ),
+        (_author("fr", "guide de haute montagne"), "La rimaye était ouverte ce matin.", "rimaye"),
+        (
+            _author("fr", "thanatopracteur"),
+            "La toilette mortuaire est faite avant la mise en bière.",
+            "mise en bière",
+        ),
+        (
+            _author("fr", "restauratrice de tableaux"),
+            "Le rentoilage a tenu, on passe au refixage.",
+            "rentoilage",
+        ),
     ],
 )
-def test_metalwork_pools_and_glass_art_read_their_own_words(
-    author: Context, text: str, word: str
-) -> None:
+def test_the_newer_trade_lists_read_their_own_words(author: Context, text: str, word: str) -> None:
     assert word in [found for _, found, _ in _trade_findings(text, author)]
 
 
@@ -737,6 +767,9 @@ def test_metalwork_pools_and_glass_art_read_their_own_words(
         (_author("en", "baker"), "Your CYA is at 120, so the chlorine is locked up."),
         (_author("en", "hairdresser"), "Drew the taper, then normalised it three times."),
         (_author("fr", "boulanger"), "La calamine est partie au brossage avant le thermolaquage."),
+        (_author("en", "baker"), "Check your SMB before the drift dive."),
+        (_author("fr", "boulanger"), "La rimaye était ouverte ce matin."),
+        (_author("fr", "restauratrice", "restaurant", "menu du jour"), "Le rentoilage a tenu."),
     ],
 )
 def test_those_words_in_another_trades_post_are_not_its_jargon(author: Context, text: str) -> None:
@@ -777,6 +810,16 @@ def test_those_words_in_another_trades_post_are_not_its_jargon(author: Context, 
             "On a repris les raccords frais dans frais.",
             "frais dans frais",
         ),
+        (_author("en", "photographer"), "Shot wide open at f/2.8 for the veil.", "f/2.8"),
+        (_author("fr", "photographe"), "Portrait à f/4, lumière du nord.", "f/4"),
+        (_author("en", "carpenter"), "We sistered the two joists under the bath.", "sistered"),
+        (_author("en", "chef"), "Deglaze the pan with the cider, then reduce.", "Deglaze"),
+        (
+            _author("fr", "notaire"),
+            "La cédule hypothécaire est remise à la banque.",
+            "cédule hypothécaire",
+        ),
+        (_author("en", "audiologist"), "Her tympanogram was flat on the left.", "tympanogram"),
     ],
 )
 def test_this_rounds_trade_words_warn_in_their_trade(author: Context, text: str, word: str) -> None:
@@ -836,80 +879,6 @@ def test_a_driving_instructor_still_reads_the_driving_list(profession: str) -> N
     ],
 )
 def test_rare_trades_open_the_list_of_their_craft(author: Context, text: str, word: str) -> None:
-    assert word in [found for _, found, _ in _trade_findings(text, author)]
-
-
-@pytest.mark.parametrize(
-    ("author", "text", "word"),
-    [
-        (_author("en", "dive instructor"), "Check your SMB before the drift dive.", "SMB"),
-        (
-            _author("en", "ski technician"),
-            "Your skis need a base grind before the season.",
-            "base grind",
-        ),
-        (
-            _author("en", "funeral director"),
-            "The committal can be at the columbarium.",
-            "columbarium",
-        ),
-        (
-            _author("en", "picture framer"),
-            "We lifted it on a float mount with a dust seal.",
-            "float mount",
-        ),
-        (
-            _author("fr", "moniteur de plongée"),
-            "On vérifie le lestage et le détendeur avant.",
-            "détendeur",
-        ),
-        (_author("fr", "guide de haute montagne"), "La rimaye était ouverte ce matin.", "rimaye"),
-        (
-            _author("fr", "thanatopracteur"),
-            "La toilette mortuaire est faite avant la mise en bière.",
-            "mise en bière",
-        ),
-        (
-            _author("fr", "restauratrice de tableaux"),
-            "Le rentoilage a tenu, on passe au refixage.",
-            "rentoilage",
-        ),
-    ],
-)
-def test_outdoor_sports_funerals_and_conservation_read_their_own_words(
-    author: Context, text: str, word: str
-) -> None:
-    assert word in [found for _, found, _ in _trade_findings(text, author)]
-
-
-@pytest.mark.parametrize(
-    ("author", "text"),
-    [
-        (_author("en", "baker"), "Check your SMB before the drift dive."),
-        (_author("fr", "boulanger"), "La rimaye était ouverte ce matin."),
-        (_author("fr", "restauratrice", "restaurant", "menu du jour"), "Le rentoilage a tenu."),
-    ],
-)
-def test_those_words_in_other_trades_posts_are_not_their_jargon(author: Context, text: str) -> None:
-    assert _trade_findings(text, author) == []
-
-
-@pytest.mark.parametrize(
-    ("author", "text", "word"),
-    [
-        (_author("en", "photographer"), "Shot wide open at f/2.8 for the veil.", "f/2.8"),
-        (_author("fr", "photographe"), "Portrait à f/4, lumière du nord.", "f/4"),
-        (_author("en", "carpenter"), "We sistered the two joists under the bath.", "sistered"),
-        (_author("en", "chef"), "Deglaze the pan with the cider, then reduce.", "Deglaze"),
-        (
-            _author("fr", "notaire"),
-            "La cédule hypothécaire est remise à la banque.",
-            "cédule hypothécaire",
-        ),
-        (_author("en", "audiologist"), "Her tympanogram was flat on the left.", "tympanogram"),
-    ],
-)
-def test_the_core_trades_own_slips_warn(author: Context, text: str, word: str) -> None:
     assert word in [found for _, found, _ in _trade_findings(text, author)]
 
 
