@@ -81,10 +81,11 @@ THRESHOLD = 0.75
 # about its false alarms; 0.93 bought 11 more catches for 13 more false alarms.
 # Looks 15 and 16 in the fit (olook18 and 19, read and tuned on) kept 0.95: leaving one
 # set out, it catches 266 of the 412 posts the rules miss for 42 false alarms (263 for 46 before).
-# With looks 17 and 18 too (olook20 and 22), of the 411 posts the rules miss: 265 for 55 false
-# alarms at 0.95, 256 for 50 at 0.97, and 249 for 38 with the whole-post THRESHOLD at 0.8; on
-# the probes 563, 550 and 528 of 699 for 22, 20 and 14. 0.95 stayed: recall is the goal most
-# missed on unseen writers, and the fresh probe olook21 kept its false alarms (7 and 1 of 90).
+# Fitted with looks 17 and 18 too (olook20 and 22, in tests/data/off_topic_probes_unfitted),
+# it caught 265 of the 411 posts the rules miss for 55 false alarms at 0.95 (256 for 50 at 0.97;
+# 249 for 38 with THRESHOLD at 0.8), and plain jabs of the tests ("since the new crowd took
+# over", "since this lot got in") fell below the thresholds: it learnt those probes' harmless
+# look-alikes too well. That fit was taken back; the two probes wait there for a better one.
 WINDOW_THRESHOLD = 0.95
 WINDOW_FLOOR = 0.5
 DECIMALS = 5
