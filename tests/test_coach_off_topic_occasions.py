@@ -743,3 +743,20 @@ def test_a_shop_joke_a_customers_name_or_a_naming_vote_is_everyday(
 )
 def test_olook22s_jabs_in_other_words(text: str, context: Context, subject: str) -> None:
     assert subject in subjects(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Derby day: the town will be invaded by 40,000 supporters, so book early.", BAKER),
+        ("The starling invasion is back in the orchard; nets go on tomorrow.", ORCHARDIST),
+        ("Cette année, une invasion de frelons autour des ruches dès juillet.", ARBORICULTEUR),
+        ("Our walk ends at the air raid shelters where families hid during the bombing.", FLORIST),
+        ("Pastor Mensah celebrated his 70th with us, with his church and a gospel band!", BAKER),
+        ("The minister was so kind to the nervous bride, and the vows were perfect.", FLORIST),
+    ],
+)
+def test_invaders_that_are_fans_or_pests_and_a_pastors_party_are_everyday(
+    text: str, context: Context
+) -> None:
+    assert subjects(analyze(text, context)) == set()
