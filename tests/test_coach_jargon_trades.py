@@ -755,30 +755,6 @@ def test_a_restaurant_owner_still_reads_the_kitchen_list() -> None:
             "Le rentoilage a tenu, on passe au refixage.",
             "rentoilage",
         ),
-    ],
-)
-def test_the_newer_trade_lists_read_their_own_words(author: Context, text: str, word: str) -> None:
-    assert word in [found for _, found, _ in _trade_findings(text, author)]
-
-
-@pytest.mark.parametrize(
-    ("author", "text"),
-    [
-        (_author("en", "baker"), "Your CYA is at 120, so the chlorine is locked up."),
-        (_author("en", "hairdresser"), "Drew the taper, then normalised it three times."),
-        (_author("fr", "boulanger"), "La calamine est partie au brossage avant le thermolaquage."),
-        (_author("en", "baker"), "Check your SMB before the drift dive."),
-        (_author("fr", "boulanger"), "La rimaye était ouverte ce matin."),
-        (_author("fr", "restauratrice", "restaurant", "menu du jour"), "Le rentoilage a tenu."),
-    ],
-)
-def test_those_words_in_another_trades_post_are_not_its_jargon(author: Context, text: str) -> None:
-    assert _trade_findings(text, author) == []
-
-
-@pytest.mark.parametrize(
-    ("author", "text", "word"),
-    [
         (_author("en", "midwife"), "Her Apgar was nine at five minutes.", "Apgar"),
         (
             _author("en", "distiller"),
@@ -820,33 +796,8 @@ def test_those_words_in_another_trades_post_are_not_its_jargon(author: Context, 
             "cédule hypothécaire",
         ),
         (_author("en", "audiologist"), "Her tympanogram was flat on the left.", "tympanogram"),
-    ],
-)
-def test_this_rounds_trade_words_warn_in_their_trade(author: Context, text: str, word: str) -> None:
-    assert word in [found for _, found, _ in _trade_findings(text, author)]
-
-
-# "Moniteur" alone opened the driving list, so a diving or ski instructor's shore and skating
-# step read as a driving school's words.
-@pytest.mark.parametrize(
-    "profession", ["moniteur de plongée", "moniteur de voile", "moniteur d'escalade"]
-)
-def test_a_sports_instructor_does_not_read_the_driving_list(profession: str) -> None:
-    text = "Pour le baptême, on reste près de la ligne de rive, au calme."
-    assert _trade_findings(text, _author("fr", profession)) == []
-
-
-@pytest.mark.parametrize("profession", ["moniteur d'auto-école", "monitrice de conduite"])
-def test_a_driving_instructor_still_reads_the_driving_list(profession: str) -> None:
-    text = "Pour le baptême, on reste près de la ligne de rive, au calme."
-    assert [w for _, w, _ in _trade_findings(text, _author("fr", profession))] == ["ligne de rive"]
-
-
-# Trades that opened no list, or the wrong one through their topics: a thatcher, a tanner, a
-# lift technician, a maker of orthopaedic shoes, a wood turner.
-@pytest.mark.parametrize(
-    ("author", "text", "word"),
-    [
+        # Trades that opened no list, or the wrong one through their topics: a thatcher, a tanner, a
+        # lift technician, a maker of orthopaedic shoes, a wood turner.
         (_author("fr", "chaumier", "toits de chaume"), "Le pureau fait bien 25 cm ici.", "pureau"),
         (_author("fr", "tanneur", "cuirs"), "Le refendage se fait après le tannage.", "refendage"),
         (
@@ -878,8 +829,39 @@ def test_a_driving_instructor_still_reads_the_driving_list(profession: str) -> N
         ),
     ],
 )
-def test_rare_trades_open_the_list_of_their_craft(author: Context, text: str, word: str) -> None:
+def test_a_trade_word_warns_in_its_own_trades_post(author: Context, text: str, word: str) -> None:
     assert word in [found for _, found, _ in _trade_findings(text, author)]
+
+
+@pytest.mark.parametrize(
+    ("author", "text"),
+    [
+        (_author("en", "baker"), "Your CYA is at 120, so the chlorine is locked up."),
+        (_author("en", "hairdresser"), "Drew the taper, then normalised it three times."),
+        (_author("fr", "boulanger"), "La calamine est partie au brossage avant le thermolaquage."),
+        (_author("en", "baker"), "Check your SMB before the drift dive."),
+        (_author("fr", "boulanger"), "La rimaye était ouverte ce matin."),
+        (_author("fr", "restauratrice", "restaurant", "menu du jour"), "Le rentoilage a tenu."),
+    ],
+)
+def test_those_words_in_another_trades_post_are_not_its_jargon(author: Context, text: str) -> None:
+    assert _trade_findings(text, author) == []
+
+
+# "Moniteur" alone opened the driving list, so a diving or ski instructor's shore and skating
+# step read as a driving school's words.
+@pytest.mark.parametrize(
+    "profession", ["moniteur de plongée", "moniteur de voile", "moniteur d'escalade"]
+)
+def test_a_sports_instructor_does_not_read_the_driving_list(profession: str) -> None:
+    text = "Pour le baptême, on reste près de la ligne de rive, au calme."
+    assert _trade_findings(text, _author("fr", profession)) == []
+
+
+@pytest.mark.parametrize("profession", ["moniteur d'auto-école", "monitrice de conduite"])
+def test_a_driving_instructor_still_reads_the_driving_list(profession: str) -> None:
+    text = "Pour le baptême, on reste près de la ligne de rive, au calme."
+    assert [w for _, w, _ in _trade_findings(text, _author("fr", profession))] == ["ligne de rive"]
 
 
 def test_a_number_after_an_f_is_plain_outside_photography() -> None:

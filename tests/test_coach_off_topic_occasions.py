@@ -438,6 +438,79 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
             BOULANGER,
             "politics",
         ),
+        ("Next month, go thumbprint the umbrella oo ☂️", BAKER, "politics"),
+        ("Waiting on the swamp creatures to fix the road? Bring a chair.", FLORIST, "politics"),
+        ("Cheers for that, Two-Tier 🙄", BAKER, "politics"),
+        ("Open on the 26th as always, sorry to the latte sippers.", FLORIST, "controversy"),
+        ("Those jabs come with microchips to track you, my people.", BAKER, "conspiracy"),
+        ("No pyramids, no Illuminati eyes on our rings.", FLORIST, "conspiracy"),
+        ("Soon we'll need a pass to leave our 15-minute zones.", BAKER, "conspiracy"),
+        ("Clean fun, no freak-offs here 😂", FLORIST, "gossip"),
+        (
+            "Buvez en bouteille : le fluor du robinet, c'est pour nous abrutir.",
+            BOULANGER,
+            "conspiracy",
+        ),
+        (
+            "La lune en 69 ? C'était tourné en studio, tout le monde le sait.",
+            FLEURISTE,
+            "conspiracy",
+        ),
+        ("Jezi renmen w ! Vin legliz dimanch.", BOULANGER, "religion"),
+        ("Les femmes ne pleurent plus, elles facturent 💸", FLEURISTE, "gossip"),
+        (
+            "Mes pronoms ? Patron. Le premier qui m'écrit en iel paie double.",
+            BOULANGER,
+            "controversy",
+        ),
+        ("Tax on bread, tax on fuel, but their own salaries? Safe as houses 😂", BAKER, "politics"),
+        (
+            "Mi nah tell nobody who fi vote fah, but yellow a di colour 😉",
+            FLORIST,
+            "politics",
+        ),
+        (
+            "Thanks so much to everyone in Downing Street for ten great years of 'support' for "
+            "sourdough bakers 👏",
+            BAKER,
+            "politics",
+        ),
+        ("Filtered water only here: fluoride calcifies your pineal gland 👁️", FLORIST, "conspiracy"),
+        ("Those creams are a plan to make our women infertile.", BAKER, "conspiracy"),
+        ("Biology is not bigotry, whatever the activists say.", FLORIST, "controversy"),
+        ("Les nôtres, ils gouvernent depuis leur hôtel à Genève 😂", BOULANGER, "politics"),
+        (
+            "Deux heures d'happy hour, pas une de plus : on ne va pas prolonger la transition.",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "Du temps et de la farine, pas ce que le curé veut vous faire avaler le dimanche.",
+            BOULANGER,
+            "religion",
+        ),
+        (
+            "Les militaires ont encore incendié des villages, et personne n'en parle.",
+            FLEURISTE,
+            "war",
+        ),
+        ("We cut hedges, not feelings. Keep your rainbow crosswalks.", FLORIST, "controversy"),
+        (
+            "My truck has been running longer than he's been driving this country 😂",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Claim every deduction, because the mob in Canberra will blow it on flights 🏉",
+            ACCOUNTANT,
+            "politics",
+        ),
+        ("Whiter than the studio lights when they landed on the moon 🌚", FLORIST, "conspiracy"),
+        ("You didn't come from monkeys, whatever the schools teach.", BAKER, "controversy"),
+        ("Pas besoin d'instructeurs venus du froid pour garder nos troupeaux.", BOULANGER, "war"),
+        ("Ça tient plus longtemps qu'un mariage de Kim K 💍", FLEURISTE, "gossip"),
+        ("Frères et sœurs, la fin des temps approche : préparez votre âme.", BOULANGER, "religion"),
+        ("Si le coq vous dérange, l'avion repart tous les jours ✈️", FLEURISTE, "controversy"),
     ],
 )
 def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
@@ -483,11 +556,68 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
             "Le ministère de la Santé lance une campagne de vaccination contre la rougeole.",
             FLEURISTE,
         ),
+        ("The Lord Mayor came for a loaf and queued like everyone else.", BAKER),
+        ("Queen-size quilt in a Lone Star pattern, raffled on Saturday.", FLORIST),
+        ("If you've been bombing the reds all week, let's work on your turns.", BAKER),
+        ("Been bombing the greens all week? Time to attack the black runs.", FLORIST),
+        (
+            "A famous actress ordered ten boxes for her crew, and she said it was okay to share "
+            "the photo!",
+            BAKER,
+        ),
+        ("Word of the week: vote, election, parliament. Evening class on Tuesday.", FLORIST),
+        (
+            "There will be restriction of movement on Saturday for the election, so the shop "
+            "will not open.",
+            BAKER,
+        ),
+        ("We're just down the road from the Parliament Building.", FLORIST),
+        ("Le cabinet est à 5 minutes à pied du Parlement européen, arrêt Parlement.", FLEURISTE),
+        (
+            "Le ministre de l'Agriculture est passé et a fait la queue comme tout le monde.",
+            BOULANGER,
+        ),
+        (
+            "Le ministère des Transports délivre désormais le permis au format carte.",
+            FLEURISTE,
+        ),
+        (
+            "Le ministère de l'Éducation organise le dépistage dans les écoles, en partenariat "
+            "avec notre cabinet.",
+            FLEURISTE,
+        ),
+        ("Church wedding at St Anne's, then the reception. May your home be blessed 🙏", FLORIST),
+        ("We did the nikkah at the central mosque, then lunch for 300.", BAKER),
+        ("Our battlefield tours start in May, with lunch at the castle.", BAKER),
+        ("Your recovery regime is a campaign, not a one-off.", FLORIST),
+        (
+            "Belle journée au mariage de Sarah et Elie, célébré dimanche matin à la synagogue.",
+            FLEURISTE,
+        ),
+        (
+            "Programmes de funérailles en 48 h : messe à l'église ou prière à la mosquée, on "
+            "adapte la mise en page.",
+            BOULANGER,
+        ),
+        ("Les selles de la troupe de fantasia sont prêtes, brodées au fil d'or.", FLEURISTE),
+        ("Meet our new cabinet minister, Sione: he signs off every cabinet.", FLORIST),
+        ("Thank you Aunty Kamala for the recipe, I still use your press!", BAKER),
+        (
+            "Grande élection de la bière de l'année : votez au comptoir, une voix par verre !",
+            BOULANGER,
+        ),
+        ("Merci à tous ceux qui ont voté pour le nom de notre nouvelle tarte !", BOULANGER),
+        ("Bravo à Manu, notre skipper, qui a vu les baleines avant tout le monde 👀", FLEURISTE),
+        ("La dot était magnifique, que Dieu bénisse le jeune couple 🙏🏾", FLEURISTE),
+        ("Derby day: the town will be invaded by 40,000 supporters, so book early.", BAKER),
+        ("The starling invasion is back in the orchard; nets go on tomorrow.", ORCHARDIST),
+        ("Cette année, une invasion de frelons autour des ruches dès juillet.", ARBORICULTEUR),
+        ("Our walk ends at the air raid shelters where families hid during the bombing.", FLORIST),
+        ("Pastor Mensah celebrated his 70th with us, with his church and a gospel band!", BAKER),
+        ("The minister was so kind to the nervous bride, and the vows were perfect.", FLORIST),
     ],
 )
-def test_a_landmark_a_pageant_a_church_supper_or_a_pest_is_no_hot_subject(
-    text: str, context: Context
-) -> None:
+def test_a_landmark_a_rite_a_title_or_a_pest_is_no_hot_subject(text: str, context: Context) -> None:
     assert subjects(analyze(text, context)) == set()
 
 
@@ -555,208 +685,9 @@ def test_a_side_taken_in_a_war_of_today_counts_beside_the_shops_history(
     assert "war" in subjects(analyze(text, context))
 
 
-@pytest.mark.parametrize(
-    ("text", "context"),
-    [
-        ("The Lord Mayor came for a loaf and queued like everyone else.", BAKER),
-        ("Queen-size quilt in a Lone Star pattern, raffled on Saturday.", FLORIST),
-        ("If you've been bombing the reds all week, let's work on your turns.", BAKER),
-        ("Been bombing the greens all week? Time to attack the black runs.", FLORIST),
-        (
-            "A famous actress ordered ten boxes for her crew, and she said it was okay to share "
-            "the photo!",
-            BAKER,
-        ),
-        ("Word of the week: vote, election, parliament. Evening class on Tuesday.", FLORIST),
-        (
-            "There will be restriction of movement on Saturday for the election, so the shop "
-            "will not open.",
-            BAKER,
-        ),
-        ("We're just down the road from the Parliament Building.", FLORIST),
-        ("Le cabinet est à 5 minutes à pied du Parlement européen, arrêt Parlement.", FLEURISTE),
-        (
-            "Le ministre de l'Agriculture est passé et a fait la queue comme tout le monde.",
-            BOULANGER,
-        ),
-        (
-            "Le ministère des Transports délivre désormais le permis au format carte.",
-            FLEURISTE,
-        ),
-        (
-            "Le ministère de l'Éducation organise le dépistage dans les écoles, en partenariat "
-            "avec notre cabinet.",
-            FLEURISTE,
-        ),
-    ],
-)
-def test_a_civic_title_a_famous_guest_or_a_closure_is_everyday(text: str, context: Context) -> None:
-    assert subjects(analyze(text, context)) == set()
-
-
 def test_a_famous_guest_gossiped_about_still_counts() -> None:
     text = (
         "A famous actress ordered ten boxes, and she said it was okay to share. Her divorce "
         "from that rapper was a scandal though!"
     )
     assert "gossip" in subjects(analyze(text, BAKER))
-
-
-@pytest.mark.parametrize(
-    ("text", "context", "subject"),
-    [
-        ("Next month, go thumbprint the umbrella oo ☂️", BAKER, "politics"),
-        ("Waiting on the swamp creatures to fix the road? Bring a chair.", FLORIST, "politics"),
-        ("Cheers for that, Two-Tier 🙄", BAKER, "politics"),
-        ("Open on the 26th as always, sorry to the latte sippers.", FLORIST, "controversy"),
-        ("Those jabs come with microchips to track you, my people.", BAKER, "conspiracy"),
-        ("No pyramids, no Illuminati eyes on our rings.", FLORIST, "conspiracy"),
-        ("Soon we'll need a pass to leave our 15-minute zones.", BAKER, "conspiracy"),
-        ("Clean fun, no freak-offs here 😂", FLORIST, "gossip"),
-        (
-            "Buvez en bouteille : le fluor du robinet, c'est pour nous abrutir.",
-            BOULANGER,
-            "conspiracy",
-        ),
-        (
-            "La lune en 69 ? C'était tourné en studio, tout le monde le sait.",
-            FLEURISTE,
-            "conspiracy",
-        ),
-        ("Jezi renmen w ! Vin legliz dimanch.", BOULANGER, "religion"),
-        ("Les femmes ne pleurent plus, elles facturent 💸", FLEURISTE, "gossip"),
-        (
-            "Mes pronoms ? Patron. Le premier qui m'écrit en iel paie double.",
-            BOULANGER,
-            "controversy",
-        ),
-    ],
-)
-def test_this_rounds_jabs_in_other_words(text: str, context: Context, subject: str) -> None:
-    assert subject in subjects(analyze(text, context))
-
-
-@pytest.mark.parametrize(
-    ("text", "context"),
-    [
-        ("Church wedding at St Anne's, then the reception. May your home be blessed 🙏", FLORIST),
-        ("We did the nikkah at the central mosque, then lunch for 300.", BAKER),
-        ("Our battlefield tours start in May, with lunch at the castle.", BAKER),
-        ("Your recovery regime is a campaign, not a one-off.", FLORIST),
-        (
-            "Belle journée au mariage de Sarah et Elie, célébré dimanche matin à la synagogue.",
-            FLEURISTE,
-        ),
-        (
-            "Programmes de funérailles en 48 h : messe à l'église ou prière à la mosquée, on "
-            "adapte la mise en page.",
-            BOULANGER,
-        ),
-        ("Les selles de la troupe de fantasia sont prêtes, brodées au fil d'or.", FLEURISTE),
-    ],
-)
-def test_a_rite_an_outing_or_a_regime_of_care_is_everyday(text: str, context: Context) -> None:
-    assert subjects(analyze(text, context)) == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "context", "subject"),
-    [
-        ("Tax on bread, tax on fuel, but their own salaries? Safe as houses 😂", BAKER, "politics"),
-        (
-            "Mi nah tell nobody who fi vote fah, but yellow a di colour 😉",
-            FLORIST,
-            "politics",
-        ),
-        (
-            "Thanks so much to everyone in Downing Street for ten great years of 'support' for "
-            "sourdough bakers 👏",
-            BAKER,
-            "politics",
-        ),
-        ("Filtered water only here: fluoride calcifies your pineal gland 👁️", FLORIST, "conspiracy"),
-        ("Those creams are a plan to make our women infertile.", BAKER, "conspiracy"),
-        ("Biology is not bigotry, whatever the activists say.", FLORIST, "controversy"),
-        ("Les nôtres, ils gouvernent depuis leur hôtel à Genève 😂", BOULANGER, "politics"),
-        (
-            "Deux heures d'happy hour, pas une de plus : on ne va pas prolonger la transition.",
-            FLEURISTE,
-            "politics",
-        ),
-        (
-            "Du temps et de la farine, pas ce que le curé veut vous faire avaler le dimanche.",
-            BOULANGER,
-            "religion",
-        ),
-        (
-            "Les militaires ont encore incendié des villages, et personne n'en parle.",
-            FLEURISTE,
-            "war",
-        ),
-    ],
-)
-def test_olook20s_jabs_in_other_words(text: str, context: Context, subject: str) -> None:
-    assert subject in subjects(analyze(text, context))
-
-
-@pytest.mark.parametrize(
-    ("text", "context"),
-    [
-        ("Meet our new cabinet minister, Sione: he signs off every cabinet.", FLORIST),
-        ("Thank you Aunty Kamala for the recipe, I still use your press!", BAKER),
-        (
-            "Grande élection de la bière de l'année : votez au comptoir, une voix par verre !",
-            BOULANGER,
-        ),
-        ("Merci à tous ceux qui ont voté pour le nom de notre nouvelle tarte !", BOULANGER),
-        ("Bravo à Manu, notre skipper, qui a vu les baleines avant tout le monde 👀", FLEURISTE),
-        ("La dot était magnifique, que Dieu bénisse le jeune couple 🙏🏾", FLEURISTE),
-    ],
-)
-def test_a_shop_joke_a_customers_name_or_a_naming_vote_is_everyday(
-    text: str, context: Context
-) -> None:
-    assert subjects(analyze(text, context)) == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "context", "subject"),
-    [
-        ("We cut hedges, not feelings. Keep your rainbow crosswalks.", FLORIST, "controversy"),
-        (
-            "My truck has been running longer than he's been driving this country 😂",
-            BAKER,
-            "politics",
-        ),
-        (
-            "Claim every deduction, because the mob in Canberra will blow it on flights 🏉",
-            ACCOUNTANT,
-            "politics",
-        ),
-        ("Whiter than the studio lights when they landed on the moon 🌚", FLORIST, "conspiracy"),
-        ("You didn't come from monkeys, whatever the schools teach.", BAKER, "controversy"),
-        ("Pas besoin d'instructeurs venus du froid pour garder nos troupeaux.", BOULANGER, "war"),
-        ("Ça tient plus longtemps qu'un mariage de Kim K 💍", FLEURISTE, "gossip"),
-        ("Frères et sœurs, la fin des temps approche : préparez votre âme.", BOULANGER, "religion"),
-        ("Si le coq vous dérange, l'avion repart tous les jours ✈️", FLEURISTE, "controversy"),
-    ],
-)
-def test_olook22s_jabs_in_other_words(text: str, context: Context, subject: str) -> None:
-    assert subject in subjects(analyze(text, context))
-
-
-@pytest.mark.parametrize(
-    ("text", "context"),
-    [
-        ("Derby day: the town will be invaded by 40,000 supporters, so book early.", BAKER),
-        ("The starling invasion is back in the orchard; nets go on tomorrow.", ORCHARDIST),
-        ("Cette année, une invasion de frelons autour des ruches dès juillet.", ARBORICULTEUR),
-        ("Our walk ends at the air raid shelters where families hid during the bombing.", FLORIST),
-        ("Pastor Mensah celebrated his 70th with us, with his church and a gospel band!", BAKER),
-        ("The minister was so kind to the nervous bride, and the vows were perfect.", FLORIST),
-    ],
-)
-def test_invaders_that_are_fans_or_pests_and_a_pastors_party_are_everyday(
-    text: str, context: Context
-) -> None:
-    assert subjects(analyze(text, context)) == set()
