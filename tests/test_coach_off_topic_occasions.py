@@ -511,6 +511,69 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
         ("Ça tient plus longtemps qu'un mariage de Kim K 💍", FLEURISTE, "gossip"),
         ("Frères et sœurs, la fin des temps approche : préparez votre âme.", BOULANGER, "religion"),
         ("Si le coq vous dérange, l'avion repart tous les jours ✈️", FLEURISTE, "controversy"),
+        ("The clowns on the hill took another year off and still got paid 🛍️", BAKER, "politics"),
+        (
+            "Bring on the republic, I say: no more royal freeloaders on our banknotes.",
+            FLORIST,
+            "politics",
+        ),
+        ("Russia, get out of Ukraine: half our sunflower oil came from there.", BAKER, "politics"),
+        ("Tell me this so-called reform made a single loaf cheaper 🙄", BAKER, "politics"),
+        (
+            "The president should finally step down and let someone else try, no?",
+            FLORIST,
+            "politics",
+        ),
+        (
+            "Half the estate is foreigners now, and nobody speaks English in the shops.",
+            BAKER,
+            "controversy",
+        ),
+        ("Is Britain full? Asking for a friend 🤐", FLORIST, "controversy"),
+        ("The army should wipe them out, then maybe the pass would open again.", BAKER, "war"),
+        ("Send in the navy to chase them off our fishing grounds, I say.", FLORIST, "war"),
+        (
+            "Who else thinks these floods were engineered? Just asking questions.",
+            ORCHARDIST,
+            "conspiracy",
+        ),
+        (
+            "C'est du en même temps : on baisse une taxe et on double l'essence.",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Qui croit encore que l'État va vraiment payer pour la pollution ? Levez la main.",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "Il faudrait rétablir le service militaire, ça leur apprendrait la politesse.",
+            BOULANGER,
+            "war",
+        ),
+        ("L'armée doit les écraser, point final.", FLEURISTE, "war"),
+        (
+            "Les boutiques de ma rue sont presque toutes tenues par des étrangers maintenant.",
+            BOULANGER,
+            "controversy",
+        ),
+        (
+            "On en a marre des écolos qui viennent nous faire la leçon.",
+            ARBORICULTEUR,
+            "controversy",
+        ),
+        (
+            "On attend encore le jour où on pensera d'abord aux Réunionnais.",
+            FLEURISTE,
+            "controversy",
+        ),
+        (
+            "Qui a fait la prière du Fajr ce matin ? Celui qui laisse la prière laisse tout.",
+            BOULANGER,
+            "religion",
+        ),
+        ("Les labos ne veulent pas que vous sachiez ça 😉", FLEURISTE, "conspiracy"),
     ],
 )
 def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
@@ -615,6 +678,40 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
         ("Our walk ends at the air raid shelters where families hid during the bombing.", FLORIST),
         ("Pastor Mensah celebrated his 70th with us, with his church and a gospel band!", BAKER),
         ("The minister was so kind to the nervous bride, and the vows were perfect.", FLORIST),
+        ("Our frontline costumes are sold out; the backline sections still have places.", FLORIST),
+        ("The half-term invasion starts Friday, so pre-order your pasties.", BAKER),
+        ("Calving all week: pray for sleep and strong coffee 🐄", ORCHARDIST),
+        ("Vote in the comments, and two voters win a free dozen!", BAKER),
+        ("Our new festival campaign is out! Which look wins? Vote in the comments.", FLORIST),
+        (
+            "Elections for the factory committee are on the 12th; send your questions for the candidates.",
+            BAKER,
+        ),
+        ("Still losing the war against the seagulls on the pier 😂", ORCHARDIST),
+        ("Beginners: three easy runs a week, and don't copy the elites on day one 😂", BAKER),
+        ("Quiz night: in which year was the first Welsh Bible printed?", FLORIST),
+        ("Trois candidates cette année : votez en commentaire avec le chiffre !", BOULANGER),
+        ("Sondage : team chocolat ou team vanille ? Votez en commentaire !", BOULANGER),
+        (
+            "Les candidates pour la bûche de l'année : votez en commentaire d'ici dimanche !",
+            BOULANGER,
+        ),
+        (
+            "Réunion du syndicat jeudi : le prix du gasoil, puis l'élection du nouveau délégué.",
+            FLEURISTE,
+        ),
+        (
+            "Quel modèle vous préférez ? Votez, et les présidentes d'associations, écrivez-moi !",
+            FLEURISTE,
+        ),
+        ("Notre collègue que les élèves surnomment le Ministre part à la retraite.", BOULANGER),
+        ("Plateau du week-end : pont-l'évêque, livarot et camembert au lait cru.", BOULANGER),
+        ("Une vraie invasion de commandes depuis lundi, merci à vous !", FLEURISTE),
+        ("Les petits transformateurs de karité paient la noix plus cher cette année.", BOULANGER),
+        (
+            "Le ministère de l'Éducation a publié le calendrier des examens : bon courage à nos candidats !",
+            BOULANGER,
+        ),
     ],
 )
 def test_a_landmark_a_rite_a_title_or_a_pest_is_no_hot_subject(text: str, context: Context) -> None:
