@@ -133,6 +133,43 @@ def test_weak_words_alone_are_not_enough_but_count_together() -> None:
     assert "off_topic.politics" in off_topic(heated)
 
 
+_FILLER_EN = (
+    "Then the usual week: six check-ups, two fillings and a very brave five-year-old. "
+    "Remember to change your toothbrush every three months. "
+    "Flossing once a day does more than any fancy mouthwash. "
+)
+_FILLER_FR = (
+    "Ensuite, la semaine habituelle : six contrôles, deux plombages et une petite très courageuse. "
+    "Changez de brosse à dents tous les trois mois. "
+    "Le fil dentaire une fois par jour vaut mieux que tous les bains de bouche. "
+)
+
+
+def test_weak_words_far_apart_in_a_long_post_make_no_subject() -> None:
+    far = [
+        (
+            "Our receptionist's son came home from the army on leave this week. "
+            + _FILLER_EN
+            + "Mugs of tea for the tired soldiers of the school run!",
+            DENTIST,
+        ),
+        (
+            "Le fils de notre secrétaire est rentré de l'armée en permission cette semaine. "
+            + _FILLER_FR
+            + "Courage aux soldats de la rentrée scolaire !",
+            DENTISTE,
+        ),
+    ]
+    for text, context in far:
+        assert off_topic(analyze(text, context)) == set(), text
+    near = [
+        ("The army sent more soldiers to the border this week. " + _FILLER_EN, DENTIST),
+        ("L'armée a envoyé d'autres soldats à la frontière cette semaine. " + _FILLER_FR, DENTISTE),
+    ]
+    for text, context in near:
+        assert "off_topic.war" in off_topic(analyze(text, context)), text
+
+
 def test_a_post_touching_none_of_the_declared_topics_gets_a_gentle_nudge() -> None:
     text = (
         "Went hiking with my brother on Sunday. We got lost twice, ate too many sandwiches and "

@@ -574,6 +574,92 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
             "religion",
         ),
         ("Les labos ne veulent pas que vous sachiez ça 😉", FLEURISTE, "conspiracy"),
+        (
+            "No EV conversions here, so some bloke in a city café can feel like he's saving the planet.",
+            BAKER,
+            "controversy",
+        ),
+        (
+            "Anyone still calling global warming a scam can come and see my dry well.",
+            ORCHARDIST,
+            "controversy",
+        ),
+        (
+            "Long before the Greta crowd started lecturing us, my grandad farmed through worse.",
+            ORCHARDIST,
+            "controversy",
+        ),
+        (
+            "Give it ten years and you won't hear a single word of Welsh on this street.",
+            BAKER,
+            "controversy",
+        ),
+        (
+            "Those who don't respect our faith have no place in this country.",
+            FLORIST,
+            "controversy",
+        ),
+        (
+            "If they cared about the harbour half as much as those famous ferry contracts, we'd have a pontoon.",
+            FLORIST,
+            "politics",
+        ),
+        (
+            "There's always billions going spare for submarines, but never a penny for our pier.",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Real support means bring the boys home, not one more kid dying for someone else's oil.",
+            BAKER,
+            "war",
+        ),
+        (
+            "The Davos crowd want us eating crickets while they fly their jets around.",
+            ORCHARDIST,
+            "conspiracy",
+        ),
+        (
+            "Our goats were never injected with anything experimental, unlike some of us 😉",
+            ORCHARDIST,
+            "conspiracy",
+        ),
+        (
+            "Bird flu was cooked up by the big companies to finish the small farms.",
+            ORCHARDIST,
+            "conspiracy",
+        ),
+        (
+            "You've seen the Insta rumour that Kim K booked a private lesson with us 👀",
+            BAKER,
+            "gossip",
+        ),
+        (
+            "Chez nous, on vous demandera jamais vos pronoms à l'accueil 😉",
+            FLEURISTE,
+            "controversy",
+        ),
+        ("Toujours non piquée et toujours en forme, merci la soupe !", BOULANGER, "controversy"),
+        (
+            "Certains ados se collent encore les mains sur l'autoroute, prévoyez de la marge.",
+            FLEURISTE,
+            "controversy",
+        ),
+        (
+            "Le remède contre le cancer existe, mais il dort dans un tiroir.",
+            BOULANGER,
+            "conspiracy",
+        ),
+        (
+            "Le tout-électrique, c'est le plan des gens de Davos pour nous suivre partout.",
+            FLEURISTE,
+            "conspiracy",
+        ),
+        (
+            "Comme l'ancien roi qui a attendu un test ADN pour reconnaître sa fille : mieux vaut tard que jamais 😏",
+            BOULANGER,
+            "gossip",
+        ),
     ],
 )
 def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
@@ -711,6 +797,36 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
         (
             "Le ministère de l'Éducation a publié le calendrier des examens : bon courage à nos candidats !",
             BOULANGER,
+        ),
+        ("The lionfish invasion on the reef is why we cull them on every dive.", FLORIST),
+        ("Her father, a retired army general, wanted it all done with military precision.", BAKER),
+        (
+            "I tuned the front line for the Defence Force band, and rust kills the tone, so wipe your pans.",
+            FLORIST,
+        ),
+        (
+            "Watch for armyworm attacks after the first rains, and sell your shelled groundnuts early.",
+            ORCHARDIST,
+        ),
+        ("Pastor Campbell ordered 300 patties for the harvest lunch at his church.", BAKER),
+        ("A family brought in their great-great-grandmother's Bible to be rebound.", FLORIST),
+        (
+            "Our customers are Catholic, Muslim, Born-again and non-religious families alike.",
+            FLORIST,
+        ),
+        ("Our wedding couple wanted their photos on the Senedd steps at golden hour.", FLORIST),
+        ("The king moves from his summer palace to his winter palace on the royal barge.", FLORIST),
+        ("My grandad kept the oven going through the civil war years with cassava flour.", BAKER),
+        ("Fossgate's best hot chocolate is ours, and so is the queue.", BAKER),
+        ("Une vraie invasion de faux zellige imprimé sur les murs de la médina.", FLEURISTE),
+        (
+            "Mon grand-père était pêcheur pendant la Deuxième Guerre, il nous en parlait souvent.",
+            BOULANGER,
+        ),
+        ("Pendant l'hiver 1944, les obus ont abattu la moitié du verger.", ARBORICULTEUR),
+        (
+            "Une journée pour visiter la capitale politique du pays, avec des visiteurs de toutes religions.",
+            FLEURISTE,
         ),
     ],
 )

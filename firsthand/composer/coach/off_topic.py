@@ -147,13 +147,15 @@ def check_off_topic(
         # A weak word inside a longer weak phrase is that phrase ("our leaders" is one hint,
         # not "our leaders" and "leaders").
         distinct_soft = {
-            key
+            (tokens.sentences[first], key)
             for first, last, key in soft
             if first not in named
             and (first, last) not in disputed
             and not any(a <= first and last <= b and b - a > last - first for a, b, _ in soft)
         }
-        if not hits and len(distinct_soft) < int(pack.setting("weak_needed", 2)):
+        if not hits and _most_within(distinct_soft, int(pack.setting("weak_window", 0))) < int(
+            pack.setting("weak_needed", 2)
+        ):
             # In an aside one hint is enough: "P.S. may he remove the government next 😄",
             # « un peu comme la Belgique sans gouvernement 😂 » (but "the party was epic 😂").
             soft = [hit for hit in soft if hit[0] in hints]
@@ -557,6 +559,16 @@ _SIMILES: dict[str, frozenset[tuple[str, str]]] = {}
 def _carried(tokens: Tokens, span: tuple[int, int], images: set[str]) -> bool:
     """Whether every word of a hit was already used in a figure of speech in the post."""
     return bool(images) and all(form.key in images for form in tokens.forms[span[0] : span[1] + 1])
+
+
+def _most_within(found: set[tuple[int, str]], window: int) -> int:
+    """The most distinct words found within `window` sentences of each other (0: the post)."""
+    if not window:
+        return len({key for _, key in found})
+    return max(
+        (len({key for at, key in found if first <= at < first + window}) for first, _ in found),
+        default=0,
+    )
 
 
 def _jeering(tokens: Tokens, span: tuple[int, int], pack: Pack) -> bool:
