@@ -828,6 +828,39 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
             "Une journée pour visiter la capitale politique du pays, avec des visiteurs de toutes religions.",
             FLEURISTE,
         ),
+        (
+            "A well-known highlife singer came in, and he waited his turn like everyone else. Famous or not, same queue!",
+            FLORIST,
+        ),
+        (
+            "Had a proper celebrity in the back of the cab today, just heading home to his mum's.",
+            BAKER,
+        ),
+        ("Tick invasion alert: check the dogs after every walk in the long grass.", ORCHARDIST),
+        ("Thank you to our customers of every race and religion for another sweet year!", BAKER),
+        ("Sorted groundnuts for sale, K40 per kg, shelled.", ORCHARDIST),
+        ("The flavour referendum results are in: salted caramel wins by a landslide 🍦", BAKER),
+        (
+            "When Parliament's sitting, we open at 6am for the early birds heading up the hill.",
+            BAKER,
+        ),
+        (
+            "These invaders eat everything on the reef, so our divers spear them on every dive.",
+            FLORIST,
+        ),
+        (
+            "Cette année, élections sociales chez nous aussi : bravo à Carla, élue déléguée du personnel !",
+            BOULANGER,
+        ),
+        (
+            "Les élections à la Chambre des métiers auront lieu le mois prochain : artisans, pensez à voter.",
+            FLEURISTE,
+        ),
+        (
+            "Grande tablée samedi, dont le député de la circonscription venu fêter l'anniversaire de sa maman.",
+            BOULANGER,
+        ),
+        ("Après les pluies, c'est l'invasion de motos au garage !", FLEURISTE),
     ],
 )
 def test_a_landmark_a_rite_a_title_or_a_pest_is_no_hot_subject(text: str, context: Context) -> None:
