@@ -86,6 +86,13 @@ THRESHOLD = 0.75
 # 249 for 38 with THRESHOLD at 0.8), and plain jabs of the tests ("since the new crowd took
 # over", "since this lot got in") fell below the thresholds: it learnt those probes' harmless
 # look-alikes too well. That fit was taken back; the two probes wait there for a better one.
+# A round later, four more probes joined them there (olook23, 24 and 26 as looks 19-21, read and
+# tuned on; olook25 as look 22). Fitted with looks 17-21 and read on olook25 before any of it was
+# read (six folds of the tuning sets instead of one set out, for speed): the model alone caught 68
+# of olook25's 120 allusions (61 with the fit kept), 32 of the 53 the rules missed (28), for no
+# false alarm in 180; on the tuning folds, 259 of the 411 posts the rules miss for 51 false alarms
+# (249 for 44; THRESHOLD at 0.72 on the kept fit gives 260 for 59). Yet the tests' tailor's jab
+# read 0.733 and the diluted bakery jab's window 0.941, under the thresholds, so it was not taken.
 WINDOW_THRESHOLD = 0.95
 WINDOW_FLOOR = 0.5
 DECIMALS = 5

@@ -575,7 +575,8 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
         ),
         ("Les labos ne veulent pas que vous sachiez ça 😉", FLEURISTE, "conspiracy"),
         (
-            "No EV conversions here, so some bloke in a city café can feel like he's saving the planet.",
+            "No EV conversions here, so some bloke in a city café can feel like he's saving the "
+            "planet.",
             BAKER,
             "controversy",
         ),
@@ -600,7 +601,8 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
             "controversy",
         ),
         (
-            "If they cared about the harbour half as much as those famous ferry contracts, we'd have a pontoon.",
+            "If they cared about the harbour half as much as those famous ferry contracts, we'd "
+            "have a pontoon.",
             FLORIST,
             "politics",
         ),
@@ -610,7 +612,8 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
             "politics",
         ),
         (
-            "Real support means bring the boys home, not one more kid dying for someone else's oil.",
+            "Real support means bring the boys home, not one more kid dying for someone else's "
+            "oil.",
             BAKER,
             "war",
         ),
@@ -656,7 +659,8 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
             "conspiracy",
         ),
         (
-            "Comme l'ancien roi qui a attendu un test ADN pour reconnaître sa fille : mieux vaut tard que jamais 😏",
+            "Comme l'ancien roi qui a attendu un test ADN pour reconnaître sa fille : mieux vaut "
+            "tard que jamais 😏",
             BOULANGER,
             "gossip",
         ),
@@ -770,7 +774,8 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
         ("Vote in the comments, and two voters win a free dozen!", BAKER),
         ("Our new festival campaign is out! Which look wins? Vote in the comments.", FLORIST),
         (
-            "Elections for the factory committee are on the 12th; send your questions for the candidates.",
+            "Elections for the factory committee are on the 12th; send your questions for the "
+            "candidates.",
             BAKER,
         ),
         ("Still losing the war against the seagulls on the pier 😂", ORCHARDIST),
@@ -795,17 +800,20 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
         ("Une vraie invasion de commandes depuis lundi, merci à vous !", FLEURISTE),
         ("Les petits transformateurs de karité paient la noix plus cher cette année.", BOULANGER),
         (
-            "Le ministère de l'Éducation a publié le calendrier des examens : bon courage à nos candidats !",
+            "Le ministère de l'Éducation a publié le calendrier des examens : bon courage à nos "
+            "candidats !",
             BOULANGER,
         ),
         ("The lionfish invasion on the reef is why we cull them on every dive.", FLORIST),
         ("Her father, a retired army general, wanted it all done with military precision.", BAKER),
         (
-            "I tuned the front line for the Defence Force band, and rust kills the tone, so wipe your pans.",
+            "I tuned the front line for the Defence Force band, and rust kills the tone, so wipe "
+            "your pans.",
             FLORIST,
         ),
         (
-            "Watch for armyworm attacks after the first rains, and sell your shelled groundnuts early.",
+            "Watch for armyworm attacks after the first rains, and sell your shelled groundnuts "
+            "early.",
             ORCHARDIST,
         ),
         ("Pastor Campbell ordered 300 patties for the harvest lunch at his church.", BAKER),
@@ -825,11 +833,13 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
         ),
         ("Pendant l'hiver 1944, les obus ont abattu la moitié du verger.", ARBORICULTEUR),
         (
-            "Une journée pour visiter la capitale politique du pays, avec des visiteurs de toutes religions.",
+            "Une journée pour visiter la capitale politique du pays, avec des visiteurs de toutes "
+            "religions.",
             FLEURISTE,
         ),
         (
-            "A well-known highlife singer came in, and he waited his turn like everyone else. Famous or not, same queue!",
+            "A well-known highlife singer came in, and he waited his turn like everyone else. "
+            "Famous or not, same queue!",
             FLORIST,
         ),
         (
@@ -849,15 +859,18 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
             FLORIST,
         ),
         (
-            "Cette année, élections sociales chez nous aussi : bravo à Carla, élue déléguée du personnel !",
+            "Cette année, élections sociales chez nous aussi : bravo à Carla, élue déléguée du "
+            "personnel !",
             BOULANGER,
         ),
         (
-            "Les élections à la Chambre des métiers auront lieu le mois prochain : artisans, pensez à voter.",
+            "Les élections à la Chambre des métiers auront lieu le mois prochain : artisans, "
+            "pensez à voter.",
             FLEURISTE,
         ),
         (
-            "Grande tablée samedi, dont le député de la circonscription venu fêter l'anniversaire de sa maman.",
+            "Grande tablée samedi, dont le député de la circonscription venu fêter l'anniversaire "
+            "de sa maman.",
             BOULANGER,
         ),
         ("Après les pluies, c'est l'invasion de motos au garage !", FLEURISTE),
