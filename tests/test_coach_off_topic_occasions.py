@@ -664,6 +664,93 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
             BOULANGER,
             "gossip",
         ),
+        (
+            "With the power off again, thanks to the better life for all crowd, half of you have "
+            "flat batteries.",
+            BAKER,
+            "politics",
+        ),
+        (
+            "A clear view is good for everyone, something the big man in the hat has spent years "
+            "keeping from us 🎩",
+            FLORIST,
+            "politics",
+        ),
+        (
+            "Thirty years in power and still no streetlights on our road. Anyway, fresh loaves "
+            "from 7.",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Rent up, flour up, everything up. Next GE I know which box I'm ticking!",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Why are rents so high? Ask the people in charge in Canberra, that's all I'll say.",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Zinc does more than those jabs they pushed on our kids, which were never properly "
+            "tested.",
+            BAKER,
+            "controversy",
+        ),
+        ("We hire the best blokes for the job. Two genders, no apologies.", BAKER, "controversy"),
+        (
+            "Warmest October on record, yet a certain chap on the telly keeps telling us the "
+            "climate isn't changing.",
+            FLORIST,
+            "controversy",
+        ),
+        (
+            "Saving the planet one oat latte at a time, which is more than the net zero moaners "
+            "will ever do.",
+            BAKER,
+            "controversy",
+        ),
+        (
+            "Furnace check for $129: the only mandate you will ever get from me 😉",
+            BAKER,
+            "controversy",
+        ),
+        (
+            "Our mishti doi sets for twelve hours, longer than that footballer's new romance will "
+            "last 😜",
+            BAKER,
+            "gossip",
+        ),
+        ("Big week on the tiles. #GlasgowTiler #IndyRef2Now", BAKER, "politics"),
+        (
+            "Examens de vue gratuits samedi : une vue claire, ce que le vieux au chapeau nous "
+            "refuse depuis quarante ans 🎩",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Massages le lundi férié, celui que certains à l'Assemblée voudraient supprimer.",
+            FLEURISTE,
+            "politics",
+        ),
+        ("On embauche les meilleurs gars. Deux genres, zéro excuse.", BOULANGER, "controversy"),
+        (
+            "Octobre le plus chaud jamais vu, mais à la télé on nous répète que le climat ne "
+            "change pas.",
+            FLEURISTE,
+            "controversy",
+        ),
+        (
+            "Le zinc fait plus que ces piqûres qu'on nous a imposées, jamais vraiment testées.",
+            BOULANGER,
+            "controversy",
+        ),
+        (
+            "Révision de chaudière à 99 € : la seule obligation que vous aurez chez moi 😉",
+            BOULANGER,
+            "controversy",
+        ),
     ],
 )
 def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
@@ -874,6 +961,21 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
             BOULANGER,
         ),
         ("Après les pluies, c'est l'invasion de motos au garage !", FLEURISTE),
+        (
+            "Lovely morning at the manse tuning the minister's old upright piano, built in 1896.",
+            FLORIST,
+        ),
+        ("Since the new sandals went online, we've had an invasion of orders from Lagos!", FLORIST),
+        (
+            "Walkers: the army training area has live firing this week, so stick to the open "
+            "paths. We met soldiers on exercise who loved the dogs.",
+            BAKER,
+        ),
+        (
+            "Wishing a blessed harvest thanksgiving to all the churches we've baked for this "
+            "season.",
+            BAKER,
+        ),
     ],
 )
 def test_a_landmark_a_rite_a_title_or_a_pest_is_no_hot_subject(text: str, context: Context) -> None:

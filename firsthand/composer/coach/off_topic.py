@@ -748,8 +748,11 @@ def _tag_subjects(tag: str, pack: Pack) -> list[tuple[str, bool, str]]:
     parts = _CAMEL_RE.findall(tag[1:]) or [tag[1:]]
     found = _named(parts, words, cache)
     if len(parts) > 1:
-        # A slogan listed whole is the tag whatever its capitals: "#IndyRef2", "#YesScotland".
-        found.extend(hit for hit in _named([tag[1:]], words, cache) if hit[1])
+        # A slogan listed whole is the tag, or a run of its words, whatever its capitals:
+        # "#IndyRef2", "#YesScotland", "#IndyRef2Now".
+        n = len(parts)
+        runs = ["".join(parts[a:b]) for a in range(n) for b in range(a + 2, n + 1)]
+        found.extend(hit for hit in _named(runs, words, cache) if hit[1])
     if len(parts) < 2:
         # "#medicalfreedom": the everyday words it may be written from, if any.
         parts = list(_segmented(tag[1:].casefold(), pack.language))
