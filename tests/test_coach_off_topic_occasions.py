@@ -751,6 +751,101 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
             BOULANGER,
             "controversy",
         ),
+        (
+            "La route est en ruine. Pendant que le président se soigne encore à Genève, nous on "
+            "porte les cageots.",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Pose de gel renforcée : ça tient trois semaines, plus durable que les idylles de "
+            "certaines stars 😂",
+            FLEURISTE,
+            "gossip",
+        ),
+        ("Et pour les petites Greta : oui, il y a de la neige, merci 😘", BOULANGER, "controversy"),
+        ("Belle saison qui commence. #ClimatoRéaliste", BOULANGER, "controversy"),
+        ("Plenty of snow on the slopes, sorry little Gretas ❄️", BAKER, "controversy"),
+        (
+            "À ceux qui disent que les Comoriens viennent voler nos emplois : ma meilleure "
+            "coiffeuse est de Mutsamudu.",
+            FLEURISTE,
+            "controversy",
+        ),
+        ("Des albums pour tous les enfants, désolés pour les réacs 🌈", FLEURISTE, "controversy"),
+        ("Mariage = un homme et une femme, point final 💍", FLEURISTE, "controversy"),
+        ("Marriage is one man and one woman, end of story 💍", FLORIST, "controversy"),
+        (
+            "It says MERRY CHRISTMAS on our door. Not Season's Greetings, not Happy Holidays.",
+            BAKER,
+            "controversy",
+        ),
+        (
+            "Merry Christmas from the shop, and if that gets anyone triggered, there's a "
+            "supermarket down the road.",
+            BAKER,
+            "controversy",
+        ),
+        (
+            "Happy Christmas to all, even the clever clogs down in Cardiff Bay who want my fields "
+            "under trees 🌲",
+            ORCHARDIST,
+            "politics",
+        ),
+        (
+            "Firm cushions for your sofa, not like the ones on a certain game farm 😉",
+            FLORIST,
+            "politics",
+        ),
+        (
+            "Couches re-covered before Christmas: no US dollars hidden in these cushions, promise "
+            "💵",
+            BAKER,
+            "politics",
+        ),
+        (
+            "My New Year wish: that the old man finally retires to his farm. Thirty years is "
+            "enough.",
+            FLORIST,
+            "politics",
+        ),
+        ("May the new year bring you more jobs than jumlas 😉", BAKER, "politics"),
+        ("By next Christmas, may the King no longer be on our banknotes 👑", BAKER, "politics"),
+        ("Last orders for Christmas! Not my prince, by the way 🏴", BAKER, "politics"),
+        (
+            "January bootcamp, for biological women only. Someone has to say it.",
+            FLORIST,
+            "controversy",
+        ),
+        (
+            "The cows keep burping, no thanks to the greenies who wanted a tax on it 💨",
+            ORCHARDIST,
+            "controversy",
+        ),
+        (
+            "To those who lecture us every Diwali about pollution: is it only our festival that "
+            "pollutes? 🤔",
+            BAKER,
+            "controversy",
+        ),
+        (
+            "Our smoker runs day and night, and every puff brings a tear to Al Gore's eye 😢",
+            BAKER,
+            "controversy",
+        ),
+        ("Mi nah tek no flu shot and mi still strong 💪", FLORIST, "controversy"),
+        (
+            "Merry Christmas even to the tree-huggers trying to ban our hunting 🦆",
+            BAKER,
+            "controversy",
+        ),
+        (
+            "Mini-sessions for real families: mum, dad and the kids. Someone has to say it 🙏",
+            FLORIST,
+            "controversy",
+        ),
+        ("Our new cookie box is better than anything uptown. Sorry Drizzy 🦉😂", BAKER, "gossip"),
+        ("Natural is best. Do ya research! 🦁", FLORIST, "conspiracy"),
     ],
 )
 def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
@@ -975,6 +1070,28 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
             "Wishing a blessed harvest thanksgiving to all the churches we've baked for this "
             "season.",
             BAKER,
+        ),
+        (
+            "Côté forêt, les scolytes ont déclaré la guerre à nos épicéas : on abat les arbres "
+            "atteints.",
+            ARBORICULTEUR,
+        ),
+        (
+            "The bark beetles have declared war on our spruces, so we're felling the sick ones.",
+            ORCHARDIST,
+        ),
+        (
+            "Le ministre de la petite église a célébré la cérémonie en français et en anglais.",
+            FLEURISTE,
+        ),
+        (
+            "Une petite collection de souvenirs de la Grande Guerre : les objets militaires "
+            "intéressent beaucoup les collectionneurs.",
+            BOULANGER,
+        ),
+        (
+            "Declaring war on matted fur this December 🐶 brush to the skin after every wet walk.",
+            FLORIST,
         ),
     ],
 )
