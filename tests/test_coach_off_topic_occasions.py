@@ -846,6 +846,57 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
         ),
         ("Our new cookie box is better than anything uptown. Sorry Drizzy 🦉😂", BAKER, "gossip"),
         ("Natural is best. Do ya research! 🦁", FLORIST, "conspiracy"),
+        (
+            "Ici on vous souhaite un joyeux Noël, surtout pas bonnes fêtes 🎄",
+            BOULANGER,
+            "controversy",
+        ),
+        (
+            "Coaching de janvier réservé aux femmes biologiques, il faut bien que quelqu'un le "
+            "dise.",
+            FLEURISTE,
+            "controversy",
+        ),
+        (
+            "Les vaches rotent toujours gratuitement, pas grâce à ceux qui voulaient une taxe sur "
+            "les rots 💨",
+            BOULANGER,
+            "controversy",
+        ),
+        (
+            "À ceux qui nous font la morale chaque année sur les pétards : et le 31 au soir ? 🤔",
+            BOULANGER,
+            "controversy",
+        ),
+        (
+            "Notre fumoir tourne jour et nuit, de quoi faire pleurer Al Gore 😢",
+            BOULANGER,
+            "controversy",
+        ),
+        ("Joyeux Noël même à ceux qui veulent interdire la chasse 🦆", BOULANGER, "controversy"),
+        (
+            "Séances photo pour les vraies familles : papa, maman et les enfants 🙏",
+            FLEURISTE,
+            "controversy",
+        ),
+        (
+            "Mon vœu pour l'an neuf : que le vieux prenne enfin sa retraite. Quarante ans, ça "
+            "suffit.",
+            FLEURISTE,
+            "politics",
+        ),
+        ("L'an prochain, j'espère ne plus voir le roi sur nos billets 👑", BOULANGER, "politics"),
+        (
+            "Dernières commandes avant Noël ! Et pas mon prince, au passage 🏴",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Notre nouvelle boîte de biscuits est meilleure que tout ce qu'on vend en ville. "
+            "Désolé Drizzy 🦉😂",
+            BOULANGER,
+            "gossip",
+        ),
     ],
 )
 def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
