@@ -809,6 +809,25 @@ def test_brand_names_in_camel_case_are_not_shorthand(text: str, context: Context
     assert warnings(text, context) == set()
 
 
+ACCOUNTANT = Context(language="en", profession="accountant", topics=("tax returns",))
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [
+        (
+            "SARS eFiling is live. Check it if you have medical aid or a retirement annuity.",
+            "eFiling",
+        ),
+        ("Register on eCitizen, then list the annuity on iTax before the deadline.", "eCitizen"),
+    ],
+)
+def test_a_product_named_in_camel_case_is_no_rare_word_beside_a_term(text: str, brand: str) -> None:
+    found = warnings(text, ACCOUNTANT)
+    assert "annuity" in found  # the trade's word is still read
+    assert brand not in found
+
+
 @pytest.mark.parametrize(
     ("text", "context"),
     [
@@ -819,6 +838,20 @@ def test_brand_names_in_camel_case_are_not_shorthand(text: str, context: Context
         ("It was a bunion, a bony bump that pushes the big toe toward the others.", EN),
         (
             "C'est souvent une kératose actinique, une tache de soleil qui peut parfois dégénérer.",
+            FR,
+        ),
+        ("We've seen a few pups with leptospirosis, a disease spread by rats' urine.", EN),
+        ("Often it's the ITB, a long band of tissue running down the outside of your thigh.", EN),
+        (
+            "A sprain can knock out your proprioception, which is your body's sense of where "
+            "your joints are.",
+            EN,
+        ),
+        ("Your EICR is due. An EICR is just a full safety check of the wiring in the flat.", EN),
+        ("FIV is the cat version of HIV: it weakens the immune system.", EN),
+        (
+            "On a reçu plusieurs chiots atteints de parvovirose, une maladie causée par un virus "
+            "très contagieux.",
             FR,
         ),
     ],
@@ -1355,6 +1388,8 @@ def test_the_same_terms_without_plain_words_beside_them_are_flagged(
         ("Moteur, pression des pneus, ABS : ce voyant-là, on ne l'ignore pas.", FR),
         ("Tapez « BLANC » en commentaire et je vous envoie la fiche.", FR),
         ("Hammam et massage à l'huile d'argan : 350 DH la séance.", FR),
+        ("We do home service across Lekki, Ajah and VI, and the whole family can book.", EN),
+        ("Home delivery all over Chattogram — GEC, Agrabad, Nasirabad 🚚", EN),
     ],
 )
 def test_abbreviations_of_daily_life_places_and_keywords_are_plain(
@@ -1387,6 +1422,12 @@ def test_trade_acronyms_stay_shorthand_beside_those(text: str, context: Context,
         ("J'ai une vraie réserve sur le tout fonds euros, même prudent.", FR),
         ("Use interdental brushes once a day; floss works too.", EN),
         ("Sterilisation of every instrument happens in the room behind reception.", EN),
+        ("La taillaule neuchâteloise et la cuchaule sont de retour le dimanche.", FR),
+        ("Une pendule neuchâteloise et une montre genevoise à réviser cette semaine.", FR),
+        (
+            "Est-ce que votre kaz est bien couverte pour la varangue et le carport ?",
+            Context(language="fr", profession="agent d'assurances", topics=("habitation",)),
+        ),
     ],
 )
 def test_everyday_words_that_only_looked_like_trade_terms(text: str, context: Context) -> None:
@@ -2576,9 +2617,9 @@ def test_more_everyday_words_acronyms_and_currencies_are_plain(
             ["couvain", "cire gaufrée", "miellée"],
         ),
         (
-            "Le calfatage est refait, reste à changer deux varangues.",
+            "Le calfatage est refait, reste à changer deux hublots.",
             FR,
-            ["calfatage", "varangues"],
+            ["calfatage"],
         ),
         ("Belle récolte, mais on a vu du scolyte sur les caféiers du bas.", FR, ["scolyte"]),
         ("Swapped the CV boot and the impeller before the season.", EN, ["CV boot", "impeller"]),

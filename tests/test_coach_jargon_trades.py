@@ -201,6 +201,40 @@ SLIPS = [
         "repart pour quelques années.",
         "anode",
     ),
+    (
+        _author("en", "builder", "extensions", "loft conversions"),
+        "New opening in the back wall today: the steel sits on two padstones, and building "
+        "control were happy.",
+        "padstones",
+    ),
+    (
+        _author("en", "tattoo artist", "black and grey", "bookings"),
+        "Soft shading on this one, all done with big mags. Heals lovely and even.",
+        "mags",
+    ),
+    (
+        _author("en", "beekeeper", "honey", "swarms"),
+        "The strong colony was getting ready to swarm, so we did a Demaree on it on Sunday.",
+        "Demaree",
+    ),
+    (
+        _author("fr", "maçon", "dalles", "terrasses"),
+        "Terrasse de Mme Roux : le hérisson est compacté, on coule la dalle lundi si le temps "
+        "le permet.",
+        "hérisson",
+    ),
+    (
+        _author("fr", "vétérinaire", "chats", "bilans sanguins"),
+        "Minou, 15 ans, avait une créat un peu haute au dernier bilan : croquettes rénales et "
+        "contrôle dans trois mois.",
+        "créat",
+    ),
+    (
+        _author("fr", "boucher", "viande", "commandes"),
+        "Belle carcasse arrivée mardi : après le ressuage, elle part en maturation pour trois "
+        "semaines.",
+        "ressuage",
+    ),
 ]
 
 
@@ -242,6 +276,12 @@ def test_one_trade_word_in_a_plain_post_warns_with_plainer_words(
             "enfants sauront enfin calculer une remise !",
             _author("fr", "traiteur", "buffets"),
             _author("fr", "professeure de mathématiques", "cours particuliers"),
+        ),
+        # A boat's floor timber, and a Réunion home's veranda.
+        (
+            "La varangue est changée, le bateau repart à l'eau au printemps.",
+            _author("fr", "charpentier de marine", "bateaux", "coques"),
+            _author("fr", "agent d'assurances", "habitation"),
         ),
     ],
 )

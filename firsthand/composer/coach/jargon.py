@@ -539,7 +539,52 @@ def _letters_at_ease(tokens: Tokens, i: int, pack: Pack) -> bool:
         or _road(tokens, i, pack)
         or _after_a_number(tokens, i)
         or tokens.text[tokens.ends[i] : tokens.ends[i] + 1] in _CURRENCY_SIGNS
+        or _listed_with_names(tokens, i)
     )
+
+
+# What joins the items of a list: a comma, "&", a slash, or one of these words.
+_LIST_WORDS = frozenset(("and", "or", "et", "ou"))
+
+
+def _listed_with_names(tokens: Tokens, i: int) -> bool:
+    """Whether capitals stand in a list of names, item next to item: places one delivers to
+    ("Lekki, Ajah and VI", "GEC, Agrabad, Nasirabad"), not trade shorthand. One name beside
+    them is not a list ("For Max, GA was the safest option")."""
+    names = 0
+    for step in (-1, 1):
+        k = i
+        while True:
+            joined = _list_item(tokens, k, step)
+            if joined is None:
+                break
+            k = joined
+            word = tokens.texts[k]
+            if not (word[:1].isupper() and word.isalpha() and not tokens.firsts[k]):
+                break
+            if not word.isupper():
+                names += 1
+    return names >= 2
+
+
+def _list_item(tokens: Tokens, k: int, step: int) -> int | None:
+    """The next item of a list from token k, in direction `step`: one word away across a
+    comma, "&" or a slash, or two across a list word ("and", « et »); None when none."""
+    a, b = (k - 1, k) if step < 0 else (k, k + 1)
+    if not 0 <= a < b < len(tokens) or tokens.sentences[a] != tokens.sentences[b]:
+        return None
+    between = tokens.text[tokens.ends[a] : tokens.starts[b]].strip()
+    if between in (",", "&", "/"):
+        return k + step if tokens.kinds[k + step] == "word" else None
+    word = k + step
+    if between or tokens.forms[word].fold not in _LIST_WORDS:
+        return None
+    a, b = (word - 1, word) if step < 0 else (word, word + 1)
+    if not 0 <= a < b < len(tokens) or tokens.sentences[a] != tokens.sentences[b]:
+        return None
+    if tokens.text[tokens.ends[a] : tokens.starts[b]].strip():
+        return None
+    return word + step if tokens.kinds[word + step] == "word" else None
 
 
 def _verdict(token: Token, pack: Pack) -> int:
@@ -550,6 +595,8 @@ def _verdict(token: Token, pack: Pack) -> int:
         # "B12", "HbA1c", "PM2", "T4": a lab value or a norm, unless everyone knows it ("A4").
         known = token.fold in acronyms or (token.fold[-1] == "s" and token.fold[:-1] in acronyms)
         return _PLAIN if known else _ACRONYM  # "the U11s" are the U11
+    if _BRAND_RE.fullmatch(word):
+        return _PLAIN  # "eFiling", "iPhone", "eCitizen": a product's name, not a trade's word
     shorthand = _shorthand(word)
     if shorthand and _ROMAN_RE.fullmatch(word):
         return _PLAIN  # "Louis XIV", "le XIXe siècle", "Henry VIII"
@@ -602,6 +649,8 @@ def _verdict(token: Token, pack: Pack) -> int:
         return _RARE_CAPITALISED
     return _RARE
 
+
+_BRAND_RE = re.compile(r"[a-z][A-Z][a-z]{2,}")
 
 # A Roman numeral of three letters or more, or an ordinal ("XIXe", "IIIe"), below 100: two
 # letters are too often an acronym ("IV" drip, "CV"), and so are hundreds ("CCC", "CLI").
