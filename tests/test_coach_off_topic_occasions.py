@@ -897,6 +897,108 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
             BOULANGER,
             "gossip",
         ),
+        (
+            "Venez lire les petites lignes du budget… s'il passe un jour autrement qu'en force 😏",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "The new budget? Rammed the bill through again, as usual 😏 Anyway, mince pies are in.",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Merci à la jeunesse qui a eu le courage de descendre dans la rue cette année ✊",
+            BOULANGER,
+            "politics",
+        ),
+        ("Bonne année à tous, et au régime de la Rupture, bon vent 😅", BOULANGER, "politics"),
+        (
+            "Je souhaite au président une très longue retraite après avril, promis on ne le "
+            "regrettera pas 🗳️",
+            FLEURISTE,
+            "politics",
+        ),
+        ("Joyeuses fêtes à tous, sauf à Sa Majesté 👑", BOULANGER, "politics"),
+        (
+            "Happy holidays to all, except His Majesty: we've paid for the crown long enough 👑",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Quatre-vingts centimètres de neige : les prophètes de l'apocalypse climatique "
+            "peuvent ranger leurs pancartes ❄️",
+            FLEURISTE,
+            "controversy",
+        ),
+        (
+            "Eighty centimetres of snow, so the prophets of climate doom can put their placards "
+            "away ❄️",
+            BAKER,
+            "controversy",
+        ),
+        (
+            "Cours en français seulement. Ceux qui arrivent chez nous sans vouloir apprendre la "
+            "langue, la porte est là.",
+            BOULANGER,
+            "controversy",
+        ),
+        (
+            "English lessons are free here, because folk who come here and refuse to learn "
+            "English annoy me.",
+            BAKER,
+            "controversy",
+        ),
+        (
+            "Quatorze nationalités au club, alors ceux qui veulent renvoyer les immigrés chez "
+            "eux, venez faire un round.",
+            BOULANGER,
+            "controversy",
+        ),
+        (
+            "Fourteen nations on our team, so to those who'd send them all back home: come and "
+            "spar.",
+            BAKER,
+            "controversy",
+        ),
+        (
+            "La plage recule, mais pour certains le climat reste une lubie de gauche 😒",
+            FLEURISTE,
+            "controversy",
+        ),
+        (
+            "Beach is shrinking, but for some the climate is still a woke fad 😒",
+            FLORIST,
+            "controversy",
+        ),
+        (
+            "Ils prennent leur jet privé pour aller au sommet nous faire la morale, nous on fait "
+            "notre part ✈️",
+            BOULANGER,
+            "controversy",
+        ),
+        (
+            "We bring our own cups; the big shots fly private jets to the summit to lecture us ✈️",
+            BAKER,
+            "controversy",
+        ),
+        (
+            "On préfère mettre une fève dans la galette qu'une puce dans votre bras 😂💉",
+            BOULANGER,
+            "conspiracy",
+        ),
+        ("A coin in the pudding beats a chip in your arm 😂💉", BAKER, "conspiracy"),
+        (
+            "Offrez tout sauf le livre de l'ex-miss qui règle ses comptes avec son footballeur de "
+            "mari 😒",
+            BOULANGER,
+            "gossip",
+        ),
+        (
+            "Gift anything but that memoir where she settles scores with her footballer husband 😒",
+            BAKER,
+            "gossip",
+        ),
     ],
 )
 def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
@@ -1143,6 +1245,11 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
         (
             "Declaring war on matted fur this December 🐶 brush to the skin after every wet walk.",
             FLORIST,
+        ),
+        (
+            "Entreprises, écoles, associations, églises et mosquées : on imprime vos calendriers "
+            "2026 avec votre logo.",
+            BOULANGER,
         ),
     ],
 )
