@@ -999,6 +999,80 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
             BAKER,
             "gossip",
         ),
+        (
+            "They won't spend your appointment moaning about their family on telly like a certain "
+            "ginger prince 😂",
+            BAKER,
+            "gossip",
+        ),
+        (
+            "Pas de plaintes sur la famille à la télé, comme un certain prince roux 😂",
+            BOULANGER,
+            "gossip",
+        ),
+        ("Thank you for a wonderful year 💜 #WomenWontWheesht", BAKER, "controversy"),
+        (
+            "Rice is ₱20 per cup, not ₱20 per kilo like someone promised during the campaign 😅",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Le riz à 500 francs le kilo, comme on nous l'avait promis pendant la campagne 😅",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Funny how there's billions for submarines but nothing for a proper bike lane.",
+            FLORIST,
+            "politics",
+        ),
+        (
+            "Des milliards pour les sous-marins, mais rien pour une vraie piste cyclable.",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "Hot and sticky out there. Climate emergency my foot, it's called October 🙄",
+            ORCHARDIST,
+            "controversy",
+        ),
+        (
+            "Il fait chaud ? Urgence climatique mon œil, c'est juste l'été 🙄",
+            BOULANGER,
+            "controversy",
+        ),
+        (
+            "We only plan weddings between a man and a woman, whatever those foreign agendas say.",
+            FLORIST,
+            "controversy",
+        ),
+        (
+            "Chez nous, mariages uniquement entre un homme et une femme, n'en déplaise à l'agenda "
+            "occidental.",
+            FLEURISTE,
+            "controversy",
+        ),
+        (
+            "Our flour has no family planning chemicals secretly added, so your wife stays "
+            "fertile 😉",
+            BAKER,
+            "conspiracy",
+        ),
+        (
+            "Notre farine, sans produits ajoutés en secret pour rendre nos femmes stériles 😉",
+            BOULANGER,
+            "conspiracy",
+        ),
+        (
+            "Here the customer chooses, not selected from above like some people we know 😉",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Ici le client choisit, il n'est pas placé d'en haut comme certains qu'on connaît 😉",
+            BOULANGER,
+            "politics",
+        ),
     ],
 )
 def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
@@ -1249,6 +1323,26 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
         (
             "Entreprises, écoles, associations, églises et mosquées : on imprime vos calendriers "
             "2026 avec votre logo.",
+            BOULANGER,
+        ),
+        (
+            "Congrats to Tama, voted in as chair of the local shearing sports committee by three "
+            "votes. A proper tight election!",
+            ORCHARDIST,
+        ),
+        (
+            "A lovely job at one of the Methodist chapels near Bath. The minister rang me about "
+            "their old upright.",
+            BAKER,
+        ),
+        (
+            "Every Saturday we walk from the castle out to the Bannockburn battlefield, and talk "
+            "through the battle of 1314.",
+            BAKER,
+        ),
+        (
+            "Chaque samedi, balade guidée jusqu'au champ de bataille de Valmy, avec l'histoire de "
+            "la bataille de 1792.",
             BOULANGER,
         ),
     ],

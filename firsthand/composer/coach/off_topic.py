@@ -539,9 +539,12 @@ def _likened(tokens: Tokens, first: int, pack: Pack) -> bool:
         return False
     forms, sentences, text = tokens.forms, tokens.sentences, tokens.text
     breaks = pack.word_set("simile_breaks")
+    pointers = pack.word_set("simile_pointers")
     return any(
         sentences[k] == sentences[first]
         and (forms[k].fold, forms[k + 1].fold) in similes
+        # "like a certain ginger prince": someone pointed at, not an image.
+        and (k + 2 >= len(forms) or forms[k + 2].fold not in pointers)
         # "as a father of four: life begins at…", "as a mum, I think…": a role, then the point.
         and not _CLAUSE_BREAK_RE.search(text, tokens.ends[k + 1], tokens.starts[first])
         # "the naira is falling like a pack of cards and our so-called leaders…": a new clause.
