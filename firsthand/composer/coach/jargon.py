@@ -570,21 +570,27 @@ def _listed_with_names(tokens: Tokens, i: int) -> bool:
 def _list_item(tokens: Tokens, k: int, step: int) -> int | None:
     """The next item of a list from token k, in direction `step`: one word away across a
     comma, "&" or a slash, or two across a list word ("and", « et »); None when none."""
-    a, b = (k - 1, k) if step < 0 else (k, k + 1)
+    joint = _joint(tokens, k, k + step)
+    if joint in (",", "&", "/"):
+        item = k + step
+    elif (
+        joint == ""
+        and tokens.forms[k + step].fold in _LIST_WORDS
+        and _joint(tokens, k + step, k + 2 * step) == ""
+    ):
+        item = k + 2 * step
+    else:
+        return None
+    return item if tokens.kinds[item] == "word" else None
+
+
+def _joint(tokens: Tokens, a: int, b: int) -> str | None:
+    """What stands between two neighbouring tokens of one sentence, spaces trimmed; None when
+    either is missing or the sentence ends between them."""
+    a, b = min(a, b), max(a, b)
     if not 0 <= a < b < len(tokens) or tokens.sentences[a] != tokens.sentences[b]:
         return None
-    between = tokens.text[tokens.ends[a] : tokens.starts[b]].strip()
-    if between in (",", "&", "/"):
-        return k + step if tokens.kinds[k + step] == "word" else None
-    word = k + step
-    if between or tokens.forms[word].fold not in _LIST_WORDS:
-        return None
-    a, b = (word - 1, word) if step < 0 else (word, word + 1)
-    if not 0 <= a < b < len(tokens) or tokens.sentences[a] != tokens.sentences[b]:
-        return None
-    if tokens.text[tokens.ends[a] : tokens.starts[b]].strip():
-        return None
-    return word + step if tokens.kinds[word + step] == "word" else None
+    return tokens.text[tokens.ends[a] : tokens.starts[b]].strip()
 
 
 def _verdict(token: Token, pack: Pack) -> int:
