@@ -83,6 +83,49 @@ def test_a_choice_of_whole_words_is_no_slip(phrase: str) -> None:
     assert lint_phrase(phrase) == []
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # Three choices of several words in a row: 8 × 6 × 5 patterns, each tried on its own.
+        "(coup d'état|campagne électorale|vote blanc|second tour|premier tour|bureau de vote"
+        "|liste électorale|carte d'électeur) (à la|au|à l'|dans la|dans le|chez)"
+        " (petite boulangerie|salle d'attente|grande surface|salle de sport|basse-cour)",
+        "(thank you|big thanks|huge thanks|many thanks|thanks so much|cheers mate)"
+        " to (everyone in|all in|the lot in|the people in|the geniuses in|those in)"
+        " (downing street|the white house|the beehive|leinster house|state house|the hill)",
+    ],
+)
+def test_a_phrase_that_multiplies_into_hundreds_of_patterns_is_caught(phrase: str) -> None:
+    assert any("patterns from one phrase" in problem for problem in lint_phrase(phrase))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "language", "texts"),
+    [
+        (
+            "(said|says|agreed) (it's|it was)? (ok|okay|fine|yes) to (post|share|posting)",
+            "en",
+            ["She said okay to posting her smile.", "He agreed it was fine to share."],
+        ),
+        (
+            "(on|nous) (vous|te) (attend|attendons) (samedi|dimanche|lundi)",
+            "fr",
+            ["On vous attend samedi !", "Nous vous attendons lundi."],
+        ),
+    ],
+)
+def test_a_choice_of_single_words_in_brackets_makes_one_pattern(
+    phrase: str, language: str, texts: list[str]
+) -> None:
+    # Brackets around one-word choices are common in packs; they must not multiply the
+    # patterns (memory, and tries at every first word) yet must still find every choice.
+    patterns = compile_pattern(phrase, language, True)
+    assert len(patterns) <= 3  # only "(it's|it was)?" makes more: either, or neither
+    index = PhraseIndex(patterns)
+    assert all(index.find(tokenize(text, language)) for text in texts)
+    assert lint_phrase(phrase) == []
+
+
 @pytest.mark.parametrize("path", PACKS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_phrase_of_every_pack_becomes_a_pattern(path: Path) -> None:
     # A phrase that compiles to nothing would never match, and nobody would notice.

@@ -36,6 +36,9 @@ P = TypeVar("P")
 NUM = "<num>"
 _PIECE_RE = regex.compile(r"<num>|[\p{L}\p{M}\p{N}]+", regex.VERSION1)
 _GROUP_RE = regex.compile(r"\(([^()]*)\)")
+# A bracketed choice of single words standing alone: "(ok|okay|fine)", "(the)?".
+_ONE_WORD_GROUP_RE = re.compile(r"(?<!\S)\(([^()\s]+)\)(\??)(?!\S)")
+_MOST_VARIANTS = 200  # patterns one written phrase may make
 _DEFAULT_GAP = 2
 _UNORDERED_SLACK = 2  # extra words allowed inside an any-order window
 
@@ -96,6 +99,8 @@ def expand_groups(source: str) -> list[str]:
 
 def compile_pattern(source: str, language: str, payload: P) -> list[Pattern[P]]:
     """Turn one written phrase into patterns (a group or an optional first word yields more)."""
+    if "(" in source:
+        source = _one_word_choices(source)
     if "|" in source:
         source = _grouped_alternatives(source)
     if "(" in source:
@@ -105,6 +110,20 @@ def compile_pattern(source: str, language: str, payload: P) -> list[Pattern[P]]:
             for pattern in _compile_one(source, variant, language, payload)
         ]
     return _compile_one(source, source, language, payload)
+
+
+def _one_word_choices(source: str) -> str:
+    """ "(ok|okay|fine) to post" → "ok|okay|fine to post": a choice of single words is one
+    pattern with a choice at one place, not one pattern per word; brackets stay for choices
+    of several words, which each need their own pattern."""
+    return _ONE_WORD_GROUP_RE.sub(_unbracket_one_word_choice, source)
+
+
+def _unbracket_one_word_choice(group: re.Match[str]) -> str:
+    # "(d'autres|certains)?" stays: a word of several pieces needs a pattern of its own.
+    if any(len(_pieces(choice)) > 1 for choice in group.group(1).split("|")):
+        return group.group(0)
+    return group.group(1) + group.group(2)
 
 
 def _grouped_alternatives(source: str) -> str:
@@ -133,6 +152,12 @@ def lint_phrase(source: str) -> list[str]:
         problems.append("brackets that do not close")
     if any(not choice.strip() for group in groups[1::2] for choice in group[1:-1].split("|")):
         problems.append("an empty choice in brackets")
+    elif not problems and (variants := _variants(source)) > _MOST_VARIANTS:
+        # Each variant is a pattern held in memory and tried wherever its first word occurs.
+        problems.append(
+            f"{variants} patterns from one phrase: split it, or put one-word choices outside"
+            " brackets"
+        )
     # (inside brackets "|" parts whole alternatives; outside, it makes a choice at one place)
     words = " ".join(groups[::2]).replace("(", " ").replace(")", " ").split()
     # "turn into|turns into a war", « la vraie ministre|le vrai ministre »: a word back again
@@ -166,6 +191,17 @@ def lint_phrase(source: str) -> list[str]:
             ):
                 problems.append(f"“{alternative}” beside a word of several pieces in “{word}”")
     return problems
+
+
+def _variants(source: str) -> int:
+    """How many patterns a phrase makes: the product of its bracketed choices."""
+    source = _grouped_alternatives(_one_word_choices(source))
+    count = 1
+    for group in _GROUP_RE.finditer(source):
+        # "(de tout)?" may also be missing
+        missing = source.startswith("?", group.end()) and " " in group.group(1)
+        count *= group.group(1).count("|") + 1 + missing
+    return count
 
 
 def _near(a: str, b: str) -> bool:
