@@ -1073,6 +1073,123 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
             BOULANGER,
             "politics",
         ),
+        # olook29's French half, each jab also in other words and in English: pronouns at
+        # school without the parents, the day democracy was shut, armchair greens, a coded dig
+        # at the neighbours, a meter that listens, foreign troops, paradise refused, guns taken.
+        (
+            "Ici on t'appelle par le prénom que tu choisis, pas besoin de la permission de tes "
+            "parents comme à l'école 😉",
+            BOULANGER,
+            "controversy",
+        ),
+        (
+            "Le pronom que tu veux, sans le consentement des parents, contrairement à la nouvelle "
+            "politique des écoles.",
+            FLEURISTE,
+            "controversy",
+        ),
+        (
+            "We'll call you by the name you choose, no parental consent needed like at school "
+            "these days 😉",
+            BAKER,
+            "controversy",
+        ),
+        (
+            "Your pronouns, your call, no permission slip from mum and dad like the new school "
+            "policy wants.",
+            FLORIST,
+            "controversy",
+        ),
+        (
+            "Le 25 juillet, ce n'est pas une date de soldes, c'est le jour où on a fermé le salon "
+            "de la démocratie 😉",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "Depuis qu'ils ont enterré la démocratie, même les clients parlent tout bas.",
+            BOULANGER,
+            "politics",
+        ),
+        ("Open every day except the day they shut down democracy 😉", BAKER, "politics"),
+        ("Fresh loaves daily, unlike democracy, which they buried last July.", BAKER, "politics"),
+        (
+            "Non, on va pas tous se chauffer à la thermopompe parce que des écolos de salon l'ont "
+            "décidé. #ÉcologieDeSalon",
+            BOULANGER,
+            "controversy",
+        ),
+        ("Le bois, c'est local. N'en déplaise aux écologistes de salon.", FLEURISTE, "controversy"),
+        (
+            "No, we're not all switching to heat pumps because some armchair environmentalists "
+            "said so.",
+            BAKER,
+            "controversy",
+        ),
+        (
+            "Élevée par des gens d'ici pour des gens d'ici, pas comme le reste du quartier, si "
+            "vous voyez ce que je veux dire 😉",
+            BOULANGER,
+            "controversy",
+        ),
+        (
+            "Des produits d'ici pour les gens d'ici, si vous voyez ce que je veux dire.",
+            FLEURISTE,
+            "controversy",
+        ),
+        (
+            "Raised by local people for local people, unlike the rest of the street, if you know "
+            "what I mean 😉",
+            BAKER,
+            "controversy",
+        ),
+        ("Proper local food for proper locals, if you catch my drift.", ORCHARDIST, "controversy"),
+        (
+            "On pose les bornes, mais pas les compteurs Smarty qui écoutent tout ce que vous "
+            "dites chez vous 👀",
+            BOULANGER,
+            "conspiracy",
+        ),
+        (
+            "Nou pa bezwen okenn lame etranje lakay nou, c'est aux Haïtiens de régler leurs "
+            "affaires.",
+            BOULANGER,
+            "war",
+        ),
+        ("We don't need any foreign army on our soil, thank you very much.", BAKER, "war"),
+        (
+            "Mais jamais avec l'alcool, rappelez-vous que le buveur n'entrera pas au Paradis 🤲",
+            BOULANGER,
+            "religion",
+        ),
+        ("Ceux qui trichent sur la balance iront en enfer, croyez-moi.", FLEURISTE, "religion"),
+        ("Never with wine though: remember, drinkers won't enter Paradise 🤲", BAKER, "religion"),
+        ("Cheats and liars will burn in hell, just saying.", ORCHARDIST, "religion"),
+        (
+            "Amenez vos carabines, tant que les gars d'Ottawa nous les ont pas toutes confisquées "
+            "🙄",
+            BOULANGER,
+            "controversy",
+        ),
+        (
+            "Amenez vos fusils, avant qu'on vienne nous confisquer nos armes 🙄",
+            FLEURISTE,
+            "controversy",
+        ),
+        ("Bring your shotguns before they come to confiscate our guns.", ORCHARDIST, "controversy"),
+        (
+            "Nos vaches pètent en plein air, tant pis pour les calculs catastrophistes "
+            "du GIEC 🐄💨",
+            BOULANGER,
+            "controversy",
+        ),
+        ("Les prédictions apocalyptiques du GIEC, on en rit à la ferme.", FLEURISTE, "controversy"),
+        (
+            "Our cows fart in the open air, too bad for the IPCC doom merchants 🐄💨",
+            ORCHARDIST,
+            "controversy",
+        ),
+        ("So much for the IPCC's scary sums, the grass still grows.", BAKER, "controversy"),
     ],
 )
 def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
@@ -1344,6 +1461,32 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
             "Chaque samedi, balade guidée jusqu'au champ de bataille de Valmy, avec l'histoire de "
             "la bataille de 1792.",
             BOULANGER,
+        ),
+        # olook29's French half: a greeting to all who celebrate, a Swiss Guard and an MP as
+        # customers.
+        (
+            "Bonne fête du 10 janvier à tous ceux qui célèbrent les religions endogènes ! "
+            "Nouveaux pagnes en boutique.",
+            FLEURISTE,
+        ),
+        (
+            "Un jeune garde suisse au Vatican est passé nous confier la montre de son grand-père.",
+            BOULANGER,
+        ),
+        (
+            "A young Swiss Guard home on leave from the Vatican brought in his grandfather's "
+            "watch.",
+            BAKER,
+        ),
+        (
+            "Belle visite : notre député est passé à la cabane acheter une caisse de sirop pour "
+            "ses collègues.",
+            BOULANGER,
+        ),
+        (
+            "Un élève un peu particulier cette semaine, un député en vacances avec ses enfants, "
+            "qui voulait apprendre à barrer.",
+            FLEURISTE,
         ),
     ],
 )
