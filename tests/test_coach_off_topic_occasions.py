@@ -1488,10 +1488,35 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
             "qui voulait apprendre à barrer.",
             FLEURISTE,
         ),
+        # A garden pest's emoji beside the word: the garden's war.
+        ("Cette semaine c'est l'invasion 🐌 ! Pensez à la cendre autour des salades.", BOULANGER),
+        (
+            "Invasion générale dans les cuisines ce mois-ci 🐜 : on traite avec un gel, "
+            "sans odeur.",
+            FLEURISTE,
+        ),
+        ("Full-on invasion this week 🐌, so the beer traps are back out.", ORCHARDIST),
+        ("Kitchen invasion season 🐜: we treat with a gel bait, no smell, no mess.", BAKER),
     ],
 )
 def test_a_landmark_a_rite_a_title_or_a_pest_is_no_hot_subject(text: str, context: Context) -> None:
     assert subjects(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # A rat or a cockroach beside "invasion" is how people are insulted, not a garden's war.
+        ("L'invasion continue 🐀, et personne n'ose rien dire.", BOULANGER),
+        ("The invasion continues 🪳 and nobody in power cares.", BAKER),
+        # A pest emoji elsewhere in the post leaves a war sentence alone.
+        ("Slug traps are back 🐌. Meanwhile the invasion next door is in its third year.", BAKER),
+    ],
+)
+def test_only_a_garden_pest_beside_the_word_makes_a_war_an_image(
+    text: str, context: Context
+) -> None:
+    assert "war" in subjects(analyze(text, context))
 
 
 @pytest.mark.parametrize(

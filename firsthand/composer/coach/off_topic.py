@@ -87,7 +87,7 @@ def check_off_topic(
         rule = pack.rule(rule_id)
         if _covered(pack, rule, declared):
             continue
-        figures = _spans(tokens, pack, rule, "figurative")
+        figures = _spans(tokens, pack, rule, "figurative") + _emoji_images(tokens, rule)
         occasion = _occasion_spans(tokens, pack, rule, asides, sides)
         yardsticks = bool(rule.options.get("yardsticks"))
         field: list[tuple[int, int]] = []
@@ -284,6 +284,27 @@ def _emoji_class(pack: Pack, setting: str, also: str = "") -> re.Pattern[str]:
         chars = re.escape(str(pack.setting(setting, ""))) + also
         emoji = _EMOJI_RES[key] = re.compile(f"[{chars}]" if chars else "(?!)")
     return emoji
+
+
+def _emoji_images(tokens: Tokens, rule: Rule) -> list[tuple[int, int]]:
+    """The sentences holding one of a subject's `figurative_emoji`: a slug or an ant beside
+    "invasion" makes it the garden's ("c'est l'invasion 🐌 !"). An emoji after a sentence's
+    full stop belongs to it."""
+    chars = str(rule.options.get("figurative_emoji", ""))
+    if not chars or not any(char in tokens.text for char in chars):
+        return []
+    emoji = _EMOJI_RES.get(("figurative_emoji", chars))
+    if emoji is None:
+        emoji = _EMOJI_RES["figurative_emoji", chars] = re.compile(f"[{re.escape(chars)}]")
+    bounds = _sentence_bounds(tokens)
+    starts, text = tokens.starts, tokens.text
+    return [
+        (a, b)
+        for j, (a, b) in enumerate(bounds)
+        if emoji.search(
+            text, starts[a], starts[bounds[j + 1][0]] if j + 1 < len(bounds) else len(text)
+        )
+    ]
 
 
 def _sentences_saying(tokens: Tokens, pack: Pack, setting: str) -> set[int]:
