@@ -810,6 +810,9 @@ def test_brand_names_in_camel_case_are_not_shorthand(text: str, context: Context
 
 
 ACCOUNTANT = Context(language="en", profession="accountant", topics=("tax returns",))
+INSURER = Context(language="en", profession="insurance agent", topics=("home insurance",))
+ASSUREUR = Context(language="fr", profession="assureur", topics=("habitation",))
+VET = Context(language="en", profession="veterinarian", topics=("cats", "dogs"))
 
 
 @pytest.mark.parametrize(
@@ -998,6 +1001,18 @@ def test_a_term_explained_in_the_next_breath_is_plain(text: str, context: Contex
             "I see tendinopathies every week. A tendinopathy, in plain words, is a tendon that "
             "has been overloaded for too long.",
             EN,
+        ),
+        # A definition without an article: "X is extra cover that…", « X est une garantie qui… ».
+        (
+            "A customer asked me whether she needs an umbrella policy. Good question! An "
+            "umbrella policy is extra liability coverage that sits on top of your home and auto "
+            "insurance.",
+            INSURER,
+        ),
+        (
+            "On me demande si la garantie décennale est utile. La garantie décennale est une "
+            "assurance qui couvre les gros défauts de la maison pendant dix ans.",
+            ASSUREUR,
         ),
     ],
 )
@@ -2446,6 +2461,10 @@ def test_a_building_height_in_floors_stays_shorthand() -> None:
         ("Loans from the IMF keep coming up in my clients' questions.", EN, "IMF"),
         ("Tarte aux atocas et jasettes au comptoir tout l'après-midi.", FR, "atocas"),
         ("Livraison possible en RDC et au Congo-Brazzaville.", FR, "RDC"),
+        # New Zealand's and Australia's word for neutering; Réunion's octopus.
+        ("Book your cat in for desexing before the spring.", VET, "desexing"),
+        ("We desex puppies from four months; ask us about the price.", VET, "desex"),
+        ("Au menu ce midi : civet zourite, rougail saucisses et gâteau patate.", FR, "zourite"),
     ],
 )
 def test_a_staple_a_lender_and_a_country_in_letters_are_plain(
