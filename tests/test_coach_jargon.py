@@ -2096,6 +2096,10 @@ def test_words_and_letters_a_country_knows_are_plain(text: str, context: Context
         ("Bring your NHIF card; the KURA road is closed till Friday.", EN),
         ("Le pont FHB est fermé, passez par la gare SOTRA.", FR),
         ("Gardez votre carte RAMQ, et le bureau SAAQ ferme à 16 h.", FR),
+        # A city's localities.
+        ("We deliver to Jayanagar and JP Nagar within the hour.", EN),
+        ("Our second shop opens in BTM Layout next week, right by the lake.", EN),
+        ("Two-bedroom flats for sale in KPHB Colony and SR Nagar, viewings on Sunday.", EN),
     ],
 )
 def test_capitals_naming_a_place_or_a_service_people_use_are_plain(
