@@ -813,6 +813,8 @@ ACCOUNTANT = Context(language="en", profession="accountant", topics=("tax return
 INSURER = Context(language="en", profession="insurance agent", topics=("home insurance",))
 ASSUREUR = Context(language="fr", profession="assureur", topics=("habitation",))
 VET = Context(language="en", profession="veterinarian", topics=("cats", "dogs"))
+PODOLOGUE = Context(language="fr", profession="podologue", topics=("douleur au talon",))
+PODIATRIST = Context(language="en", profession="podiatrist", topics=("heel pain",))
 
 
 @pytest.mark.parametrize(
@@ -1013,6 +1015,17 @@ def test_a_term_explained_in_the_next_breath_is_plain(text: str, context: Contex
             "On me demande si la garantie décennale est utile. La garantie décennale est une "
             "assurance qui couvre les gros défauts de la maison pendant dix ans.",
             ASSUREUR,
+        ),
+        # Orthotics glossed as made-to-measure insoles.
+        (
+            "On peut vous proposer des orthèses plantaires, des semelles faites sur mesure à "
+            "partir de l'empreinte de vos pieds.",
+            PODOLOGUE,
+        ),
+        (
+            "We may suggest foot orthoses, custom insoles made from a mould of your feet, to "
+            "take the load off the heel.",
+            PODIATRIST,
         ),
     ],
 )
@@ -2469,6 +2482,8 @@ def test_a_building_height_in_floors_stays_shorthand() -> None:
         ("Book your cat in for desexing before the spring.", VET, "desexing"),
         ("We desex puppies from four months; ask us about the price.", VET, "desex"),
         ("Au menu ce midi : civet zourite, rougail saucisses et gâteau patate.", FR, "zourite"),
+        ("Évitez les gougounes plates si vous avez mal au talon.", FR, "gougounes"),
+        ("Présentez un locataire solvable et vous partez avant la fin du bail.", FR, "solvable"),
     ],
 )
 def test_a_staple_a_lender_and_a_country_in_letters_are_plain(

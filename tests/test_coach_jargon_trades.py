@@ -634,6 +634,37 @@ def test_a_profession_reads_the_list_of_its_own_trade(
             "qu'on a changé la litière.",
             "taux cellulaire",
         ),
+        # jplain23's slips, and the same words in the other language.
+        (
+            _author("fr", "kinésithérapeute", "rééducation du genou"),
+            "Nos trois opérés des croisés ont repris la rééducation en chaîne fermée, bravo !",
+            "chaîne fermée",
+        ),
+        (
+            _author("en", "physiotherapist", "knee rehab"),
+            "All three of our ACL patients moved on to closed chain work this week, well done!",
+            "closed chain",
+        ),
+        (
+            _author("fr", "physiothérapeute", "mal de dos"),
+            "Chez la plupart d'entre vous, le Lasègue est négatif, donc on avance doucement.",
+            "Lasègue",
+        ),
+        (
+            _author("en", "physiotherapist", "back pain"),
+            "Good news for most of you: the Lasègue came back negative, so we keep going gently.",
+            "Lasègue",
+        ),
+        (
+            _author("fr", "psychologue", "premier rendez-vous"),
+            "Le premier rendez-vous dure une heure : il faut ce temps pour l'anamnèse.",
+            "anamnèse",
+        ),
+        (
+            _author("fr", "tatoueur", "pièce du jour"),
+            "Tout le contour au 7RL, trois heures de séance sans pause, respect !",
+            "7RL",
+        ),
     ],
     ids=lambda value: value if isinstance(value, str) and len(value) < 20 else None,
 )
@@ -657,6 +688,11 @@ def test_more_slips_warn_in_their_trade(context: Context, text: str, word: str) 
         (
             _author("fr", "développeur web", "sites vitrines"),
             "Merci à l'équipe du club, toujours réactive et responsable pendant le tournoi.",
+        ),
+        # A cut a butcher's customers order by name.
+        (
+            _author("fr", "boucher", "viande limousine"),
+            "Cette semaine : côte de bœuf maturée et bavette d'aloyau pour les amateurs de goût.",
         ),
     ],
 )
