@@ -1190,6 +1190,228 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
             "controversy",
         ),
         ("So much for the IPCC's scary sums, the grass still grows.", BAKER, "controversy"),
+        # olook30's French half, each jab also in other words and in English: promises "in one
+        # term", months without a government, what passes for a president, the old regime's
+        # cronies, care abroad at the country's expense, hidden debt, who funds the vaccines,
+        # rules dreamt up in the capital, staff suspended over a jab.
+        (
+            "La énième structure, promise par les mêmes qui allaient régler les urgences en un "
+            "mandat... on connaît la chanson 🤡",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Promis juré par les mêmes qui devaient tout réparer en un mandat.",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "Another new agency, promised by the same people who were going to fix A&E in one "
+            "term 🤡",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Brought to you by the same lot who promised to fix the roads within a term.",
+            ORCHARDIST,
+            "politics",
+        ),
+        (
+            "Plus d'un an sans gouvernement, et on nous demande de planifier nos travaux.",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "Fière, vraiment, que ce droit soit enfin gravé dans la Constitution.",
+            FLEURISTE,
+            "politics",
+        ),
+        ("So proud this right is finally enshrined in the constitution.", FLORIST, "politics"),
+        (
+            "Ce n'est pas grâce à l'ancien banquier qui nous sert de président, c'est la BCE 😉",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Merci à ce qui nous sert de gouvernement pour les nouvelles taxes.",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "Thanks to what passes for a government these days, the forms doubled.",
+            ORCHARDIST,
+            "politics",
+        ),
+        (
+            "Vérifiez l'origine de vos titres : l'ancien régime en a distribué à ses copains "
+            "comme des bonbons 😏",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Le précédent régime a tout donné à ses proches, on le voit tous les jours.",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "Check your title deeds: the old regime handed plots to its cronies like sweets 😏",
+            BAKER,
+            "politics",
+        ),
+        (
+            "The last government gave the contracts to their cronies, as usual.",
+            ORCHARDIST,
+            "politics",
+        ),
+        (
+            "Certains peuvent aller se faire soigner en Suisse aux frais du pays, ici on fait "
+            "avec les moyens du bord 😉",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Some can fly to Switzerland for treatment at the country's expense; here we make "
+            "do 😉",
+            BAKER,
+            "politics",
+        ),
+        (
+            "They get treated abroad on the taxpayer's money while our wards go without.",
+            ORCHARDIST,
+            "politics",
+        ),
+        (
+            "Certains ont réussi à cacher des milliards de dette publique pendant des années 😏",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Some managed to hide billions of public debt for years before the auditors caught on "
+            "😏",
+            BAKER,
+            "politics",
+        ),
+        ("Honest books please, not hidden debt like some in government.", ORCHARDIST, "politics"),
+        (
+            "Réfléchissez à qui finance toutes ces campagnes et pourquoi ils tiennent tant à "
+            "piquer nos enfants 🤔 Informez-vous ailleurs que dans les médias.",
+            BOULANGER,
+            "conspiracy",
+        ),
+        (
+            "Ask yourself who funds these campaigns and why they're so keen to jab our kids 🤔",
+            BAKER,
+            "conspiracy",
+        ),
+        ("Look beyond the mainstream media before you decide.", ORCHARDIST, "conspiracy"),
+        (
+            "Les règles sont pensées à Paris pour des logements parisiens... et c'est La Réunion "
+            "qui paye 😤",
+            BOULANGER,
+            "politics",
+        ),
+        ("Tout est décidé à Bruxelles et c'est nous qui payons.", FLEURISTE, "politics"),
+        (
+            "The rules are dreamt up in London for London flats, and it's Cornwall that pays 😤",
+            BAKER,
+            "politics",
+        ),
+        ("Decided in Ottawa, paid for by us out here.", ORCHARDIST, "politics"),
+        (
+            "On se souvient de ceux qui nous ont suspendues sans salaire en 2021 pour un vaccin. "
+            "On n'oublie pas ✊🏾",
+            BOULANGER,
+            "controversy",
+        ),
+        (
+            "We remember who suspended us without pay in 2021 over a jab. We don't forget ✊🏾",
+            BAKER,
+            "controversy",
+        ),
+        ("Nurses sacked over a vaccine, and now they want us back.", ORCHARDIST, "controversy"),
+        # olook30's English half, each jab also in other words and in French: a certain party's
+        # IT cell, the right surname, asylum hotels, the brain-worm guy, the lettuce, the Epstein
+        # files, no tax rises on working people, the gravy train, vote 1, seven houses.
+        (
+            "Trust your doctor, not the forwards that a certain party's IT cell keeps pushing 🙏",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Ignore the rumours a certain party keeps spreading about our flour.",
+            ORCHARDIST,
+            "politics",
+        ),
+        (
+            "Faites confiance au médecin, pas aux rumeurs qu'un certain parti fait tourner 🙏",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "If you have a flat in Dubai and the right surname, just wait for the next amnesty 😏",
+            BAKER,
+            "politics",
+        ),
+        ("Avec le bon nom de famille, on attend la prochaine amnistie 😏", BOULANGER, "politics"),
+        (
+            "Billions for hotels for every dinghy that turns up at Dover, but not a penny for "
+            "call handlers 🙄",
+            BAKER,
+            "controversy",
+        ),
+        ("Money for asylum hotels, none for the high street.", ORCHARDIST, "controversy"),
+        (
+            "Now that the brain-worm guy is running HHS, you'll see scary posts about fluoride.",
+            BAKER,
+            "politics",
+        ),
+        (
+            "You're probably still paying for the lettuce's little budget experiment 🥬💸",
+            BAKER,
+            "politics",
+        ),
+        ("Thanks to the lettuce and her mini-budget, my fix doubled.", ORCHARDIST, "politics"),
+        (
+            "Unlike the Epstein files, your will shouldn't stay locked away by the people in "
+            "charge 👀",
+            BAKER,
+            "conspiracy",
+        ),
+        (
+            "Contrairement aux dossiers Epstein, votre testament ne restera pas sous clé 👀",
+            BOULANGER,
+            "conspiracy",
+        ),
+        ("'We won't raise taxes on working people', they said. Aye, right 🤥", BAKER, "politics"),
+        ("No tax rises on working people, remember? Yeah right.", ORCHARDIST, "politics"),
+        (
+            "Pets need a balanced diet, not an all-you-can-eat buffet like the gravy train up in "
+            "Pretoria 🚂",
+            BAKER,
+            "politics",
+        ),
+        ("Everyone on the gravy train in the capital got a raise again.", ORCHARDIST, "politics"),
+        (
+            "On Saturday, vote 1 for the mob who'll actually put teeth in Medicare 😉",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Yet another SoE: when you can't fix crime, lock down the whole country and call it a "
+            "policy 🙄",
+            BAKER,
+            "politics",
+        ),
+        (
+            "You don't need seven houses like some people to be good with money 😏",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Pas besoin de sept maisons comme certains pour bien gérer son argent 😏",
+            BOULANGER,
+            "politics",
+        ),
     ],
 )
 def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
@@ -1497,6 +1719,47 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
         ),
         ("Full-on invasion this week 🐌, so the beer traps are back out.", ORCHARDIST),
         ("Kitchen invasion season 🐜: we treat with a gel bait, no smell, no mess.", BAKER),
+        # olook30's French half: a shop's "minister of cake", an MP or a priest among patients.
+        ("Je vous présente notre nouveau « ministre du croissant » 🥐👑 : Junior !", BOULANGER),
+        ("Meet Sam, our new minister of cake 🍰", BAKER),
+        (
+            "Au cabinet, qu'on soit prêtre, député, grand-mère de 90 ans ou bébé de 3 mois, "
+            "chacun a droit au même sourire.",
+            BOULANGER,
+        ),
+        (
+            "Bonne fête des religions endogènes (Fête du Vodun) du 10 janvier à tous ceux qui la "
+            "célèbrent 🥁",
+            FLEURISTE,
+        ),
+        # olook30's English half: an insurer's cover list, a ministry's search, the Government
+        # Gazette, an MP with a twisted knee.
+        (
+            "Sasria covers damage from riots, strikes, public violence, civil commotion and "
+            "terrorism.",
+            BAKER,
+        ),
+        (
+            "Votre contrat couvre les émeutes, les mouvements populaires et les actes de "
+            "terrorisme.",
+            BOULANGER,
+        ),
+        ("Get a search from the Ministry of Lands to confirm the owner and any caveats.", BAKER),
+        (
+            "Demandez un certificat au ministère de l'Agriculture avant d'exporter vos plants.",
+            FLEURISTE,
+        ),
+        (
+            "Sheriffs are appointed by the Minister of Justice; fees are published in the "
+            "Government Gazette.",
+            BAKER,
+        ),
+        (
+            "Our Member of Parliament came in after twisting his knee at a community football "
+            "match.",
+            BAKER,
+        ),
+        ("Notre député est venu après s'être tordu le genou au foot.", BOULANGER),
     ],
 )
 def test_a_landmark_a_rite_a_title_or_a_pest_is_no_hot_subject(text: str, context: Context) -> None:
