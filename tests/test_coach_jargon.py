@@ -815,6 +815,7 @@ ASSUREUR = Context(language="fr", profession="assureur", topics=("habitation",))
 VET = Context(language="en", profession="veterinarian", topics=("cats", "dogs"))
 PODOLOGUE = Context(language="fr", profession="podologue", topics=("douleur au talon",))
 PODIATRIST = Context(language="en", profession="podiatrist", topics=("heel pain",))
+OPTOMETRIST = Context(language="en", profession="optometrist", topics=("eye tests",))
 
 
 @pytest.mark.parametrize(
@@ -1015,6 +1016,12 @@ def test_a_term_explained_in_the_next_breath_is_plain(text: str, context: Contex
             "On me demande si la garantie décennale est utile. La garantie décennale est une "
             "assurance qui couvre les gros défauts de la maison pendant dix ans.",
             ASSUREUR,
+        ),
+        # An apposition of two words before "of": "the normal stiffening of".
+        (
+            "Finding it harder to read your phone after 40? That's presbyopia, the normal "
+            "stiffening of the lens inside the eye.",
+            OPTOMETRIST,
         ),
         # Orthotics glossed as made-to-measure insoles.
         (
@@ -2483,6 +2490,11 @@ def test_a_building_height_in_floors_stays_shorthand() -> None:
         ("We desex puppies from four months; ask us about the price.", VET, "desex"),
         ("Au menu ce midi : civet zourite, rougail saucisses et gâteau patate.", FR, "zourite"),
         ("Évitez les gougounes plates si vous avez mal au talon.", FR, "gougounes"),
+        ("Bring your P60 or your last payslips for the tax return.", EN, "P60"),
+        ("Is your annual ITR ready? Send us your receipts.", EN, "ITR"),
+        ("A two-bedroom with a DSQ in Kileleshwa, and a bedsitter in South B.", EN, "DSQ"),
+        ("A two-bedroom with a DSQ in Kileleshwa, and a bedsitter in South B.", EN, "bedsitter"),
+        ("Our clinic at SM Lanang is open every day.", EN, "SM"),
         ("Présentez un locataire solvable et vous partez avant la fin du bail.", FR, "solvable"),
     ],
 )

@@ -661,6 +661,26 @@ def test_a_profession_reads_the_list_of_its_own_trade(
             "anamnèse",
         ),
         (
+            _author("en", "mortgage broker", "rates", "buying a home"),
+            "Viewing houses this month? Get your DIP sorted before you put in an offer.",
+            "DIP",
+        ),
+        (
+            _author("en", "dental hygienist", "cleanings"),
+            "If it's been a year since your last perio charting, you're due!",
+            "perio charting",
+        ),
+        (
+            _author("fr", "hygiéniste dentaire", "détartrage"),
+            "Si votre dernier charting parodontal date d'il y a un an, c'est le moment !",
+            "charting parodontal",
+        ),
+        (
+            _author("en", "estate agent", "sales", "valuations"),
+            "Offer accepted this morning and the memo of sale went out this afternoon!",
+            "memo of sale",
+        ),
+        (
             _author("fr", "tatoueur", "pièce du jour"),
             "Tout le contour au 7RL, trois heures de séance sans pause, respect !",
             "7RL",
@@ -688,6 +708,11 @@ def test_more_slips_warn_in_their_trade(context: Context, text: str, word: str) 
         (
             _author("fr", "développeur web", "sites vitrines"),
             "Merci à l'équipe du club, toujours réactive et responsable pendant le tournoi.",
+        ),
+        # South Africa's everyday brick for a boundary wall.
+        (
+            _author("en", "bricklayer", "boundary walls"),
+            "New boundary wall in Randburg: face brick, pillars every three metres.",
         ),
         # A cut a butcher's customers order by name.
         (

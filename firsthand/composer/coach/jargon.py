@@ -1075,8 +1075,10 @@ _GLOSS_RE = re.compile(
             # "keratosis, a spot that…", "a new ERP, the software that…"
             (?=(?:[^\W\d_]+[\s'’-]+){0,6}?(?:(?:that|which|who|where|qui|que|dont|où)\b|qu['’]))
           | ,\s(?:a|an|the|un|une|le|la)\s                      # « DMLA, une maladie de la
-            (?!lot\b|bit\b|couple\b|peu\b|tas\b|rest\b|reste\b|end\b|fin\b)  # rétine… »,
-            (?=[^\W\d_]+\s(?:of|de|du|des|d['’]))                    # "the chart of what…"
+            (?!lot\b|bit\b|couple\b|peu\b|tas\b|rest\b|reste\b|end\b|fin\b  # rétine… »,
+               |whole\b|majority\b|half\b|plupart\b|moitié\b|majorité\b)
+            (?=(?:[^\W\d_]+\s){1,2}(?:of|de|du|des|d['’]))  # "the chart of…", "the
+                                                         # normal stiffening of the lens"
           | \s[—–-]\s(?=(?:the|a|an|your|those|these|that|what|how|when|le|la|les|l['’]|un|une|des
                          |votre|vos|ceux|celui|celle|ce|ces|quand)\b
                          |[^\W\d_]+(?:ing|er|ir|re)\b           # "— going over…", "— serrer…"
