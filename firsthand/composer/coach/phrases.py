@@ -155,8 +155,8 @@ def lint_phrase(source: str) -> list[str]:
     elif not problems and (variants := _variants(source)) > _MOST_VARIANTS:
         # Each variant is a pattern held in memory and tried wherever its first word occurs.
         problems.append(
-            f"{variants} patterns from one phrase: split it, or put one-word choices outside"
-            " brackets"
+            f"{variants} patterns from one phrase: split it where a choice of several words"
+            " meets another"
         )
     # (inside brackets "|" parts whole alternatives; outside, it makes a choice at one place)
     words = " ".join(groups[::2]).replace("(", " ").replace(")", " ").split()
