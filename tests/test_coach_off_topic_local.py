@@ -71,6 +71,9 @@ def off_topic(report: Report) -> set[str]:
         ("Come back and make your confession while there is time.", SHOP, "religion"),
         ("Get down on your knees and confess, this town needs it.", SHOP, "religion"),
         ("#YesScotland #scones", SHOP, "politics"),
+        # A fought-over scheme named in several words, spelled in a hashtag, takes a side.
+        ("Ten percent off box rooms this week 😉 #BedroomTax", SHOP, "politics"),
+        ("Bottles back to the shop, again. #DepositReturnScheme", SHOP, "politics"),
     ],
 )
 def test_english_jabs_in_local_posts_are_read(text: str, context: Context, rule: str) -> None:
@@ -133,6 +136,8 @@ def test_english_jabs_in_local_posts_are_read(text: str, context: Context, rule:
             BOUTIQUE,
             "gossip",
         ),
+        ("Nouveaux rouleaux de peinture en rayon ! #ObligationVaccinale", BOUTIQUE, "politics"),
+        ("Arrivage de vis inox cette semaine. #DroitDuSol", BOUTIQUE, "politics"),
     ],
 )
 def test_french_jabs_in_local_posts_are_read(text: str, context: Context, rule: str) -> None:

@@ -787,19 +787,24 @@ def _tag_subjects(tag: str, pack: Pack) -> list[tuple[str, bool, str]]:
         # likely chance.
         if min(map(len, parts)) >= 3:
             found.extend(hit for hit in _named(parts, words, cache) if hit[1])
-    return _spelled_subjects(parts, pack, found)
+    return _spelled_subjects(parts, pack, found, disputed=True)
 
 
 def _spelled_subjects(
-    parts: list[str], pack: Pack, found: list[tuple[str, bool, str]]
+    parts: list[str], pack: Pack, found: list[tuple[str, bool, str]], *, disputed: bool = False
 ) -> list[tuple[str, bool, str]]:
     """`found`, with the subjects whose phrase the words spell ("#NonALaRéformeDesRetraites",
     ".../the-election-results"), less those a figure of speech written so explains
-    ("#WarOnPlaque")."""
+    ("#WarOnPlaque"). With `disputed`, a fought-over law or scheme spelled in a hashtag takes
+    a side too ("#BedroomTax", "#ObligationVaccinale"), as a one-word one does ("#Brexit")."""
     spelled = tokenize(" ".join(parts), pack.language)
     for match in pack.index.find(spelled):
         if match.last > match.first:
             found.append((match.payload.rule.id, True, spelled.forms[match.first].key))
+    if disputed:
+        for match in pack.weak.find(spelled):
+            if match.payload.disputed and match.last > match.first:
+                found.append((match.payload.rule.id, True, spelled.forms[match.first].key))
     return [hit for hit in found if not _spans(spelled, pack, pack.rule(hit[0]), "figurative")]
 
 
