@@ -200,8 +200,7 @@ def _asides(tokens: Tokens, pack: Pack, *, postscripts: bool = True) -> set[int]
 
     postscript: set[int] = set()
     for j, (a, _) in enumerate(bounds):
-        end = starts[bounds[j + 1][0]] if j + 1 < len(bounds) else len(text)
-        winks = emoji.search(text, starts[a], end)
+        winks = emoji.search(text, starts[a], _sentence_reach(tokens, bounds, j))
         if postscripts and _POSTSCRIPT_RE.match(text, starts[a]):
             mark(j, forward=True, backward=False, into=found if winks else postscript)
         elif winks:
@@ -255,8 +254,8 @@ def _sides(tokens: Tokens, pack: Pack) -> set[int]:
     emoji = _emoji_class(pack, "side_emoji", also="\U0001f1e6-\U0001f1ff")  # and any flag
     found: set[int] = set()
     for j, (a, _) in enumerate(bounds):
-        end = starts[bounds[j + 1][0]] if j + 1 < len(bounds) else len(text)
-        if sentences[a] not in said and not emoji.search(text, starts[a], end):
+        reach = _sentence_reach(tokens, bounds, j)
+        if sentences[a] not in said and not emoji.search(text, starts[a], reach):
             continue
         found.add(sentences[a])
         if not broken[j]:
@@ -275,15 +274,23 @@ def _line_breaks(tokens: Tokens, bounds: list[tuple[int, int]]) -> list[bool]:
     ]
 
 
+def _sentence_reach(tokens: Tokens, bounds: list[tuple[int, int]], j: int) -> int:
+    """Where sentence j's text ends: at the next sentence's first word, so an emoji after its
+    full stop belongs to it."""
+    return tokens.starts[bounds[j + 1][0]] if j + 1 < len(bounds) else len(tokens.text)
+
+
 def _emoji_class(pack: Pack, setting: str, also: str = "") -> re.Pattern[str]:
     """One of the emoji a pack's setting lists (`aside_emoji`, `side_emoji`), or of the ranges
-    in `also`; compiled once per pack and setting."""
-    key = (pack.language, setting)
-    emoji = _EMOJI_RES.get(key)
-    if emoji is None:
-        chars = re.escape(str(pack.setting(setting, ""))) + also
-        emoji = _EMOJI_RES[key] = re.compile(f"[{chars}]" if chars else "(?!)")
-    return emoji
+    in `also`."""
+    return _emoji_re(str(pack.setting(setting, "")), also)
+
+
+@lru_cache(maxsize=32)
+def _emoji_re(chars: str, ranges: str = "") -> re.Pattern[str]:
+    """One of `chars` or of the character `ranges`; compiled once."""
+    body = re.escape(chars) + ranges
+    return re.compile(f"[{body}]" if body else "(?!)")
 
 
 def _emoji_images(tokens: Tokens, rule: Rule) -> list[tuple[int, int]]:
@@ -293,17 +300,12 @@ def _emoji_images(tokens: Tokens, rule: Rule) -> list[tuple[int, int]]:
     chars = str(rule.options.get("figurative_emoji", ""))
     if not chars or not any(char in tokens.text for char in chars):
         return []
-    emoji = _EMOJI_RES.get(("figurative_emoji", chars))
-    if emoji is None:
-        emoji = _EMOJI_RES["figurative_emoji", chars] = re.compile(f"[{re.escape(chars)}]")
+    emoji = _emoji_re(chars)
     bounds = _sentence_bounds(tokens)
-    starts, text = tokens.starts, tokens.text
     return [
         (a, b)
         for j, (a, b) in enumerate(bounds)
-        if emoji.search(
-            text, starts[a], starts[bounds[j + 1][0]] if j + 1 < len(bounds) else len(text)
-        )
+        if emoji.search(tokens.text, tokens.starts[a], _sentence_reach(tokens, bounds, j))
     ]
 
 
@@ -314,7 +316,6 @@ def _sentences_saying(tokens: Tokens, pack: Pack, setting: str) -> set[int]:
     return {tokens.sentences[match.first] for match in index.find(tokens)}
 
 
-_EMOJI_RES: dict[tuple[str, str], re.Pattern[str]] = {}
 _POSTSCRIPT_RE = re.compile(r"(?:P\.?-?S|N\.?B)\b")
 
 
