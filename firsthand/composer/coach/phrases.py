@@ -90,8 +90,7 @@ def expand_groups(source: str) -> list[str]:
         return [source]
     head, tail = source[: match.start()], source[match.end() :]
     choices = [choice.strip() for choice in match.group(1).split("|")]
-    if tail.startswith("?") and any(" " in choice for choice in choices):
-        # "(de tout)? pour nous": the whole group may be missing, not just its last word.
+    if _may_be_missing(source, match):
         tail = tail[1:]
         choices.append("")
     return [expanded for choice in choices for expanded in expand_groups(f"{head}{choice}{tail}")]
@@ -198,10 +197,16 @@ def _variants(source: str) -> int:
     source = _grouped_alternatives(_one_word_choices(source))
     count = 1
     for group in _GROUP_RE.finditer(source):
-        # "(de tout)?" may also be missing
-        missing = source.startswith("?", group.end()) and " " in group.group(1)
-        count *= group.group(1).count("|") + 1 + missing
+        count *= group.group(1).count("|") + 1 + _may_be_missing(source, group)
     return count
+
+
+def _may_be_missing(source: str, group: regex.Match[str]) -> bool:
+    """ "(de tout)? pour nous": a group of several words followed by "?" may be missing whole,
+    not just its last word."""
+    return source.startswith("?", group.end()) and any(
+        " " in choice.strip() for choice in group.group(1).split("|")
+    )
 
 
 def _near(a: str, b: str) -> bool:
