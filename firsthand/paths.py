@@ -1,6 +1,7 @@
 """Where Firsthand keeps its files: per-user folders from platformdirs.
 
-`FIRSTHAND_HOME` points everything at one folder (tests, portable installs).
+`FIRSTHAND_HOME` points everything at one folder (tests, portable installs);
+`FIRSTHAND_CACHE` points the cache elsewhere (a test run shares one).
 """
 
 from __future__ import annotations
@@ -18,16 +19,19 @@ APP = "Firsthand"
 class Paths:
     data_dir: Path
     config_dir: Path
+    cache_dir: Path  # what can be made again (compiled rule packs): safe to delete
 
     @classmethod
     def default(cls) -> Paths:
         home = os.environ.get("FIRSTHAND_HOME")
+        cache = os.environ.get("FIRSTHAND_CACHE")
         if home:
             root = Path(home)
-            return cls(root / "data", root / "config")
+            return cls(root / "data", root / "config", Path(cache or root / "cache"))
         return cls(
             Path(platformdirs.user_data_dir(APP, appauthor=False)),
             Path(platformdirs.user_config_dir(APP, appauthor=False)),
+            Path(cache or platformdirs.user_cache_dir(APP, appauthor=False)),
         )
 
     @property

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# One compiled-pack cache for the run (set before any test module loads a pack), shared with
+# the CLI's subprocesses, and never the user's own.
+os.environ["FIRSTHAND_CACHE"] = _CACHE = tempfile.mkdtemp(prefix="firsthand-test-cache-")
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 from firsthand.paths import Paths  # noqa: E402
 from firsthand.services.profiles import ProfileData, create_profile  # noqa: E402

@@ -31,6 +31,7 @@ from operator import add, attrgetter, mul
 
 from .frequency import zipf
 from .networks import emoji_in
+from .pack_cache import cached
 from .packs import RULES_DIR, read_model
 from .tokens import Tokens
 
@@ -357,4 +358,6 @@ def parse_model(data: object) -> AllusionModel | None:
 
 @cache
 def load_model() -> AllusionModel | None:
-    return read_model(MODEL_PATH, parse_model)
+    return cached(
+        "allusion-model", AllusionModel, MODEL_PATH, lambda: read_model(MODEL_PATH, parse_model)
+    )

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import compress
 
+from .pack_cache import cached
 from .packs import RULES_DIR, read_model
 from .report import KINDS, Finding, Kind
 from .tokens import Tokens
@@ -144,4 +145,4 @@ def signals_digest(rows: Iterable[Mapping[str, float]]) -> str:
 
 @cache
 def load_model() -> KindModel | None:
-    return read_model(MODEL_PATH, parse_model)
+    return cached("kind-model", KindModel, MODEL_PATH, lambda: read_model(MODEL_PATH, parse_model))

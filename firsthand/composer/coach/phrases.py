@@ -54,6 +54,11 @@ class Element:
     def __post_init__(self) -> None:
         object.__setattr__(self, "strict", self.gap == 0 and not self.optional)
 
+    def __reduce__(self) -> tuple[type[Element], tuple[frozenset[str], bool, int]]:
+        # A slotted dataclass's own pickling looks its fields up per object: packs hold a
+        # hundred thousand of these, and reading them back from the pack cache took twice as long.
+        return Element, (self.keys, self.optional, self.gap)
+
 
 @dataclass(frozen=True, slots=True)
 class Pattern(Generic[P]):
@@ -61,6 +66,9 @@ class Pattern(Generic[P]):
     elements: tuple[Element, ...]
     unordered: bool
     payload: P
+
+    def __reduce__(self) -> tuple[type[Pattern[P]], tuple[str, tuple[Element, ...], bool, P]]:
+        return Pattern, (self.source, self.elements, self.unordered, self.payload)  # as Element
 
 
 class Match(NamedTuple, Generic[P]):
