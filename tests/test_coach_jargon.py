@@ -860,6 +860,13 @@ def test_a_product_named_in_camel_case_is_no_rare_word_beside_a_term(text: str, 
             "très contagieux.",
             FR,
         ),
+        # A description whose clause needs no "that": "a thin coating we paint on".
+        (
+            "We recommend fissure sealants, a thin coating we paint on the back teeth to keep "
+            "food out.",
+            EN,
+        ),
+        ("Your knee needed an arthrogram, a special X-ray you have with dye in the joint.", EN),
     ],
 )
 def test_a_term_followed_by_a_plain_description_is_explained(text: str, context: Context) -> None:
@@ -1050,6 +1057,8 @@ def test_a_term_explained_once_is_plain_everywhere_in_the_post(text: str, contex
         ("We fitted a pontic: nothing to worry about, it looks like your own tooth.", EN, "pontic"),
         # Another term between them: the explanation teaches only the closest one.
         ("Watch the LTV, then the DSCR, meaning how well rent covers the loan.", EN, "LTV"),
+        # "A job we do" or "a treatment we offer" says what it is to the shop, not to the reader.
+        ("We fitted a new pontic, a job we do most weeks.", EN, "pontic"),
         ("Comparez le TAEG, puis le TAEA, c'est-à-dire le prix de votre assurance.", FR, "TAEG"),
     ],
 )
@@ -2639,6 +2648,16 @@ def test_trade_terms_in_short_or_thankful_sentences_stay_terms(
         ("Fresh samoosas and mince puffs from 7 every morning.", EN, "samoosas"),
         ("Commandes ouvertes pour les grands boubous et les kaftans de la Tabaski.", FR, "kaftans"),
         ("Le bazin getzner est arrivé, 45 000 F CFA le complet.", FR, "getzner"),
+        (
+            "Sur l'étal : encornets, baudroie et tielles sétoises, et une bourride le vendredi.",
+            Context(language="fr", profession="poissonnier", topics=("arrivage du jour",)),
+            "baudroie",
+        ),
+        (
+            "Les benskineurs ne vous feront pas de cadeau sur la route de Bonabéri.",
+            FR,
+            "benskineurs",
+        ),
     ],
 )
 def test_more_everyday_words_acronyms_and_currencies_are_plain(
@@ -2720,6 +2739,12 @@ def test_what_the_customers_buy_from_a_craft_is_plain(text: str, context: Contex
         ("Seniors and PWDs, don't forget your 20% discount.", EN, "PWDs"),
         ("Keep receipts for your MPF contributions and rent.", EN, "MPF"),
         ("Switch off your geyser at the DB board before the power goes.", EN, "DB"),
+        ("File on ROS before the deadline and you get a few extra weeks.", EN, "ROS"),
+        ("Bring a PSA copy of your birth certificate and your TIN.", EN, "PSA"),
+        ("The police and LASTMA do check your papers on the Third Mainland Bridge.", EN, "LASTMA"),
+        ("Heading to Bali or PNG over Christmas? Book your travel jabs now.", EN, "PNG"),
+        ("Lots of RAV4s in for their service this week.", EN, "RAV4s"),
+        ("Beaucoup de Corolla et de RAV4 au garage cette semaine.", FR, "RAV4"),
         ("Les prix sont sur notre page FB, les vidéos sur IG.", FR, "FB"),
         ("Arrivage de tuyaux PVC et de robinets cette semaine.", FR, "PVC"),
     ],

@@ -685,6 +685,93 @@ def test_a_profession_reads_the_list_of_its_own_trade(
             "Tout le contour au 7RL, trois heures de séance sans pause, respect !",
             "7RL",
         ),
+        # jplain24's slips, and the same words in the other language.
+        (
+            _author("fr", "psychologue", "enfants et ados"),
+            "Avant Noël, on a fait passer le WISC-V à Gabriel, et on en a parlé ensemble.",
+            "WISC",
+        ),
+        (
+            _author("en", "child psychologist", "school difficulties"),
+            "We ran the WAIS-IV with him last week and talked it through with his parents.",
+            "WAIS",
+        ),
+        (
+            _author("en", "clinical psychologist", "men's mental health"),
+            "This week his K10 came down from 34 to 18, and he went to the footy with his dad.",
+            "K10",
+        ),
+        (
+            _author("fr", "kinésithérapeute", "rééducation après AVC"),
+            "Trois fois par semaine, on a travaillé patiemment, beaucoup en Kabat, avec sa fille.",
+            "Kabat",
+        ),
+        (
+            _author("en", "physiotherapist", "stroke rehab"),
+            "Three times a week we worked away, a lot of it in Kabat patterns, with her daughter.",
+            "Kabat",
+        ),
+        (
+            _author("fr", "sage-femme", "suivi de grossesse"),
+            "À l'examen, son Bishop était encore bas, alors on a patienté un peu.",
+            "Bishop",
+        ),
+        (
+            _author("en", "midwife", "home births"),
+            "There was a nuchal cord, which we sorted in seconds, and he cried straight away.",
+            "nuchal cord",
+        ),
+        (
+            _author("fr", "sage-femme", "accouchements"),
+            "Il y avait un circulaire du cordon, réglé en quelques secondes, et il a crié tout de "
+            "suite.",
+            "circulaire du cordon",
+        ),
+        (
+            _author("en", "physiotherapist", "knee injuries"),
+            "When I examined him, his Lachman's was clearly positive, so I sent him for a scan.",
+            "Lachman",
+        ),
+        (
+            _author("fr", "kinésithérapeute", "genou"),
+            "Son Lachman était franchement positif, donc direction l'IRM.",
+            "Lachman",
+        ),
+        (
+            _author("en", "community pharmacist", "common illnesses"),
+            "Under our PGD I could give her the antibiotics there and then.",
+            "PGD",
+        ),
+        (
+            _author("en", "roofer", "leaks"),
+            "Lifted the slates: no soakers in at all, so the rain ran inside the wall.",
+            "soakers",
+        ),
+        (
+            _author("en", "letting agent", "landlords"),
+            "A text won't do: it has to be done properly with a section 13 and notice.",
+            "section 13",
+        ),
+        (
+            _author("en", "piano tuner", "tuning"),
+            "The tuning was out after the damp, but the real issue was the let-off.",
+            "let-off",
+        ),
+        (
+            _author("en", "chartered accountant", "limited companies"),
+            "If the loan isn't paid back within nine months, there'll be a s455 charge on it.",
+            "s455",
+        ),
+        (
+            _author("fr", "avocate", "procédures en cours"),
+            "Bonne nouvelle : le juge a rendu l'ordonnance de clôture lundi, l'audience est fixée.",
+            "ordonnance de clôture",
+        ),
+        (
+            _author("fr", "élagueur-grimpeur", "taille douce"),
+            "Les rémanents ont été broyés sur place, et les propriétaires ont gardé les bûches.",
+            "rémanents",
+        ),
     ],
     ids=lambda value: value if isinstance(value, str) and len(value) < 20 else None,
 )

@@ -18,6 +18,10 @@ ACCOUNTANT = Context(language="en", profession="accountant", topics=("tax return
 ARBORICULTEUR = Context(
     language="fr", profession="arboriculteur", topics=("pommes", "vente directe")
 )
+VET = Context(language="en", profession="vet", topics=("cats and dogs", "pets", "vaccinations"))
+VETERINAIRE = Context(
+    language="fr", profession="vétérinaire", topics=("chats", "chiens", "vaccins")
+)
 
 
 def subjects(report: Report) -> set[str]:
@@ -1412,6 +1416,179 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
             BOULANGER,
             "politics",
         ),
+        (
+            "Flour costs more with all the paperwork. Cheers for that, Mr Get-Brexit-Done 🙄",
+            BAKER,
+            "politics",
+        ),
+        ("Prices up again, thanks to Mrs Take Back Control and her mates.", FLORIST, "politics"),
+        (
+            "No, we won't send you a debt letter afterwards 😉 #neverforgetrobodebt",
+            ACCOUNTANT,
+            "politics",
+        ),
+        ("Open all weekend! #stillangryaboutrobodebt", BAKER, "politics"),
+        ("Ouvert tout le week-end 🌷\n#nonaufrexit", FLEURISTE, "politics"),
+        (
+            "Somebody asked me who I'm voting for. Anybody but the guy with the orange tan 🍊",
+            BAKER,
+            "politics",
+        ),
+        ("I'm voting for anybody but him this time, and so should you.", ACCOUNTANT, "politics"),
+        (
+            "Une cliente m'a demandé pour qui je vote. N'importe qui sauf l'autre, hein 😉",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "On me demande souvent pour qui voter : je vote pour n'importe qui sauf le sortant.",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "I drove in at a thrilling 20mph, courtesy of the geniuses down the Bay 🐌",
+            BAKER,
+            "politics",
+        ),
+        (
+            "The transformer blew three times this year. Cadre deployment at its finest, hey.",
+            BAKER,
+            "politics",
+        ),
+        (
+            "To the young ones who think martial law was the golden age: read a book po. "
+            "#NeverAgain",
+            FLORIST,
+            "politics",
+        ),
+        (
+            "À ceux qui croient que la loi martiale était l'âge d'or : lisez un livre.",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "And for the record, nobody in Springfield is eating the pets. They're bringing them "
+            "to the vet 🙄",
+            VET,
+            "controversy",
+        ),
+        ("They're eating the cats! Kidding. Bonbon the kitten is doing great.", VET, "controversy"),
+        (
+            "Non, personne à Springfield ne mange les chats. Ils les amènent chez le véto 🙄",
+            VETERINAIRE,
+            "controversy",
+        ),
+        (
+            "The husband said ten years of the drama teacher running the show did this. Couldn't "
+            "argue.",
+            ACCOUNTANT,
+            "politics",
+        ),
+        (
+            "Funny how it's always the bloke with seven houses telling young ones to be patient 🏠",
+            FLORIST,
+            "politics",
+        ),
+        (
+            "Ready Thursday means Thursday: no eight years late and four times over budget like "
+            "certain ferries ⛴️",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Avec les économies de l'Arizona sur les soins, profitez de votre prescription 🌵",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "La Transition nous avait promis la souveraineté, on a eu les bougies 🕯️",
+            FLEURISTE,
+            "politics",
+        ),
+        ("They promised us sovereignty and we got candles 🕯️", BAKER, "politics"),
+        (
+            "Bonne semaine à tous… sauf à ceux qui veulent toucher à la Constitution 😉",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Have a good week, all, except those who want to change the constitution 😉",
+            FLORIST,
+            "politics",
+        ),
+        (
+            "Les anciens ont caché la dette, les nouveaux cachent les rappels de salaire.",
+            FLEURISTE,
+            "politics",
+        ),
+        ("The old lot hid the debt, and the new lot hide the back pay.", ACCOUNTANT, "politics"),
+        ("Ouvert 7h-19h, dimanche matin inclus. #ParisNousAOubliés", BOULANGER, "politics"),
+        ("Open seven days. #OttawaHasForgottenUs", BAKER, "politics"),
+        (
+            "Un acte notarié ne s'achète pas avec un t-shirt et un kilo de riz, contrairement à "
+            "certains votes 😉",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "A deed isn't bought with a T-shirt and a bag of rice, unlike certain votes 😉",
+            ACCOUNTANT,
+            "politics",
+        ),
+        (
+            "« Ici c'est une boulangerie, pas un congrès d'Ecolo ! » Toute la file a applaudi.",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Au moins lui fait ses comptes, pas comme certains à Berne avec leurs avions ✈️",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "At least he does his sums, unlike certain people in Ottawa with their jets ✈️",
+            ACCOUNTANT,
+            "politics",
+        ),
+        ("Nos roses sont plus fidèles qu'un président en scooter 🛵", FLEURISTE, "politics"),
+        ("Our roses are more faithful than a president on a scooter 🛵", FLORIST, "politics"),
+        (
+            "Depuis qu'il a décidé qu'on serait son 51e État, le téléphone sonne.",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Ever since he decided we'd be his 51st state, the phone hasn't stopped.",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Nos mangues montent en grade plus vite que notre général cinq étoiles 😂",
+            FLEURISTE,
+            "politics",
+        ),
+        ("Our apples get promoted faster than our five-star general 😂", ORCHARDIST, "politics"),
+        (
+            "« Une famille a vidé la caisse pendant 56 ans, et c'est nous qu'on appelle pour la "
+            "remplir. »",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "One family emptied the coffers for 56 years, and now they call on us to fill them.",
+            ACCOUNTANT,
+            "politics",
+        ),
+        (
+            "Pensez à ce pauvre prince qui n'arrive pas à boucler le mois avec sa dotation 👑😂",
+            FLEURISTE,
+            "gossip",
+        ),
+        (
+            "Spare a thought for the poor prince who can't make ends meet on his allowance 👑😂",
+            BAKER,
+            "gossip",
+        ),
     ],
 )
 def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
@@ -1760,6 +1937,58 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
             BAKER,
         ),
         ("Notre député est venu après s'être tordu le genou au foot.", BOULANGER),
+        (
+            "At the naming ceremony on Saturday the grandma prayed for every midwife in the ward",
+            FLORIST,
+        ),
+        (
+            "Flowers for a christening today: the pastor prayed for the baby and everyone danced.",
+            FLORIST,
+        ),
+        (
+            "Au baptême samedi, la grand-mère a prié pour toutes les sages-femmes du quartier.",
+            FLEURISTE,
+        ),
+        (
+            "À la première communion de Léa, le curé a prié pour la famille, et nos brioches ont "
+            "fait fureur.",
+            BOULANGER,
+        ),
+        (
+            "Just listed: a flat in what was a Catholic church from 1893 until the 90s, stained "
+            "glass kept.",
+            FLORIST,
+        ),
+        (
+            "L'immeuble était une église catholique jusqu'en 1990 : on a gardé les vitraux.",
+            FLEURISTE,
+        ),
+        (
+            "Il m'a dit en riant qu'il est adjoint au maire et qu'il a le conseil municipal le "
+            "soir même 😅",
+            BOULANGER,
+        ),
+        (
+            "He told me, laughing, that he's deputy mayor and has the council meeting that night",
+            BAKER,
+        ),
+        (
+            "Lundi, l'école à côté sert de bureau de scrutin : le stationnement sera plein.",
+            FLEURISTE,
+        ),
+        (
+            "Il m'a raconté ses années dans les montagnes pendant la guerre, la faim, le froid.",
+            BOULANGER,
+        ),
+        (
+            "He told me about his years in the mountains during the war, the hunger and the cold.",
+            BAKER,
+        ),
+        (
+            "Un monsieur de 85 ans m'a dit qu'il n'avait pas raté un 15 août depuis la guerre.",
+            FLEURISTE,
+        ),
+        ("An 85-year-old told me he hasn't missed a harvest fair since the war.", ORCHARDIST),
     ],
 )
 def test_a_landmark_a_rite_a_title_or_a_pest_is_no_hot_subject(text: str, context: Context) -> None:

@@ -58,6 +58,12 @@ def test_no_phrase_of_any_pack_looks_like_a_slip(path: Path) -> None:
         ("turn into|turns into a civil war", "(turn into|turns into) a civil war"),
         ("ne manquez pas|ratez pas", "ne manquez|ratez pas"),
         ("fête des mères|pères|grands mères", "fête des (mères|pères|grands mères)"),
+        # The same word again in its plural or feminine form.
+        ("vidé la caisse|les caisses", "vidé (la caisse|les caisses)"),
+        ("bouquet spiralé|bouquets spiralés", "bouquet spiralé"),
+        ("tir|tirs du loup|des loups", "(tir|tirs) (du loup|des loups)"),
+        ("selon le ministre|les ministres", "selon (le ministre|les ministres)"),
+        ("un député|une députée de", "un|une député|députée de"),
     ],
 )
 def test_the_usual_slips_in_a_phrase_are_caught(phrase: str, meant: str) -> None:

@@ -94,6 +94,8 @@ def test_english_spam_phrasing_is_flagged(text: str, rule: str) -> None:
         ("Profitez de notre offre de rentrée.", "spam.urgency"),
         ("Remise de 15 sur toutes les couronnes ce mois-ci.", "spam.discount"),
         ("Bilan gratuit pour tout nouveau patient.", "spam.discount"),
+        ("Découvrez nos bons plans de la semaine en boutique.", "spam.discount"),
+        ("Le bon plan du mois : le détartrage offert aux étudiants.", "spam.discount"),
         ("-20 % sur les diagnostics immobiliers jusqu'à vendredi", "spam.discount-headline"),
         ("C'est la GRANDE OUVERTURE du salon.", "spam.shouting"),
         ("Le salon rouvre lundi !!!", "spam.shouting"),
@@ -431,6 +433,8 @@ def test_advert_cliches_and_engagement_bait_are_spam(text: str, language: str) -
         ("I won an award this year, and honestly the team did the work.", "en"),
         ("Parlez-moi de vos rêves : c'est souvent là que l'anxiété se montre.", "fr"),
         ("J'ai appelé notre équipe de garde à 3 h du matin, et tout s'est bien passé.", "fr"),
+        # A sale's words in a warning against cheap work.
+        ("Des facettes posées en une semaine à l'étranger, ce n'est pas un bon plan.", "fr"),
     ],
 )
 def test_the_same_words_told_plainly_are_not_spam(text: str, language: str) -> None:

@@ -746,10 +746,24 @@ def _in_sentence(tokens: Tokens, i: int, words: frozenset[str]) -> bool:
     return any(forms[k].fold in words for k in range(lo, hi) if k != i)
 
 
+_EDITION_RE = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # "-V", "-IV", "-XII"
+
+
 def _shouting_run(tokens: Tokens, i: int) -> bool:
-    """Whether a capitalised word sits next to another one ("BOOK NOW"): that's shouting."""
+    """Whether a capitalised word sits next to another one ("BOOK NOW"): that's shouting. A
+    Roman numeral joined after it by a hyphen is a test's edition ("WISC-V", "WAIS-IV"); two
+    letters before one read as a model's name all the same ("CR-V")."""
     for k in (i - 1, i + 1):
         if 0 <= k < len(tokens) and tokens.kinds[k] == "word" and tokens.texts[k].isupper():
+            if tokens.texts[k] == "I" and k + 1 < len(tokens) and tokens.texts[k + 1].islower():
+                continue  # "under our PGD I could…": the pronoun, not a shout
+            if (
+                k == i + 1
+                and len(tokens.texts[i]) >= 3
+                and _EDITION_RE.fullmatch(tokens.texts[k])
+                and tokens.text[tokens.ends[i] : tokens.starts[k]] == "-"
+            ):
+                continue
             if tokens.sentences[k] == tokens.sentences[i]:
                 return True
     return False
@@ -924,6 +938,8 @@ def _amount(tokens: Tokens, i: int, pack: Pack) -> bool:
         return True  # "N25k", "R250k": thousands, as prices are written
     if not digits.isdigit():
         return False
+    if i and tokens.forms[i - 1].fold in _HOLDERS:
+        return False  # "his K10 came down": a patient's score, not ten kwacha
     if len(digits) >= 3 or _THOUSANDS_RE.match(tokens.text, token.end) is not None:
         return True
     if _words_near(tokens, i, 0, pack.word_set("price_words"), pack.word_set("food_words")):
@@ -940,6 +956,7 @@ def _amount(tokens: Tokens, i: int, pack: Pack) -> bool:
 
 
 _SEPARATOR = "[,.\u202f\u00a0 ]"
+_HOLDERS = frozenset(("his", "her", "their", "son", "sa", "ses", "leur", "leurs"))
 _CURRENCY_SIGNS = frozenset("$€£¥₦₵₹₱")
 _THOUSANDS_RE = re.compile(rf"{_SEPARATOR}\d{{3}}\b")
 
@@ -1074,6 +1091,10 @@ _GLOSS_RE = re.compile(
           | ,\s(?:(?:a|an|the|un|une|le|la|les|someone|something|quelqu['’]un)\s|l['’])
             # "keratosis, a spot that…", "a new ERP, the software that…"
             (?=(?:[^\W\d_]+[\s'’-]+){0,6}?(?:(?:that|which|who|where|qui|que|dont|où)\b|qu['’]))
+          | ,\s(?:a|an)\s                              # "sealants, a thin coating we paint…"
+            (?!(?:job|thing|one|lot|bit|time|day|week|month|year|first|favourite|favorite|service
+               |treatment|procedure|product|offer|deal|package|option)\b)  # "a job we do"
+            (?=(?:[^\W\d_]+[\s'’-]+){1,4}?(?:we|you|they|I)\s)
           | ,\s(?:a|an|the|un|une|le|la)\s                      # « DMLA, une maladie de la
             (?!lot\b|bit\b|couple\b|peu\b|tas\b|rest\b|reste\b|end\b|fin\b  # rétine… »,
                |whole\b|majority\b|half\b|plupart\b|moitié\b|majorité\b)

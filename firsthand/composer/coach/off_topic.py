@@ -85,7 +85,13 @@ def check_off_topic(
     own = declared_keys(context.topics, context.profession)  # the author's words hint at nothing
     for rule_id in sorted(set(strong) | set(weak)):
         rule = pack.rule(rule_id)
-        if _covered(pack, rule, declared):
+        # A subject that gathers several quarrels is covered by the author's own one ("vaccines")
+        # but not its memes about the others (`people_never_covered`).
+        covered = _covered(pack, rule, declared)
+        if covered and not (
+            rule.options.get("people_never_covered")
+            and any(span in people for span in strong.get(rule_id, ()))
+        ):
             continue
         figures = _spans(tokens, pack, rule, "figurative") + _emoji_images(tokens, rule)
         occasion = _occasion_spans(tokens, pack, rule, asides, sides)
@@ -117,11 +123,13 @@ def check_off_topic(
         hits = [
             span
             for span in strong.get(rule_id, [])
-            if not _meets(span, figures)
+            if (span in people or not covered)
+            and not _meets(span, figures)
             # A leader named is no news: « Ni Macron ni Le Pen, je vote pain au levain ».
             # …nor a jeer: "those clowns in power doubled the tax on my sourdough".
             and (span in people or not _meets(span, field) or _jeering(tokens, span, pack))
-            and not _titled(tokens, span[0])
+            # "Mr Get-Brexit-Done": a slogan of several words after a title is a nickname.
+            and not (_titled(tokens, span[0]) and (span in people or span[0] == span[1]))
             and not (yardsticks and _yardstick(tokens, span, pack))
             and not _carried(tokens, span, images)
             and not _street_named(tokens, span, pack)
@@ -130,7 +138,8 @@ def check_off_topic(
         soft = [
             (first, last, key)
             for first, last, key in weak.get(rule_id, [])
-            if key not in own
+            if not covered
+            and key not in own
             and not _meets((first, last), figures)
             and (not _meets((first, last), field) or _jeering(tokens, (first, last), pack))
             and not _carried(tokens, (first, last), images)
@@ -699,6 +708,7 @@ _TAIL_GAP_RE = re.compile(r"\s\*(\d*)$")
 # up by ("=" + the folded word for an exact phrase, the stem otherwise), with the subject and
 # whether the word is strong.
 _TAG_WORDS: dict[str, dict[str, tuple[str, bool]]] = {}
+_RARE_TAG_WORDS: dict[str, list[str]] = {}
 _CAMEL_RE = re.compile(r"[A-ZÀ-Ý]?[a-zà-ÿ]+|[A-ZÀ-Ý]+(?![a-zà-ÿ])|\d+")
 
 
@@ -780,14 +790,19 @@ def _tag_subjects(tag: str, pack: Pack) -> list[tuple[str, bool, str]]:
         found.extend(hit for hit in _named(runs, words, cache) if hit[1])
     if len(parts) < 2:
         # "#medicalfreedom": the everyday words it may be written from, if any.
-        parts = list(_segmented(tag[1:].casefold(), pack.language))
-        if len(parts) < 2:
-            return found
-        # A strong word read in it counts as in a camel-case tag ("#stopmacron"); a weak one,
-        # or a cut that leaves a scrap of two letters ("#trumpet": "trump" + "et"), is too
-        # likely chance.
-        if min(map(len, parts)) >= 3:
+        # A subject's own rare word first: "#neverforgetrobodebt" also cuts as "robo debt".
+        parts = _around_known(tag[1:].casefold(), pack)
+        if parts:
             found.extend(hit for hit in _named(parts, words, cache) if hit[1])
+        else:
+            parts = list(_segmented(tag[1:].casefold(), pack.language))
+            if len(parts) < 2:
+                return found
+            # A strong word read in it counts as in a camel-case tag ("#stopmacron"); a weak
+            # one, or a cut that leaves a scrap of two letters ("#trumpet": "trump" + "et"),
+            # is too likely chance.
+            if min(map(len, parts)) >= 3:
+                found.extend(hit for hit in _named(parts, words, cache) if hit[1])
     return _spelled_subjects(parts, pack, found, disputed=True)
 
 
@@ -807,6 +822,58 @@ def _spelled_subjects(
             if match.payload.disputed and match.last > match.first:
                 found.append((match.payload.rule.id, True, spelled.forms[match.first].key))
     return [hit for hit in found if not _spans(spelled, pack, pack.rule(hit[0]), "figurative")]
+
+
+def _around_known(tag: str, pack: Pack) -> list[str]:
+    """A lowercase tag cut around a subject's own word that no word list knows as common
+    ("#neverforgetrobodebt": "never forget" + "robodebt"), when the rest reads as everyday
+    words; [] when none does."""
+    if len(tag) < 8 or not tag.isalpha():
+        return []
+    for known in _rare_tag_words(pack):
+        at = tag.find(known)
+        if at < 0:
+            continue
+        rest = [piece for piece in (tag[:at], tag[at + len(known) :]) if piece]
+        words = [_everyday(piece, pack.language) for piece in rest]
+        if all(words):
+            head = list(words[0]) if at else []
+            return [*head, known, *(list(words[-1]) if at + len(known) < len(tag) else [])]
+    return []
+
+
+def _everyday(piece: str, language: str) -> tuple[str, ...]:
+    """A scrap of a tag as one or more everyday words ("never forget", « non au »), or ()."""
+    if zipf(piece, language) >= 3.0:
+        return (piece,)
+    if len(piece) >= 6:
+        return _segmented(piece, language)
+    for cut in range(2, len(piece) - 1):
+        head, tail = piece[:cut], piece[cut:]
+        if zipf(head, language) >= 3.0 and zipf(tail, language) >= 3.0:
+            return head, tail
+    return ()
+
+
+def _rare_tag_words(pack: Pack) -> list[str]:
+    """The strong one-word subjects of six letters or more, as the lists write them, that the
+    everyday-word cut cannot read (a scheme's or a scandal's name), longest first."""
+    found = _RARE_TAG_WORDS.get(pack.language)
+    if found is None:
+        cache = word_cache(pack.language)
+        words = {
+            cache.forms(word.lstrip("=")).fold
+            for rule in pack.rules.values()
+            for name in ("phrases", "people", "disputed")
+            for word in _single_words(rule.options, name)
+        }
+        rare = (
+            word
+            for word in words
+            if len(word) >= 6 and word.isalpha() and zipf(word, pack.language) < 3.0
+        )
+        found = _RARE_TAG_WORDS[pack.language] = sorted(rare, key=len, reverse=True)
+    return found
 
 
 def _named(

@@ -171,7 +171,7 @@ def lint_phrase(source: str) -> list[str]:
     # one or two places on, in or out of a choice.
     seen: dict[str, int] = {}
     for n, word in enumerate(words):
-        for alternative in {a.lstrip("=") for a in word.rstrip("?").split("|")}:
+        for alternative in {_bare(a) for a in word.rstrip("?").split("|")}:
             before = seen.get(alternative)
             seen[alternative] = n
             if before is None or "|" not in word + words[before] or len(alternative) < 3:
@@ -198,6 +198,16 @@ def lint_phrase(source: str) -> list[str]:
             ):
                 problems.append(f"“{alternative}” beside a word of several pieces in “{word}”")
     return problems
+
+
+def _bare(word: str) -> str:
+    """A written word without "=" and its plural or feminine ending, so that "la caisse|les
+    caisses" (meant as two choices of two words) shows the same word twice."""
+    word = word.lstrip("=").casefold()
+    for ending in ("s", "x", "e"):
+        if len(word) > 4 and word.endswith(ending):
+            word = word[:-1]
+    return word
 
 
 def _variants(source: str) -> int:
