@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import pickle
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -122,6 +124,21 @@ def test_a_damaged_cache_file_costs_a_compile_and_is_replaced(
     assert _found(pack, "Our practice is pleased to offer free checks.")
     with saved.open("rb") as handle:
         assert isinstance(pickle.load(handle), Pack)  # written again, whole
+
+
+def test_a_save_cut_short_long_ago_is_cleared_away(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FIRSTHAND_CACHE", str(tmp_path / "cache"))
+    folder = tmp_path / "cache" / "packs"
+    folder.mkdir(parents=True)
+    stale, fresh = folder / "tmp1.part", folder / "tmp2.part"
+    stale.write_bytes(b"half a pack")
+    fresh.write_bytes(b"a save going on right now")
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+    _small_pack(tmp_path / "rules", "is pleased to offer")
+    assert not stale.exists()
+    assert fresh.exists()
 
 
 def test_a_cache_that_cannot_be_written_is_no_error(

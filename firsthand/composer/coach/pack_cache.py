@@ -16,6 +16,7 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -123,5 +124,9 @@ def _write(path: Path, made: object) -> None:
         for old in path.parent.glob(path.name.rsplit("-", 1)[0] + "-*.pickle"):
             if old != path:
                 old.unlink(missing_ok=True)
+        # A save cut short by a crash leaves its part behind; an hour on, no save is still going.
+        for part in path.parent.glob("*.part"):
+            if part.stat().st_mtime < time.time() - 3600:
+                part.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError) as error:
         log.info("pack cache %s not saved: %s", path.name, error)
