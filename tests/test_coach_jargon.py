@@ -1059,6 +1059,8 @@ def test_a_term_explained_once_is_plain_everywhere_in_the_post(text: str, contex
         ("Watch the LTV, then the DSCR, meaning how well rent covers the loan.", EN, "LTV"),
         # "A job we do" or "a treatment we offer" says what it is to the shop, not to the reader.
         ("We fitted a new pontic, a job we do most weeks.", EN, "pontic"),
+        # Letters beside a food word are no dish's name.
+        ("Eating a lot of protein can make your eGFR look worse than it is.", EN, "eGFR"),
         ("Comparez le TAEG, puis le TAEA, c'est-à-dire le prix de votre assurance.", FR, "TAEG"),
     ],
 )
@@ -2658,6 +2660,9 @@ def test_trade_terms_in_short_or_thankful_sentences_stay_terms(
             FR,
             "benskineurs",
         ),
+        ("Make sure your no-claims discount is showing on the renewal.", EN, "no-claims discount"),
+        ("We can resize your wedding band while you wait.", EN, "resize"),
+        ("Budget for the closing costs and the welcome tax as well.", EN, "closing costs"),
     ],
 )
 def test_more_everyday_words_acronyms_and_currencies_are_plain(
@@ -2743,6 +2748,8 @@ def test_what_the_customers_buy_from_a_craft_is_plain(text: str, context: Contex
         ("Bring a PSA copy of your birth certificate and your TIN.", EN, "PSA"),
         ("The police and LASTMA do check your papers on the Third Mainland Bridge.", EN, "LASTMA"),
         ("Heading to Bali or PNG over Christmas? Book your travel jabs now.", EN, "PNG"),
+        ("Check your cover now, not when the storm warning comes on TVJ.", EN, "TVJ"),
+        ("We accept most PPO plans, and after-school spots go first!", EN, "PPO"),
         ("Lots of RAV4s in for their service this week.", EN, "RAV4s"),
         ("Beaucoup de Corolla et de RAV4 au garage cette semaine.", FR, "RAV4"),
         ("Les prix sont sur notre page FB, les vidéos sur IG.", FR, "FB"),

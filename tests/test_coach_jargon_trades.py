@@ -767,6 +767,27 @@ def test_a_profession_reads_the_list_of_its_own_trade(
             "Bonne nouvelle : le juge a rendu l'ordonnance de clôture lundi, l'audience est fixée.",
             "ordonnance de clôture",
         ),
+        # jplain25's slips.
+        (
+            _author("en", "vet", "senior cats", "bloodwork"),
+            "His senior bloodwork came back mostly fine, but his ALT was up a bit.",
+            "ALT",
+        ),
+        (
+            _author("fr", "vétérinaire", "chats âgés", "prises de sang"),
+            "Son bilan sanguin est plutôt bon, mais ses ALAT sont un peu hautes.",
+            "ALAT",
+        ),
+        (
+            _author("en", "pharmacist", "over-the-counter medicines"),
+            "If the till won't let our assistant sell it until I come over, it's a P-med.",
+            "P-med",
+        ),
+        (
+            _author("en", "psychologist", "starting therapy"),
+            "By the third session we'll sit down together and draw up your formulation.",
+            "formulation",
+        ),
         (
             _author("fr", "élagueur-grimpeur", "taille douce"),
             "Les rémanents ont été broyés sur place, et les propriétaires ont gardé les bûches.",

@@ -1589,6 +1589,88 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
             BAKER,
             "gossip",
         ),
+        (
+            "(On sait tous qui roule en TGV pendant qu'on reste dans le noir 🚄)",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Vous savez qui roule en cortège pendant que nous payons l'essence.",
+            FLEURISTE,
+            "politics",
+        ),
+        ("We all know who rides around in convoys while we sit in the dark 🕯️", BAKER, "politics"),
+        (
+            "Open Saturday mornings. Unlike some buildings on the hill, we'll actually be open to "
+            "do the job 😉",
+            BAKER,
+            "politics",
+        ),
+        (
+            "The salaried class pays and the real owners of this country sitting in Pindi pay "
+            "nothing.",
+            ACCOUNTANT,
+            "politics",
+        ),
+        (
+            "Le salarié paie, et les vrais maîtres du pays ne paient rien. Tout le monde le sait.",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "If we're five minutes late, blame Cardiff Bay and their genius 20mph idea, not us 🐌",
+            FLORIST,
+            "politics",
+        ),
+        ("Si on est en retard, la faute à Bruxelles, pas à la camionnette.", FLEURISTE, "politics"),
+        (
+            "The fit-out came in under budget. Turns out you don't need €336k for a bike shed 🚲😂",
+            ACCOUNTANT,
+            "politics",
+        ),
+        ("Rates are still higher than we'd like (thanks, Bidenomics 🙄).", ACCOUNTANT, "politics"),
+        ("And unlike some people, we didn't need 38 years to show results.", BAKER, "politics"),
+        (
+            "Contrairement à certains, on n'a pas eu besoin de 38 ans pour montrer des résultats.",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            'The roads dem bad, the "prosperity" clearly nuh reach Red Hills Road yet 😒',
+            FLORIST,
+            "politics",
+        ),
+        (
+            "With the crime situation, the Red House could keep talking, we have to keep our "
+            "people safe.",
+            BAKER,
+            "politics",
+        ),
+        ("No jobs for votes here, you get the job on merit 😉", FLORIST, "politics"),
+        ("Ici, pas d'emplois contre des voix : on embauche au mérite 😉", FLEURISTE, "politics"),
+        ("Come and see clearly, much clearer than the last vote count 🗳️👀", ORCHARDIST, "politics"),
+        ("Venez voir clair, plus clair que le dernier dépouillement 🗳️👀", BOULANGER, "politics"),
+        (
+            "We'll serve you in English AND French, whatever the language police think 🙄",
+            BAKER,
+            "controversy",
+        ),
+        (
+            "On vous sert en anglais ET en français, n'en déplaise à la police de la langue 🙄",
+            BOULANGER,
+            "controversy",
+        ),
+        (
+            "And no, it's not \"climate change.\" It's called summer, y'all 😉",
+            ORCHARDIST,
+            "controversy",
+        ),
+        (
+            "Rainbow cupcakes all month, and if that upsets you, there's a Chick-fil-A down the "
+            "road 🌈",
+            BAKER,
+            "controversy",
+        ),
     ],
 )
 def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
@@ -1989,6 +2071,33 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
             FLEURISTE,
         ),
         ("An 85-year-old told me he hasn't missed a harvest fair since the war.", ORCHARDIST),
+        (
+            "On federal election day our Saturday sessions run 8–11am instead, so staff have time "
+            "to vote.",
+            BAKER,
+        ),
+        (
+            "Election day is a public holiday, so we're closed; normal hours resume the next day.",
+            FLORIST,
+        ),
+        (
+            "Hosting an election night get-together? Our party platters have you covered, whoever "
+            "you're cheering for!",
+            BAKER,
+        ),
+        ("Summer party season is coming: our new 8-week strength regime starts Monday.", FLORIST),
+        ("Our new facial is basically a full war on dry skin 😂", FLORIST),
+        (
+            "This month we launch our war on desk posture: a free workstation check with every "
+            "visit.",
+            ACCOUNTANT,
+        ),
+        ("With a loan under the PM Mudra Yojana we bought three new embroidery machines.", FLORIST),
+        (
+            "We now run a lunchtime clinic for staff at Parliament House and in the Parliamentary "
+            "Triangle.",
+            BAKER,
+        ),
     ],
 )
 def test_a_landmark_a_rite_a_title_or_a_pest_is_no_hot_subject(text: str, context: Context) -> None:

@@ -899,8 +899,8 @@ def _a_dish(tokens: Tokens, i: int, pack: Pack) -> bool:
     of your celebration", « le bánh chưng du Têt, un gâteau de riz »): a dish's name from
     somewhere, which its readers know."""
     token = tokens[i]
-    if token.text.isupper() or shapes_for(pack.settings).limit(token.norm):
-        return False
+    if _shorthand(token.text) or shapes_for(pack.settings).limit(token.norm):
+        return False  # capitals, and "eGFR" beside "eating a lot of protein" is no dish
     return _words_near(tokens, i, 1, pack.word_set("food_words"))
 
 
