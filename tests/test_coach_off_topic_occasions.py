@@ -1671,6 +1671,69 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
             BAKER,
             "controversy",
         ),
+        (
+            "Merci à Jupiter et à sa joyeuse bande de génies pour le tarif de l'énergie 👏",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Nouveaux locaux au 1er étage 🙏 #Immobilier #Abidjan #Pas4eMandat",
+            FLEURISTE,
+            "politics",
+        ),
+        ("Say no to a third term! And see you Saturday at the market.", BAKER, "politics"),
+        (
+            "En cette glorieuse période, où même respirer finira par être taxé, mieux vaut être "
+            "bien conseillé 😤",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "These days even breathing will be taxed soon, so get good advice 😤",
+            ACCOUNTANT,
+            "politics",
+        ),
+        (
+            "La taxe foncière a pris 30 % grâce à notre chère municipalité verte 🌱🙄",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "On est plus rapides que le 3e lien, au moins : promis en 2018 et toujours pas là 😂",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Faster than that bypass, at least: promised in 2018 and still not there 😂",
+            BAKER,
+            "politics",
+        ),
+        (
+            "Gardez vos reçus, le fédéral a encore besoin de votre argent pour ses consultants 🙄",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "Keep your receipts, the feds still need your money for their consultants 🙄",
+            ACCOUNTANT,
+            "politics",
+        ),
+        (
+            "Merci de votre fidélité, et vive le Gabon libre et debout 🇬🇦 #Libération30Août",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Une pensée pour ceux qui avaient promis de construire pendant la campagne 😉",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "Une pensée pour ceux qui sont en prison ou en exil pour avoir parlé trop fort…",
+            BOULANGER,
+            "politics",
+        ),
+        ("A thought for those in jail or in exile for speaking too loudly…", BAKER, "politics"),
     ],
 )
 def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
@@ -2097,6 +2160,57 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
             "We now run a lunchtime clinic for staff at Parliament House and in the Parliamentary "
             "Triangle.",
             BAKER,
+        ),
+        (
+            "Samedi, Mme la maire et la députée sont passées couper le ruban avec nous, merci à "
+            "elles !",
+            BOULANGER,
+        ),
+        (
+            "Notre prix de la Jeune Entreprise nous a été remis jeudi par le ministre de "
+            "l'Économie 🏆",
+            FLEURISTE,
+        ),
+        (
+            "Au salon des PME, le ministre du Commerce s'est arrêté à notre stand : un bel "
+            "échange.",
+            BOULANGER,
+        ),
+        (
+            "Merci au président de Région et au maire d'être venus visiter les nouveaux locaux.",
+            FLEURISTE,
+        ),
+        (
+            "Le cabinet sera fermé le 25 octobre, jour de l'élection présidentielle, pour "
+            "permettre à l'équipe d'aller voter.",
+            BOULANGER,
+        ),
+        (
+            "Le 9 juin, jour des élections, plusieurs clients seront assesseurs : on ouvre à 11 h "
+            "le lendemain.",
+            FLEURISTE,
+        ),
+        (
+            "Le ministère des Pêches a confirmé l'ouverture de la saison mardi : homard dès "
+            "mercredi !",
+            BOULANGER,
+        ),
+        (
+            "Grande élection du champagne de l'année : votez et glissez le bulletin dans l'urne "
+            "près de la caisse.",
+            BOULANGER,
+        ),
+        (
+            "Convention signée avec la mutuelle des Forces armées : les militaires et leurs "
+            "familles sont pris en charge.",
+            FLEURISTE,
+        ),
+        ("Le Ramadan et le Carême se suivent : on adapte nos horaires jusqu'à 23 h 30.", BOULANGER),
+        ("Maître Kabila-Mwamba devient associée du cabinet : félicitations à elle !", FLEURISTE),
+        ("On a signé notre 3e mandat exclusif cette semaine, merci aux vendeurs !", FLEURISTE),
+        (
+            "La guerre contre la plaque dentaire continue, avec deux fois plus de troupes 😄",
+            BOULANGER,
         ),
     ],
 )

@@ -56,7 +56,7 @@ _SENTENCE_END_RE = regex.compile(r"[.!?…]++(?=[\"'”»)\]]*+(?:\s|$))|\n")
 # finds candidates quickly (a capital, a few letters, a period, a space); the set decides.
 TITLES = frozenset(
     {"Dr", "Drs", "Dre", "Mr", "Mrs", "Ms", "Mx", "Prof", "Pr", "Mme", "Mmes", "Mlle", "Mlles"}
-    | {"M", "MM", "Me", "Mgr", "St", "Ste", "Rev", "Revd", "Fr", "Mt", "Hon"}
+    | {"M", "MM", "Me", "Maître", "Maitre", "Mgr", "St", "Ste", "Rev", "Revd", "Fr", "Mt", "Hon"}
     | {"Gen", "Col", "Capt", "Sgt", "Lt", "Gov", "Sen", "Rep", "Pres"}
 )
 _TITLE_RE = re.compile(r"[A-Z][A-Za-z]{0,4}\.[^\S\n]")
