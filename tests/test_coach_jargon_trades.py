@@ -769,6 +769,27 @@ def test_a_profession_reads_the_list_of_its_own_trade(
         ),
         # jplain25's slips.
         (
+            _author("fr", "électricien", "contrôle électrique"),
+            "Les refus les plus fréquents : tableau sans différentiel, ou une boucle de terre trop "
+            "élevée.",
+            "boucle de terre",
+        ),
+        (
+            _author("fr", "audioprothésiste", "appareils auditifs"),
+            "Changez les dômes tous les deux mois environ, ou dès qu'ils jaunissent.",
+            "dômes",
+        ),
+        (
+            _author("fr", "notaire", "succession"),
+            "À la succession, c'est ce qui permettra de faire le rapport des libéralités.",
+            "rapport des libéralités",
+        ),
+        (
+            _author("fr", "kinésithérapeute", "genou opéré"),
+            "Pendant six semaines, privilégiez les exercices en chaîne cinétique fermée.",
+            "chaîne cinétique fermée",
+        ),
+        (
             _author("en", "vet", "senior cats", "bloodwork"),
             "His senior bloodwork came back mostly fine, but his ALT was up a bit.",
             "ALT",
