@@ -2662,8 +2662,6 @@ def test_trade_terms_in_short_or_thankful_sentences_stay_terms(
         ),
         ("Make sure your no-claims discount is showing on the renewal.", EN, "no-claims discount"),
         ("We can resize your wedding band while you wait.", EN, "resize"),
-        ("Pensez aussi à l'assurance ménage et à la RC privée si vous déménagez.", FR, "RC"),
-        ("Faites le bornage avec un géomètre avant de payer le terrain.", FR, "bornage"),
         ("Budget for the closing costs and the welcome tax as well.", EN, "closing costs"),
     ],
 )
