@@ -846,13 +846,7 @@ def _everyday(piece: str, language: str) -> tuple[str, ...]:
     """A scrap of a tag as one or more everyday words ("never forget", « non au »), or ()."""
     if zipf(piece, language) >= 3.0:
         return (piece,)
-    if len(piece) >= 6:
-        return _segmented(piece, language)
-    for cut in range(2, len(piece) - 1):
-        head, tail = piece[:cut], piece[cut:]
-        if zipf(head, language) >= 3.0 and zipf(tail, language) >= 3.0:
-            return head, tail
-    return ()
+    return _segmented(piece, language, shortest=4)
 
 
 def _rare_tag_words(pack: Pack) -> list[str]:
@@ -890,11 +884,11 @@ def _named(
 
 
 @lru_cache(maxsize=4096)  # a draft's tags come back on every pause in typing
-def _segmented(tag: str, language: str) -> tuple[str, ...]:
+def _segmented(tag: str, language: str, shortest: int = 6) -> tuple[str, ...]:
     """A lowercase tag cut into everyday words ("medical freedom"): in as few words as read
     so, up to four ("non au pass sanitaire"); of the cuts, the one whose rarest word is most
-    common; () when none reads so."""
-    if len(tag) < 6 or not tag.isalpha():
+    common; () when none reads so, or when the tag is shorter than `shortest` letters."""
+    if len(tag) < shortest or not tag.isalpha():
         return ()
     floor = 3.0  # every word at least this common (Zipf)
     n = len(tag)
