@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -1096,3 +1099,34 @@ def test_a_driving_instructor_still_reads_the_driving_list(profession: str) -> N
 
 def test_a_number_after_an_f_is_plain_outside_photography() -> None:
     assert _trade_findings("Table 4 seats at f/2 of the plan.", _author("en", "baker")) == []
+
+
+# A word in two trades' lists ("gumboro": a vet's and a farmer's) was reported under whichever
+# list a process's string hashing happened to try first, so a rule the author had ignored came
+# back under the other trade's name after a restart.
+_TWO_LISTS_SCRIPT = """
+from firsthand.composer.coach import Context, analyze
+for language, text in (
+    ("en", "Gumboro shot, coccidiostat, efflorescence, an escutcheon, annealing, scrim, LSI."),
+    ("fr", "Stripping, pédiluve, vide sanitaire, ciselure, brunissage, anamnèse, tranchet."),
+):
+    report = analyze(text, Context(language=language))
+    print(sorted((f.text, f.rule) for f in report.findings if f.rule.startswith("jargon.trade")))
+"""
+
+
+def test_a_word_in_two_trades_lists_keeps_one_rule_from_run_to_run() -> None:
+    runs = set()
+    for seed in ("1", "2", "3", "6"):
+        done = subprocess.run(
+            [sys.executable, "-c", _TWO_LISTS_SCRIPT],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            cwd=Path(__file__).resolve().parent.parent,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        assert "Gumboro" in done.stdout and "pédiluve" in done.stdout
+        runs.add(done.stdout)
+    assert len(runs) == 1, runs

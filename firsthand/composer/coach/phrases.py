@@ -504,7 +504,7 @@ def _survivors(candidates: _Candidates, next_keys: frozenset[str]) -> _Survivors
 def _gather(merged: dict[str, _Candidates], keys: frozenset[str]) -> _Candidates:
     """Every (index, pattern) that a word with these keys can start, each once."""
     gathered: dict[int, tuple[int, Pattern[Any]]] = {}
-    for key in keys:
+    for key in sorted(keys):
         for slot, pattern in merged.get(key, ()):
             gathered[id(pattern)] = (slot, pattern)
     return list(gathered.values())
