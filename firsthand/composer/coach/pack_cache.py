@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import cache
 from pathlib import Path
 from typing import TypeVar, cast
@@ -126,7 +126,8 @@ def _write(path: Path, made: object) -> None:
                 old.unlink(missing_ok=True)
         # A save cut short by a crash leaves its part behind; an hour on, no save is still going.
         for part in path.parent.glob("*.part"):
-            if part.stat().st_mtime < time.time() - 3600:
-                part.unlink(missing_ok=True)
+            with suppress(FileNotFoundError):  # another process's, just finished
+                if part.stat().st_mtime < time.time() - 3600:
+                    part.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError) as error:
         log.info("pack cache %s not saved: %s", path.name, error)
