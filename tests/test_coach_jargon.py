@@ -141,6 +141,17 @@ def test_words_no_list_knows_are_flagged_when_rare_or_shorthand(
             FR,
         ),
         ("Le bruxisme, c'est tout simplement le fait de serrer les dents la nuit.", FR),
+        # A likeness after "a bit" still explains.
+        ("Votre HbA1c, c'est un peu la moyenne de votre sucre sur trois mois.", FR),
+        # The everyday name first, then "its official name is…".
+        ("A jaw that clicks? Its medical name is TMD, and a night guard helps.", EN),
+        (
+            "Un détartrage en profondeur ? Le nom officiel, c'est le surfaçage radiculaire, en "
+            "deux séances.",
+            FR,
+        ),
+        ("Vous avez la mâchoire qui craque ? Son nom médical est le SADAM.", FR),
+        ("Your HbA1c, which is a bit like a three-month average of your sugar, is fine.", EN),
     ],
 )
 def test_a_trade_word_explained_right_away_is_not_jargon(text: str, context: Context) -> None:
@@ -169,6 +180,17 @@ def test_a_trade_word_explained_right_away_is_not_jargon(text: str, context: Con
             "tout mangé avant la fin.",
             FR,
         ),
+        # Labels, trails, utilities and cakes every local reader knows.
+        (
+            "Pour la raclette, un fromage AOP du Valais, et pour le dessert un fiadone maison.",
+            FR,
+        ),
+        ("Avant de partir sur le GR20, on vous prépare une trousse de secours.", FR),
+        (
+            "Pensez à résilier votre abonnement SIG avant le déménagement.",
+            Context(language="fr", profession="gérante d'immeubles"),
+        ),
+        ("Détartrez la bouilloire une fois par mois et le vin AOC reste au frais.", FR),
     ],
 )
 def test_everyday_posts_have_no_jargon_warnings(text: str, context: Context) -> None:
@@ -279,6 +301,19 @@ def test_an_explanation_nearby_does_not_excuse_office_talk(
         ("Le nantissement du fonds de commerce rassure la banque.", FR, "nantissement"),
         ("Our KPIs for the quarter are all green.", EN, "KPIs"),
         ("Un bon SEO, ça prend des mois.", FR, "SEO"),
+        # "Which is a bit high" says how much, not what it is.
+        ("Your HbA1c, which is a bit high, will be checked again in March.", EN, "HbA1c"),
+        ("The LVH, which is a lot milder than last year, is nothing to fear.", EN, "LVH"),
+        ("Chez certains d'entre vous, c'est le DFG qui est un peu bas.", FR, "DFG"),
+        ("Votre HbA1c, c'est un peu haut cette fois, on refait la prise de sang.", FR, "HbA1c"),
+        # Insoles made to measure name the treatment, not the term a sentence before.
+        (
+            "L'examen a montré un hallux limitus qui s'installe. On va faire des semelles sur "
+            "mesure.",
+            FR,
+            "hallux limitus",
+        ),
+        ("Your scan showed hallux limitus. We will make you custom insoles.", EN, "hallux limitus"),
     ],
 )
 def test_trade_terms_are_flagged_without_a_real_explanation(
@@ -322,6 +357,8 @@ def test_plural_acronyms_are_shorthand_too(text: str, context: Context, word: st
         ("Try CBT (cognitive behavioural therapy) before pills.", EN),
         ("Dialectical behaviour therapy (DBT) helped her a lot.", EN),
         ("La TCC (thérapie cognitive et comportementale) aide beaucoup.", FR),
+        # Its long form right beside it, small words and all.
+        ("First step? Get an AIP, an agreement in principle, from a lender.", EN),
     ],
 )
 def test_an_acronym_spelled_out_in_brackets_is_not_jargon(text: str, context: Context) -> None:
@@ -2986,3 +3023,28 @@ def test_a_name_given_in_one_sentence_does_not_explain_a_term_in_the_next(
     text: str, context: Context, term: str
 ) -> None:
     assert term in warned(text, context)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thinking of selling in BS7 this spring? Book a free valuation.",
+        "We let flats across LS6 and LS7, from studios to family homes.",
+        "Three new listings in the SW19 area this week.",
+        "Two-bed terraces around NE6 are going fast.",
+    ],
+)
+def test_a_postcode_district_is_a_place(text: str) -> None:
+    assert [f for f in jargon(text, EN) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The pain sits in L4, so we work on your core.", "L4"),
+        ("Your CA125 came back normal.", "CA125"),
+        ("We fitted the BS7 cable gland on the outdoor socket.", "BS7"),
+    ],
+)
+def test_letters_and_digits_that_are_no_postcode_stay_shorthand(text: str, word: str) -> None:
+    assert word in [f.text for f in jargon(text, EN) if f.severity == "warning"]

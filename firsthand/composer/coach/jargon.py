@@ -48,8 +48,12 @@ def check_jargon(
     """Jargon findings, and the whole post's reading ease."""
     findings: list[Finding] = []
     covered: set[int] = set()
-    explanations = [(match.first, match.last) for match in scan.of(pack.explain)]
-    explained = [first for first, _ in explanations]
+    explanations = [
+        (match.first, match.last, match.payload)
+        for match in scan.of(pack.explain)
+        if not _a_degree_after(tokens, match.last, pack)
+    ]
+    explained = [first for first, _, _ in explanations]
     matches = list(scan.of(pack.index))
     opened = _trades_opened(pack, context.profession, context.topics)
     if opened is not None:
@@ -102,6 +106,7 @@ def check_jargon(
                 or _on_address_line(text, token)
                 or _region_after_town(text, tokens, first)
                 or _named_place(tokens, first, pack)
+                or _a_postcode(tokens, first, pack)
                 or _keyword_in_quotes(text, token, pack)
                 or _foreign_in_quotes(tokens, token, pack)
             ):
@@ -424,9 +429,28 @@ def _own_index(terms: tuple[str, ...], language: str, rule: Rule) -> PhraseIndex
     return index
 
 
+def _a_degree_after(tokens: Tokens, last: int, pack: Pack) -> bool:
+    """Whether an explanation's closing article starts a degree instead ("c'est le DFG qui est
+    un peu bas", "the ALT, which is a bit high"): no definition follows, unless a likeness
+    does (« qui est un peu la carte grise du logement », "a bit like a bruise")."""
+    following = last + 1
+    if not (
+        following < len(tokens)
+        and tokens.sentences[following] == tokens.sentences[last]
+        and tokens.forms[following].fold in pack.word_set("degree_after_article")
+    ):
+        return False
+    after = following + 1
+    return not (
+        after < len(tokens)
+        and tokens.sentences[after] == tokens.sentences[last]
+        and tokens.forms[after].fold in pack.word_set("likeness_after_degree")
+    )
+
+
 def _explained_terms(
     terms: list[tuple[int, int, int, Hit | None]],
-    explanations: list[tuple[int, int]],
+    explanations: list[tuple[int, int, bool]],
     pack: Pack,
     kinds: Sequence[str],
     sentences: Sequence[int],
@@ -446,12 +470,16 @@ def _explained_terms(
         if hit is None or hit.rule.options.get("explainable", True)
     ]
     taught: set[tuple[int, int]] = set()
-    for begin, end in explanations:
+    for begin, end, across in explanations:
         # (words between, 0 for a term before the explanation and 1 after, the term): the
         # closest wins, and a tie goes to the term before ("bruxism, which means…").
         near: list[tuple[int, int, tuple[int, int]]] = []
         for first, last in spans:
-            if last < begin and begin - last <= after:
+            if (
+                last < begin
+                and begin - last <= after
+                and (across or sentences[last] == sentences[begin])
+            ):
                 near.append((begin - last, 0, (first, last)))
             elif first > end and first - end <= before and sentences[first] == sentences[end]:
                 near.append((first - end, 1, (first, last)))
@@ -881,6 +909,39 @@ def _named_place(tokens: Tokens, i: int, pack: Pack) -> bool:
     )
 
 
+_POSTCODE_RE = re.compile(r"([A-Z]{1,2})\d{1,2}[A-Z]?")
+
+
+def _a_postcode(tokens: Tokens, i: int, pack: Pack) -> bool:
+    """A postcode district where a place is meant ("selling in BS7", "homes across LS6 and
+    LS7", "the SW19 area"): its letters are one of `postcode_areas` and a word for a place
+    stands beside it (`postcode_before`, `postcode_after`) or another district does."""
+    areas = pack.word_set("postcode_areas")
+    if not areas:
+        return False
+
+    def district(k: int) -> bool:
+        found = _POSTCODE_RE.fullmatch(tokens.texts[k]) if 0 <= k < len(tokens) else None
+        return found is not None and found.group(1).casefold() in areas
+
+    if not district(i):
+        return False
+    forms, kinds, sentences = tokens.forms, tokens.kinds, tokens.sentences
+
+    def word(k: int) -> str:
+        inside = 0 <= k < len(forms) and sentences[k] == sentences[i] and kinds[k] == "word"
+        return forms[k].fold if inside else ""
+
+    return (
+        word(i - 1) in pack.word_set("postcode_before")
+        or word(i + 1) in pack.word_set("postcode_after")
+        or any(
+            district(k) and sentences[k] == sentences[i] and (k == j or word(j) in ("and", "or"))
+            for k, j in ((i - 2, i - 1), (i + 2, i + 1), (i - 1, i - 1), (i + 1, i + 1))
+        )
+    )
+
+
 def _keyword_in_quotes(text: str, token: Token, pack: Pack) -> bool:
     """Comment "SHRED", tapez « OUI »: an everyday word in capitals and quotes is a keyword the
     readers are asked to type, not trade shorthand (spam.bait sees to the asking)."""
@@ -1039,6 +1100,12 @@ def _spelled_out(text: str, token: Token, glosses: list[tuple[int, int]] | None 
     before = list(LETTERS_RE.finditer(text, max(0, token.start - 120), token.start))
     span = _initials_spell(after[:14], letters) or _initials_spell(before[-14:], letters)
     if span is None:
+        # Right beside it, a small word may count: "an AIP, an agreement in principle".
+        near = len(letters) + 2
+        span = _initials_spell(after[:near], letters, every=True) or _initials_spell(
+            before[-near:], letters, every=True
+        )
+    if span is None:
         # Further off, the long form must be written as a name ("Employer National Insurance
         # goes up… your NI bill"): two words spell two letters too often by chance.
         span = _initials_spell(_all_words(text), letters, capitalised=True)
@@ -1061,11 +1128,15 @@ _LONG_FORM_SKIPS = frozenset(
 
 
 def _initials_spell(
-    words: list[re.Match[str]], letters: str, *, capitalised: bool = False
+    words: list[re.Match[str]], letters: str, *, capitalised: bool = False, every: bool = False
 ) -> tuple[int, int] | None:
-    """The span of a run of `words` whose initials spell `letters` (small words skipped);
-    with `capitalised`, only a run of words written with a capital and small letters."""
-    kept = [w for w in words if fold_accents(w.group().casefold()) not in _LONG_FORM_SKIPS]
+    """The span of a run of `words` whose initials spell `letters` (small words skipped, unless
+    `every`); with `capitalised`, only a run of words written with a capital and small letters."""
+    kept = (
+        words
+        if every
+        else [w for w in words if fold_accents(w.group().casefold()) not in _LONG_FORM_SKIPS]
+    )
     initials = "".join(fold_accents(w.group()[0].casefold()) for w in kept)
     at = initials.find(letters)
     while at >= 0:
@@ -1105,7 +1176,9 @@ _GLOSS_RE = re.compile(
                          |[^\W\d_]+(?:ing|er|ir|re)\b           # "— going over…", "— serrer…"
                          |[^\W\d_]+\s(?:of|de|du|des|d['’])))     # "— patches of sun damage"
       | ,\s(?:c['’]est|ce\ sont|it['’]s|that['’]s|which\ is)\s+  # right after: "Le DPE, c'est le…"
-        (?=[«"“]?\s*(?:an?|the|un|une|le|la|les|l['’]|des|ce|ceux|celle|celui|quand|when|what)\b)
+        (?=[«"“]?\s*(?:(?:an?|un|une)\b(?!\s+(?:bit|tad|lot|peu)\b  # "a bit high", not "a bit like"
+                        (?!\s+(?:like|comme|le|la|les|l['’]|du|des)\b))
+                      |(?:the|le|la|les|l['’]|des|ce|ceux|celle|celui|quand|when|what)\b))
       | [^\S\n]?:\s(?=(?:the|a|an|your|what|how|when|le|la|les|l['’]|un|une|des|votre|vos|ce
                          |quand|they|ils|elles)\b
               |(?!(?:no|some|any|every)thing\b)[^\W\d_]{3,}ing\b  # "fronting: swapping…"

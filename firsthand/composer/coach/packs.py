@@ -257,10 +257,14 @@ def build_pack(language: str, category: Category, data: Mapping[str, Any]) -> Pa
         for phrase in table.get("phrases", []):
             for signal_pattern in compile_pattern(str(phrase), language, signal):
                 signals.add(signal_pattern)
+    # True: the explanation may teach a term of the sentence before ("bruxism. In plain
+    # words: …"); False, a wording set beside its term, only a term of its own sentence.
     explain: PhraseIndex[bool] = PhraseIndex()
-    for phrase in cast(list[str], dict(data.get("settings", {})).get("explained_by", [])):
-        for explain_pattern in compile_pattern(str(phrase), language, True):
-            explain.add(explain_pattern)
+    settings = dict(data.get("settings", {}))
+    for key, across in (("explained_by", True), ("explained_beside", False)):
+        for phrase in cast(list[str], settings.get(key, [])):
+            for explain_pattern in compile_pattern(str(phrase), language, across):
+                explain.add(explain_pattern)
     return Pack(
         language=language,
         category=category,
