@@ -151,6 +151,16 @@ def test_words_no_list_knows_are_flagged_when_rare_or_shorthand(
             FR,
         ),
         ("Vous avez la mâchoire qui craque ? Son nom médical est le SADAM.", FR),
+        # How it works, set right beside it.
+        ("Usually it's escrow, the account your lender uses to pay your taxes.", EN),
+        ("For knotted calves we use dry needling, where we put a thin needle in the knot.", EN),
+        (
+            "Pour les nœuds, on fait du dry needling, où l'on pique une aiguille fine dans le "
+            "muscle.",
+            FR,
+        ),
+        ("Sometimes it's convergence insufficiency: her eyes struggle to turn in together.", EN),
+        ("C'est une insuffisance de convergence : ses yeux ont du mal à tourner ensemble.", FR),
         ("Your HbA1c, which is a bit like a three-month average of your sugar, is fine.", EN),
     ],
 )
@@ -191,6 +201,12 @@ def test_a_trade_word_explained_right_away_is_not_jargon(text: str, context: Con
             Context(language="fr", profession="gérante d'immeubles"),
         ),
         ("Détartrez la bouilloire une fois par mois et le vin AOC reste au frais.", FR),
+        ("Book your TB test before the cattle go out, and keep an N95 mask for the haze.", EN),
+        (
+            "Stay indoors when the PSI is high. We take VSP and most vision plans.",
+            Context(language="en", profession="optician"),
+        ),
+        ("Une multiprise avec interrupteur, et des limandes sur l'étal ce matin.", FR),
     ],
 )
 def test_everyday_posts_have_no_jargon_warnings(text: str, context: Context) -> None:

@@ -1156,3 +1156,16 @@ def test_a_word_in_two_trades_lists_keeps_one_rule_from_run_to_run() -> None:
 )
 def test_a_notice_named_by_its_section_is_shorthand(author: Context, text: str, word: str) -> None:
     assert word in [found for _, found, _ in _trade_findings(text, author)]
+
+
+# A hair colour's level is the colourist's scale, whatever the number.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We lifted her to a level 9 over two sessions, then toned it.",
+        "Going from a level 4 to a level 10 blonde takes patience.",
+    ],
+)
+def test_a_colour_level_is_the_colourists_word(text: str) -> None:
+    words = [found for _, found, _ in _trade_findings(text, _author("en", "hairdresser"))]
+    assert any(word.startswith("level") for word in words)

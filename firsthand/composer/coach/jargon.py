@@ -1166,6 +1166,12 @@ _GLOSS_RE = re.compile(
             (?!(?:job|thing|one|lot|bit|time|day|week|month|year|first|favourite|favorite|service
                |treatment|procedure|product|offer|deal|package|option)\b)  # "a job we do"
             (?=(?:[^\W\d_]+[\s'’-]+){1,4}?(?:we|you|they|I)\s)
+          | ,\sthe\s                                  # "escrow, the account your lender uses"
+            (?!(?:job|thing|one|lot|bit|time|day|week|month|year|first|best|last|next|same|rest
+               |service|treatment|procedure|product|offer|deal|package|option)\b)
+            (?=[^\W\d_]+\s(?:we|you|they|I|your|our)\s)
+          | ,\swhere\s(?=(?:we|you|they|I)\s)          # "dry needling, where we put a thin…"
+          | ,\soù\s(?=(?:on|nous|vous|l['’]on)\b)        # « les ventouses, où l'on pose… »
           | ,\s(?:a|an|the|un|une|le|la)\s                      # « DMLA, une maladie de la
             (?!lot\b|bit\b|couple\b|peu\b|tas\b|rest\b|reste\b|end\b|fin\b  # rétine… »,
                |whole\b|majority\b|half\b|plupart\b|moitié\b|majorité\b)
@@ -1180,7 +1186,7 @@ _GLOSS_RE = re.compile(
                         (?!\s+(?:like|comme|le|la|les|l['’]|du|des)\b))
                       |(?:the|le|la|les|l['’]|des|ce|ceux|celle|celui|quand|when|what)\b))
       | [^\S\n]?:\s(?=(?:the|a|an|your|what|how|when|le|la|les|l['’]|un|une|des|votre|vos|ce
-                         |quand|they|ils|elles)\b
+                         |quand|they|ils|elles|his|her|their|its|son|sa|ses|leur|leurs)\b
               |(?!(?:no|some|any|every)thing\b)[^\W\d_]{3,}ing\b  # "fronting: swapping…"
               |[^\W\d_]+\s(?:of|de|du|des|d['’])\b)    # "plantar fasciitis: irritation of…"
       | [^\S\n]*(?:[.?:]\s+|\s*[—–]\s*)                 # or the next sentence says what it is
