@@ -1734,6 +1734,70 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
             "politics",
         ),
         ("A thought for those in jail or in exile for speaking too loudly…", BAKER, "politics"),
+        (
+            "Yes, the ministry's 'consultation' closes Friday. Sure it will change everything.",
+            FLORIST,
+            "politics",
+        ),
+        (
+            "Whoever's Education Secretary this month, our reading corner is open.",
+            BAKER,
+            "politics",
+        ),
+        ("Our bread is fresher than a certain former PM's promises 😉", BAKER, "politics"),
+        (
+            "Delivered faster than a certain cathedral got built after all those billions 😂",
+            FLORIST,
+            "politics",
+        ),
+        (
+            "Billing is about as stable as the coalition, and how many times has that changed? 🔄",
+            ACCOUNTANT,
+            "politics",
+        ),
+        ("And think twice before dealing with the big men at State House.", BAKER, "politics"),
+        (
+            "Funny, the taxman never seems to ask the PPE crowd for receipts 😏",
+            ACCOUNTANT,
+            "politics",
+        ),
+        ("A bulldozer is a building tool, not a justice system 🙏", FLORIST, "politics"),
+        ("Keep the kids' library safe from the book banners 📚", FLORIST, "controversy"),
+        ("Sorry to everyone whose YouTuber told them it's mind control 🧠", BAKER, "conspiracy"),
+        ("Some of us know when to hand over power, hehe 😅", FLORIST, "politics"),
+        ("We won't be paying for anyone's coronation, thanks 👑🙄", FLORIST, "politics"),
+        ("We all know who sells the fuel and who runs the country 😉", BAKER, "politics"),
+        ("If the state spent less on fighter jets, we'd have roads.", BAKER, "politics"),
+        ("Stadiums go up faster than hospitals round here, priorities eh 🏟️", BAKER, "politics"),
+        ("La « simplification » du ministère, on en rit encore.", FLEURISTE, "politics"),
+        ("Joyeux Noël, même à ceux qui, paraît-il, « ne sont rien » 😉", FLEURISTE, "politics"),
+        ("Plus solide qu'une certaine cathédrale à plusieurs milliards 😂", BOULANGER, "politics"),
+        (
+            "Les stades sortent de terre plus vite que les hôpitaux, chacun ses priorités 🏟️",
+            BOULANGER,
+            "politics",
+        ),
+        ("Vœux à la particratie, qui bouge moins que nos prix 🙄", FLEURISTE, "politics"),
+        ("Pas de « toustes » ici, on est une boulangerie 😂", BOULANGER, "controversy"),
+        ("Et chez nous, on ne touchera jamais à la Constitution 😉", FLEURISTE, "politics"),
+        (
+            "Ton podcast t'a dit que c'est du contrôle mental ? Non, c'est du fluor 🦷",
+            BOULANGER,
+            "conspiracy",
+        ),
+        ("On sait tous qui vend le carburant et qui nous gouverne 😉", BOULANGER, "politics"),
+        ("Si l'État dépensait moins en armes, on aurait des routes.", FLEURISTE, "politics"),
+        (
+            "Je crois que les gros bonnets du ministère ne savent pas ce qu'est une facture.",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "Certains s'accrochent au pouvoir, nous on s'accroche à nos recettes 😉",
+            BOULANGER,
+            "politics",
+        ),
+        ("Some cling to power, we cling to our recipes 😉", BAKER, "politics"),
     ],
 )
 def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
@@ -2212,6 +2276,56 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
             "La guerre contre la plaque dentaire continue, avec deux fois plus de troupes 😄",
             BOULANGER,
         ),
+        (
+            "Knees sore after kneeling at church or at the mosque? Use a cushion and get up "
+            "slowly.",
+            FLORIST,
+        ),
+        (
+            "Working a polling station on Thursday? Comfy shoes, a flask, and thanks to every "
+            "poll worker.",
+            BAKER,
+        ),
+        (
+            "Sick on election day? A proxy vote is simple, and I can sign the medical certificate.",
+            ACCOUNTANT,
+        ),
+        (
+            "Check your policy before the season: our hurricane preparedness campaign is on.",
+            ACCOUNTANT,
+        ),
+        ("Your title must be registered with the Ministry of Lands before you build.", ACCOUNTANT),
+        (
+            "Islam gives an exemption to pregnant women, so talk to your midwife before fasting.",
+            FLORIST,
+        ),
+        (
+            "Avoid political arguments at the dinner table this week: your blood pressure will "
+            "thank you.",
+            BAKER,
+        ),
+        (
+            "Vous tenez un bureau de vote dimanche ? Bonnes chaussures, et merci aux assesseurs.",
+            BOULANGER,
+        ),
+        (
+            "Malade le jour des élections ? Le vote est obligatoire, mais une procuration à un "
+            "autre électeur est possible.",
+            FLEURISTE,
+        ),
+        (
+            "Les genoux qui font mal après la prière à l'église ou à la mosquée ? Un coussin aide.",
+            FLEURISTE,
+        ),
+        (
+            "L'islam dispense les femmes enceintes du jeûne : parlez-en à votre sage-femme.",
+            BOULANGER,
+        ),
+        (
+            "Évitez les discussions politiques au repas de Noël, votre tension vous dira merci.",
+            BOULANGER,
+        ),
+        ("Bonne fête de Tabaski à toutes les familles ! Allah ka san wɛrɛ caaman.", BOULANGER),
     ],
 )
 def test_a_landmark_a_rite_a_title_or_a_pest_is_no_hot_subject(text: str, context: Context) -> None:

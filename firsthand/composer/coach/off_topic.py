@@ -66,6 +66,7 @@ def check_off_topic(
     if "url" in tokens.kinds:
         _link_words(tokens, pack, strong)
     _scare_quoted(tokens, pack, strong)
+    _power_quoted(tokens, pack, strong)
     _scripture(tokens, pack, strong)
     if "gate" in text or "Gate" in text:
         _gate_scandals(tokens, pack, strong)
@@ -452,6 +453,32 @@ def _scare_quoted(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, 
 
 
 _SPACES = " \u00a0\u202f"
+
+# A few lower-case words in quotes ("the coalition 'announcement'", « la « réforme » du
+# gouvernement »), right after a word for those in power or just before it.
+_QUOTED_AFTER_RE = re.compile(
+    r"(?:['’]s)?[ \u00a0\u202f]+[\'\"“‘«][ \u00a0\u202f]?"
+    r"([^\W\d_A-Z][^\W\d_]*(?:[ '’-][^\W\d_]+){0,2})[ \u00a0\u202f]?[\'\"”’»](?![^\W\d_])"
+)
+_QUOTED_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])[\'\"“‘«][ \u00a0\u202f]?([^\W\d_A-Z][^\W\d_]*(?:[ '’-][^\W\d_]+){0,2})"
+    r"[ \u00a0\u202f]?[\'\"”’»][ \u00a0\u202f]+(?:[^\W\d_]+['’]?[ \u00a0\u202f]*){0,2}$"
+)
+
+
+def _power_quoted(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, int]]]) -> None:
+    """Words of those in power held up in scare quotes are a sneer at them: "reading the latest
+    coalition 'announcement'", "the government's 'plan'", « le « bouclier » du gouvernement »,
+    "the 'reform' of the ministry" (`power_words`; a name in quotes, "the government's 'Help to
+    Buy' scheme", is a title, not a sneer)."""
+    power = pack.word_set("power_words")
+    forms, text, starts, ends = tokens.forms, tokens.text, tokens.starts, tokens.ends
+    kinds = tokens.kinds
+    for i in [i for i, form in enumerate(forms) if form.fold in power and kinds[i] == "word"]:
+        after = _QUOTED_AFTER_RE.match(text, ends[i], min(len(text), ends[i] + 48))
+        before = _QUOTED_BEFORE_RE.search(text, max(0, starts[i] - 48), starts[i])
+        if any(found is not None and found.group(1)[0].islower() for found in (after, before)):
+            strong.setdefault("off_topic.politics", []).append((i, i))
 
 
 def _written(tokens: Tokens, pack: Pack, setting: str, *, lower: bool) -> list[int]:
