@@ -207,6 +207,12 @@ def test_a_trade_word_explained_right_away_is_not_jargon(text: str, context: Con
             Context(language="en", profession="optician"),
         ),
         ("Une multiprise avec interrupteur, et des limandes sur l'étal ce matin.", FR),
+        ("Your HSA or FSA covers it, and your FHSA can go toward the deposit.", EN),
+        (
+            "Le LDDS d'abord. Au concours de CSO, la jument percheronne n'avait plus de boiterie.",
+            FR,
+        ),
+        ("Your tenancy is registered with the RTB. Lovely view of the CN Tower too.", EN),
     ],
 )
 def test_everyday_posts_have_no_jargon_warnings(text: str, context: Context) -> None:
@@ -322,6 +328,19 @@ def test_an_explanation_nearby_does_not_excuse_office_talk(
         ("The LVH, which is a lot milder than last year, is nothing to fear.", EN, "LVH"),
         ("Chez certains d'entre vous, c'est le DFG qui est un peu bas.", FR, "DFG"),
         ("Votre HbA1c, c'est un peu haut cette fois, on refait la prise de sang.", FR, "HbA1c"),
+        # What follows from it is no definition of it.
+        ("We climbed it on SRT, which means less wear on the tree.", EN, "SRT"),
+        ("It also means I'm doing less HVLA than before for lower backs.", EN, "HVLA"),
+        ("Accounts will be iXBRL tagged in-house. That means a faster turnaround.", EN, "iXBRL"),
+        ("On a traité la parodontite, ce qui veut dire moins de saignements.", FR, "parodontite"),
+        # "Before you think of an operation" is no "think of it as…".
+        (
+            "Avant de penser à une opération, sachez qu'on propose l'orthonyxie au cabinet.",
+            FR,
+            "orthonyxie",
+        ),
+        # A word right after the letters names a thing with them, not a power cut.
+        ("I've added an EMDR light bar to my office.", EN, "EMDR"),
         # Insoles made to measure name the treatment, not the term a sentence before.
         (
             "L'examen a montré un hallux limitus qui s'installe. On va faire des semelles sur "

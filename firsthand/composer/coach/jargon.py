@@ -51,7 +51,7 @@ def check_jargon(
     explanations = [
         (match.first, match.last, match.payload)
         for match in scan.of(pack.explain)
-        if not _a_degree_after(tokens, match.last, pack)
+        if not _no_definition_after(tokens, match.first, match.last, pack)
     ]
     explained = [first for first, _, _ in explanations]
     matches = list(scan.of(pack.index))
@@ -429,16 +429,30 @@ def _own_index(terms: tuple[str, ...], language: str, rule: Rule) -> PhraseIndex
     return index
 
 
-def _a_degree_after(tokens: Tokens, last: int, pack: Pack) -> bool:
+def _no_definition_after(tokens: Tokens, first: int, last: int, pack: Pack) -> bool:
     """Whether an explanation's closing article starts a degree instead ("c'est le DFG qui est
     un peu bas", "the ALT, which is a bit high"): no definition follows, unless a likeness
-    does (« qui est un peu la carte grise du logement », "a bit like a bruise")."""
+    does (« qui est un peu la carte grise du logement », "a bit like a bruise"); nor does one
+    when a consequence follows ("which means less wear", "it also means I…")."""
     following = last + 1
-    if not (
-        following < len(tokens)
-        and tokens.sentences[following] == tokens.sentences[last]
-        and tokens.forms[following].fold in pack.word_set("degree_after_article")
+    if not (following < len(tokens) and tokens.sentences[following] == tokens.sentences[last]):
+        return False
+    word = tokens.forms[following].fold
+    consequences = pack.word_set("consequence_after")
+    if tokens.forms[last].fold in pack.word_set("consequence_verbs") and (
+        word in consequences
+        or any(  # "it also means", "also means"
+            tokens.forms[k].fold in consequences and tokens.sentences[k] == tokens.sentences[last]
+            for k in range(max(0, first - 2), last)
+        )
+        or (
+            word in pack.word_set("consequence_articles")
+            and following + 1 < len(tokens)
+            and tokens.forms[following + 1].fold in consequences
+        )
     ):
+        return True  # "on SRT, which means less wear", "that means a faster turnaround"
+    if word not in pack.word_set("degree_after_article"):
         return False
     after = following + 1
     return not (
@@ -742,8 +756,12 @@ def _an_organisation(tokens: Tokens, i: int, pack: Pack) -> bool:
     too ("the MRI confirmed", « selon le PLU »): those stay terms."""
     sentences, forms = tokens.sentences, tokens.forms
     same = sentences[i]
-    if _in_sentence(tokens, i, pack.word_set("utility_context")):
-        return True  # "ECG took the light again": the company, not the test
+    # "ECG took the light again": the company, not the test; but an "EMDR light bar" is a lamp.
+    lamp = pack.word_set("utility_context_not_beside")
+    if _in_sentence(tokens, i, pack.word_set("utility_context") - lamp) or _in_sentence(
+        tokens, i, lamp, beside=False
+    ):
+        return True
     before = [forms[k].fold for k in range(max(0, i - 3), i) if sentences[k] == same]
     after = [forms[k].fold for k in range(i + 1, min(i + 4, len(tokens))) if sentences[k] == same]
     if before and before[-1] in pack.word_set("voiced_owners"):
@@ -767,11 +785,12 @@ def _an_organisation(tokens: Tokens, i: int, pack: Pack) -> bool:
     return False
 
 
-def _in_sentence(tokens: Tokens, i: int, words: frozenset[str]) -> bool:
-    """Whether a word of `words` (by its folded form) stands in token i's sentence."""
+def _in_sentence(tokens: Tokens, i: int, words: frozenset[str], *, beside: bool = True) -> bool:
+    """Whether a word of `words` (by its folded form) stands in token i's sentence (unless
+    `beside`, not as the word right after it, which names a thing with it: "EMDR light bar")."""
     lo, hi = _sentence_of(tokens, i)
     forms = tokens.forms
-    return any(forms[k].fold in words for k in range(lo, hi) if k != i)
+    return any(forms[k].fold in words for k in range(lo, hi) if k != i and (beside or k != i + 1))
 
 
 _EDITION_RE = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # "-V", "-IV", "-XII"
