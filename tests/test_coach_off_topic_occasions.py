@@ -1798,6 +1798,77 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
             "politics",
         ),
         ("Some cling to power, we cling to our recipes 😉", BAKER, "politics"),
+        ("She gets to every delivery at a thrilling 20mph now, cheers Mark 🐌", BAKER, "politics"),
+        (
+            "We got her a new armchair. We hear that's where the real money is kept these days 🛋️💵",
+            FLORIST,
+            "politics",
+        ),
+        (
+            "Your order will be ready faster than the council fixes a pothole, promise 😏",
+            BAKER,
+            "politics",
+        ),
+        (
+            "He keeps telling us a United Ireland is coming by 2030, and we're counting down with "
+            "him 🇮🇪",
+            BAKER,
+            "politics",
+        ),
+        (
+            "We can't put 15 lakh in your account. Only some people promise that 😜",
+            ACCOUNTANT,
+            "politics",
+        ),
+        (
+            "Must keep track of the party's funds better than some folk we could mention 🚐",
+            ACCOUNTANT,
+            "politics",
+        ),
+        ("Don't worry, the leaving do was a work event, not a party 😉🍷", FLORIST, "politics"),
+        ("2 kids, 3 dogs, 0 patience for Washington. #TexitNow 🤠", BAKER, "politics"),
+        ("No paid trolls need apply 🧌 (you know who you are)", BAKER, "politics"),
+        (
+            "Rents are high, we know. Half the county belongs to the Duchy anyway 👑🙄",
+            FLORIST,
+            "politics",
+        ),
+        ("Found a new baker faster than Belgium forms a government 😅", BAKER, "politics"),
+        (
+            "Two terms as head baker and, unlike some, he never asked for a third 😏",
+            BAKER,
+            "politics",
+        ),
+        ("Everything handmade here, not made by decree 😉", FLORIST, "politics"),
+        ("He sees everything, even a former king's hidden daughter 👑😏", FLORIST, "gossip"),
+        (
+            "Deux mandats de chef d'équipe et, contrairement à certains, il n'a jamais réclamé le "
+            "troisième 😏",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Comme nous, elle a voté trois fois non, et elle est prête pour une quatrième 🇫🇷",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "Des lunettes pour tout le monde, pas seulement pour papa et piti 😉",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "Ici, on recrute sur les compétences. Et les juges étrangers, non merci 🇨🇭",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Merci à la mairie pour le parking promis… ah non, elle est occupée à préparer sa "
+            "réélection 😒",
+            FLEURISTE,
+            "politics",
+        ),
+        ("Tout est fait main, pas fait par décret 😉", BOULANGER, "politics"),
     ],
 )
 def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
@@ -2326,6 +2397,61 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
             BOULANGER,
         ),
         ("Bonne fête de Tabaski à toutes les familles ! Allah ka san wɛrɛ caaman.", BOULANGER),
+        (
+            "Meet Tyler: he served nine years in the Armed Forces as a medic before retraining as "
+            "a vet nurse.",
+            FLORIST,
+        ),
+        (
+            "Christians, Muslims, everybody is welcome to apply. We close for Christmas and for "
+            "Eid.",
+            BAKER,
+        ),
+        (
+            "Our free eye camps were held at the parish church on Saturday and at the town mosque "
+            "on Sunday.",
+            FLORIST,
+        ),
+        ("Sister Akello is walking the pilgrimage this year, so pray for her feet!", BAKER),
+        (
+            "Ellen is the town moderator, so we close at 1pm for Town Meeting Day. No politics at "
+            "the deli counter.",
+            BAKER,
+        ),
+        (
+            "Sophie spent four years at the Electoral Commission running polling places before "
+            "law school.",
+            ACCOUNTANT,
+        ),
+        ("Many clients find this election season stressful, no matter how they vote.", FLORIST),
+        (
+            "Hamid a passé 20 ans dans les Forces armées avant de se reconvertir : il a gardé la "
+            "rigueur militaire.",
+            FLEURISTE,
+        ),
+        (
+            "Tout le monde est bienvenu, peu importe ses origines ou sa religion : Noël, Aïd, Yom "
+            "Kippour, on s'arrange.",
+            BOULANGER,
+        ),
+        (
+            "Dimanche, ce sont les votations. On ne vous dira pas quoi voter, ce n'est pas notre "
+            "métier.",
+            BOULANGER,
+        ),
+        (
+            "Merci au bureau de circonscription de notre députée pour le permis de travail de "
+            "Fatou.",
+            FLEURISTE,
+        ),
+        (
+            "Anne était assesseure au bureau de vote de sa commune dimanche, elle reprend mardi.",
+            BOULANGER,
+        ),
+        (
+            "L'association des femmes de la mosquée nous a offert 40 kits de naissance, merci !",
+            FLEURISTE,
+        ),
     ],
 )
 def test_a_landmark_a_rite_a_title_or_a_pest_is_no_hot_subject(text: str, context: Context) -> None:
