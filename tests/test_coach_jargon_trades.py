@@ -1060,6 +1060,22 @@ def test_a_restaurant_owner_still_reads_the_kitchen_list() -> None:
             "Ce bol est tourné en bois de bout, plus fragile.",
             "bois de bout",
         ),
+        # A notice or claim named by the section of the law it comes from, whatever the number.
+        (
+            _author("en", "letting agent"),
+            "If a landlord ever wants the flat back with a Section 173 notice, you get six months.",
+            "Section 173 notice",
+        ),
+        (
+            _author("en", "property solicitor"),
+            "The freeholder sent a section 146 notice over the unpaid service charge.",
+            "section 146 notice",
+        ),
+        (
+            _author("en", "solicitor", "wills"),
+            "We'll make sure the kids are provided for, so there's no Section 117 claim later.",
+            "Section 117 claim",
+        ),
     ],
 )
 def test_a_trade_word_warns_in_its_own_trades_post(author: Context, text: str, word: str) -> None:
@@ -1130,32 +1146,6 @@ def test_a_word_in_two_trades_lists_keeps_one_rule_from_run_to_run() -> None:
         assert "Gumboro" in done.stdout and "pédiluve" in done.stdout
         runs.add(done.stdout)
     assert len(runs) == 1, runs
-
-
-# A notice or claim named by the section of the law it comes from is the lawyer's and the
-# letting agent's shorthand, whatever the number.
-@pytest.mark.parametrize(
-    ("author", "text", "word"),
-    [
-        (
-            _author("en", "letting agent"),
-            "If a landlord ever wants the flat back with a Section 173 notice, you get six months.",
-            "Section 173 notice",
-        ),
-        (
-            _author("en", "property solicitor"),
-            "The freeholder sent a section 146 notice over the unpaid service charge.",
-            "section 146 notice",
-        ),
-        (
-            _author("en", "solicitor", "wills"),
-            "We'll make sure the kids are provided for, so there's no Section 117 claim later.",
-            "Section 117 claim",
-        ),
-    ],
-)
-def test_a_notice_named_by_its_section_is_shorthand(author: Context, text: str, word: str) -> None:
-    assert word in [found for _, found, _ in _trade_findings(text, author)]
 
 
 # A hair colour's level is the colourist's scale, whatever the number.
