@@ -471,10 +471,8 @@ def _power_quoted(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, 
     coalition 'announcement'", "the government's 'plan'", « le « bouclier » du gouvernement »,
     "the 'reform' of the ministry" (`power_words`; a name in quotes, "the government's 'Help to
     Buy' scheme", is a title, not a sneer)."""
-    power = pack.word_set("power_words")
-    forms, text, starts, ends = tokens.forms, tokens.text, tokens.starts, tokens.ends
-    kinds = tokens.kinds
-    for i in [i for i, form in enumerate(forms) if form.fold in power and kinds[i] == "word"]:
+    text, starts, ends = tokens.text, tokens.starts, tokens.ends
+    for i in _written(tokens, pack, "power_words", lower=True):
         after = _QUOTED_AFTER_RE.match(text, ends[i], min(len(text), ends[i] + 48))
         before = _QUOTED_BEFORE_RE.search(text, max(0, starts[i] - 48), starts[i])
         if any(found is not None and found.group(1)[0].islower() for found in (after, before)):
