@@ -3083,3 +3083,33 @@ def test_a_postcode_district_is_a_place(text: str) -> None:
 )
 def test_letters_and_digits_that_are_no_postcode_stay_shorthand(text: str, word: str) -> None:
     assert word in [f.text for f in jargon(text, EN) if f.severity == "warning"]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Le groupe de sécurité, c'est la vanne avec un levier. Tournez le levier chaque mois.",
+            FR,
+        ),
+        ("Au-delà, l'ongle pousse et le vernis fait levier : on le retire.", FR),
+        ("Use a longer spanner for more leverage on the bolt.", EN),
+        ("A pry bar gives you more leverage under the old floorboard.", EN),
+    ],
+)
+def test_office_talks_words_meant_as_a_thing_stay_clean(text: str, context: Context) -> None:
+    assert [f.text for f in jargon(text, context) if f.rule == "jargon.buzzword"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word"),
+    [
+        ("Activez les bons leviers de croissance pour votre marque.", FR, "leviers"),
+        ("On vous aide à faire levier sur vos données.", FR, "levier"),
+        ("We leverage our network to find you a buyer.", EN, "leverage"),
+    ],
+)
+def test_office_talks_words_meant_as_office_talk_stay_flagged(
+    text: str, context: Context, word: str
+) -> None:
+    assert word in [f.text for f in jargon(text, context) if f.rule == "jargon.buzzword"]

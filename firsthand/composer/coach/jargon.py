@@ -147,6 +147,8 @@ def check_jargon(
             continue  # a trade list's letters read as the acronym rule reads them: "R32 each"
         # Office talk stays office talk when explained: only trade terms may be ("explainable").
         explainable = hit.rule.options.get("explainable", True)
+        if not explainable and any(a <= first and last <= b for a, b in _literal(tokens, pack)):
+            continue  # "tournez le levier une fois par mois": a lever, not office talk
         if explainable and (
             _glossed(text, tokens.ends[last], glosses)
             or _named_in_brackets(text, start, tokens.ends[last])
@@ -427,6 +429,22 @@ def _own_index(terms: tuple[str, ...], language: str, rule: Rule) -> PhraseIndex
         for pattern in compile_pattern(term, language, Hit(rule, None)):
             index.add(pattern)
     return index
+
+
+def _literal(tokens: Tokens, pack: Pack) -> list[tuple[int, int]]:
+    """Spans of the `literal` phrases, where office talk's words mean a thing ("pull the lever
+    for more leverage on the bolt", « une petite vanne avec un levier »); compiled once a pack."""
+    phrases = cast(list[str], pack.setting("literal", []))
+    if not phrases:
+        return []
+    memo = pack.memo("literal")
+    index = cast(PhraseIndex[bool] | None, memo.get(""))
+    if index is None:
+        index = memo[""] = PhraseIndex()
+        for phrase in phrases:
+            for pattern in compile_pattern(str(phrase), pack.language, True):
+                index.add(pattern)
+    return [(match.first, match.last) for match in index.find(tokens)]
 
 
 def _no_definition_after(tokens: Tokens, first: int, last: int, pack: Pack) -> bool:
