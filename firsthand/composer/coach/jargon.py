@@ -147,7 +147,9 @@ def check_jargon(
             continue  # a trade list's letters read as the acronym rule reads them: "R32 each"
         # Office talk stays office talk when explained: only trade terms may be ("explainable").
         explainable = hit.rule.options.get("explainable", True)
-        if not explainable and any(a <= first and last <= b for a, b in _literal(tokens, pack)):
+        if not explainable and any(
+            match.first <= first and last <= match.last for match in scan.of(pack.literal)
+        ):
             continue  # "tournez le levier une fois par mois": a lever, not office talk
         if explainable and (
             _glossed(text, tokens.ends[last], glosses)
@@ -429,22 +431,6 @@ def _own_index(terms: tuple[str, ...], language: str, rule: Rule) -> PhraseIndex
         for pattern in compile_pattern(term, language, Hit(rule, None)):
             index.add(pattern)
     return index
-
-
-def _literal(tokens: Tokens, pack: Pack) -> list[tuple[int, int]]:
-    """Spans of the `literal` phrases, where office talk's words mean a thing ("pull the lever
-    for more leverage on the bolt", « une petite vanne avec un levier »); compiled once a pack."""
-    phrases = cast(list[str], pack.setting("literal", []))
-    if not phrases:
-        return []
-    memo = pack.memo("literal")
-    index = cast(PhraseIndex[bool] | None, memo.get(""))
-    if index is None:
-        index = memo[""] = PhraseIndex()
-        for phrase in phrases:
-            for pattern in compile_pattern(str(phrase), pack.language, True):
-                index.add(pattern)
-    return [(match.first, match.last) for match in index.find(tokens)]
 
 
 def _no_definition_after(tokens: Tokens, first: int, last: int, pack: Pack) -> bool:
@@ -775,9 +761,12 @@ def _an_organisation(tokens: Tokens, i: int, pack: Pack) -> bool:
     sentences, forms = tokens.sentences, tokens.forms
     same = sentences[i]
     # "ECG took the light again": the company, not the test; but an "EMDR light bar" is a lamp.
-    lamp = pack.word_set("utility_context_not_beside")
-    if _in_sentence(tokens, i, pack.word_set("utility_context") - lamp) or _in_sentence(
-        tokens, i, lamp, beside=False
+    context, lamp = pack.word_set("utility_context"), pack.word_set("utility_context_not_beside")
+    lo, hi = _sentence_of(tokens, i)
+    if any(
+        forms[k].fold in context and not (k == i + 1 and forms[k].fold in lamp)
+        for k in range(lo, hi)
+        if k != i
     ):
         return True
     before = [forms[k].fold for k in range(max(0, i - 3), i) if sentences[k] == same]
@@ -801,14 +790,6 @@ def _an_organisation(tokens: Tokens, i: int, pack: Pack) -> bool:
         if words and before[-len(words) :] == words:
             return True
     return False
-
-
-def _in_sentence(tokens: Tokens, i: int, words: frozenset[str], *, beside: bool = True) -> bool:
-    """Whether a word of `words` (by its folded form) stands in token i's sentence (unless
-    `beside`, not as the word right after it, which names a thing with it: "EMDR light bar")."""
-    lo, hi = _sentence_of(tokens, i)
-    forms = tokens.forms
-    return any(forms[k].fold in words for k in range(lo, hi) if k != i and (beside or k != i + 1))
 
 
 _EDITION_RE = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # "-V", "-IV", "-XII"

@@ -81,6 +81,7 @@ class Pack:
     weak: PhraseIndex[Hit]  # `weak` and `hints` phrases: count only alongside other evidence
     signals: PhraseIndex[Signal]  # `[[signal]]` tables (voice pack)
     explain: PhraseIndex[bool]  # settings.explained_by (jargon pack): "which means", "en clair"
+    literal: PhraseIndex[bool]  # settings.literal (jargon pack): office talk's words as a thing
     settings: dict[str, Any]
     messages: dict[str, str]
     data: Mapping[str, Any]  # the whole parsed file, for tables only one analyzer reads
@@ -265,6 +266,10 @@ def build_pack(language: str, category: Category, data: Mapping[str, Any]) -> Pa
         for phrase in cast(list[str], settings.get(key, [])):
             for explain_pattern in compile_pattern(str(phrase), language, across):
                 explain.add(explain_pattern)
+    literal: PhraseIndex[bool] = PhraseIndex()
+    for phrase in cast(list[str], settings.get("literal", [])):
+        for literal_pattern in compile_pattern(str(phrase), language, True):
+            literal.add(literal_pattern)
     return Pack(
         language=language,
         category=category,
@@ -273,6 +278,7 @@ def build_pack(language: str, category: Category, data: Mapping[str, Any]) -> Pa
         weak=weak,
         signals=signals,
         explain=explain,
+        literal=literal,
         settings=dict(data.get("settings", {})),
         messages={str(k): str(v) for k, v in dict(data.get("messages", {})).items()},
         data=data,
