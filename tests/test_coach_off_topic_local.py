@@ -3,9 +3,16 @@ words said harmlessly: an official visit, a veterans' discount, a street named a
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from firsthand.composer.coach import Context, Report, analyze
+from firsthand.composer.coach.off_topic import check_off_topic
+from firsthand.composer.coach.packs import RULES_DIR, Pack, build_pack, read_pack_data
+from firsthand.composer.coach.phrases import Scan
+from firsthand.composer.coach.tokens import tokenize
 
 SHOP = Context(language="en", profession="hardware store owner", topics=("tools", "paint"))
 BOUTIQUE = Context(language="fr", profession="quincaillier", topics=("outillage", "peinture"))
@@ -307,3 +314,26 @@ def test_jabs_from_many_countries_are_read(text: str, context: Context, rule: st
 )
 def test_polling_day_notices_and_places_stay_clean(text: str, context: Context) -> None:
     assert off_topic(analyze(text, context)) == set()
+
+
+def test_a_clinics_own_local_quarrel_is_read_in_its_hashtags(tmp_path: Path) -> None:
+    """A town's own quarrel, added by the clinic in a file beside the bundled rules, is found
+    written as a hashtag too, though the bundled pack has already read hashtags."""
+    folder = RULES_DIR / "en"
+    text = "Open late on Thursday. #StopTheBypass"
+    bundled = build_pack("en", "off_topic", read_pack_data(folder, "off_topic"))
+    assert _pack_rules(text, bundled) == set()
+    shutil.copy(folder / "off_topic.toml", tmp_path / "off_topic.toml")
+    (tmp_path / "off_topic.town.toml").write_text(
+        '[[rule]]\nid = "off_topic.bypass"\nmessage = "The bypass splits the town."\n'
+        'phrases = ["bypass"]\n',
+        encoding="utf-8",
+    )
+    ours = build_pack("en", "off_topic", read_pack_data(tmp_path, "off_topic"))
+    assert _pack_rules(text, ours) == {"off_topic.bypass"}
+
+
+def _pack_rules(text: str, pack: Pack) -> set[str]:
+    tokens = tokenize(text, "en")
+    found = check_off_topic(text, tokens, pack, SHOP, Scan(tokens, [pack.index, pack.weak]))
+    return {f.rule for f in found if f.severity != "info"}

@@ -729,11 +729,6 @@ def _index(cache_key: tuple[str, str, str], phrases: list[str], language: str) -
 _TAIL_GAP_RE = re.compile(r"\s\*(\d*)$")
 
 
-# Per language: the one-word phrases of every subject, by the key a hashtag's word is looked
-# up by ("=" + the folded word for an exact phrase, the stem otherwise), with the subject and
-# whether the word is strong.
-_TAG_WORDS: dict[str, dict[str, tuple[str, bool]]] = {}
-_RARE_TAG_WORDS: dict[str, list[str]] = {}
 _CAMEL_RE = re.compile(r"[A-ZÀ-Ý]?[a-zà-ÿ]+|[A-ZÀ-Ý]+(?![a-zà-ÿ])|\d+")
 
 
@@ -877,7 +872,8 @@ def _everyday(piece: str, language: str) -> tuple[str, ...]:
 def _rare_tag_words(pack: Pack) -> list[str]:
     """The strong one-word subjects of six letters or more, as the lists write them, that the
     everyday-word cut cannot read (a scheme's or a scandal's name), longest first."""
-    found = _RARE_TAG_WORDS.get(pack.language)
+    kept = pack.word_memo.setdefault("off_topic_rare_tag_words", {})
+    found: list[str] | None = kept.get("")
     if found is None:
         cache = word_cache(pack.language)
         words = {
@@ -891,7 +887,7 @@ def _rare_tag_words(pack: Pack) -> list[str]:
             for word in words
             if len(word) >= 6 and word.isalpha() and zipf(word, pack.language) < 3.0
         )
-        found = _RARE_TAG_WORDS[pack.language] = sorted(rare, key=len, reverse=True)
+        found = kept[""] = sorted(rare, key=len, reverse=True)
     return found
 
 
@@ -939,9 +935,12 @@ def _segmented(tag: str, language: str, shortest: int = 6) -> tuple[str, ...]:
 
 
 def _tag_words(pack: Pack) -> dict[str, tuple[str, bool]]:
-    words = _TAG_WORDS.get(pack.language)
+    """The one-word phrases of every subject, by the key a hashtag's word is looked up by
+    ("=" + the folded word for an exact phrase, the stem otherwise), with the subject and
+    whether the word is strong; kept with the pack, so a clinic's own rules count too."""
+    words: dict[str, tuple[str, bool]] | None = pack.word_memo.get("off_topic_tag_words")
     if words is None:
-        words = {}
+        words = pack.word_memo["off_topic_tag_words"] = {}
         cache = word_cache(pack.language)
         # A disputed law or tax in a hashtag is a side taken: "#Brexit", "#loi96".
         named = (("weak", False), ("phrases", True), ("people", True), ("disputed", True))
@@ -955,7 +954,6 @@ def _tag_words(pack: Pack) -> dict[str, tuple[str, bool]]:
                     forms = cache.forms(word.lstrip("="))
                     key = "=" + forms.fold if word.startswith("=") else forms.key
                     words[key] = (rule.id, is_strong)
-        _TAG_WORDS[pack.language] = words
     return words
 
 
