@@ -38,8 +38,8 @@ def _applied(text: str, finding: Finding) -> str:
         (
             "fr",
             "agent immobilier",
-            "Le compromis de vente engage les deux parties.",
-            "compromis de vente",
+            "Le terrain du voisin est grevé d'une servitude.",
+            "servitude",
         ),
         (
             "fr",

@@ -81,7 +81,7 @@ def test_english_jargon_is_flagged_with_plainer_wording(text: str, word: str, pl
             "mal de cou",
         ),
         ("L’usufruit revient au conjoint survivant.", "usufruit", "droit d'utiliser un bien"),
-        ("Le compromis de vente engage les deux parties.", "compromis de vente", "avant-contrat"),
+        ("Le terrain du voisin est grevé d'une servitude.", "servitude", "droit de passage"),
         (
             "Les conditions suspensives protègent l'acheteur.",
             "conditions suspensives",
@@ -3113,3 +3113,174 @@ def test_office_talks_words_meant_as_office_talk_stay_flagged(
     text: str, context: Context, word: str
 ) -> None:
     assert word in [f.text for f in jargon(text, context) if f.rule == "jargon.buzzword"]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # The plain words first, then "it's called…": the name comes after what it does.
+        (
+            "Your insurer then chases the other driver for the money, it's called subrogation, "
+            "and you get your excess back.",
+            EN,
+        ),
+        (
+            "The gum pulls away from the tooth and the bone goes with it; that's called "
+            "periodontitis.",
+            EN,
+        ),
+        # An apposition of three words before "of", or one that is "your…'s": still a gloss.
+        ("Your flat needs an EICR, a full safety check of the wiring, every five years.", EN),
+        ("We retrain your proprioception, your body's sense of where your ankle is.", EN),
+        # A dash, then "we…" saying what is done: the procedure is described.
+        (
+            "We can often save the tooth with a pulpotomy — we remove the inflamed part of the "
+            "nerve and put in a soothing filling.",
+            EN,
+        ),
+        # ", where the…" places it.
+        (
+            "The pain is often the sacroiliac joint, where the base of your spine meets the "
+            "pelvis.",
+            EN,
+        ),
+        # An emoji closes the sentence before the next one says what it is.
+        (
+            "It might be plantar fasciitis. 👣\nThat's when the band of tissue under your foot "
+            "gets sore.",
+            EN,
+        ),
+        # A longer description before « qui », and « des » before it.
+        (
+            "Faites un TDR, le petit test rapide au bout du doigt qui dit si c'est le palu.",
+            FR,
+        ),
+        ("On pose une orthonyxie, des petites agrafes qui redressent l'ongle.", FR),
+    ],
+)
+def test_a_name_given_after_its_description_or_a_longer_gloss_explains(
+    text: str, context: Context
+) -> None:
+    assert warned(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "term"),
+    [
+        # A price or a count in brackets says nothing of what the thing is.
+        (
+            "Je propose la pose d'une orthonyxie (60 €), à renouveler tous les deux mois.",
+            FR,
+            "orthonyxie",
+        ),
+        ("We fitted a Maryland bridge ($1,200) last week.", EN, "Maryland bridge"),
+        # "Pre-translated" is a translator's word, not "translation: …".
+        (
+            "MTPE rates are falling. Agencies push pre-translated segments through the tool.",
+            EN,
+            "MTPE",
+        ),
+    ],
+)
+def test_a_price_in_brackets_or_a_look_alike_word_explains_nothing(
+    text: str, context: Context, term: str
+) -> None:
+    assert term in warned(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "term"),
+    [
+        ("A pyo, and a big one: she was in surgery within the hour.", VET, "pyo"),
+        (
+            "The co-insurance clause kicked in and cut her payout.",
+            Context(language="en", profession="insurance broker"),
+            "co-insurance clause",
+        ),
+        (
+            "We found a chip on the girdle, right under one claw.",
+            Context(language="en", profession="jeweller"),
+            "girdle",
+        ),
+        (
+            "It's a Part 36, so turning it down has consequences.",
+            Context(language="en", profession="solicitor"),
+            "Part 36",
+        ),
+        (
+            "The default glide path assumed you'd retire at 68.",
+            Context(language="en", profession="financial adviser"),
+            "glide path",
+        ),
+        (
+            "A jackdaw nest was sitting on the smoke shelf.",
+            Context(language="en", profession="chimney sweep"),
+            "smoke shelf",
+        ),
+        (
+            "She'd strained the plantar plate under her second toe.",
+            Context(language="en", profession="podiatrist"),
+            "plantar plate",
+        ),
+        (
+            "We'll do the core build-up if the tooth needs it.",
+            Context(language="en", profession="dentist"),
+            "core build-up",
+        ),
+        (
+            "A forced DPF regen is included if the light is on.",
+            Context(language="en", profession="mechanic"),
+            "DPF regen",
+        ),
+        (
+            "Treatment: Maitland mobilisations and taping.",
+            Context(language="en", profession="physiotherapist"),
+            "Maitland mobilisations",
+        ),
+        (
+            "Un vieux tableau sans aucune sélectivité.",
+            Context(language="fr", profession="électricien"),
+            "sélectivité",
+        ),
+        (
+            "Le signe de Murphy était franc.",
+            Context(language="fr", profession="médecin généraliste"),
+            "signe de Murphy",
+        ),
+        (
+            "Nouvel embout avec un évent plus large.",
+            Context(language="fr", profession="audioprothésiste"),
+            "évent",
+        ),
+        (
+            "On commande l'état hors formalité.",
+            Context(language="fr", profession="notaire"),
+            "état hors formalité",
+        ),
+    ],
+)
+def test_more_words_of_the_trade_are_flagged(text: str, context: Context, term: str) -> None:
+    assert term in warned(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("New on tap: a hazy IPA with Citra hops, and the stout on nitro.", EN),
+        ("Lodge the bond claim with the RTA and it comes back within a week.", EN),
+        ("Keep your annual returns with the CAC up to date.", EN),
+        ("Bring your TRN, the GCT you paid and your NIS payments.", EN),
+        ("Open your traditional IRA before April.", EN),
+        ("Fade or undercut, ₱180.", Context(language="en", profession="barber")),
+        ("After the floods we see more dengue and leptospirosis.", EN),
+        ("Offre, puis compromis de vente chez le notaire.", FR),
+        ("Inscription au registre du commerce, le NINEA, et vos déclarations à la DGID.", FR),
+        ("La CNS rembourse une partie, la CMCM peut compléter.", FR),
+        ("Apportez l'ordonnance de votre ophtalmologue.", FR),
+        ("Anthuriums rouges, balisiers et roses de porcelaine pour la fête des mères.", FR),
+        ("On fait le test rapide du palu, et une goutte épaisse si besoin.", FR),
+        ("Au-delà de 800 km, les baskets n'amortissent plus grand-chose.", FR),
+    ],
+)
+def test_words_every_customer_there_knows_are_plain(text: str, context: Context) -> None:
+    assert warned(text, context) == []

@@ -1869,6 +1869,116 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
             "politics",
         ),
         ("Tout est fait main, pas fait par décret 😉", BOULANGER, "politics"),
+        (
+            "If Washington quit cashing lobbyist cheques, this inhaler would cost a tenner.",
+            ACCOUNTANT,
+            "politics",
+        ),
+        (
+            "Glasses to see who's really running the country? Not in stock, sorry 😉",
+            FLORIST,
+            "politics",
+        ),
+        (
+            "Not in Panama, whatever a certain cabinet secretary used to think 😉",
+            ACCOUNTANT,
+            "politics",
+        ),
+        (
+            "Is the 15 lakh coming into my account before the deadline? Same day as mine, boss 😂",
+            ACCOUNTANT,
+            "politics",
+        ),
+        ("That's what you get when you appoint comrades instead of engineers.", BAKER, "politics"),
+        ("Net zero my arse, the van still needs diesel 😂", BAKER, "controversy"),
+        (
+            "Parking? Ask the council's eco-warriors, they've planted another row of tubs across "
+            "the road 🙄",
+            FLORIST,
+            "controversy",
+        ),
+        ("Thanks for the new 20 limit, you tree-hugging zealots 🐌", BAKER, "controversy"),
+        ("We still say he and she in this shop, thank you very much.", BAKER, "controversy"),
+        ("Stormont's back from its holiday and the potholes are still here 🏖️", FLORIST, "politics"),
+        (
+            "Don't wait for federal help, the Washington swamp has spent it all 🐊",
+            ACCOUNTANT,
+            "politics",
+        ),
+        (
+            "Fuel up before you come. We all know whose pockets that price goes into ⛽😉",
+            BAKER,
+            "politics",
+        ),
+        ("The 2020 vote was clean, sure, and my sourdough is gluten-free 😉", BAKER, "conspiracy"),
+        (
+            "Bins not collected for three weeks and the council shrugs. Roll on polling day 🗳️🧹",
+            FLORIST,
+            "politics",
+        ),
+        (
+            "« Il faut réclamer à Jupiter », m'a dit une cliente. Elle n'a pas tort ⚡",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "On attend toujours qu'il descende de son Olympe pour voir nos routes.",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "Les taux ont fait le yo-yo depuis qu'on a dissous l'Assemblée un dimanche soir 🙃",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Et n'oubliez pas qui a fermé la maternité quand il faudra voter 😉",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "Les trottoirs sont défoncés, mais à la mairie ils préfèrent les caméras 🎥",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Une coupe « Robocop », a demandé le client. Tout le salon a compris de qui il "
+            "parlait 🤖",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "Ils rendront l'argent du cumul des mandats avant que je paie, dit-il 😅",
+            BOULANGER,
+            "politics",
+        ),
+        ("Trente ans que c'est le même, même le tissu est fatigué 😂", FLEURISTE, "politics"),
+        (
+            "L'essence à ce prix-là, on sait très bien dans quelle poche ça tombe ⛽",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Trois coupures aujourd'hui, mais nous sommes souverains désormais, c'est l'essentiel "
+            "😏",
+            BOULANGER,
+            "politics",
+        ),
+        ("Le « changement », qu'on nous promettait… rien n'a bougé.", FLEURISTE, "politics"),
+        ("Les rapaces de Bercy ont encore faim 🧛", FLEURISTE, "politics"),
+        (
+            "Ici on respecte les règles, on ne tripatouille pas la Constitution pour un mandat de "
+            "plus 😉",
+            BOULANGER,
+            "politics",
+        ),
+        ("Merci à nos amis de l'Arizona pour la pension à 67 ans 🌵", FLEURISTE, "politics"),
+        ("Merci à l'Orange de Mar-a-Lago pour ses droits de douane 🍊", BOULANGER, "politics"),
+        (
+            "Merci la mairie écolo, on a compris que la voiture c'est le mal 🙄",
+            FLEURISTE,
+            "controversy",
+        ),
     ],
 )
 def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
@@ -2452,6 +2562,63 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
             "L'association des femmes de la mosquée nous a offert 40 kits de naissance, merci !",
             FLEURISTE,
         ),
+        (
+            "A customer who works at the Ministry of Finance picked up the cake: the lifts at the "
+            "ministry were broken again, she laughed.",
+            BAKER,
+        ),
+        (
+            "Thandi, a civil servant at the Union Buildings, asked why the bank wants payslips "
+            "from the government.",
+            ACCOUNTANT,
+        ),
+        (
+            "A rabbi popped in with a chipped tooth. His words: every Passover, the matzah wins 😂",
+            FLORIST,
+        ),
+        (
+            "A young soldier from the Army barracks came in with his first car and a question "
+            "about cover.",
+            ACCOUNTANT,
+        ),
+        (
+            "Election duty all day at the polling station is hard on the back; stretch afterwards.",
+            FLORIST,
+        ),
+        ("She'd posted her ballot a week early, so labour day was just labour 😂", FLORIST),
+        (
+            "Should you sell before the election? Markets do fine over time, whichever party wins.",
+            ACCOUNTANT,
+        ),
+        (
+            "Kids, family and politics at the dinner table: my uncles argue about politics every "
+            "Christmas.",
+            BAKER,
+        ),
+        (
+            "Un client, ancien député à l'Assemblée nationale, est passé prendre sa baguette.",
+            BOULANGER,
+        ),
+        (
+            "L'acheteur, militaire de carrière dans l'Armée de terre, signera par procuration.",
+            FLEURISTE,
+        ),
+        (
+            "Élections municipales dimanche : peu importe pour qui vous votez, on est ouverts le "
+            "matin.",
+            BOULANGER,
+        ),
+        (
+            "Dimanche, la mosquée de la rue voisine organise sa journée portes ouvertes : on y "
+            "tient un stand de brioches.",
+            BOULANGER,
+        ),
+        ("Guerre contre la rage : vaccinez vos chiens.", VETERINAIRE),
+        (
+            "Vingt tiques sur un seul chien, c'est une invasion ! Traitez chiens et chats.",
+            VETERINAIRE,
+        ),
+        ("Sa carte d'électeur demande une photo sans lunettes teintées.", FLEURISTE),
     ],
 )
 def test_a_landmark_a_rite_a_title_or_a_pest_is_no_hot_subject(text: str, context: Context) -> None:

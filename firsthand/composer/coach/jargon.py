@@ -1177,9 +1177,9 @@ _GLOSS_RE = re.compile(
         (?:[\s'’]*[^\W\d_]+){0,3}?\s*                   # at most three words ("is high")
         (?P<open>\(
           | ,\s(?:or|ou|i\.e\.|c['’]est-à-dire|autrement\ dit)\s
-          | ,\s(?:(?:a|an|the|un|une|le|la|les|someone|something|quelqu['’]un)\s|l['’])
+          | ,\s(?:(?:a|an|the|un|une|le|la|les|des|someone|something|quelqu['’]un)\s|l['’])
             # "keratosis, a spot that…", "a new ERP, the software that…"
-            (?=(?:[^\W\d_]+[\s'’-]+){0,6}?(?:(?:that|which|who|where|qui|que|dont|où)\b|qu['’]))
+            (?=(?:[^\W\d_]+[\s'’-]+){0,8}?(?:(?:that|which|who|where|qui|que|dont|où)\b|qu['’]))
           | ,\s(?:a|an)\s                              # "sealants, a thin coating we paint…"
             (?!(?:job|thing|one|lot|bit|time|day|week|month|year|first|favourite|favorite|service
                |treatment|procedure|product|offer|deal|package|option)\b)  # "a job we do"
@@ -1188,14 +1188,16 @@ _GLOSS_RE = re.compile(
             (?!(?:job|thing|one|lot|bit|time|day|week|month|year|first|best|last|next|same|rest
                |service|treatment|procedure|product|offer|deal|package|option)\b)
             (?=[^\W\d_]+\s(?:we|you|they|I|your|our)\s)
-          | ,\swhere\s(?=(?:we|you|they|I)\s)          # "dry needling, where we put a thin…"
+          | ,\swhere\s(?=(?:we|you|they|I|the|your)\s)  # "dry needling, where we put a thin…",
+            # "the sacroiliac joint, where the base of your spine meets…"
           | ,\soù\s(?=(?:on|nous|vous|l['’]on)\b)        # « les ventouses, où l'on pose… »
-          | ,\s(?:a|an|the|un|une|le|la)\s                      # « DMLA, une maladie de la
+          | ,\s(?:a|an|the|un|une|le|la|your|votre)\s        # « DMLA, une maladie de la
             (?!lot\b|bit\b|couple\b|peu\b|tas\b|rest\b|reste\b|end\b|fin\b  # rétine… »,
                |whole\b|majority\b|half\b|plupart\b|moitié\b|majorité\b)
-            (?=(?:[^\W\d_]+\s){1,2}(?:of|de|du|des|d['’]))  # "the chart of…", "the
-                                                         # normal stiffening of the lens"
-          | \s[—–-]\s(?=(?:the|a|an|your|those|these|that|what|how|when|le|la|les|l['’]|un|une|des
+            (?=(?:(?!(?:is|are|was|were|has|have|est|sont|était|a|ont)\s)[^\W\d_]+(?:['’]s)?\s){1,3}
+               (?:of|de|du|des|d['’]))  # "the chart of…" ("la hauteur est de" says no more),
+            # "a full safety check of the wiring", "your body's sense of where…"
+          | \s[—–-]\s(?=(?:the|a|an|your|those|these|that|what|how|when|we|nous|le|la|les|l['’]|un|une|des
                          |votre|vos|ceux|celui|celle|ce|ces|quand)\b
                          |[^\W\d_]+(?:ing|er|ir|re)\b           # "— going over…", "— serrer…"
                          |[^\W\d_]+\s(?:of|de|du|des|d['’])))     # "— patches of sun damage"
@@ -1207,7 +1209,8 @@ _GLOSS_RE = re.compile(
                          |quand|they|ils|elles|his|her|their|its|son|sa|ses|leur|leurs)\b
               |(?!(?:no|some|any|every)thing\b)[^\W\d_]{3,}ing\b  # "fronting: swapping…"
               |[^\W\d_]+\s(?:of|de|du|des|d['’])\b)    # "plantar fasciitis: irritation of…"
-      | [^\S\n]*(?:[.?:]\s+|\s*[—–]\s*)                 # or the next sentence says what it is
+      | [^\S\n]*(?:[.?:](?:[^\S\n]+[^\w\s.?!]{1,8})?\s+|\s*[—–]\s*)  # or the next sentence says
+        # what it is (after an emoji that closes the first: "fasciitis. 👣")
         (?:it['’]s|it\ is|that['’]s|this\ is|these\ are|those\ are|c['’]est|ce\ sont
            |il\ s['’]agit)
         \s+(?:(?:an?|when|what|how|where|un|une|quand|ce|ceux|celle|celui)\b
@@ -1217,6 +1220,9 @@ _GLOSS_RE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+_WORD3_RE = re.compile(r"[^\W\d_]{3,}")
 
 
 def _glossed(text: str, end: int, glosses: list[tuple[int, int]]) -> bool:
@@ -1230,6 +1236,8 @@ def _glossed(text: str, end: int, glosses: list[tuple[int, int]]) -> bool:
     if opener and opener.strip() == "(":
         close = text.find(")", begin)
         stop = close if close >= 0 else len(text)
+        if not _WORD3_RE.search(text, begin, stop):
+            return False  # a price or a count in brackets says nothing: "orthonyxie (60 €)"
     else:
         stop = len(text)
         for mark in (". ", "? ", "! ", "\n", " — ", " – "):
