@@ -3156,6 +3156,12 @@ def test_office_talks_words_meant_as_office_talk_stay_flagged(
             FR,
         ),
         ("On pose une orthonyxie, des petites agrafes qui redressent l'ongle.", FR),
+        # An emoji and a line break end the sentence: the next one still explains.
+        (
+            "Protégez votre chien contre la leishmaniose 🐕\nC'est une maladie transmise par un "
+            "petit moucheron.",
+            FR,
+        ),
     ],
 )
 def test_a_name_given_after_its_description_or_a_longer_gloss_explains(
@@ -3174,6 +3180,13 @@ def test_a_name_given_after_its_description_or_a_longer_gloss_explains(
             "orthonyxie",
         ),
         ("We fitted a Maryland bridge ($1,200) last week.", EN, "Maryland bridge"),
+        # "What X means for you" tells its effect, not what it is.
+        (
+            "We'll cover OVR thresholds and what the new e-invoicing pilot means for your "
+            "business.",
+            EN,
+            "OVR",
+        ),
         # "Pre-translated" is a translator's word, not "translation: …".
         (
             "MTPE rates are falling. Agencies push pre-translated segments through the tool.",
@@ -3257,6 +3270,21 @@ def test_a_price_in_brackets_or_a_look_alike_word_explains_nothing(
             Context(language="fr", profession="notaire"),
             "état hors formalité",
         ),
+        (
+            "We'll match everything with your Form 26AS first.",
+            Context(language="en", profession="chartered accountant"),
+            "Form 26AS",
+        ),
+        (
+            "On l'arrête juste après le first crack.",
+            Context(language="fr", profession="torréfacteur"),
+            "first crack",
+        ),
+        (
+            "On a choisi un galbe plus doux pour ses verres.",
+            Context(language="fr", profession="opticien"),
+            "galbe",
+        ),
     ],
 )
 def test_more_words_of_the_trade_are_flagged(text: str, context: Context, term: str) -> None:
@@ -3280,6 +3308,13 @@ def test_more_words_of_the_trade_are_flagged(text: str, context: Context, term: 
         ("Anthuriums rouges, balisiers et roses de porcelaine pour la fête des mères.", FR),
         ("On fait le test rapide du palu, et une goutte épaisse si besoin.", FR),
         ("Au-delà de 800 km, les baskets n'amortissent plus grand-chose.", FR),
+        ("Pharmacists can now prescribe for pink eye, cold sores and UTIs.", EN),
+        ("We accept most HMOs at the Wuse II clinic.", EN),
+        ("Ask your employer for your P9 form now.", EN),
+        ("Seniors, ask us about JADEP, and yes, we still have cerasee on the shelf.", EN),
+        ("Some prices change from 1 July because of the new SST rules. What it means for you:", EN),
+        ("Put a little into treasury bills on the side.", EN),
+        ("Les visites à domicile après la sortie du CHdN.", FR),
     ],
 )
 def test_words_every_customer_there_knows_are_plain(text: str, context: Context) -> None:

@@ -1979,6 +1979,73 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
             FLEURISTE,
             "controversy",
         ),
+        ("Promo price until Sunday, totoo, hindi parang ₱20 na bigas 😅", BAKER, "politics"),
+        (
+            "Some things in this country have not changed in thirty years, but your herd's health "
+            "can 😉",
+            FLORIST,
+            "politics",
+        ),
+        ("Land tax up again next year. Cheers, Macquarie Street 🙄", ACCOUNTANT, "politics"),
+        (
+            "Rates still aren't back to where they were before the lettuce outlasted her, mind 🥬",
+            ACCOUNTANT,
+            "politics",
+        ),
+        ("Our fees are honest, no Vitals-style deals here 😉", FLORIST, "politics"),
+        ("Leaking tap? Don't wait for Bally to fix it 😂", BAKER, "politics"),
+        ("Rents are mad, we know. #FFGout", FLORIST, "politics"),
+        (
+            "Bright enough for a streaming deal, no memoir about your father required 😏",
+            FLORIST,
+            "gossip",
+        ),
+        (
+            "Votre rhume dure plus longtemps qu'une formation de gouvernement ? "
+            "Passez nous voir 🤧",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Pendant qu'ils se battent pour le fauteuil, nous on reste ouverts 💊",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "Livrés en trois jours, plus vite que la fameuse réforme qui devait tout changer 😅",
+            BOULANGER,
+            "politics",
+        ),
+        ("On coupe plus net que l'Arizona dans les pensions 🌵", FLEURISTE, "politics"),
+        ("Merci aux autorités qui ont laissé faire pendant vingt ans ☠️", BOULANGER, "politics"),
+        ("Plus de réductions chez nous que de libertés dans ce pays 🤐", FLEURISTE, "politics"),
+        ("Pas besoin de partenaires russes pour tenir vos comptes 😉", BOULANGER, "politics"),
+        (
+            "Et pendant que certains là-haut rêvent de nous taxer encore, nous on vous aide 😤",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "Cette date-là, personne ne peut la repousser par décret un soir à la télé 😏",
+            BOULANGER,
+            "politics",
+        ),
+        ("Les promesses de cette année-là, on les attend toujours 😔", FLEURISTE, "politics"),
+        (
+            "Certains au Nord rêvent de scinder la sécurité sociale, vos impôts restent belges 😏",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Sauf si vous avez un passeport bien caché, comme certains tout en haut 😉",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "On compte chaque mètre carré, pas comme certains comptent les voix 😏",
+            BOULANGER,
+            "politics",
+        ),
     ],
 )
 def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
@@ -2619,6 +2686,57 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
             VETERINAIRE,
         ),
         ("Sa carte d'électeur demande une photo sans lunettes teintées.", FLEURISTE),
+        (
+            "Our hurricane-readiness campaign is on: bring your policy and we'll tell you what's "
+            "covered.",
+            ACCOUNTANT,
+        ),
+        (
+            "Labour party 🎉 (no, not that kind 😄): our next class on preparing for labour is "
+            "Thursday.",
+            FLORIST,
+        ),
+        (
+            "HDB ballot closing soon! Before you ballot, check your budget; ballot not successful "
+            "last time? Call us.",
+            ACCOUNTANT,
+        ),
+        (
+            "Not every divorce is a war over the kids and the house; mediation is cheaper.",
+            ACCOUNTANT,
+        ),
+        (
+            "Throwback: five years ago the Minister of State cut the ribbon on our branch with "
+            "giant scissors.",
+            FLORIST,
+        ),
+        (
+            "Election season is stressful, whoever you're voting for: set news limits and sleep.",
+            FLORIST,
+        ),
+        (
+            "Armed Forces Day on Saturday: serving personnel and veterans get 20% off, as always.",
+            FLORIST,
+        ),
+        (
+            "The budget speech was yesterday in Parliament. No opinions on the politics here, "
+            "just numbers.",
+            ACCOUNTANT,
+        ),
+        (
+            "Canada Day run next week: the route passes Parliament Hill, see you there, Ottawa!",
+            BAKER,
+        ),
+        (
+            "Ouverts le samedi, même les week-ends de votations. On ne vous dira jamais quoi "
+            "voter, promis !",
+            BOULANGER,
+        ),
+        (
+            "Dimanche, élections communales : si vous devez aller voter le matin, on passe plus "
+            "tard pour l'insuline.",
+            FLEURISTE,
+        ),
     ],
 )
 def test_a_landmark_a_rite_a_title_or_a_pest_is_no_hot_subject(text: str, context: Context) -> None:

@@ -1209,8 +1209,9 @@ _GLOSS_RE = re.compile(
                          |quand|they|ils|elles|his|her|their|its|son|sa|ses|leur|leurs)\b
               |(?!(?:no|some|any|every)thing\b)[^\W\d_]{3,}ing\b  # "fronting: swapping…"
               |[^\W\d_]+\s(?:of|de|du|des|d['’])\b)    # "plantar fasciitis: irritation of…"
-      | [^\S\n]*(?:[.?:](?:[^\S\n]+[^\w\s.?!]{1,8})?\s+|\s*[—–]\s*)  # or the next sentence says
-        # what it is (after an emoji that closes the first: "fasciitis. 👣")
+      | [^\S\n]*(?:[.?:](?:[^\S\n]+[^\w\s.?!]{1,8})?\s+|[^\w\s.?!]{1,8}[^\S\n]*\n\s*|\s*[—–]\s*)
+        # or the next sentence says what it is (after an emoji that closes the first:
+        # "fasciitis. 👣", « leishmaniose 🐕⏎C'est… »)
         (?:it['’]s|it\ is|that['’]s|this\ is|these\ are|those\ are|c['’]est|ce\ sont
            |il\ s['’]agit)
         \s+(?:(?:an?|when|what|how|where|un|une|quand|ce|ceux|celle|celui)\b
