@@ -3132,12 +3132,6 @@ def test_office_talks_words_meant_as_office_talk_stay_flagged(
         # An apposition of three words before "of", or one that is "your…'s": still a gloss.
         ("Your flat needs an EICR, a full safety check of the wiring, every five years.", EN),
         ("We retrain your proprioception, your body's sense of where your ankle is.", EN),
-        # A dash, then "we…" saying what is done: the procedure is described.
-        (
-            "We can often save the tooth with a pulpotomy — we remove the inflamed part of the "
-            "nerve and put in a soothing filling.",
-            EN,
-        ),
         # ", where the…" places it.
         (
             "The pain is often the sacroiliac joint, where the base of your spine meets the "
@@ -3162,6 +3156,10 @@ def test_office_talks_words_meant_as_office_talk_stay_flagged(
             "petit moucheron.",
             FR,
         ),
+        # « ces… qu'on », "which is how…", and one word closing the name before "That's a…".
+        ("Donnez des SRO, ces sachets de sels qu'on mélange à de l'eau propre.", FR),
+        ("Banks look at your LVR, which is how much you borrow against the price.", EN),
+        ("On the jars you'll see a UMF number. That's a rating of how strong the honey is.", EN),
     ],
 )
 def test_a_name_given_after_its_description_or_a_longer_gloss_explains(
@@ -3192,6 +3190,17 @@ def test_a_name_given_after_its_description_or_a_longer_gloss_explains(
             "MTPE rates are falling. Agencies push pre-translated segments through the tool.",
             EN,
             "MTPE",
+        ),
+        # "— something we'll…" and « C'est une très bonne nouvelle » judge, they don't define.
+        (
+            "The talk everyone discussed was on Div 7A — something we'll raise with clients.",
+            EN,
+            "Div 7A",
+        ),
+        (
+            "J'ai travaillé la greffe de conjonctif. C'est une très bonne nouvelle pour vous.",
+            FR,
+            "greffe de conjonctif",
         ),
     ],
 )
@@ -3285,6 +3294,41 @@ def test_a_price_in_brackets_or_a_look_alike_word_explains_nothing(
             Context(language="fr", profession="opticien"),
             "galbe",
         ),
+        (
+            "I've just finished my Lidcombe training.",
+            Context(language="en", profession="speech pathologist"),
+            "Lidcombe",
+        ),
+        (
+            "Most box kits put roughly 30 vol on every head.",
+            Context(language="en", profession="hairdresser"),
+            "30 vol",
+        ),
+        (
+            "A three-monthly isoxazoline chew is what we'd give our own dogs.",
+            Context(language="en", profession="vet"),
+            "isoxazoline",
+        ),
+        (
+            "It's a nightmare in a restaurant if you have loudness recruitment.",
+            Context(language="en", profession="audiologist"),
+            "loudness recruitment",
+        ),
+        (
+            "J'ai terminé le niveau 1 du concept Maitland.",
+            Context(language="fr", profession="kinésithérapeute"),
+            "concept Maitland",
+        ),
+        (
+            "Un variable capé peut valoir le coup.",
+            Context(language="fr", profession="courtier en crédit"),
+            "variable capé",
+        ),
+        (
+            "Quand c'est le supra-épineux qui souffre, on fait des exercices.",
+            Context(language="fr", profession="kinésithérapeute"),
+            "supra-épineux",
+        ),
     ],
 )
 def test_more_words_of_the_trade_are_flagged(text: str, context: Context, term: str) -> None:
@@ -3315,6 +3359,14 @@ def test_more_words_of_the_trade_are_flagged(text: str, context: Context, term: 
         ("Some prices change from 1 July because of the new SST rules. What it means for you:", EN),
         ("Put a little into treasury bills on the side.", EN),
         ("Les visites à domicile après la sortie du CHdN.", FR),
+        ("EOFY is nearly here: wait till myGov shows 'tax ready'.", EN),
+        ("OPD timings: 9 to 1 and 5 to 9.", EN),
+        ("First-time buyers in the GTA, this one's for you.", EN),
+        ("Need something notarized? Bring photo ID; I also do affidavits.", EN),
+        ("We'll check your copay before your first appointment.", EN),
+        ("Bring your Vlisco, GTP or kente, and we'll sew a fugu for the men.", EN),
+        ("Cette bergère Louis XV avait une assise affaissée.", FR),
+        ("Contrôle de la vue offert du CP1 à la terminale.", FR),
     ],
 )
 def test_words_every_customer_there_knows_are_plain(text: str, context: Context) -> None:

@@ -586,7 +586,21 @@ def _letters_at_ease(tokens: Tokens, i: int, pack: Pack) -> bool:
         or _after_a_number(tokens, i)
         or tokens.text[tokens.ends[i] : tokens.ends[i] + 1] in _CURRENCY_SIGNS
         or _listed_with_names(tokens, i)
+        or _regnal(tokens, i)
     )
+
+
+_REGNAL_RE = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def _regnal(tokens: Tokens, i: int) -> bool:
+    """A Roman numeral right after a capitalised name is its number, not shorthand: "Louis XV",
+    "Elizabeth II", « Jean-Paul II », "Type II"."""
+    word = tokens.texts[i]
+    if not word or not _REGNAL_RE.fullmatch(word) or i == 0 or _joint(tokens, i - 1, i) != "":
+        return False
+    name = tokens.texts[i - 1]
+    return tokens.kinds[i - 1] == "word" and name[:1].isupper() and name[1:].islower()
 
 
 # What joins the items of a list: a comma, "&", a slash, or one of these words.
@@ -1177,7 +1191,7 @@ _GLOSS_RE = re.compile(
         (?:[\s'’]*[^\W\d_]+){0,3}?\s*                   # at most three words ("is high")
         (?P<open>\(
           | ,\s(?:or|ou|i\.e\.|c['’]est-à-dire|autrement\ dit)\s
-          | ,\s(?:(?:a|an|the|un|une|le|la|les|des|someone|something|quelqu['’]un)\s|l['’])
+          | ,\s(?:(?:a|an|the|un|une|le|la|les|des|ces|these|those|someone|something|quelqu['’]un)\s|l['’])
             # "keratosis, a spot that…", "a new ERP, the software that…"
             (?=(?:[^\W\d_]+[\s'’-]+){0,8}?(?:(?:that|which|who|where|qui|que|dont|où)\b|qu['’]))
           | ,\s(?:a|an)\s                              # "sealants, a thin coating we paint…"
@@ -1197,9 +1211,10 @@ _GLOSS_RE = re.compile(
             (?=(?:(?!(?:is|are|was|were|has|have|est|sont|était|a|ont)\s)[^\W\d_]+(?:['’]s)?\s){1,3}
                (?:of|de|du|des|d['’]))  # "the chart of…" ("la hauteur est de" says no more),
             # "a full safety check of the wiring", "your body's sense of where…"
-          | \s[—–-]\s(?=(?:the|a|an|your|those|these|that|what|how|when|we|nous|le|la|les|l['’]|un|une|des
+          | \s[—–-]\s(?=(?:the|a|an|your|those|these|that|what|how|when|le|la|les|l['’]|un|une|des
                          |votre|vos|ceux|celui|celle|ce|ces|quand)\b
-                         |[^\W\d_]+(?:ing|er|ir|re)\b           # "— going over…", "— serrer…"
+                         |(?!(?:no|some|any|every)thing\b)[^\W\d_]+(?:ing|er|ir|re)\b  # "— going
+                         # over…", « — serrer… », not "— something we'll raise"
                          |[^\W\d_]+\s(?:of|de|du|des|d['’])))     # "— patches of sun damage"
       | ,\s(?:c['’]est|ce\ sont|it['’]s|that['’]s|which\ is)\s+  # right after: "Le DPE, c'est le…"
         (?=[«"“]?\s*(?:(?:an?|un|une)\b(?!\s+(?:bit|tad|lot|peu)\b  # "a bit high", not "a bit like"
@@ -1209,12 +1224,16 @@ _GLOSS_RE = re.compile(
                          |quand|they|ils|elles|his|her|their|its|son|sa|ses|leur|leurs)\b
               |(?!(?:no|some|any|every)thing\b)[^\W\d_]{3,}ing\b  # "fronting: swapping…"
               |[^\W\d_]+\s(?:of|de|du|des|d['’])\b)    # "plantar fasciitis: irritation of…"
-      | [^\S\n]*(?:[.?:](?:[^\S\n]+[^\w\s.?!]{1,8})?\s+|[^\w\s.?!]{1,8}[^\S\n]*\n\s*|\s*[—–]\s*)
+      | (?:[^\S\n]+[^\W\d_]+)?[^\S\n]*  # one word may finish the name: "a UMF number."
+        (?:[.?:](?:[^\S\n]+[^\w\s.?!]{1,8})?\s+|[^\w\s.?!]{1,8}[^\S\n]*\n\s*|\s*[—–]\s*)
         # or the next sentence says what it is (after an emoji that closes the first:
         # "fasciitis. 👣", « leishmaniose 🐕⏎C'est… »)
         (?:it['’]s|it\ is|that['’]s|this\ is|these\ are|those\ are|c['’]est|ce\ sont
            |il\ s['’]agit)
         \s+(?:(?:an?|when|what|how|where|un|une|quand|ce|ceux|celle|celui)\b
+             # "C'est une très bonne nouvelle" judges it, it does not say what it is
+             (?!\s+(?:très|vraiment|really|so|bonne|bon|belle|beau|super|great|good|excellent
+                  |excellente|vraie|vrai|real|huge|énorme|immense|nice|lovely|wonderful|chouette)\b)
              # "It's the blood test that…", not "It's the law." nor « C'est le code, pis… »
            | (?:(?:the|le|la|les)\s+|l['’])[^\W\d_]+[^\S\n]+[^\W\d_])
     )
