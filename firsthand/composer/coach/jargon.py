@@ -1191,7 +1191,8 @@ _GLOSS_RE = re.compile(
         (?:[\s'’]*[^\W\d_]+){0,3}?\s*                   # at most three words ("is high")
         (?P<open>\(
           | ,\s(?:or|ou|i\.e\.|c['’]est-à-dire|autrement\ dit)\s
-          | ,\s(?:(?:a|an|the|un|une|le|la|les|des|ces|these|those|someone|something|quelqu['’]un)\s|l['’])
+          | ,\s(?:(?:a|an|the|un|une|le|la|les|des|ces|these|those|someone|something
+                  |quelqu['’]un)\s|l['’])
             # "keratosis, a spot that…", "a new ERP, the software that…"
             (?=(?:[^\W\d_]+[\s'’-]+){0,8}?(?:(?:that|which|who|where|qui|que|dont|où)\b|qu['’]))
           | ,\s(?:a|an)\s                              # "sealants, a thin coating we paint…"
