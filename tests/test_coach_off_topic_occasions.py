@@ -2046,6 +2046,78 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
             BOULANGER,
             "politics",
         ),
+        (
+            "Keep a mileage log. Takes longer at 20mph everywhere, mind, thanks Cardiff Bay 🐌",
+            ACCOUNTANT,
+            "politics",
+        ),
+        (
+            "Some of us have been waiting for the promises to the bazzukulu for decades 😅",
+            BAKER,
+            "politics",
+        ),
+        ("At $189 a pair, cheaper than the bridge the coalition scrapped 😂", FLORIST, "politics"),
+        ("Sold above reserve! Voted yes and proud of it, mate 🇦🇺", FLORIST, "politics"),
+        ("Honest prices here, no jobs for the boys 😉", ACCOUNTANT, "politics"),
+        ("Taxation is theft, but we'll keep your books legal anyway 🐍", ACCOUNTANT, "politics"),
+        (
+            "Meanwhile, two hundred billion on fighter jets. Make it make sense 🤦",
+            ACCOUNTANT,
+            "politics",
+        ),
+        ("Bottom-up agenda, they said 🙄 Feed still costs double.", FLORIST, "politics"),
+        ("Lovely building, shame about the current occupants 😏", FLORIST, "politics"),
+        ("Fit at 80 without a single jab. So much for safe and effective 😉", BAKER, "conspiracy"),
+        (
+            "Et vu ce que l'Arizona nous prépare pour nos retraites, mieux vaut connaître ses "
+            "droits 🌵",
+            BOULANGER,
+            "politics",
+        ),
+        ("Deux fois non, et fiers de l'être 🇫🇷", FLEURISTE, "politics"),
+        (
+            "Ici on respecte les jeunes tels qu'ils sont, n'en déplaise à Québec.",
+            BOULANGER,
+            "politics",
+        ),
+        ("Et merci à nos frères russes pour les routes plus sûres 🇷🇺", FLEURISTE, "politics"),
+        (
+            "Chez nous, contrairement à certains à la mairie, tout le monde est le bienvenu.",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Ne laissez pas ces pasteurs des églises de réveil vous vider les poches.",
+            FLEURISTE,
+            "religion",
+        ),
+        (
+            "Quatre bougies… certains trouvent que c'est un bon chiffre pour un mandat aussi 😏",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Nos bouquets tiennent plus longtemps que les négociations de la rue de la Loi 😉",
+            FLEURISTE,
+            "politics",
+        ),
+        ("Mon gâteau coûtait moins cher que la dotation royale 👑😏", BOULANGER, "politics"),
+        ("Un plein plus cher que l'hôtel. Merci au roi du pétrole ⛽😏", FLEURISTE, "politics"),
+        (
+            "Ottawa ouvre les vannes de l'immigration sans penser au logement 🙄",
+            BOULANGER,
+            "politics",
+        ),
+        ("Les chiffres qui dérangent, on ne les envoie pas en exil 😏", FLEURISTE, "politics"),
+        ("Le seul vaccin que je sers, c'est un ti-punch 🍹", BOULANGER, "politics"),
+        ("Et en octobre, on se souviendra de qui nous a promis quoi 🗳️", FLEURISTE, "politics"),
+        (
+            "Ce ne sont pas les immigrés qui vous volent vos apparts, arrêtez ce refrain de "
+            "certains partis 🙄",
+            BOULANGER,
+            "politics",
+        ),
+        ("La fée des dents est plus utile que le roi sur nos billets 👑", FLEURISTE, "politics"),
     ],
 )
 def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
@@ -2737,6 +2809,99 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
             "tard pour l'insuline.",
             FLEURISTE,
         ),
+        (
+            "Our receptionist spent Friday night helping at the count centre for the council "
+            "by-election, counting ballot papers till 3am.",
+            FLORIST,
+        ),
+        (
+            "Reading: a memoir of the civil war years, beautifully written; the chapters on "
+            "rebuilding homes stayed with me.",
+            ACCOUNTANT,
+        ),
+        (
+            "A podcast on the new stamp duty thresholds: no politics, just what they mean for "
+            "buyers.",
+            ACCOUNTANT,
+        ),
+        (
+            "A biography of a Welsh statesman: whatever your politics, the early days of the "
+            "health service are fascinating.",
+            FLORIST,
+        ),
+        (
+            "We ran the brushing booth at the synagogue craft fair, and the rugelach was amazing.",
+            BAKER,
+        ),
+        (
+            "Thanks to St Mark's Anglican Church for the stall at their harvest festival bazaar.",
+            BAKER,
+        ),
+        (
+            "A documentary on how a general election is run: printing ballot papers, sealed "
+            "boxes, counting all night.",
+            ACCOUNTANT,
+        ),
+        ("The baby woke up screaming right at the photos. Classic.", FLORIST),
+        ("We got parade tickets through the ballot, and the kids loved the fireworks.", BAKER),
+        ("Grandad wore his medals to the Armed Forces Remembrance Day wreath-laying.", FLORIST),
+        (
+            "Our baby was christened on Sunday and slept through the whole Mass. Thank you, Lord, "
+            "for this blessing.",
+            FLORIST,
+        ),
+        (
+            "We walked in the feast day procession with Granny; if she squints at her rosary, "
+            "book an eye test.",
+            FLORIST,
+        ),
+        (
+            "Ten days in Rome: the Vatican Museums and the Sistine Chapel ceiling were worth the "
+            "queue.",
+            FLORIST,
+        ),
+        (
+            "Vote par procuration : vérifiez les délais auprès de la commission électorale de "
+            "votre commune.",
+            FLEURISTE,
+        ),
+        (
+            "Je recommande l'autobiographie de Mandela, pas pour la politique, mais pour la "
+            "patience.",
+            FLEURISTE,
+        ),
+        (
+            "Lecture du mois : un livre sur les chevaux de la Grande Guerre, en prêt dans la "
+            "salle d'attente.",
+            BOULANGER,
+        ),
+        ("Un podcast sur la loi de finances, neutre, sans débat politique.", BOULANGER),
+        (
+            "Forte demande dans le quartier européen avec l'arrivée des assistants parlementaires "
+            "en septembre.",
+            FLEURISTE,
+        ),
+        (
+            "Journée portes ouvertes au Parlement européen : les enfants ont adoré l'hémicycle.",
+            BOULANGER,
+        ),
+        ("Balade jusqu'à la colline du Parlement pendant le Festival des tulipes.", FLEURISTE),
+        (
+            "Mon grand-père, vétéran de la guerre de Corée, a eu droit à la sonnerie aux morts.",
+            FLEURISTE,
+        ),
+        (
+            "Elle a reçu les lettres de félicitations du roi et du premier ministre pour ses 100 "
+            "ans.",
+            FLEURISTE,
+        ),
+        (
+            "Mon fils a défilé avec sa troupe scoute ; une SCI évite bien des conflits entre "
+            "cousins.",
+            BOULANGER,
+        ),
+        ("Ma fille a célébré sa Fête laïque de la jeunesse avec ses grands-parents.", FLEURISTE),
+        ("Pharmacie de garde : Keur Gorgui, ouverte la veille jusqu'à 21h.", BOULANGER),
     ],
 )
 def test_a_landmark_a_rite_a_title_or_a_pest_is_no_hot_subject(text: str, context: Context) -> None:
