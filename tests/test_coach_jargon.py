@@ -3371,3 +3371,24 @@ def test_more_words_of_the_trade_are_flagged(text: str, context: Context, term: 
 )
 def test_words_every_customer_there_knows_are_plain(text: str, context: Context) -> None:
     assert warned(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "term"),
+    [
+        (
+            "Pain au levain dès samedi à Colmar 🍞 Pointage long de 18 heures au frais.",
+            Context(language="fr", profession="boulanger"),
+            "Pointage",
+        ),
+        (
+            "New batch in the shop today 🦷 Pulpotomy slots are open on Fridays.",
+            EN,
+            "Pulpotomy",
+        ),
+    ],
+)
+def test_a_capital_after_an_emoji_opens_a_sentence_not_a_name(
+    text: str, context: Context, term: str
+) -> None:
+    assert term in warned(text, context)

@@ -14,6 +14,7 @@ from typing import cast
 from .findings import from_rule
 from .frequency import family_zipf, zipf
 from .morphology import shapes_for
+from .networks import emoji_in
 from .off_topic import declared_keys
 from .packs import Hit, Pack, Rule
 from .phrases import Match, PhraseIndex, Scan, compile_pattern
@@ -134,6 +135,7 @@ def check_jargon(
             and not tokens.firsts[first]
             and not (_shorthand(word) or _letter_digit(word))
             and not hit.named
+            and not _after_emoji(tokens, first)
         ):
             continue  # "à Dole", "chez Caries & Co": a capital mid-sentence makes it a name
         if first == last and _shorthand(word) and _an_organisation(tokens, first, pack):
@@ -942,6 +944,13 @@ def _named_place(tokens: Tokens, i: int, pack: Pack) -> bool:
 
 
 _POSTCODE_RE = re.compile(r"([A-Z]{1,2})\d{1,2}[A-Z]?")
+
+
+def _after_emoji(tokens: Tokens, i: int) -> bool:
+    """Whether an emoji stands right before the word: it closes a sentence the way a stop does
+    ("à Colmar 🍞 Pointage long de 18 heures")."""
+    gap = tokens.text[tokens.ends[i - 1] : tokens.starts[i]] if i > 0 else ""
+    return bool(gap.strip()) and bool(emoji_in(gap))
 
 
 def _a_postcode(tokens: Tokens, i: int, pack: Pack) -> bool:
