@@ -337,3 +337,15 @@ def _pack_rules(text: str, pack: Pack) -> set[str]:
     tokens = tokenize(text, "en")
     found = check_off_topic(text, tokens, pack, SHOP, Scan(tokens, [pack.index, pack.weak]))
     return {f.rule for f in found if f.severity != "info"}
+
+
+def test_each_pack_reads_its_own_figures_of_speech() -> None:
+    """Two packs whose subject shares an id keep their own `figurative` lists: a pack reloaded
+    with another figure flags the phrase the first one excused."""
+    rule = {"id": "off_topic.politics", "message": "Politics.", "phrases": ["mayor"]}
+    first = build_pack("en", "off_topic", {"rule": [{**rule, "figurative": ["mayor of *2"]}]})
+    second = build_pack("en", "off_topic", {"rule": [{**rule, "figurative": ["mayor's chain"]}]})
+    text = "Our baker is the mayor of flavour town."
+    assert _pack_rules(text, first) == set()
+    assert _pack_rules(text, second) == {"off_topic.politics"}
+    assert _pack_rules("He wore the mayor's chain to the bake-off.", second) == set()

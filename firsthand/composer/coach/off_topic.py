@@ -227,9 +227,7 @@ def _asides(tokens: Tokens, pack: Pack, *, postscripts: bool = True) -> set[int]
         limit = int(pack.setting("clipped_aside_words", 5))
         sincere = frozenset(cast(list[str], pack.setting("clipped_not", [])))
         opening = {a: j for j, (a, _) in enumerate(bounds) if j > 0}
-        for match in _index((pack.language, "", "clipped_asides"), clipped, pack.language).find(
-            tokens
-        ):
+        for match in _index(pack, ":clipped_asides", clipped).find(tokens):
             at = opening.get(match.first)
             if at is not None:
                 a, b = bounds[at]
@@ -238,7 +236,7 @@ def _asides(tokens: Tokens, pack: Pack, *, postscripts: bool = True) -> set[int]
                 ):
                     mark(at, forward=False, backward=True)
     markers = cast(list[str], pack.setting("aside_markers", []))
-    matches = _index((pack.language, "", "aside_markers"), markers, pack.language).find(tokens)
+    matches = _index(pack, ":aside_markers", markers).find(tokens)
     if matches:
         # A knowing phrase colours its whole line: "Meanwhile, …", "…, just saying".
         where = {sentences[a]: j for j, (a, _) in enumerate(bounds)}
@@ -322,7 +320,7 @@ def _emoji_images(tokens: Tokens, rule: Rule) -> list[tuple[int, int]]:
 def _sentences_saying(tokens: Tokens, pack: Pack, setting: str) -> set[int]:
     """The sentences where a phrase of one of the pack's phrase-list settings starts."""
     phrases = cast(list[str], pack.setting(setting, []))
-    index = _index((pack.language, "", setting), phrases, pack.language)
+    index = _index(pack, f":{setting}", phrases)
     return {tokens.sentences[match.first] for match in index.find(tokens)}
 
 
@@ -686,19 +684,15 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(first <= span[0] and span[1] <= last for first, last in spans)
 
 
-# A subject's extra phrase lists, compiled on first need: `figurative` ("the war on plaque",
-# "la guerre des écrans" use the subject's words for something else), `expert_phrases` and
-# `campaigning`, and the pack's `aside_markers`; each match's payload is how many words after
-# it the phrase covers too.
-_FIGURES: dict[tuple[str, str, str], PhraseIndex[int]] = {}
-
-
 def _spans(tokens: Tokens, pack: Pack, rule: Rule, option: str) -> list[tuple[int, int]]:
-    """Token spans matched by one of a subject's extra phrase lists."""
+    """Token spans matched by one of a subject's extra phrase lists: `figurative` ("the war on
+    plaque", « la guerre des écrans » use the subject's words for something else),
+    `expert_phrases`, `campaigning`, `occasions`… Each list is compiled on first need, and each
+    match's payload is how many words after it the phrase covers too."""
     phrases = cast(list[str], rule.options.get(option, []))
     if not phrases:
         return []
-    index = _index((pack.language, rule.id, option), phrases, pack.language)
+    index = _index(pack, f"{rule.id}:{option}", phrases)
     sentences, end = tokens.sentences, len(tokens.sentences) - 1
     spans = []
     for match in index.find(tokens):
@@ -711,17 +705,18 @@ def _spans(tokens: Tokens, pack: Pack, rule: Rule, option: str) -> list[tuple[in
     return spans
 
 
-def _index(cache_key: tuple[str, str, str], phrases: list[str], language: str) -> PhraseIndex[int]:
-    """A phrase list compiled once (see `_FIGURES`)."""
-    index = _FIGURES.get(cache_key)
+def _index(pack: Pack, key: str, phrases: list[str]) -> PhraseIndex[int]:
+    """A phrase list compiled once per pack, by "rule:list" (see `_spans`)."""
+    compiled: dict[str, PhraseIndex[int]] = pack.word_memo.setdefault("off_topic_figures", {})
+    index = compiled.get(key)
     if index is None:
-        index = _FIGURES[cache_key] = PhraseIndex()
+        index = compiled[key] = PhraseIndex()
         for phrase in map(str, phrases):
             # A phrase ending in a gap covers the words after it too: "a song by *2" takes in
             # the singer's name.
             tail = _TAIL_GAP_RE.search(phrase)
             after = int(tail.group(1) or 2) if tail else 0
-            for pattern in compile_pattern(phrase, language, after):
+            for pattern in compile_pattern(phrase, pack.language, after):
                 index.add(pattern)
     return index
 
@@ -740,7 +735,7 @@ def _flag_sides(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, in
         if not flags or not any(flag in tokens.text for flag in flags):
             continue
         sides = cast(list[str], rule.options.get("flag_sides", []))
-        index = _index((pack.language, rule.id, "flag_sides"), sides, pack.language)
+        index = _index(pack, f"{rule.id}:flag_sides", sides)
         for match in index.find(tokens):
             after = tokens.text[tokens.ends[match.last] :].lstrip(" \u00a0")
             if after.startswith(tuple(flags)):
