@@ -2118,6 +2118,38 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
             "politics",
         ),
         ("La fée des dents est plus utile que le roi sur nos billets 👑", FLEURISTE, "politics"),
+        ("Bagong Pilipinas, pero same old queue at the registry 😅", ACCOUNTANT, "politics"),
+        ("New Dawn, they said. Still waiting for the sunrise 🌅", FLORIST, "politics"),
+        (
+            "No rentals left when they let a million people in a year. Just saying 🤐",
+            ACCOUNTANT,
+            "politics",
+        ),
+        ("Payments doubled since 2021? Blame the lettuce 🥬", ACCOUNTANT, "politics"),
+        ("Smog again, and the broom party blames the neighbours 🧹", BAKER, "politics"),
+        (
+            "Prices are up because of the new tariffs. Remember that come November 😉",
+            FLORIST,
+            "politics",
+        ),
+        (
+            "The whole country is at 20mph and the waiting lists still move slower 🐌",
+            FLORIST,
+            "politics",
+        ),
+        ("Delivery costs £2 more: ULEZ Khan strikes again 🚐💸", BAKER, "politics"),
+        ("Valuations free this month. Sell while you still own it 😉", FLORIST, "politics"),
+        (
+            "Keep your cash while you can, folks. Once the digital euro comes, they'll know every "
+            "coffee you buy 👀",
+            BAKER,
+            "conspiracy",
+        ),
+        (
+            "Ferries out again. Someone in Port of Spain needs to answer for this 😤",
+            FLORIST,
+            "politics",
+        ),
     ],
 )
 def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
@@ -2902,6 +2934,25 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
         ),
         ("Ma fille a célébré sa Fête laïque de la jeunesse avec ses grands-parents.", FLEURISTE),
         ("Pharmacie de garde : Keur Gorgui, ouverte la veille jusqu'à 21h.", BOULANGER),
+        (
+            "We'll be closed on Election Day so that all our staff can get to their polling "
+            "stations and vote.",
+            ACCOUNTANT,
+        ),
+        (
+            "Closed Friday since Polling Day is a public holiday. Go and vote, then come for "
+            "storytime! No campaigning in the shop, please.",
+            FLORIST,
+        ),
+        (
+            "During the election period, police checkpoints mean our deliveries may take longer. "
+            "Expect delays.",
+            BAKER,
+        ),
+        (
+            "Following the Ministry of Health's directive, we now sell chlorine and ORS at cost.",
+            ACCOUNTANT,
+        ),
     ],
 )
 def test_a_landmark_a_rite_a_title_or_a_pest_is_no_hot_subject(text: str, context: Context) -> None:
