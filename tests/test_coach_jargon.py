@@ -3160,6 +3160,15 @@ def test_office_talks_words_meant_as_office_talk_stay_flagged(
         ("Donnez des SRO, ces sachets de sels qu'on mélange à de l'eau propre.", FR),
         ("Banks look at your LVR, which is how much you borrow against the price.", EN),
         ("On the jars you'll see a UMF number. That's a rating of how strong the honey is.", EN),
+        # "A pulpotomy is a 'baby root canal': …", "what most of you call tick fever".
+        (
+            "A pulpotomy is a 'baby root canal': we remove just the top part of the nerve.",
+            Context(language="en", profession="dentist"),
+        ),
+        (
+            "Four dogs with babesiosis, what most of you call tick fever, this week.",
+            Context(language="en", profession="vet"),
+        ),
     ],
 )
 def test_a_name_given_after_its_description_or_a_longer_gloss_explains(
@@ -3201,6 +3210,12 @@ def test_a_name_given_after_its_description_or_a_longer_gloss_explains(
             "J'ai travaillé la greffe de conjonctif. C'est une très bonne nouvelle pour vous.",
             FR,
             "greffe de conjonctif",
+        ),
+        # A programme's "what your X means, and how…" promises a talk, it explains nothing.
+        (
+            "We'll cover what your HbA1c result means, and how often we check it.",
+            EN,
+            "HbA1c",
         ),
     ],
 )
@@ -3329,6 +3344,26 @@ def test_a_price_in_brackets_or_a_look_alike_word_explains_nothing(
             Context(language="fr", profession="kinésithérapeute"),
             "supra-épineux",
         ),
+        (
+            "Why a wider Q-angle matters for young athletes.",
+            Context(language="en", profession="physiotherapist"),
+            "Q-angle",
+        ),
+        (
+            "Free checks of your meibomian glands on the night.",
+            Context(language="en", profession="optician"),
+            "meibomian glands",
+        ),
+        (
+            "Ce que change la déduction de coordination à temps partiel.",
+            Context(language="fr", profession="conseiller en gestion de patrimoine"),
+            "déduction de coordination",
+        ),
+        (
+            "Le dialogue tonique entre le parent et l'enfant.",
+            Context(language="fr", profession="psychomotricienne"),
+            "dialogue tonique",
+        ),
     ],
 )
 def test_more_words_of_the_trade_are_flagged(text: str, context: Context, term: str) -> None:
@@ -3367,6 +3402,14 @@ def test_more_words_of_the_trade_are_flagged(text: str, context: Context, term: 
         ("Bring your Vlisco, GTP or kente, and we'll sew a fugu for the men.", EN),
         ("Cette bergère Louis XV avait une assise affaissée.", FR),
         ("Contrôle de la vue offert du CP1 à la terminale.", FR),
+        ("Lekki Phase 1, opposite the big GTBank.", EN),
+        ("Techies with stiff necks after long hours of WFH.", EN),
+        ("Hail season is here, KZN!", EN),
+        ("Our clinic is now a Healthier SG clinic.", EN),
+        ("A BER of B3 after the new windows.", EN),
+        ("Vos cotisations à la CCSS et vos primes d'assurance.", FR),
+        ("Certificat PEB disponible, châssis neufs.", FR),
+        ("On passe voir le médecin ou le CSB, et de l'huile de ravintsara en diffusion.", FR),
     ],
 )
 def test_words_every_customer_there_knows_are_plain(text: str, context: Context) -> None:

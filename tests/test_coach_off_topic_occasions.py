@@ -2150,6 +2150,51 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
             FLORIST,
             "politics",
         ),
+        (
+            "Pour le remboursement, on attend que le Vieux revienne de Suisse pour que ça bouge 🙄",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Les beaux discours sur l'émergence, on les cuit au feu de bois 🔥",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "Pendant qu'ils se partagent les postes, nous on se partage les dernières boîtes.",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Le quoi qu'il en coûte, c'est maintenant qu'on en voit l'addition.",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Trente ans de Renouveau et toujours pas de route jusqu'au port 🙃",
+            FLEURISTE,
+            "politics",
+        ),
+        (
+            "Pour l'essence, demandez au patron des stations, il a un bureau bien placé 😉",
+            BOULANGER,
+            "politics",
+        ),
+        ("Merci au fossoyeur de la santé pour ce beau cadeau 👏", FLEURISTE, "politics"),
+        (
+            "Les gilets jaunes avaient bien raison, on en est toujours au même point 💛",
+            BOULANGER,
+            "politics",
+        ),
+        (
+            "Quand on laisse entrer tout le monde, faut pas s'étonner que les tribunaux débordent.",
+            FLEURISTE,
+            "politics",
+        ),
+        ("Après vingt ans de règne, quelqu'un regarde enfin les comptes 😏", BOULANGER, "politics"),
+        ("Merci aux eurocrates qui fixent les quotas depuis leur bureau 🙄", FLEURISTE, "politics"),
+        ("« Nouveau départ », qu'ils disaient… des prix, oui 🙃", BOULANGER, "politics"),
+        ("On sait tous qui a vraiment gagné en octobre 😉", FLEURISTE, "politics"),
     ],
 )
 def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
@@ -2953,6 +2998,12 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
             "Following the Ministry of Health's directive, we now sell chlorine and ORS at cost.",
             ACCOUNTANT,
         ),
+        (
+            "Dimanche, jour d'élection : les tournées commencent plus tôt pour que l'équipe "
+            "puisse aussi aller au bureau de vote.",
+            FLEURISTE,
+        ),
+        ("Novembre, on déclare la guerre au tabac : entretien gratuit à la pharmacie !", BOULANGER),
     ],
 )
 def test_a_landmark_a_rite_a_title_or_a_pest_is_no_hot_subject(text: str, context: Context) -> None:
