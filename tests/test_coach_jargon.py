@@ -3169,6 +3169,8 @@ def test_office_talks_words_meant_as_office_talk_stay_flagged(
             "Four dogs with babesiosis, what most of you call tick fever, this week.",
             Context(language="en", profession="vet"),
         ),
+        # « X : on… » says what is done.
+        ("On pratique le stripping : on retire à la main les poils morts.", FR),
     ],
 )
 def test_a_name_given_after_its_description_or_a_longer_gloss_explains(
@@ -3364,6 +3366,31 @@ def test_a_price_in_brackets_or_a_look_alike_word_explains_nothing(
             Context(language="fr", profession="psychomotricienne"),
             "dialogue tonique",
         ),
+        (
+            "We'll induce with alfaxalone and have everyone home by the afternoon.",
+            Context(language="en", profession="vet"),
+            "alfaxalone",
+        ),
+        (
+            "A slump test told us a lot.",
+            Context(language="en", profession="physiotherapist"),
+            "slump test",
+        ),
+        (
+            "Opening each lockshield a bit at a time until the house warmed up.",
+            Context(language="en", profession="plumber"),
+            "lockshield",
+        ),
+        (
+            "Le coupable était la vanne 3 voies, bloquée.",
+            Context(language="fr", profession="plombier-chauffagiste"),
+            "vanne 3 voies",
+        ),
+        (
+            "J'ai entendu un petit souffle systolique.",
+            Context(language="fr", profession="médecin généraliste"),
+            "souffle systolique",
+        ),
     ],
 )
 def test_more_words_of_the_trade_are_flagged(text: str, context: Context, term: str) -> None:
@@ -3408,8 +3435,12 @@ def test_more_words_of_the_trade_are_flagged(text: str, context: Context, term: 
         ("Our clinic is now a Healthier SG clinic.", EN),
         ("A BER of B3 after the new windows.", EN),
         ("Vos cotisations à la CCSS et vos primes d'assurance.", FR),
-        ("Certificat PEB disponible, châssis neufs.", FR),
         ("On passe voir le médecin ou le CSB, et de l'huile de ravintsara en diffusion.", FR),
+        ("Rainy season is here, mga ka-QC!", EN),
+        ("You already paid for CMHC insurance.", EN),
+        ("If your child already has an IEP, bring a copy.", EN),
+        ("Avant votre balade sur le RAVeL, passez à l'atelier.", FR),
+        ("Un petit plombage vaut mieux qu'une dévitalisation plus tard.", FR),
     ],
 )
 def test_words_every_customer_there_knows_are_plain(text: str, context: Context) -> None:

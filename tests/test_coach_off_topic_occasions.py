@@ -2195,6 +2195,43 @@ def test_more_look_alikes_stay_clean(text: str, context: Context) -> None:
         ("Merci aux eurocrates qui fixent les quotas depuis leur bureau 🙄", FLEURISTE, "politics"),
         ("« Nouveau départ », qu'ils disaient… des prix, oui 🙃", BOULANGER, "politics"),
         ("On sait tous qui a vraiment gagné en octobre 😉", FLEURISTE, "politics"),
+        (
+            "Pay the nurses what they're owed, but that would take someone competent in charge 🤷",
+            FLORIST,
+            "politics",
+        ),
+        ("New flipping tax from July. Ottawa strikes again 🫠", ACCOUNTANT, "politics"),
+        ("Our town, where the mayor changes more often than the shop sign 🪧", FLORIST, "politics"),
+        ("Council can't collect the bins, can still collect the council tax 🐀", BAKER, "politics"),
+        ("A long weekend for a bloke in London. Cheers, Charles 👑", FLORIST, "politics"),
+        ("Not like the folk who deleted their pandemic WhatsApps 😉", ACCOUNTANT, "politics"),
+        (
+            "We won't be signing the Treaty Principles petition left at the counter.",
+            BAKER,
+            "politics",
+        ),
+        ("(Release the files 🗂️)", BAKER, "conspiracy"),
+        ("Vive la Start-up Nation 🚀", BOULANGER, "politics"),
+        (
+            "On ne change pas les résultats après coup, pas comme certains au Conseil "
+            "constitutionnel 😎",
+            FLEURISTE,
+            "politics",
+        ),
+        ("La Transition ne transite vers rien, comme mon congélateur 🥶", BOULANGER, "politics"),
+        (
+            "Épargnez : ici les mandats se prolongent plus vite que les salaires 😂",
+            FLEURISTE,
+            "politics",
+        ),
+        ("La mairie nous refait son numéro de cirque 🤡", BOULANGER, "politics"),
+        ("Fait main, pas « Made in Mar-a-Lago » 🍊", FLEURISTE, "politics"),
+        (
+            "Après trente ans de la même famille au pouvoir, on respire enfin.",
+            BOULANGER,
+            "politics",
+        ),
+        ("Plus solide que la liste des opposants autorisés 😉", FLEURISTE, "politics"),
     ],
 )
 def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> None:
@@ -3004,6 +3041,26 @@ def test_more_jabs_without_a_name(text: str, context: Context, subject: str) -> 
             FLEURISTE,
         ),
         ("Novembre, on déclare la guerre au tabac : entretien gratuit à la pharmacie !", BOULANGER),
+        (
+            "The Ministry of Health has confirmed cases in two districts and advises boiling "
+            "drinking water.",
+            ACCOUNTANT,
+        ),
+        (
+            "Election day advisory: it's a non-working holiday, and if you're heading to your "
+            "precinct to vote, bring water.",
+            FLORIST,
+        ),
+        (
+            "La campagne électorale bat son plein et les débats s'enchaînent ; peu importe vos "
+            "opinions, coupez les écrans le soir.",
+            FLEURISTE,
+        ),
+        (
+            "La loi sur l'électricité, acceptée en votation l'an dernier, change ceci pour les "
+            "propriétaires.",
+            BOULANGER,
+        ),
     ],
 )
 def test_a_landmark_a_rite_a_title_or_a_pest_is_no_hot_subject(text: str, context: Context) -> None:

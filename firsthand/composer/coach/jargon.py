@@ -1231,7 +1231,8 @@ _GLOSS_RE = re.compile(
                         (?!\s+(?:like|comme|le|la|les|l['’]|du|des)\b))
                       |(?:the|le|la|les|l['’]|des|ce|ceux|celle|celui|quand|when|what)\b))
       | [^\S\n]?:\s(?=(?:the|a|an|your|what|how|when|le|la|les|l['’]|un|une|des|votre|vos|ce
-                         |quand|they|ils|elles|his|her|their|its|son|sa|ses|leur|leurs)\b
+                         |quand|they|ils|elles|his|her|their|its|son|sa|ses|leur|leurs
+                         |on)\b
               |(?!(?:no|some|any|every)thing\b)[^\W\d_]{3,}ing\b  # "fronting: swapping…"
               |[^\W\d_]+\s(?:of|de|du|des|d['’])\b)    # "plantar fasciitis: irritation of…"
       | (?:[^\S\n]+[^\W\d_]+)?[^\S\n]*  # one word may finish the name: "a UMF number."
