@@ -707,17 +707,18 @@ def _spans(tokens: Tokens, pack: Pack, rule: Rule, option: str) -> list[tuple[in
 
 def _index(pack: Pack, key: str, phrases: list[str]) -> PhraseIndex[int]:
     """A phrase list compiled once per pack, by "rule:list" (see `_spans`)."""
-    compiled: dict[str, PhraseIndex[int]] = pack.word_memo.setdefault("off_topic_figures", {})
-    index = compiled.get(key)
-    if index is None:
-        index = compiled[key] = PhraseIndex()
-        for phrase in map(str, phrases):
-            # A phrase ending in a gap covers the words after it too: "a song by *2" takes in
-            # the singer's name.
-            tail = _TAIL_GAP_RE.search(phrase)
-            after = int(tail.group(1) or 2) if tail else 0
-            for pattern in compile_pattern(phrase, pack.language, after):
-                index.add(pattern)
+    return pack.kept(f"off_topic:{key}", _compiled, phrases, pack.language)
+
+
+def _compiled(phrases: list[str], language: str) -> PhraseIndex[int]:
+    index: PhraseIndex[int] = PhraseIndex()
+    for phrase in map(str, phrases):
+        # A phrase ending in a gap covers the words after it too: "a song by *2" takes in the
+        # singer's name.
+        tail = _TAIL_GAP_RE.search(phrase)
+        after = int(tail.group(1) or 2) if tail else 0
+        for pattern in compile_pattern(phrase, language, after):
+            index.add(pattern)
     return index
 
 
@@ -867,23 +868,23 @@ def _everyday(piece: str, language: str) -> tuple[str, ...]:
 def _rare_tag_words(pack: Pack) -> list[str]:
     """The strong one-word subjects of six letters or more, as the lists write them, that the
     everyday-word cut cannot read (a scheme's or a scandal's name), longest first."""
-    kept = pack.word_memo.setdefault("off_topic_rare_tag_words", {})
-    found: list[str] | None = kept.get("")
-    if found is None:
-        cache = word_cache(pack.language)
-        words = {
-            cache.forms(word.lstrip("=")).fold
-            for rule in pack.rules.values()
-            for name in ("phrases", "people", "disputed")
-            for word in _single_words(rule.options, name)
-        }
-        rare = (
-            word
-            for word in words
-            if len(word) >= 6 and word.isalpha() and zipf(word, pack.language) < 3.0
-        )
-        found = kept[""] = sorted(rare, key=len, reverse=True)
-    return found
+    return pack.kept("off_topic:rare_tag_words", _find_rare_tag_words, pack)
+
+
+def _find_rare_tag_words(pack: Pack) -> list[str]:
+    cache = word_cache(pack.language)
+    words = {
+        cache.forms(word.lstrip("=")).fold
+        for rule in pack.rules.values()
+        for name in ("phrases", "people", "disputed")
+        for word in _single_words(rule.options, name)
+    }
+    rare = (
+        word
+        for word in words
+        if len(word) >= 6 and word.isalpha() and zipf(word, pack.language) < 3.0
+    )
+    return sorted(rare, key=len, reverse=True)
 
 
 def _named(
@@ -933,22 +934,24 @@ def _tag_words(pack: Pack) -> dict[str, tuple[str, bool]]:
     """The one-word phrases of every subject, by the key a hashtag's word is looked up by
     ("=" + the folded word for an exact phrase, the stem otherwise), with the subject and
     whether the word is strong; kept with the pack, so a clinic's own rules count too."""
-    words: dict[str, tuple[str, bool]] | None = pack.word_memo.get("off_topic_tag_words")
-    if words is None:
-        words = pack.word_memo["off_topic_tag_words"] = {}
-        cache = word_cache(pack.language)
-        # A disputed law or tax in a hashtag is a side taken: "#Brexit", "#loi96".
-        named = (("weak", False), ("phrases", True), ("people", True), ("disputed", True))
-        for rule in pack.rules.values():
-            for name, is_strong in named:
-                for word in _single_words(rule.options, name):
-                    if not word.lstrip("=").isalnum():
-                        continue  # "re-election", "49.3": not one word of a hashtag ("indyref2" is)
-                    if name == "disputed" and len(word.lstrip("=")) < 4:
-                        continue  # the union "SUD" is not the "Sud" of "#RiveSud"
-                    forms = cache.forms(word.lstrip("="))
-                    key = "=" + forms.fold if word.startswith("=") else forms.key
-                    words[key] = (rule.id, is_strong)
+    return pack.kept("off_topic:tag_words", _find_tag_words, pack)
+
+
+def _find_tag_words(pack: Pack) -> dict[str, tuple[str, bool]]:
+    words: dict[str, tuple[str, bool]] = {}
+    cache = word_cache(pack.language)
+    # A disputed law or tax in a hashtag is a side taken: "#Brexit", "#loi96".
+    named = (("weak", False), ("phrases", True), ("people", True), ("disputed", True))
+    for rule in pack.rules.values():
+        for name, is_strong in named:
+            for word in _single_words(rule.options, name):
+                if not word.lstrip("=").isalnum():
+                    continue  # "re-election", "49.3": not one word of a hashtag ("indyref2" is)
+                if name == "disputed" and len(word.lstrip("=")) < 4:
+                    continue  # the union "SUD" is not the "Sud" of "#RiveSud"
+                forms = cache.forms(word.lstrip("="))
+                key = "=" + forms.fold if word.startswith("=") else forms.key
+                words[key] = (rule.id, is_strong)
     return words
 
 

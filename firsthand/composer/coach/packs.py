@@ -113,6 +113,15 @@ class Pack:
             words = sets[key] = frozenset(lowered if accents else map(fold_accents, lowered))
         return words
 
+    def kept(self, name: str, make: Callable[..., V], *args: Any) -> V:
+        """`make(*args)`, worked out once per pack and kept under `name` (a table or a compiled
+        list read from the rules: it lives and dies with the pack, like the word memos)."""
+        made = self.word_memo.setdefault("kept", {})
+        value = made.get(name)
+        if value is None:
+            value = made[name] = make(*args)
+        return cast(V, value)
+
     def verdicts(self, name: str, verdict: Callable[[str], V]) -> PieceVerdicts[V]:
         """`verdict(piece)` per written word for one check, remembered like memo(); `verdict`
         is only read when the table is made (or made again, once full)."""
