@@ -64,6 +64,12 @@ def test_no_phrase_of_any_pack_looks_like_a_slip(path: Path) -> None:
         ("tir|tirs du loup|des loups", "(tir|tirs) (du loup|des loups)"),
         ("selon le ministre|les ministres", "selon (le ministre|les ministres)"),
         ("un député|une députée de", "un|une député|députée de"),
+        # Punctuation is no word: its "?" makes the word before it optional ("surprise? surprise"
+        # is any "surprise"), and a choice of emoji alone can never match.
+        ("surprise,? surprise", "surprise surprise"),
+        ("tiens,? tiens,? tiens", "tiens tiens tiens"),
+        ("100 %? guaranteed", "100 guaranteed"),
+        ("know what to do (💛|🗳️|vote)", "know what to do (vote|voting)"),
     ],
 )
 def test_the_usual_slips_in_a_phrase_are_caught(phrase: str, meant: str) -> None:
@@ -83,6 +89,9 @@ def test_the_usual_slips_in_a_phrase_are_caught(phrase: str, meant: str) -> None
         "team him|her or (team)? her|him",
         "this|the|our country ('s|is) going to the dogs",
         "can|to|and go and vote",
+        # An optional word, a number or an elided article may carry their "?".
+        "à l'? la? mairie",
+        "f <num> <num>?",
     ],
 )
 def test_a_choice_of_whole_words_is_no_slip(phrase: str) -> None:

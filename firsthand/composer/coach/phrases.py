@@ -157,7 +157,7 @@ def lint_phrase(source: str) -> list[str]:
     groups = _GROUP_SPLIT_RE.split(source)
     if source.count("(") != source.count(")") or any(")" in part for part in groups[::2]):
         problems.append("brackets that do not close")
-    if any(not choice.strip() for group in groups[1::2] for choice in group[1:-1].split("|")):
+    if any(not _pieces(choice) for group in groups[1::2] for choice in group[1:-1].split("|")):
         problems.append("an empty choice in brackets")
     elif not problems and (variants := _variants(source)) > _MOST_VARIANTS:
         # Each variant is a pattern held in memory and tried wherever its first word occurs.
@@ -165,6 +165,10 @@ def lint_phrase(source: str) -> list[str]:
             f"{variants} patterns from one phrase: split it where a choice of several words"
             " meets another"
         )
+    if re.search(r"[^\w\s()|?'’>]\?", source):
+        # "tiens,? tiens" reads "tiens? tiens": punctuation is no word, so the "?" makes the
+        # word before it optional.
+        problems.append("a “?” after punctuation: it makes the word before it optional")
     # (inside brackets "|" parts whole alternatives; outside, it makes a choice at one place)
     words = " ".join(groups[::2]).replace("(", " ").replace(")", " ").split()
     # "turn into|turns into a war", « la vraie ministre|le vrai ministre »: a word back again
