@@ -194,7 +194,8 @@ def check_jargon(
 
 
 def _trades_opened(pack: Pack, profession: str, topics: tuple[str, ...]) -> frozenset[str] | None:
-    """The rules with `professions` that the author's profession (or, failing it, topics) opens:
+    """The rules with `professions` that the author's profession and topics open (a lawyer
+    whose topics say "wills" reads the wills trade's words too):
     none when they name no trade the rules know (a trade's words are a false alarm in another
     trade's post far more often than a catch), and None, every rule, for an author who says
     nothing of their trade."""
@@ -214,8 +215,7 @@ def _trades_opened(pack: Pack, profession: str, topics: tuple[str, ...]) -> froz
             rule_id for rule_id, prefixes in gated if any(f" {p}" in words for p in prefixes)
         )
         if opened:
-            found = opened
-            break
+            found = opened | (found or frozenset())
     memo[key] = found
     return found
 
@@ -799,6 +799,11 @@ def _an_organisation(tokens: Tokens, i: int, pack: Pack) -> bool:
             return True
     if before and not bare:
         before.pop()
+    if before and before[-1] in pack.word_set("schooled_from"):
+        # "studied pharmacy at UTAS", « diplômée de l'ULB »: where someone trained.
+        schooling = pack.word_set("schooling_words")
+        if any(forms[k].fold in schooling for k in range(max(0, i - 6), i) if sentences[k] == same):
+            return True
     if i + 1 < len(tokens) and tokens.texts[i + 1][:1].isdigit():
         return False  # "according to IFRS 9": a standard, quoted as one
     for phrase in pack.setting("voiced_before", []):
@@ -880,14 +885,23 @@ def _declared(
         return False
     words = [
         forms
-        for forms, kind in zip(
-            tokens.forms[first : last + 1], tokens.kinds[first : last + 1], strict=True
+        for k, (forms, kind) in enumerate(
+            zip(tokens.forms[first : last + 1], tokens.kinds[first : last + 1], strict=True)
         )
-        if kind == "word" and len(forms.fold) > 2
+        if kind == "word" and (len(forms.fold) > 2 or _hyphened(tokens, first + k))
     ]
     return bool(words) and all(
         f.key in own_words or f.fold in own_words or (prefixes and f.fold.startswith(prefixes))
         for f in words
+    )
+
+
+def _hyphened(tokens: Tokens, i: int) -> bool:
+    """Whether a word is joined to the next or the last one by a hyphen: the "co" of
+    "co-insurance" is part of the term, not a small word beside it."""
+    text, starts, ends = tokens.text, tokens.starts, tokens.ends
+    return (i + 1 < len(tokens) and text[ends[i] : starts[i + 1]] == "-") or (
+        i > 0 and text[ends[i - 1] : starts[i]] == "-"
     )
 
 
@@ -1196,6 +1210,7 @@ _GLOSS_RE = re.compile(
     (?:[.,]\d+)?                                       # the rest of "PM2.5"
     (?:[^\S\n]?[»"”’])?                                # the term quoted: « nue-propriété » : …
     (?:[^\S\n]+\d+(?:[.,]\d+)?[^\S\n]?[^\W\d_]{1,3}\b)?          # a measure: "différentiel 30 mA"
+    (?:[^\S\n]+[$€£₹₦]\d[\d,.]*)?                       # a price: "Quarterly BAS $120 (that's…)"
     (?:
         (?:[\s'’]*[^\W\d_]+){0,3}?\s*                   # at most three words ("is high")
         (?P<open>\(
@@ -1217,7 +1232,9 @@ _GLOSS_RE = re.compile(
           | ,\soù\s(?=(?:on|nous|vous|l['’]on)\b)        # « les ventouses, où l'on pose… »
           | ,\s(?:a|an|the|un|une|le|la|your|votre)\s        # « DMLA, une maladie de la
             (?!lot\b|bit\b|couple\b|peu\b|tas\b|rest\b|reste\b|end\b|fin\b  # rétine… »,
-               |whole\b|majority\b|half\b|plupart\b|moitié\b|majorité\b)
+               |whole\b|majority\b|half\b|plupart\b|moitié\b|majorité\b
+               |good\b|few\b|handful\b|dozen\b|pair\b|series\b|number\b|bunch\b  # a list's
+               |bonne\b|série\b|dizaine\b|poignée\b|paire\b)  # item: "a good few sets of…"
             (?=(?:(?!(?:is|are|was|were|has|have|est|sont|était|a|ont)\s)[^\W\d_]+(?:['’]s)?\s){1,3}
                (?:of|de|du|des|d['’]))  # "the chart of…" ("la hauteur est de" says no more),
             # "a full safety check of the wiring", "your body's sense of where…"
@@ -1232,7 +1249,9 @@ _GLOSS_RE = re.compile(
                       |(?:the|le|la|les|l['’]|des|ce|ceux|celle|celui|quand|when|what)\b))
       | [^\S\n]?:\s(?=(?:the|a|an|your|what|how|when|le|la|les|l['’]|un|une|des|votre|vos|ce
                          |quand|they|ils|elles|his|her|their|its|son|sa|ses|leur|leurs
-                         |on)\b
+                         )\b
+              |on\b(?!\s+(?:l['’]|la\b|le\b|les\b|a\b|avait\b|va\b|vous\b))  # not « la noue :
+              # on l'a refaite », an action on it, not what it is
               |(?!(?:no|some|any|every)thing\b)[^\W\d_]{3,}ing\b  # "fronting: swapping…"
               |[^\W\d_]+\s(?:of|de|du|des|d['’])\b)    # "plantar fasciitis: irritation of…"
       | (?:[^\S\n]+[^\W\d_]+)?[^\S\n]*  # one word may finish the name: "a UMF number."

@@ -1,0 +1,202 @@
+"""Jargon around what a post names in passing: the school someone trained at, a list of steps
+that only looks like an explanation, a price between a term and its gloss, a trade opened by
+the author's topics."""
+
+from __future__ import annotations
+
+import pytest
+
+from firsthand.composer.coach import Context, Report, analyze
+
+
+def _jargon(report: Report) -> list[str]:
+    return [f.text for f in report.findings if f.category == "jargon" and f.severity != "info"]
+
+
+def _author(language: str, profession: str, *topics: str) -> Context:
+    return Context(language=language, profession=profession, topics=topics)
+
+
+PHARMACIST = _author("en", "pharmacist", "prescriptions", "flu jabs")
+PHARMACIENNE = _author("fr", "pharmacienne", "conseils santé", "ordonnances")
+DENTIST = _author("en", "dentist", "check-ups", "children's teeth")
+DENTISTE = _author("fr", "dentiste", "soins", "enfants")
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (PHARMACIST, "Say hello to Tom, who studied pharmacy at UCLan and joins us on Mondays."),
+        (PHARMACIST, "Grace graduated from KNUST in June and starts with us next week."),
+        (DENTIST, "Dr Osei did her degree at UWC before moving to Leeds."),
+        (DENTIST, "Our new hygienist trained at NUI and has eight years of experience."),
+        (PHARMACIENNE, "Bienvenue à Awa, diplômée de l'UGB, qui rejoint l'officine lundi."),
+        (PHARMACIENNE, "Julien a fait ses études à l'UAC avant de venir chez nous."),
+        (DENTISTE, "Notre assistante, formée à l'ULB, parle aussi néerlandais."),
+    ],
+)
+def test_the_letters_of_the_school_someone_trained_at_are_no_jargon(
+    context: Context, text: str
+) -> None:
+    assert _jargon(analyze(text, context)) == []
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "term"),
+    [
+        # Where a test was done or what was studied "at" a place, the letters are still the trade's.
+        (DENTIST, "We took a CBCT at the clinic before placing the implant.", "CBCT"),
+        (PHARMACIENNE, "On a vérifié votre DFG à l'officine avant de délivrer.", "DFG"),
+    ],
+)
+def test_letters_after_at_without_any_schooling_stay_trade_talk(
+    context: Context, text: str, term: str
+) -> None:
+    assert term in _jargon(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "terms"),
+    [
+        (
+            _author("en", "baker", "bread"),
+            "The secret: a long autolyse, a good few sets of coil folds and a cold night.",
+            {"autolyse", "coil folds"},
+        ),
+        (
+            _author("en", "physiotherapist", "sports injuries"),
+            "Your plan has eccentric loading, a handful of isometrics and some plyometrics.",
+            {"eccentric loading"},
+        ),
+        (
+            _author("fr", "boulanger", "pain"),
+            "Le secret : un long autolyse, une bonne série de rabats et une nuit au froid.",
+            {"autolyse"},
+        ),
+    ],
+)
+def test_a_list_of_steps_after_a_comma_does_not_explain_the_term_before_it(
+    context: Context, text: str, terms: set[str]
+) -> None:
+    assert terms <= {t.lower() for t in _jargon(analyze(text, context))}
+
+
+def test_an_action_on_the_thing_after_a_colon_does_not_say_what_it_is() -> None:
+    roofer = _author("fr", "couvreur", "toitures")
+    assert "noue" in _jargon(analyze("La fuite venait de la noue : on l'a refaite en zinc.", roofer))
+    assert "noue" in _jargon(analyze("Tout venait de la noue : on a tout repris.", roofer))
+    # …while a colon that goes on to say what is done in it still explains.
+    assert _jargon(analyze("On vous propose un stripping : on retire la veine malade.", roofer)) == []
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            _author("en", "accountant", "tax returns"),
+            "Quarterly BAS $120 (that's your GST report to the tax office every three months).",
+        ),
+        (
+            _author("en", "vet", "pets"),
+            "Titre test $45 (a blood test that shows whether the vaccine still protects).",
+        ),
+    ],
+)
+def test_a_price_between_a_term_and_its_brackets_does_not_stop_the_explanation(
+    context: Context, text: str
+) -> None:
+    assert _jargon(analyze(text, context)) == []
+
+
+def test_a_price_alone_in_brackets_still_explains_nothing() -> None:
+    roofer = _author("en", "roofer", "roofs")
+    assert "soakers" in {t.lower() for t in _jargon(analyze("We replaced the soakers ($300).", roofer))}
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "term"),
+    [
+        (
+            _author("en", "lawyer", "wills", "estate planning"),
+            "A pour-over will is part of the package.",
+            "pour-over will",
+        ),
+        (
+            _author("en", "lawyer", "wills", "family law"),
+            "We'll also set up a revocable living trust for the house.",
+            "revocable living trust",
+        ),
+        (
+            _author("fr", "avocate", "successions", "droit de la famille"),
+            "On vérifiera d'abord la dévolution successorale avec vous.",
+            "dévolution successorale",
+        ),
+    ],
+)
+def test_the_authors_topics_open_their_trades_words_beside_the_professions(
+    context: Context, text: str, term: str
+) -> None:
+    assert term in {t.lower() for t in _jargon(analyze(text, context))}
+
+
+def test_topics_open_no_trade_for_an_author_whose_topics_name_none() -> None:
+    lawyer = _author("en", "lawyer", "contracts", "disputes")
+    assert _jargon(analyze("A pour-over will is part of the package.", lawyer)) == []
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "term"),
+    [
+        (
+            _author("en", "insurance broker", "health insurance", "travel insurance"),
+            "The plan comes with 20% co-insurance on specialist visits.",
+            "co-insurance",
+        ),
+        (
+            _author("en", "insurance broker", "home insurance"),
+            "Watch for the co-insurance clause when you insure for less than the rebuild cost.",
+            "co-insurance clause",
+        ),
+    ],
+)
+def test_a_hyphened_short_word_is_part_of_the_term_not_a_word_beside_it(
+    context: Context, text: str, term: str
+) -> None:
+    # "insurance" is among the author's topics; "co-insurance" is not, for all that.
+    assert term in {t.lower() for t in _jargon(analyze(text, context))}
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            _author("en", "physiotherapist", "knee injuries"),
+            "Jordan loves ACL rehab. The ACL is the ligament that keeps your knee steady.",
+        ),
+        (
+            _author("en", "electrician", "fuse boxes"),
+            "That's your RCD doing its job. It's the switch in your fuse box that cuts the power.",
+        ),
+        (
+            _author("en", "financial adviser", "retirement"),
+            "We looked at your annuity. Think of it like a pension you buy once.",
+        ),
+    ],
+)
+def test_a_next_sentence_that_says_what_the_thing_is_explains_it(
+    context: Context, text: str
+) -> None:
+    assert _jargon(analyze(text, context)) == []
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (_author("en", "locksmith", "car keys"), "We'll help you get your NJ license."),
+        (_author("en", "music teacher", "piano"), "I prepare students for RCM and ABRSM exams."),
+        (_author("fr", "paysagiste", "jardins"), "Nous cherchons un paysagiste CFC en Valais."),
+        (_author("fr", "couvreur", "toitures"), "Carte de compétence CCQ, un plus."),
+    ],
+)
+def test_letters_everyone_there_knows_are_no_jargon(context: Context, text: str) -> None:
+    assert _jargon(analyze(text, context)) == []
