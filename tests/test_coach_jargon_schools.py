@@ -83,10 +83,16 @@ def test_a_list_of_steps_after_a_comma_does_not_explain_the_term_before_it(
 
 def test_an_action_on_the_thing_after_a_colon_does_not_say_what_it_is() -> None:
     roofer = _author("fr", "couvreur", "toitures")
-    assert "noue" in _jargon(analyze("La fuite venait de la noue : on l'a refaite en zinc.", roofer))
+    assert "noue" in _jargon(
+        analyze("La fuite venait de la noue : on l'a refaite en zinc.", roofer)
+    )
     assert "noue" in _jargon(analyze("Tout venait de la noue : on a tout repris.", roofer))
     # …while a colon that goes on to say what is done in it still explains.
-    assert _jargon(analyze("On vous propose un stripping : on retire la veine malade.", roofer)) == []
+    orthodontist = _author("fr", "orthodontiste", "aligneurs")
+    assert "stripping" in _jargon(
+        analyze("On fera un stripping : on l'a prévu en mai.", orthodontist)
+    )
+    assert _jargon(analyze("Un stripping : on lime un peu entre les dents.", orthodontist)) == []
 
 
 @pytest.mark.parametrize(
@@ -110,7 +116,9 @@ def test_a_price_between_a_term_and_its_brackets_does_not_stop_the_explanation(
 
 def test_a_price_alone_in_brackets_still_explains_nothing() -> None:
     roofer = _author("en", "roofer", "roofs")
-    assert "soakers" in {t.lower() for t in _jargon(analyze("We replaced the soakers ($300).", roofer))}
+    assert "soakers" in {
+        t.lower() for t in _jargon(analyze("We replaced the soakers ($300).", roofer))
+    }
 
 
 @pytest.mark.parametrize(
