@@ -512,7 +512,12 @@ def _scripture(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int, int
             and texts[i + 1][0] != "0"
             and texts[i + 2][0] != "0"
             and not _AFTER_VERSE_RE.match(text, ends[i + 2])
-            and not (int(texts[i + 1]) < 24 and texts[i + 2] in _QUARTERS)  # "Jean 9.30 lundi"
+            # "Jean 9.30 lundi" is a time, where the book is also someone's name
+            and not (
+                int(texts[i + 1]) < 24
+                and texts[i + 2] in _QUARTERS
+                and tokens.forms[i].fold in pack.word_set("scripture_names")
+            )
         ):
             strong.setdefault("off_topic.religion", []).append((i, i + 2))
 

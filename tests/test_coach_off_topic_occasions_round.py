@@ -1,0 +1,151 @@
+"""Off-topic asides in the posts of a working year (thank-yous and milestones, tips, hiring,
+holidays, price rises, charity events, replies to reviews, a day behind the scenes), and the
+same subjects met harmlessly in such posts: a rule relayed, a club's vote, a screening at a
+place of worship, a minister at a ribbon-cutting."""
+
+from __future__ import annotations
+
+import pytest
+
+from firsthand.composer.coach import Context, Report, analyze
+
+BAKER = Context(language="en", profession="baker", topics=("bread", "cakes"))
+PLUMBER = Context(language="en", profession="plumber", topics=("boilers", "leaks"))
+BOULANGER = Context(language="fr", profession="boulanger", topics=("pain", "viennoiseries"))
+COIFFEUSE = Context(language="fr", profession="coiffeuse", topics=("coupes", "couleurs"))
+
+
+def off_topic(report: Report) -> set[str]:
+    return {
+        f.rule.removeprefix("off_topic.")
+        for f in report.findings
+        if f.category == "off_topic" and f.severity != "info"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rule"),
+    [
+        # A seat of power with little to show.
+        (
+            "Only good thing Macquarie Street has done for us in years is the long weekend.",
+            BAKER,
+            "politics",
+        ),
+        ("Our two interns did more in a week than the Beehive has all year.", PLUMBER, "politics"),
+        # Telling readers how to vote, in other words than the usual ones.
+        (
+            "Remember who tried to cut your pension when you go to vote this spring.",
+            BAKER,
+            "politics",
+        ),
+        ("Don't let them take your vote for granted this time round.", PLUMBER, "politics"),
+        (
+            "Typical Labour, never run a business in their lives, and now they want to tax ours.",
+            BAKER,
+            "politics",
+        ),
+        ("Our menu stays bilingual, whatever the language cops say.", BAKER, "politics"),
+        # Plots, preaching, a side in a war, the nativist line.
+        (
+            "If you think this queue is long, wait till you hear about the 2020 count.",
+            PLUMBER,
+            "conspiracy",
+        ),
+        ("Go back to where you came from if you won't learn the language.", PLUMBER, "controversy"),
+        ("The day will come when Famagusta is free again.", BAKER, "war"),
+        (
+            "Honor Him with your body and get right with God before it's too late.",
+            BAKER,
+            "religion",
+        ),
+        ("Romans 12:15 tells us to weep with those who weep.", PLUMBER, "religion"),
+        # The same in French.
+        ("Ici, c'est Paris qui décide, pas nous.", BOULANGER, "politics"),
+        ("Et la bande de gaspilleurs là-haut se sert encore.", BOULANGER, "politics"),
+        ("Les gouvernements successifs ont fermé notre maternité.", COIFFEUSE, "politics"),
+        ("Merci aux militaires, le pays respire enfin.", BOULANGER, "politics"),
+        ("Le covid c'était prévu, tout le monde le sait.", COIFFEUSE, "conspiracy"),
+        (
+            "Pour être inclusifs, ils veulent renommer Noël en fête de l'hiver.",
+            BOULANGER,
+            "controversy",
+        ),
+        ("Revenez à la Sunna, mes frères, au lieu de suivre ces fêtes.", COIFFEUSE, "religion"),
+    ],
+)
+def test_an_aside_in_an_everyday_post_is_flagged(text: str, context: Context, rule: str) -> None:
+    assert rule in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # A rule or a budget relayed with its practical effect.
+        (
+            "The government's updated building rules mean loft conversions no longer need full "
+            "planning permission.",
+            PLUMBER,
+        ),
+        ("The budget was read in Parliament yesterday: the VAT threshold is unchanged.", BAKER),
+        # A business's "war", a degree, a staff vote, a school's council, an address.
+        ("Our war on sore knees continues with a free workshop on Saturday.", PLUMBER),
+        ("Meet Ola, who is doing politics and history at uni and bakes on Sundays.", BAKER),
+        ("The votes are in: the team elected Joy as Employee of the Month!", PLUMBER),
+        ("Congrats to Dami, elected SRC president; she campaigned for better dorm lights.", BAKER),
+        (
+            "Our new shop is two streets away from the Union Buildings, parking at the back.",
+            PLUMBER,
+        ),
+        # Faith's places and words as a venue, a greeting or a kindness.
+        (
+            "Orders open for Holy Week, and as every year we bake extra for the church soup "
+            "kitchen.",
+            BAKER,
+        ),
+        (
+            "Thanks so much for the review, Pastor Mensah! Praying your mum's recovery goes well.",
+            PLUMBER,
+        ),
+        # The same in French.
+        (
+            "Élection de notre représentante du personnel au CSE : merci à tous d'avoir voté !",
+            BOULANGER,
+        ),
+        (
+            "Le Conseil des ministres a adopté de nouvelles règles pour les sièges auto : on vous "
+            "explique.",
+            COIFFEUSE,
+        ),
+        ("Journée de consultation gratuite samedi à l'église évangélique du quartier.", BOULANGER),
+        ("Guerre totale aux poux cette rentrée !", COIFFEUSE),
+        (
+            "Ramadan Mabrouk à tous ! Pendant le mois saint, le garage ouvre de 8 h à 15 h, et "
+            "contrôle gratuit avant l'Aïd.",
+            BOULANGER,
+        ),
+        ("Merci beaucoup Madame la députée pour votre message, et bon rétablissement !", COIFFEUSE),
+        (
+            "Séance de dédicace samedi avec une ancienne ministre qui publie ses mémoires.",
+            BOULANGER,
+        ),
+    ],
+)
+def test_the_same_subjects_met_harmlessly_stay_clean(text: str, context: Context) -> None:
+    assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A book that is nobody's name, cited by chapter and verse: scripture, even at ":15".
+        ("Romans 12:15 says it all.", {"religion"}),
+        # A book that is also a first name, followed by a time: an appointment.
+        ("Rendez-vous avec Marc 10.30 mardi pour la coupe.", set()),
+    ],
+)
+def test_a_verse_on_the_quarter_hour_is_scripture_unless_the_book_is_a_name(
+    text: str, found: set[str]
+) -> None:
+    context = COIFFEUSE if "Rendez-vous" in text else BAKER
+    assert off_topic(analyze(text, context)) == found
