@@ -592,14 +592,16 @@ def _letters_at_ease(tokens: Tokens, i: int, pack: Pack) -> bool:
     )
 
 
-_REGNAL_RE = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+# A Roman numeral up to 39: a king's or a type's number ("Louis XV", "Type II"), a test's
+# edition after a hyphen ("WISC-V", "WAIS-IV").
+_NUMERAL_RE = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def _regnal(tokens: Tokens, i: int) -> bool:
     """A Roman numeral right after a capitalised name is its number, not shorthand: "Louis XV",
     "Elizabeth II", « Jean-Paul II », "Type II"."""
     word = tokens.texts[i]
-    if not word or not _REGNAL_RE.fullmatch(word) or i == 0 or _joint(tokens, i - 1, i) != "":
+    if not word or not _NUMERAL_RE.fullmatch(word) or i == 0 or _joint(tokens, i - 1, i) != "":
         return False
     name = tokens.texts[i - 1]
     return tokens.kinds[i - 1] == "word" and name[:1].isupper() and name[1:].islower()
@@ -813,9 +815,6 @@ def _an_organisation(tokens: Tokens, i: int, pack: Pack) -> bool:
     return False
 
 
-_EDITION_RE = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # "-V", "-IV", "-XII"
-
-
 def _shouting_run(tokens: Tokens, i: int) -> bool:
     """Whether a capitalised word sits next to another one ("BOOK NOW"): that's shouting. A
     Roman numeral joined after it by a hyphen is a test's edition ("WISC-V", "WAIS-IV"); two
@@ -827,7 +826,7 @@ def _shouting_run(tokens: Tokens, i: int) -> bool:
             if (
                 k == i + 1
                 and len(tokens.texts[i]) >= 3
-                and _EDITION_RE.fullmatch(tokens.texts[k])
+                and _NUMERAL_RE.fullmatch(tokens.texts[k])
                 and tokens.text[tokens.ends[i] : tokens.starts[k]] == "-"
             ):
                 continue
