@@ -208,3 +208,32 @@ def test_a_next_sentence_that_says_what_the_thing_is_explains_it(
 )
 def test_letters_everyone_there_knows_are_no_jargon(context: Context, text: str) -> None:
     assert _jargon(analyze(text, context)) == []
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        # A dash, then what the thing is and what it does.
+        (
+            _author("en", "electrician", "fuse boards"),
+            "The new board has RCDs — safety switches that cut the power in a split second.",
+        ),
+        (
+            _author("en", "dentist", "check-ups"),
+            "We found some bruxism — night grinding which wears the enamel down.",
+        ),
+        # An emoji between the term's sentence and the brackets that explain it.
+        (
+            _author("fr", "géomètre", "terrains"),
+            "Bornage terminé à Gembloux 📍 (on pose des bornes pour marquer la limite).",
+        ),
+        # A student of a school, and a barbecue, in French.
+        (
+            _author("fr", "agent immobilier", "locations"),
+            "Parfait pour une étudiante de l'ULB ou de la VUB !",
+        ),
+        (_author("fr", "menuisier", "terrasses"), "Terrasse prête pour le BBQ du week-end !"),
+    ],
+)
+def test_more_explanations_and_names_that_are_no_jargon(context: Context, text: str) -> None:
+    assert _jargon(analyze(text, context)) == []

@@ -804,7 +804,7 @@ def _an_organisation(tokens: Tokens, i: int, pack: Pack) -> bool:
     if before and before[-1] in pack.word_set("schooled_from"):
         # "studied pharmacy at UTAS", « diplômée de l'ULB »: where someone trained.
         schooling = pack.word_set("schooling_words")
-        if any(forms[k].fold in schooling for k in range(max(0, i - 6), i) if sentences[k] == same):
+        if any(forms[k].fold in schooling for k in range(max(0, i - 8), i) if sentences[k] == same):
             return True
     if i + 1 < len(tokens) and tokens.texts[i + 1][:1].isdigit():
         return False  # "according to IFRS 9": a standard, quoted as one
@@ -1211,7 +1211,8 @@ _GLOSS_RE = re.compile(
     (?:[^\S\n]+\d+(?:[.,]\d+)?[^\S\n]?[^\W\d_]{1,3}\b)?          # a measure: "différentiel 30 mA"
     (?:[^\S\n]+[$€£₹₦]\d[\d,.]*)?                       # a price: "Quarterly BAS $120 (that's…)"
     (?:
-        (?:[\s'’]*[^\W\d_]+){0,3}?\s*                   # at most three words ("is high")
+        (?:[\s'’]*[^\W\d_]+){0,3}?                     # at most three words ("is high"),
+        [\s\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]*    # and an emoji ("terminé 📍 (on pose…")
         (?P<open>\(
           | ,\s(?:or|ou|i\.e\.|c['’]est-à-dire|autrement\ dit)\s
           | ,\s(?:(?:a|an|the|un|une|le|la|les|des|ces|these|those|someone|something
@@ -1241,7 +1242,9 @@ _GLOSS_RE = re.compile(
                          |votre|vos|ceux|celui|celle|ce|ces|quand)\b
                          |(?!(?:no|some|any|every)thing\b)[^\W\d_]+(?:ing|er|ir|re)\b  # "— going
                          # over…", « — serrer… », not "— something we'll raise"
-                         |[^\W\d_]+\s(?:of|de|du|des|d['’])))     # "— patches of sun damage"
+                         |[^\W\d_]+\s(?:of|de|du|des|d['’])     # "— patches of sun damage"
+                         |(?:[^\W\d_]+\s){1,3}(?:that|which|who|qui|que)\b))  # "— safety
+                         # switches that cut the power…"
       | ,\s(?:c['’]est|ce\ sont|it['’]s|that['’]s|which\ is)\s+  # right after: "Le DPE, c'est le…"
         (?=[«"“]?\s*(?:(?:an?|un|une)\b(?!\s+(?:bit|tad|lot|peu)\b  # "a bit high", not "a bit like"
                         (?!\s+(?:like|comme|le|la|les|l['’]|du|des)\b))
