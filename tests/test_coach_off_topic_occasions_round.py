@@ -149,3 +149,86 @@ def test_a_verse_on_the_quarter_hour_is_scripture_unless_the_book_is_a_name(
 ) -> None:
     context = COIFFEUSE if "Rendez-vous" in text else BAKER
     assert off_topic(analyze(text, context)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "language", "rule"),
+    [
+        # One or two lines, the seat of power named in a clipped thank-you or a comparison.
+        ("Deck consent took 12 weeks. Cheers, Beehive.", "builder", "en", "politics"),
+        (
+            "Flour up 20% again, so well done lads in Government Buildings, take a bow.",
+            "baker",
+            "en",
+            "politics",
+        ),
+        (
+            "Our mocks come with a timetable, unlike some promises from State House.",
+            "tutor",
+            "en",
+            "politics",
+        ),
+        (
+            "Desexed four kittens today. Wish we could do a few pollies up on the Hill.",
+            "vet",
+            "en",
+            "politics",
+        ),
+        (
+            "The WEF's plan is to have you eating bugs. Real pork here.",
+            "butcher",
+            "en",
+            "conspiracy",
+        ),
+        # …and in French, where a wink makes the seat a jab.
+        (
+            "Séance illimitée ce week-end, comme certains mandats chez nous 😏",
+            "photographe",
+            "fr",
+            "politics",
+        ),
+        ("Notre fondue prend mieux qu'au Conseil fédéral 🙃", "fromager", "fr", "politics"),
+        (
+            "Livraison partout, sauf quand les gens d'en haut bloquent la route 😤",
+            "menuisier",
+            "fr",
+            "politics",
+        ),
+        ("Ciment arrivé. À bas les valets de l'impérialisme !", "quincaillier", "fr", "politics"),
+        (
+            "Internet coupé encore hier : quand on a peur du peuple, on coupe le réseau.",
+            "vendeur de téléphones",
+            "fr",
+            "politics",
+        ),
+        (
+            "Non, votre Linky ne vous espionne pas… c'est ce qu'ils veulent vous faire croire.",
+            "électricien",
+            "fr",
+            "conspiracy",
+        ),
+    ],
+)
+def test_a_short_post_ending_in_a_jab_is_flagged(
+    text: str, profession: str, language: str, rule: str
+) -> None:
+    context = Context(language=language, profession=profession, topics=("news",))
+    assert rule in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "language"),
+    [
+        ("We're declaring war on doggy breath this February!", "vet", "en"),
+        (
+            "Élisez le membre du mois : votez pour le plus régulier, urnes à l'accueil !",
+            "gérant de salle de sport",
+            "fr",
+        ),
+    ],
+)
+def test_a_members_vote_and_a_war_on_bad_breath_stay_clean(
+    text: str, profession: str, language: str
+) -> None:
+    context = Context(language=language, profession=profession, topics=("news",))
+    assert off_topic(analyze(text, context)) == set()
