@@ -232,3 +232,36 @@ def test_a_members_vote_and_a_war_on_bad_breath_stay_clean(
 ) -> None:
     context = Context(language=language, profession=profession, topics=("news",))
     assert off_topic(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "topics", "language"),
+    [
+        (
+            "Revision classes start Monday 📚 Unlike the promises from State House, ours come "
+            "with a timetable.",
+            "tutor",
+            ("revision classes",),
+            "en",
+        ),
+        (
+            "New paint colours in store 🎨 Downing Street could learn a thing about keeping "
+            "promises.",
+            "hardware store owner",
+            ("paint",),
+            "en",
+        ),
+        (
+            "Votre cuisine sera prête lundi 🔨 Bon courage au 16 rue de la Loi.",
+            "cuisiniste",
+            ("cuisines",),
+            "fr",
+        ),
+    ],
+)
+def test_an_emoji_before_a_capital_ends_the_part_of_a_sentence_that_is_the_fields_news(
+    text: str, profession: str, topics: tuple[str, ...], language: str
+) -> None:
+    # The topic's news and the jab after the emoji are two statements: the jab is not news.
+    context = Context(language=language, profession=profession, topics=topics)
+    assert "politics" in off_topic(analyze(text, context))
