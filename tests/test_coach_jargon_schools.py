@@ -237,3 +237,30 @@ def test_letters_everyone_there_knows_are_no_jargon(context: Context, text: str)
 )
 def test_more_explanations_and_names_that_are_no_jargon(context: Context, text: str) -> None:
     assert _jargon(analyze(text, context)) == []
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        # « c'est cette… » says what it is, as « c'est la… » does.
+        (
+            _author("fr", "ramoneur", "ramonage"),
+            "Le bistre, c'est cette croûte noire qui colle au conduit.",
+        ),
+        # "It's really simple:" opens an explanation.
+        (
+            _author("en", "real estate agent", "buying"),
+            "First-time buyers fear escrow. It's really simple: a neutral person holds the money "
+            "until everything's signed.",
+        ),
+        # A game that changed is no "game changer".
+        (
+            _author("en", "estate agent", "selling"),
+            "Fifteen years in, I've seen the whole game change.",
+        ),
+    ],
+)
+def test_a_gloss_in_other_words_and_a_literal_game_change_are_plain(
+    context: Context, text: str
+) -> None:
+    assert _jargon(analyze(text, context)) == []

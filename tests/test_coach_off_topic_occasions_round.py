@@ -265,3 +265,61 @@ def test_an_emoji_before_a_capital_ends_the_part_of_a_sentence_that_is_the_field
     # The topic's news and the jab after the emoji are two statements: the jab is not news.
     context = Context(language=language, profession=profession, topics=topics)
     assert "politics" in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "language", "rule"),
+    [
+        (
+            "Galette des rois en vitrine. Son trône à lui, il est payé avec nos impôts.",
+            "pâtissier",
+            "fr",
+            "politics",
+        ),
+        (
+            "Vous avez vu les traînées dans le ciel ? On nous arrose, c'est sûr.",
+            "prothésiste ongulaire",
+            "fr",
+            "conspiracy",
+        ),
+    ],
+)
+def test_a_one_line_jab_in_french_is_flagged(
+    text: str, profession: str, language: str, rule: str
+) -> None:
+    context = Context(language=language, profession=profession, topics=("nouveautés",))
+    assert rule in off_topic(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "topics"),
+    [
+        (
+            "Election Day is Tuesday! Show us your I Voted sticker for a free drip coffee, no "
+            "matter who you voted for.",
+            "coffee roaster",
+            ("coffee",),
+        ),
+        (
+            "Had the chance to hear the Minister of Finance speak at the Chamber breakfast this "
+            "week.",
+            "insurance agent",
+            ("life insurance",),
+        ),
+        (
+            "Thrilled to be elected to the Royal Cork Yacht Club's sailing committee this week.",
+            "sailing instructor",
+            ("sailing courses",),
+        ),
+        (
+            "In 2005 the earthquake flattened Balakot, and I saw what bad construction does.",
+            "architect",
+            ("housing",),
+        ),
+    ],
+)
+def test_a_career_told_beside_public_life_stays_clean(
+    text: str, profession: str, topics: tuple[str, ...]
+) -> None:
+    context = Context(language="en", profession=profession, topics=topics)
+    assert off_topic(analyze(text, context)) == set()

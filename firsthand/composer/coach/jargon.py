@@ -1248,7 +1248,7 @@ _GLOSS_RE = re.compile(
       | ,\s(?:c['’]est|ce\ sont|it['’]s|that['’]s|which\ is)\s+  # right after: "Le DPE, c'est le…"
         (?=[«"“]?\s*(?:(?:an?|un|une)\b(?!\s+(?:bit|tad|lot|peu)\b  # "a bit high", not "a bit like"
                         (?!\s+(?:like|comme|le|la|les|l['’]|du|des)\b))
-                      |(?:the|le|la|les|l['’]|des|ce|ceux|celle|celui|quand|when|what)\b))
+                      |(?:the|le|la|les|l['’]|des|ce|cette|cet|ces|ceux|celle|celui|quand|when|what)\b))
       | [^\S\n]?:\s(?=(?:the|a|an|your|what|how|when|le|la|les|l['’]|un|une|des|votre|vos|ce
                          |quand|they|ils|elles|his|her|their|its|son|sa|ses|leur|leurs
                          )\b
