@@ -264,3 +264,21 @@ def test_a_gloss_in_other_words_and_a_literal_game_change_are_plain(
     context: Context, text: str
 ) -> None:
     assert _jargon(analyze(text, context)) == []
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            _author("en", "financial adviser", "scams"),
+            "No genuine SEBI-registered adviser will ever guarantee returns.",
+        ),
+        (
+            _author("en", "financial adviser", "pensions"),
+            "Check any firm on the FCA register first.",
+        ),
+        (_author("fr", "conseiller bancaire", "fraudes"), "Ne donnez jamais votre NIP à personne."),
+    ],
+)
+def test_a_regulator_and_a_card_pin_are_plain(context: Context, text: str) -> None:
+    assert _jargon(analyze(text, context)) == []

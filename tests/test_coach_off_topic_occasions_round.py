@@ -323,3 +323,34 @@ def test_a_career_told_beside_public_life_stays_clean(
 ) -> None:
     context = Context(language="en", profession=profession, topics=topics)
     assert off_topic(analyze(text, context)) == set()
+
+
+def test_a_clipped_thanks_to_a_seat_of_power_is_a_jab() -> None:
+    groomer = Context(language="en", profession="dog groomer", topics=("dogs",))
+    text = "Running late, doing 20 everywhere now thanks to Holyrood 🐌"
+    assert "politics" in off_topic(analyze(text, groomer))
+
+
+def test_a_one_line_question_about_a_stars_new_partner_is_gossip() -> None:
+    coiffeuse = Context(language="fr", profession="coiffeuse", topics=("coupes",))
+    text = "Sa nouvelle copine vous pensez que c'est sérieux ? 👀"
+    assert "gossip" in off_topic(analyze(text, coiffeuse))
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "topics", "language"),
+    [
+        ("Cette saison, notre guerre, c'est contre les criquets.", "agronome", ("maïs",), "fr"),
+        (
+            "My gran raised me in the church, so I prayed before my first calving.",
+            "vet",
+            ("calving",),
+            "en",
+        ),
+    ],
+)
+def test_a_war_on_pests_and_faith_in_a_life_story_stay_clean(
+    text: str, profession: str, topics: tuple[str, ...], language: str
+) -> None:
+    context = Context(language=language, profession=profession, topics=topics)
+    assert off_topic(analyze(text, context)) == set()
