@@ -46,6 +46,8 @@ def test_the_letters_of_the_school_someone_trained_at_are_no_jargon(
     [
         # Where a test was done or what was studied "at" a place, the letters are still the trade's.
         (DENTIST, "We took a CBCT at the clinic before placing the implant.", "CBCT"),
+        (DENTIST, "We studied the results of the CBCT with her before deciding.", "CBCT"),
+        (PHARMACIENNE, "On a étudié les résultats de l'INR avec votre médecin.", "INR"),
         (PHARMACIENNE, "On a vérifié votre DFG à l'officine avant de délivrer.", "DFG"),
     ],
 )
@@ -230,7 +232,7 @@ def test_letters_everyone_there_knows_are_no_jargon(context: Context, text: str)
         # A student of a school, and a barbecue, in French.
         (
             _author("fr", "agent immobilier", "locations"),
-            "Parfait pour une étudiante de l'ULB ou de la VUB !",
+            "Parfait pour une étudiante de l'ULB !",
         ),
         (_author("fr", "menuisier", "terrasses"), "Terrasse prête pour le BBQ du week-end !"),
     ],

@@ -802,9 +802,10 @@ def _an_organisation(tokens: Tokens, i: int, pack: Pack) -> bool:
     if before and not bare:
         before.pop()
     if before and before[-1] in pack.word_set("schooled_from"):
-        # "studied pharmacy at UTAS", « diplômée de l'ULB »: where someone trained.
+        # "studied pharmacy at UTAS", « diplômée de l'ULB »: where someone trained (close by:
+        # "we studied the results of the MRI" names no school).
         schooling = pack.word_set("schooling_words")
-        if any(forms[k].fold in schooling for k in range(max(0, i - 8), i) if sentences[k] == same):
+        if any(forms[k].fold in schooling for k in range(max(0, i - 4), i) if sentences[k] == same):
             return True
     if i + 1 < len(tokens) and tokens.texts[i + 1][:1].isdigit():
         return False  # "according to IFRS 9": a standard, quoted as one
