@@ -29,9 +29,11 @@ EMOJI = (
 )
 _EMOJI_RE = regex.compile(EMOJI, regex.VERSION1)
 _TONE_RE = regex.compile(r"[\p{Emoji_Modifier}\uFE0F]", regex.VERSION1)
+# A pictograph (an emoji's base, not a flag's letters): X weighs it 2, and the coach reads one
+# before a capital as the end of a statement.
+PICTOGRAPHIC_RE = regex.compile(r"\p{Extended_Pictographic}", regex.VERSION1)
 # What X does not weigh 1: a link, an emoji, a character outside its "light" ranges (most
 # Latin, punctuation and spacing are light; CJK and others weigh 2).
-_PICTOGRAPHIC_RE = regex.compile(r"\p{Extended_Pictographic}", regex.VERSION1)
 _X_HEAVY_RE = regex.compile(r"[^\u0000-\u10FF\u2000-\u200D\u2010-\u201F\u2032-\u2037]")
 _X_EVENT_RE = regex.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"]++)"
@@ -206,7 +208,7 @@ def _x_walk(text: str, limit: int | None, url_length: int) -> tuple[int, int | N
     position = 0
     over: int | None = None
     # Latin text has no heavy character and no emoji: then only the links are exceptions.
-    latin = text.isascii() or not (_X_HEAVY_RE.search(text) or _PICTOGRAPHIC_RE.search(text))
+    latin = text.isascii() or not (_X_HEAVY_RE.search(text) or PICTOGRAPHIC_RE.search(text))
     events = _URL_RE if latin else _X_EVENT_RE
     linkless = latin and "http" not in text and "www." not in text  # no event at all
     for event in () if linkless else events.finditer(text):

@@ -13,12 +13,11 @@ from functools import cache, lru_cache
 from itertools import compress
 from typing import Any, cast
 
-import regex
-
 from .allusion_model import MIN_WORDS, allusion_terms, in_window, strongest_sentence
 from .allusion_model import load_model as load_allusion_model
 from .findings import from_rule
 from .frequency import zipf
+from .networks import PICTOGRAPHIC_RE
 from .packs import Pack, Rule, fill
 from .phrases import PhraseIndex, Scan, compile_pattern
 from .report import Context, Finding
@@ -344,9 +343,6 @@ def _topic_sentences(
     return spans
 
 
-_PICTOGRAPH_RE = regex.compile(r"\p{Extended_Pictographic}")
-
-
 def _emoji_parts(tokens: Tokens, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences, cut again where an emoji is followed by a capital: "KCSE classes start
     Monday 📚 Unlike some promises from State House…" is two statements, and only the first
@@ -356,7 +352,7 @@ def _emoji_parts(tokens: Tokens, bounds: list[tuple[int, int]]) -> list[tuple[in
     for first, last in bounds:
         begin = first
         for k in range(first + 1, last + 1):
-            if texts[k][:1].isupper() and _PICTOGRAPH_RE.search(text, ends[k - 1], starts[k]):
+            if texts[k][:1].isupper() and PICTOGRAPHIC_RE.search(text, ends[k - 1], starts[k]):
                 parts.append((begin, k - 1))
                 begin = k
         parts.append((begin, last))
