@@ -828,7 +828,7 @@ def _shouting_run(tokens: Tokens, i: int) -> bool:
                 k == i + 1
                 and len(tokens.texts[i]) >= 3
                 and _NUMERAL_RE.fullmatch(tokens.texts[k])
-                and tokens.text[tokens.ends[i] : tokens.starts[k]] == "-"
+                and tokens.hyphen_joins(i)
             ):
                 continue
             if tokens.sentences[k] == tokens.sentences[i]:
@@ -899,10 +899,7 @@ def _declared(
 def _hyphened(tokens: Tokens, i: int) -> bool:
     """Whether a word is joined to the next or the last one by a hyphen: the "co" of
     "co-insurance" is part of the term, not a small word beside it."""
-    text, starts, ends = tokens.text, tokens.starts, tokens.ends
-    return (i + 1 < len(tokens) and text[ends[i] : starts[i + 1]] == "-") or (
-        i > 0 and text[ends[i - 1] : starts[i]] == "-"
-    )
+    return tokens.hyphen_joins(i) or tokens.hyphen_joins(i - 1)
 
 
 def _in_address(text: str, token: Token) -> bool:
@@ -1382,7 +1379,7 @@ def _buzz_compounds(
         if not i or i in covered or token.kind != "word":
             continue
         before = tokens[i - 1]
-        if before.kind == "word" and before.end + 1 == token.start and text[before.end] == "-":
+        if before.kind == "word" and tokens.hyphen_joins(i - 1):
             found.append((i - 1, i))
     return found
 

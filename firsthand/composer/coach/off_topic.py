@@ -544,7 +544,7 @@ def _gate_scandals(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int,
     a scandal. Capitalised (or a hashtag), and rare as a whole word: "Southgate", "tailgate",
     "Harrogate" and "investigate" are everyday words and places (`gate_words` lists the rarer
     ones: "Kirkgate", "Ramsgate"), and so is a name one walks along ("on Deansgate")."""
-    texts, kinds, forms, text = tokens.texts, tokens.kinds, tokens.forms, tokens.text
+    texts, kinds, forms = tokens.texts, tokens.kinds, tokens.forms
     known = pack.word_set("gate_words")
     streets = pack.word_set("gate_street_before")
     for i, word in enumerate(texts):
@@ -554,7 +554,7 @@ def _gate_scandals(tokens: Tokens, pack: Pack, strong: dict[str, list[tuple[int,
         first = i
         if folded == "gate":
             # "Party-gate": the name and "gate", joined by a hyphen.
-            if i == 0 or text[tokens.ends[i - 1] : tokens.starts[i]] != "-":
+            if not tokens.hyphen_joins(i - 1):
                 continue
             first = i - 1
             word = texts[first] + "gate"
@@ -585,19 +585,15 @@ _AFTER_VERSE_RE = re.compile(
 def _hyphen_name(tokens: Tokens, first: int, last: int) -> bool:
     """« Saint-Martin », "Mont-Royal": a capitalised word joined by a hyphen to another
     capitalised one makes a name, a place or a street, and no longer means what it says."""
-    texts, kinds, text = tokens.texts, tokens.kinds, tokens.text
+    texts, kinds = tokens.texts, tokens.kinds
     if not texts[first][:1].isupper():
         return False
-    # Each join as (left, right, the neighbour): the hit and the word after it, then the word
-    # before it and the hit.
-    joins = ((last, last + 1, last + 1), (first - 1, first, first - 1))
+    # Each join as (the hyphen's left word, the neighbour): the hit and the word after it,
+    # then the word before it and the hit.
+    joins = ((last, last + 1), (first - 1, first - 1))
     return any(
-        0 <= left
-        and right < len(texts)
-        and kinds[other] == "word"
-        and text[tokens.ends[left] : tokens.starts[right]] == "-"
-        and texts[other][:1].isupper()
-        for left, right, other in joins
+        tokens.hyphen_joins(left) and kinds[other] == "word" and texts[other][:1].isupper()
+        for left, other in joins
     )
 
 

@@ -225,6 +225,10 @@ class Tokens(Sequence[Token]):
             self._quotes = quotations(text)
         return self._quotes
 
+    def hyphen_joins(self, i: int) -> bool:
+        """Whether token i and the next one are joined by a lone hyphen ("co-insurance")."""
+        return 0 <= i < len(self.starts) - 1 and self.text[self.ends[i] : self.starts[i + 1]] == "-"
+
     def __len__(self) -> int:
         return len(self.starts)
 
