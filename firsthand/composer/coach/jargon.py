@@ -16,7 +16,7 @@ from .frequency import family_zipf, zipf
 from .morphology import shapes_for
 from .networks import emoji_in
 from .off_topic import declared_keys
-from .packs import Hit, Pack, Rule
+from .packs import Hit, Pack, Rule, Teaching
 from .phrases import Match, PhraseIndex, Scan, compile_pattern
 from .readability import ease_of, syllables
 from .report import Context, Finding, Severity
@@ -53,6 +53,12 @@ def check_jargon(
         (match.first, match.last, match.payload)
         for match in scan.of(pack.explain)
         if not _no_definition_after(tokens, match.first, match.last, pack)
+        # « on a appelé son médecin »: a call made, not a name given (`explained_not_after`).
+        and not (
+            match.first
+            and tokens.texts[match.first - 1].casefold()
+            in pack.word_set("explained_not_after", accents=True)
+        )
     ]
     explained = [first for first, _, _ in explanations]
     matches = list(scan.of(pack.index))
@@ -470,7 +476,7 @@ def _no_definition_after(tokens: Tokens, first: int, last: int, pack: Pack) -> b
 
 def _explained_terms(
     terms: list[tuple[int, int, int, Hit | None]],
-    explanations: list[tuple[int, int, bool]],
+    explanations: list[tuple[int, int, Teaching]],
     pack: Pack,
     kinds: Sequence[str],
     sentences: Sequence[int],
@@ -490,7 +496,7 @@ def _explained_terms(
         if hit is None or hit.rule.options.get("explainable", True)
     ]
     taught: set[tuple[int, int]] = set()
-    for begin, end, across in explanations:
+    for begin, end, (across, ahead) in explanations:
         # (words between, 0 for a term before the explanation and 1 after, the term): the
         # closest wins, and a tie goes to the term before ("bruxism, which means…").
         near: list[tuple[int, int, tuple[int, int]]] = []
@@ -501,7 +507,12 @@ def _explained_terms(
                 and (across or sentences[last] == sentences[begin])
             ):
                 near.append((begin - last, 0, (first, last)))
-            elif first > end and first - end <= before and sentences[first] == sentences[end]:
+            elif (
+                ahead
+                and first > end
+                and first - end <= before
+                and sentences[first] == sentences[end]
+            ):
                 near.append((first - end, 1, (first, last)))
             elif first <= end and last >= begin:
                 near.append((0, 0, (first, last)))
@@ -819,11 +830,14 @@ def _an_organisation(tokens: Tokens, i: int, pack: Pack) -> bool:
 def _shouting_run(tokens: Tokens, i: int) -> bool:
     """Whether a capitalised word sits next to another one ("BOOK NOW"): that's shouting. A
     Roman numeral joined after it by a hyphen is a test's edition ("WISC-V", "WAIS-IV"); two
-    letters before one read as a model's name all the same ("CR-V")."""
+    letters before one read as a model's name all the same ("CR-V"). A numeral after a
+    lower-case word is a grade ("a grade II ATFL")."""
     for k in (i - 1, i + 1):
         if 0 <= k < len(tokens) and tokens.kinds[k] == "word" and tokens.texts[k].isupper():
             if tokens.texts[k] == "I" and k + 1 < len(tokens) and tokens.texts[k + 1].islower():
                 continue  # "under our PGD I could…": the pronoun, not a shout
+            if k == i + 1 and any(map(str.isdigit, tokens.texts[k])) and not tokens.hyphen_joins(i):
+                continue  # "IRVE P1", "EYLF V2.0": a level or a version, not a shout
             if (
                 k == i + 1
                 and len(tokens.texts[i]) >= 3
@@ -831,6 +845,14 @@ def _shouting_run(tokens: Tokens, i: int) -> bool:
                 and tokens.hyphen_joins(i)
             ):
                 continue
+            if (
+                k == i - 1
+                and len(tokens.texts[k]) >= 2
+                and _NUMERAL_RE.fullmatch(tokens.texts[k])
+                and k > 0
+                and tokens.texts[k - 1].islower()
+            ):
+                continue  # "a grade II ATFL", "type II DM": a grade, then the shorthand
             if tokens.sentences[k] == tokens.sentences[i]:
                 return True
     return False

@@ -612,9 +612,12 @@ def _likened(tokens: Tokens, first: int, pack: Pack) -> bool:
     forms, sentences, text = tokens.forms, tokens.sentences, tokens.text
     breaks = pack.word_set("simile_breaks")
     pointers = pack.word_set("simile_pointers")
+    roles = pack.word_set("simile_roles")
     return any(
         sentences[k] == sentences[first]
         and (forms[k].fold, forms[k + 1].fold) in similes
+        # "she used to work as a housekeeper at a palace": a job, not an image.
+        and not (k and forms[k - 1].fold in roles)
         # "like a certain ginger prince": someone pointed at, not an image.
         and (k + 2 >= len(forms) or forms[k + 2].fold not in pointers)
         # "as a father of four: life begins at…", "as a mum, I think…": a role, then the point.

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 from .pack_cache import cached
 from .phrases import PhraseIndex, compile_pattern, expand_groups
@@ -72,6 +72,13 @@ class Signal:
     label: str
 
 
+class Teaching(NamedTuple):
+    """What an explanation (settings.explained_by and kin) may teach."""
+
+    across: bool  # a term of the sentence before too ("bruxism. In plain words: …")
+    ahead: bool  # a term after it ("what we call a crown"), not only one before
+
+
 @dataclass
 class Pack:
     language: str
@@ -80,7 +87,7 @@ class Pack:
     index: PhraseIndex[Hit]  # every rule's `phrases` and `terms`
     weak: PhraseIndex[Hit]  # `weak` and `hints` phrases: count only alongside other evidence
     signals: PhraseIndex[Signal]  # `[[signal]]` tables (voice pack)
-    explain: PhraseIndex[bool]  # settings.explained_by (jargon pack): "which means", "en clair"
+    explain: PhraseIndex[Teaching]  # settings.explained_by (jargon pack): "which means", "en clair"
     literal: PhraseIndex[bool]  # settings.literal (jargon pack): office talk's words as a thing
     settings: dict[str, Any]
     messages: dict[str, str]
@@ -267,13 +274,18 @@ def build_pack(language: str, category: Category, data: Mapping[str, Any]) -> Pa
         for phrase in table.get("phrases", []):
             for signal_pattern in compile_pattern(str(phrase), language, signal):
                 signals.add(signal_pattern)
-    # True: the explanation may teach a term of the sentence before ("bruxism. In plain
-    # words: …"); False, a wording set beside its term, only a term of its own sentence.
-    explain: PhraseIndex[bool] = PhraseIndex()
+    # A wording set beside its term teaches only a term of its own sentence; one that says
+    # what a word means ("which means") only the word before it ("…means your PRV is shot").
+    explain: PhraseIndex[Teaching] = PhraseIndex()
     settings = dict(data.get("settings", {}))
-    for key, across in (("explained_by", True), ("explained_beside", False)):
+    teachings = (
+        ("explained_by", Teaching(across=True, ahead=True)),
+        ("explained_beside", Teaching(across=False, ahead=True)),
+        ("explained_backward", Teaching(across=True, ahead=False)),
+    )
+    for key, teaching in teachings:
         for phrase in cast(list[str], settings.get(key, [])):
-            for explain_pattern in compile_pattern(str(phrase), language, across):
+            for explain_pattern in compile_pattern(str(phrase), language, teaching):
                 explain.add(explain_pattern)
     literal: PhraseIndex[bool] = PhraseIndex()
     for phrase in cast(list[str], settings.get("literal", [])):
