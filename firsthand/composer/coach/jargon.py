@@ -1234,8 +1234,13 @@ _GLOSS_RE = re.compile(
         (?:[\s'’]*[^\W\d_]+){0,3}?                     # at most three words ("is high"),
         [\s\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]*    # and an emoji ("terminé 📍 (on pose…")
         (?P<open>\(
-          | ,\s(?:or|ou|i\.e\.|c['’]est-à-dire|autrement\ dit)\s
-          | ,\s(?:(?:a|an|the|un|une|le|la|les|des|ces|these|those|someone|something
+          | ,\s(?:i\.e\.|c['’]est-à-dire|autrement\ dit)\s
+          | ,\s(?:or|ou)\s  # "periodontitis, or gum disease", not a choice that goes on: "a
+            # coproscopie, ou vous vermifugez…", "the sauna, or would you rather…"
+            (?!(?:vous|tu|on|nous|je|j['’]|il|elle|ils|elles|you|we|they|i|he|she|plutôt|juste
+               |just|rather|do|does|did|are|is|was|were|have|has|would|will|should|can|could
+               |est|sont|a|ont|préférez|préfères)\b)
+          | ,\s(?:(?:a|an|the|un|une|le|la|les|des|ces|cette|cet|these|those|someone|something
                   |quelqu['’]un)\s|l['’])
             # "keratosis, a spot that…", "a new ERP, the software that…"
             (?=(?:[^\W\d_]+[\s'’-]+){0,8}?(?:(?:that|which|who|where|qui|que|dont|où)\b|qu['’]))
@@ -1265,6 +1270,9 @@ _GLOSS_RE = re.compile(
                          |[^\W\d_]+\s(?:of|de|du|des|d['’])     # "— patches of sun damage"
                          |(?:[^\W\d_]+\s){1,3}(?:that|which|who|qui|que)\b))  # "— safety
                          # switches that cut the power…"
+          # A pair of dashes around a few words, as brackets: "the DSE — Hong Kong's
+          # school-leaving exams — and…"
+          | \s[—–]\s(?=(?:[^\W\d_]+(?:[-'’][^\W\d_]+)*[^\S\n]+){0,5}[^\W\d_]+[^\S\n][—–]\s)
       | ,\s(?:c['’]est|ce\ sont|it['’]s|that['’]s|which\ is)\s+  # right after: "Le DPE, c'est le…"
         (?=[«"“]?\s*(?:(?:an?|un|une)\b(?!\s+(?:bit|tad|lot|peu)\b  # "a bit high", not "a bit like"
                         (?!\s+(?:like|comme|le|la|les|l['’]|du|des)\b))
@@ -1443,6 +1451,16 @@ def _after_title(text: str, start: int) -> bool:
     )
 
 
+def _parts_short(tokens: Tokens, sentence: int, per_word: list[int], most: int) -> bool:
+    """Whether a sentence cut where an emoji meets a capital leaves parts of at most `most`
+    words each (`per_word`: a token's syllables, 0 for what a reader doesn't count)."""
+    first, after = tokens.sentence_tokens(sentence)
+    parts = tokens.emoji_parts(first, after - 1)
+    return len(parts) > 1 and all(
+        sum(1 for k in range(a, b + 1) if per_word[k]) <= most for a, b in parts
+    )
+
+
 def _sentences(text: str, tokens: Tokens, pack: Pack) -> tuple[list[Finding], float | None]:
     long_rule = pack.rules.get("jargon.long-sentence")
     hard_rule = pack.rules.get("jargon.hard-sentence")
@@ -1470,6 +1488,9 @@ def _sentences(text: str, tokens: Tokens, pack: Pack) -> tuple[list[Finding], fl
     for n, (words, syllable_total) in sentences.items():
         all_words += words
         all_syllables += syllable_total
+        if words > long_words and _parts_short(tokens, n, per_word, long_words):
+            continue  # "…devant le frigo s'il le faut 😄 Comptez septante minutes…": two
+            # statements an emoji cuts, each short enough
         if words > long_words and long_rule is not None:
             spans = spans or sentence_spans(text)
             if n < len(spans):

@@ -17,7 +17,6 @@ from .allusion_model import MIN_WORDS, allusion_terms, in_window, strongest_sent
 from .allusion_model import load_model as load_allusion_model
 from .findings import from_rule
 from .frequency import zipf
-from .networks import PICTOGRAPHIC_RE
 from .packs import Pack, Rule, fill
 from .phrases import PhraseIndex, Scan, compile_pattern
 from .report import Context, Finding
@@ -336,27 +335,12 @@ def _topic_sentences(
     phrases = [keys for keys in (_phrase_keys(topic, language) for topic in topics) if keys]
     spans: list[tuple[int, int]] = []
     forms = tokens.forms
-    for first, last in _emoji_parts(tokens, _sentence_bounds(tokens)):
+    parts = (part for bound in _sentence_bounds(tokens) for part in tokens.emoji_parts(*bound))
+    for first, last in parts:
         said = {key for k in range(first, last + 1) for key in (forms[k].key, forms[k].fold)}
         if any(all(not word.isdisjoint(said) for word in keys) for keys in phrases):
             spans.append((first, last))
     return spans
-
-
-def _emoji_parts(tokens: Tokens, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences, cut again where an emoji is followed by a capital: "KCSE classes start
-    Monday 📚 Unlike some promises from State House…" is two statements, and only the first
-    is the field's news."""
-    text, starts, ends, texts = tokens.text, tokens.starts, tokens.ends, tokens.texts
-    parts: list[tuple[int, int]] = []
-    for first, last in bounds:
-        begin = first
-        for k in range(first + 1, last + 1):
-            if texts[k][:1].isupper() and PICTOGRAPHIC_RE.search(text, ends[k - 1], starts[k]):
-                parts.append((begin, k - 1))
-                begin = k
-        parts.append((begin, last))
-    return parts
 
 
 def _sentence_bounds(tokens: Tokens) -> list[tuple[int, int]]:
