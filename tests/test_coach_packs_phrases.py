@@ -70,6 +70,9 @@ def test_no_phrase_of_any_pack_looks_like_a_slip(path: Path) -> None:
         ("tiens,? tiens,? tiens", "tiens tiens tiens"),
         ("100 %? guaranteed", "100 guaranteed"),
         ("know what to do (💛|🗳️|vote)", "know what to do (vote|voting)"),
+        # A hashtag is read by its words: "#notmypm" is never met.
+        ("#notmypm", "=notmypm"),
+        ("le projet avance (#sunuprojet|gabegie)", "le projet avance (sunuprojet|gabegie)"),
     ],
 )
 def test_the_usual_slips_in_a_phrase_are_caught(phrase: str, meant: str) -> None:

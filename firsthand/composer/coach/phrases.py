@@ -169,6 +169,10 @@ def lint_phrase(source: str) -> list[str]:
         # "tiens,? tiens" reads "tiens? tiens": punctuation is no word, so the "?" makes the
         # word before it optional.
         problems.append("a “?” after punctuation: it makes the word before it optional")
+    if re.search(r"(?:^|[\s(|])#[^\W\d_]", source):
+        # A hashtag is read by its words ("#NotMyPM": "not", "my", "pm", and "notmypm"): a
+        # phrase "#notmypm" is never met.
+        problems.append("a “#” word: write the hashtag's words (“=notmypm”, “not my pm”)")
     # (inside brackets "|" parts whole alternatives; outside, it makes a choice at one place)
     words = " ".join(groups[::2]).replace("(", " ").replace(")", " ").split()
     # "turn into|turns into a war", « la vraie ministre|le vrai ministre »: a word back again
