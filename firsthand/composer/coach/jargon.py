@@ -1270,9 +1270,9 @@ _GLOSS_RE = re.compile(
                          |[^\W\d_]+\s(?:of|de|du|des|d['’])     # "— patches of sun damage"
                          |(?:[^\W\d_]+\s){1,3}(?:that|which|who|qui|que)\b))  # "— safety
                          # switches that cut the power…"
-          # A pair of dashes around a few words, as brackets: "the DSE — Hong Kong's
-          # school-leaving exams — and…"
-          | \s[—–]\s(?=(?:[^\W\d_]+(?:[-'’][^\W\d_]+)*[^\S\n]+){0,5}[^\W\d_]+[^\S\n][—–]\s)
+          # A pair of dashes around words, as brackets: "the DSE — Hong Kong's school-leaving
+          # exams — and…", « un parage – je raccourcis le sabot, comme on coupe les ongles – »
+          | \s[—–]\s(?=(?:[^\W\d_]+(?:[-'’][^\W\d_]+)*,?[^\S\n]+){0,14}[^\W\d_]+[^\S\n][—–][\s,.])
       | ,\s(?:c['’]est|ce\ sont|it['’]s|that['’]s|which\ is)\s+  # right after: "Le DPE, c'est le…"
         (?=[«"“]?\s*(?:(?:an?|un|une)\b(?!\s+(?:bit|tad|lot|peu)\b  # "a bit high", not "a bit like"
                         (?!\s+(?:like|comme|le|la|les|l['’]|du|des)\b))
@@ -1308,7 +1308,7 @@ _WORD3_RE = re.compile(r"[^\W\d_]{3,}")
 def _glossed(text: str, end: int, glosses: list[tuple[int, int]]) -> bool:
     """Whether the words after a term, from `end`, explain it in plain words; the gloss's
     span is added to `glosses` (the words in it are plain wording, not more jargon)."""
-    found = _GLOSS_RE.match(text, end, min(len(text), end + 60))
+    found = _GLOSS_RE.match(text, end, min(len(text), end + 120))
     if found is None:
         return False
     opener = found.group("open")
