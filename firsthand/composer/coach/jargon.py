@@ -481,9 +481,10 @@ def _explained_terms(
     kinds: Sequence[str],
     sentences: Sequence[int],
 ) -> set[tuple[int, int]]:
-    """The terms an explanation teaches: each one ("which means", "we call it") explains the
-    term closest to it, before or after, not every term around: "the CBCT showed bruxism,
-    which means grinding" still leaves "CBCT" unexplained. A term after it is the one it
+    """The terms an explanation teaches: each one ("in other words", "we call it") explains the
+    term closest to it, before or after (one that says what a word means, "which means", only
+    a term before it), not every term around: "the CBCT showed bruxism, which means grinding"
+    still leaves "CBCT" unexplained. A term after it is the one it
     names only in its own sentence ("what we call a crown"): "the kids called it 'the hole'.
     Inside, the serpentine springs…" teaches nothing of the springs."""
     if not explanations:

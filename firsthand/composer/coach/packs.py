@@ -87,7 +87,7 @@ class Pack:
     index: PhraseIndex[Hit]  # every rule's `phrases` and `terms`
     weak: PhraseIndex[Hit]  # `weak` and `hints` phrases: count only alongside other evidence
     signals: PhraseIndex[Signal]  # `[[signal]]` tables (voice pack)
-    explain: PhraseIndex[Teaching]  # settings.explained_by (jargon pack): "which means", "en clair"
+    explain: PhraseIndex[Teaching]  # settings.explained_by and kin (jargon pack): "en clair"
     literal: PhraseIndex[bool]  # settings.literal (jargon pack): office talk's words as a thing
     settings: dict[str, Any]
     messages: dict[str, str]
