@@ -49,16 +49,13 @@ def check_jargon(
     """Jargon findings, and the whole post's reading ease."""
     findings: list[Finding] = []
     covered: set[int] = set()
+    # « on a appelé son médecin »: a call made, not a name given (`explained_not_after`).
+    unmade_after = pack.word_set("explained_not_after", accents=True)
     explanations = [
         (match.first, match.last, match.payload)
         for match in scan.of(pack.explain)
         if not _no_definition_after(tokens, match.first, match.last, pack)
-        # « on a appelé son médecin »: a call made, not a name given (`explained_not_after`).
-        and not (
-            match.first
-            and tokens.texts[match.first - 1].casefold()
-            in pack.word_set("explained_not_after", accents=True)
-        )
+        and not (match.first and tokens.texts[match.first - 1].casefold() in unmade_after)
     ]
     explained = [first for first, _, _ in explanations]
     matches = list(scan.of(pack.index))
