@@ -6,6 +6,7 @@ import pytest
 
 from firsthand.composer.coach import Context, Finding, analyze
 from firsthand.composer.coach.packs import load_pack
+from tests.coach_support import author
 
 EN = Context(language="en")
 FR = Context(language="fr")
@@ -2927,35 +2928,31 @@ def test_a_term_whose_purpose_is_not_given_stays_jargon() -> None:
     assert "prestation compensatoire" in warnings(text, FR)
 
 
-def _author(language: str, profession: str, *topics: str) -> Context:
-    return Context(language=language, profession=profession, topics=topics)
-
-
 @pytest.mark.parametrize(
     ("context", "text", "names", "trade"),
     [
         (
-            _author("en", "accountant", "tax returns"),
+            author("en", "accountant", "tax returns"),
             "The geniuses in SW1 can argue about the budget all they like. Your SA302 is still "
             "what the lender asks for.",
             ["SW1"],
             "SA302",
         ),
         (
-            _author("en", "physiotherapist", "back pain", "sports injuries"),
+            author("en", "physiotherapist", "back pain", "sports injuries"),
             "Since the UPDC took power, the queue at the clinic has only grown. Book early if "
             "your back is playing up.",
             ["UPDC"],
             None,
         ),
         (
-            _author("fr", "boulangère", "pain", "viennoiseries"),
+            author("fr", "boulangère", "pain", "viennoiseries"),
             "Le M23 peut bien occuper les collines, ici on pétrit à 4 h comme tous les jours.",
             ["M23", "pétrit"],
             None,
         ),
         (
-            _author("fr", "coiffeuse", "coupe", "couleur"),
+            author("fr", "coiffeuse", "coupe", "couleur"),
             "Nos chers dirigeants du PNDS nous promettaient la lune aux élections. Chez nous, la "
             "coupe reste à 15 euros.",
             ["PNDS"],
@@ -2979,17 +2976,17 @@ def test_names_in_a_jab_at_public_life_are_no_trade_shorthand(
     ("context", "text", "shorthand"),
     [
         (
-            _author("en", "physiotherapist", "back pain"),
+            author("en", "physiotherapist", "back pain"),
             "Bring your UPDC form to the first session, and wear something loose.",
             "UPDC",
         ),
         (
-            _author("fr", "notaire", "succession"),
+            author("fr", "notaire", "succession"),
             "Pour le partage, pensez au DMTG avant de signer quoi que ce soit.",
             "DMTG",
         ),
         (
-            _author("en", "phone shop owner", "phones"),
+            author("en", "phone shop owner", "phones"),
             "Bring your KYCB slip when you collect the phone, or we cannot activate the line.",
             "KYCB",
         ),
@@ -3005,17 +3002,17 @@ def test_the_same_letters_outside_a_jab_or_a_name_still_ask_what_they_mean(
     ("context", "text", "letters"),
     [
         (
-            _author("en", "lawyer", "family law"),
+            author("en", "lawyer", "family law"),
             "Harlow & Finch LLP is delighted to announce the opening of our second office.",
             "LLP",
         ),
         (
-            _author("en", "phone shop owner", "phones"),
+            author("en", "phone shop owner", "phones"),
             "Mobile Hub BD is pleased to offer the new models at launch prices this week.",
             "BD",
         ),
         (
-            _author("fr", "expert-comptable", "comptabilité"),
+            author("fr", "expert-comptable", "comptabilité"),
             "Le cabinet Morel Audit SELAS est heureux de vous annoncer l'arrivée de deux "
             "collaboratrices.",
             "SELAS",

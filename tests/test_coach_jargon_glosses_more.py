@@ -7,32 +7,25 @@ from __future__ import annotations
 import pytest
 
 from firsthand.composer.coach import Context, Report, analyze
-
-
-def _jargon(report: Report) -> list[str]:
-    return [f.text for f in report.findings if f.category == "jargon" and f.severity != "info"]
+from tests.coach_support import author, jargon_flagged
 
 
 def _long(report: Report) -> list[str]:
     return [f.text for f in report.findings if f.rule == "jargon.long-sentence"]
 
 
-def _author(language: str, profession: str, *topics: str) -> Context:
-    return Context(language=language, profession=profession, topics=topics)
-
-
-PLUMBER = _author("en", "plumber", "water heaters", "leaks")
-PLOMBIER = _author("fr", "plombier", "dépannage", "chauffe-eau")
-HYGIENIST = _author("en", "dental hygienist", "cleanings", "flossing")
-TUTOR = _author("en", "tutor", "exam prep", "study skills")
-PHYSIO = _author("en", "physiotherapist", "ankle sprains", "netball")
-INFIRMIERE = _author("fr", "infirmière", "soins à domicile", "pansements")
-ELECTRICIEN = _author("fr", "électricien", "installation électrique", "rénovation")
-CHILDCARE = _author("en", "childcare centre director", "early learning", "centre news")
-PHOTOGRAPHER = _author("en", "photographer", "weddings", "aerial photos")
-GUIDE = _author("fr", "agente de voyages", "circuits", "vols")
-TRAVEL = _author("en", "travel agent", "holidays", "flights")
-AESTHETICIAN = _author("en", "aesthetician", "facials", "skincare")
+PLUMBER = author("en", "plumber", "water heaters", "leaks")
+PLOMBIER = author("fr", "plombier", "dépannage", "chauffe-eau")
+HYGIENIST = author("en", "dental hygienist", "cleanings", "flossing")
+TUTOR = author("en", "tutor", "exam prep", "study skills")
+PHYSIO = author("en", "physiotherapist", "ankle sprains", "netball")
+INFIRMIERE = author("fr", "infirmière", "soins à domicile", "pansements")
+ELECTRICIEN = author("fr", "électricien", "installation électrique", "rénovation")
+CHILDCARE = author("en", "childcare centre director", "early learning", "centre news")
+PHOTOGRAPHER = author("en", "photographer", "weddings", "aerial photos")
+GUIDE = author("fr", "agente de voyages", "circuits", "vols")
+TRAVEL = author("en", "travel agent", "holidays", "flights")
+AESTHETICIAN = author("en", "aesthetician", "facials", "skincare")
 
 
 @pytest.mark.parametrize(
@@ -54,7 +47,7 @@ AESTHETICIAN = _author("en", "aesthetician", "facials", "skincare")
     ],
 )
 def test_means_before_a_term_explains_nothing_of_it(context: Context, text: str, term: str) -> None:
-    assert term in _jargon(analyze(text, context))
+    assert term in jargon_flagged(analyze(text, context))
 
 
 @pytest.mark.parametrize(
@@ -65,14 +58,14 @@ def test_means_before_a_term_explains_nothing_of_it(context: Context, text: str,
         (PLOMBIER, "Le réducteur de pression, ça veut dire la pièce qui calme l'eau de la ville."),
         # « ce que veut dire » names the word that follows.
         (
-            _author("fr", "notaire", "succession", "donation"),
+            author("fr", "notaire", "succession", "donation"),
             "On me demande ce que veut dire « nue-propriété ». C'est simple : le logement est à "
             "vous, mais un parent y vit jusqu'à la fin de sa vie.",
         ),
     ],
 )
 def test_means_after_a_term_still_explains_it(context: Context, text: str) -> None:
-    assert _jargon(analyze(text, context)) == []
+    assert jargon_flagged(analyze(text, context)) == []
 
 
 @pytest.mark.parametrize(
@@ -85,19 +78,19 @@ def test_means_after_a_term_still_explains_it(context: Context, text: str) -> No
         ),
         (TUTOR, "Hundreds of students sat the DSE – Hong Kong's school-leaving exams – with us."),
         (
-            _author("fr", "ramoneur", "ramonage", "poêles à bois"),
+            author("fr", "ramoneur", "ramonage", "poêles à bois"),
             "Avant l'hiver, on enlève le bistre – cette couche noire et collante qui tapisse le "
             "conduit – et la suie.",
         ),
         (
-            _author("en", "plumber", "leaks", "boilers"),
+            author("en", "plumber", "leaks", "boilers"),
             "Your T&P valve — little brass lever on top of the tank, nothing fancy — lets "
             "off steam when it must.",
         ),
     ],
 )
 def test_a_pair_of_dashes_glosses_like_brackets(context: Context, text: str) -> None:
-    assert _jargon(analyze(text, context)) == []
+    assert jargon_flagged(analyze(text, context)) == []
 
 
 @pytest.mark.parametrize(
@@ -105,24 +98,24 @@ def test_a_pair_of_dashes_glosses_like_brackets(context: Context, text: str) -> 
     [
         # ", or" and « , ou » open a choice that goes on, not a second name for the term.
         (
-            _author("fr", "vétérinaire équin", "chevaux", "vermifugation"),
+            author("fr", "vétérinaire équin", "chevaux", "vermifugation"),
             "Vous faites une coproscopie avant chaque vermifuge, ou vous vermifugez à l'aveugle ?",
             "coproscopie",
         ),
         (
-            _author("fr", "kinésithérapeute du sport", "course à pied", "tendinites"),
+            author("fr", "kinésithérapeute du sport", "course à pied", "tendinites"),
             "On commence par du travail excentrique, ou vous préférez des MTP d'abord ?",
             "MTP",
         ),
         (
-            _author("en", "dentist", "fillings", "check-ups"),
+            author("en", "dentist", "fillings", "check-ups"),
             "Did your MOD composite feel sensitive for a week, or did you get none at all?",
             "MOD composite",
         ),
     ],
 )
 def test_or_that_opens_a_choice_is_no_gloss(context: Context, text: str, term: str) -> None:
-    assert term in _jargon(analyze(text, context))
+    assert term in jargon_flagged(analyze(text, context))
 
 
 @pytest.mark.parametrize(
@@ -136,12 +129,12 @@ def test_or_that_opens_a_choice_is_no_gloss(context: Context, text: str, term: s
     ],
 )
 def test_a_call_made_is_no_name_given(context: Context, text: str) -> None:
-    assert "INR" in _jargon(analyze(text, context))
+    assert "INR" in jargon_flagged(analyze(text, context))
 
 
 def test_a_name_given_still_explains() -> None:
     text = "On fait une prise de sang appelée INR pour voir si le sang coagule bien."
-    assert "INR" not in _jargon(analyze(text, INFIRMIERE))
+    assert "INR" not in jargon_flagged(analyze(text, INFIRMIERE))
 
 
 @pytest.mark.parametrize(
@@ -157,11 +150,11 @@ def test_a_name_given_still_explains() -> None:
 def test_a_grade_or_a_version_beside_letters_is_no_shout(
     context: Context, text: str, term: str
 ) -> None:
-    assert term in _jargon(analyze(text, context))
+    assert term in jargon_flagged(analyze(text, context))
 
 
 def test_shouting_around_a_numeral_is_still_shouting() -> None:
-    assert _jargon(analyze("BOOK NOW II ATFL SLOTS LEFT", PHYSIO)) == []
+    assert jargon_flagged(analyze("BOOK NOW II ATFL SLOTS LEFT", PHYSIO)) == []
 
 
 @pytest.mark.parametrize(
@@ -169,35 +162,35 @@ def test_shouting_around_a_numeral_is_still_shouting() -> None:
     [
         (PHOTOGRAPHER, "New drone in the bag! Licensed by SACAA, so all above board."),
         (
-            _author("en", "dietitian", "heart health", "meal plans"),
+            author("en", "dietitian", "heart health", "meal plans"),
             "I'm registered with the HCPC, so you're in safe hands.",
         ),
         (
-            _author("fr", "courtière immobilière", "condos", "premiers acheteurs"),
+            author("fr", "courtière immobilière", "condos", "premiers acheteurs"),
             "Je suis membre de l'OACIQ depuis dix ans, posez-moi vos questions.",
         ),
         (
-            _author("fr", "formateur", "sécurité", "incendie"),
+            author("fr", "formateur", "sécurité", "incendie"),
             "Notre centre est certifié par l'APSAD pour tous les extincteurs.",
         ),
     ],
 )
 def test_the_body_that_licenses_the_author_is_no_jargon(context: Context, text: str) -> None:
-    assert _jargon(analyze(text, context)) == []
+    assert jargon_flagged(analyze(text, context)) == []
 
 
 @pytest.mark.parametrize(
     ("context", "text"),
     [
         (
-            _author("fr", "kinésithérapeute", "entorses", "sport"),
+            author("fr", "kinésithérapeute", "entorses", "sport"),
             "Une entorse au foot ce week-end ? 🦶 Chez nous, la première séance se passe comme "
             "ça : on regarde comment vous marchez, on touche doucement pour voir où ça fait mal 😄 "
             "Comptez une heure pour ce premier rendez-vous, puis des séances d'une demi-heure, "
             "avec des exercices à faire chez vous devant le frigo.",
         ),
         (
-            _author("en", "beekeeper", "honey", "hive visits"),
+            author("en", "beekeeper", "honey", "hive visits"),
             "Honey harvest day 🐝 We smoke the hive gently, lift out the full frames and cut the "
             "wax caps off every little cell 🍯 Then the frames go in a spinner that throws the "
             "honey out, we strain it twice and it goes straight into jars for the Saturday market.",
@@ -216,7 +209,7 @@ def test_a_long_statement_between_emoji_is_still_long() -> None:
         "off every little cell and then put the frames in a spinner that throws the honey out "
         "and then we strain it twice and pour it into jars for the Saturday market stall 🍯"
     )
-    assert _long(analyze(text, _author("en", "beekeeper", "honey")))
+    assert _long(analyze(text, author("en", "beekeeper", "honey")))
 
 
 @pytest.mark.parametrize(
@@ -237,4 +230,4 @@ def test_a_long_statement_between_emoji_is_still_long() -> None:
 def test_travel_and_skin_trades_read_their_own_words(
     context: Context, text: str, term: str
 ) -> None:
-    assert term in _jargon(analyze(text, context))
+    assert term in jargon_flagged(analyze(text, context))

@@ -6,21 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from firsthand.composer.coach import Context, Report, analyze
+from firsthand.composer.coach import Context, analyze
+from tests.coach_support import author, jargon_flagged
 
-
-def _jargon(report: Report) -> list[str]:
-    return [f.text for f in report.findings if f.category == "jargon" and f.severity != "info"]
-
-
-def _author(language: str, profession: str, *topics: str) -> Context:
-    return Context(language=language, profession=profession, topics=topics)
-
-
-PHARMACIST = _author("en", "pharmacist", "prescriptions", "flu jabs")
-PHARMACIENNE = _author("fr", "pharmacienne", "conseils santé", "ordonnances")
-DENTIST = _author("en", "dentist", "check-ups", "children's teeth")
-DENTISTE = _author("fr", "dentiste", "soins", "enfants")
+PHARMACIST = author("en", "pharmacist", "prescriptions", "flu jabs")
+PHARMACIENNE = author("fr", "pharmacienne", "conseils santé", "ordonnances")
+DENTIST = author("en", "dentist", "check-ups", "children's teeth")
+DENTISTE = author("fr", "dentiste", "soins", "enfants")
 
 
 @pytest.mark.parametrize(
@@ -38,7 +30,7 @@ DENTISTE = _author("fr", "dentiste", "soins", "enfants")
 def test_the_letters_of_the_school_someone_trained_at_are_no_jargon(
     context: Context, text: str
 ) -> None:
-    assert _jargon(analyze(text, context)) == []
+    assert jargon_flagged(analyze(text, context)) == []
 
 
 @pytest.mark.parametrize(
@@ -54,24 +46,24 @@ def test_the_letters_of_the_school_someone_trained_at_are_no_jargon(
 def test_letters_after_at_without_any_schooling_stay_trade_talk(
     context: Context, text: str, term: str
 ) -> None:
-    assert term in _jargon(analyze(text, context))
+    assert term in jargon_flagged(analyze(text, context))
 
 
 @pytest.mark.parametrize(
     ("context", "text", "terms"),
     [
         (
-            _author("en", "baker", "bread"),
+            author("en", "baker", "bread"),
             "The secret: a long autolyse, a good few sets of coil folds and a cold night.",
             {"autolyse", "coil folds"},
         ),
         (
-            _author("en", "physiotherapist", "sports injuries"),
+            author("en", "physiotherapist", "sports injuries"),
             "Your plan has eccentric loading, a handful of isometrics and some plyometrics.",
             {"eccentric loading"},
         ),
         (
-            _author("fr", "boulanger", "pain"),
+            author("fr", "boulanger", "pain"),
             "Le secret : un long autolyse, une bonne série de rabats et une nuit au froid.",
             {"autolyse"},
         ),
@@ -80,32 +72,35 @@ def test_letters_after_at_without_any_schooling_stay_trade_talk(
 def test_a_list_of_steps_after_a_comma_does_not_explain_the_term_before_it(
     context: Context, text: str, terms: set[str]
 ) -> None:
-    assert terms <= {t.lower() for t in _jargon(analyze(text, context))}
+    assert terms <= {t.lower() for t in jargon_flagged(analyze(text, context))}
 
 
 def test_an_action_on_the_thing_after_a_colon_does_not_say_what_it_is() -> None:
-    roofer = _author("fr", "couvreur", "toitures")
-    assert "noue" in _jargon(
+    roofer = author("fr", "couvreur", "toitures")
+    assert "noue" in jargon_flagged(
         analyze("La fuite venait de la noue : on l'a refaite en zinc.", roofer)
     )
-    assert "noue" in _jargon(analyze("Tout venait de la noue : on a tout repris.", roofer))
+    assert "noue" in jargon_flagged(analyze("Tout venait de la noue : on a tout repris.", roofer))
     # …while a colon that goes on to say what is done in it still explains.
-    orthodontist = _author("fr", "orthodontiste", "aligneurs")
-    assert "stripping" in _jargon(
+    orthodontist = author("fr", "orthodontiste", "aligneurs")
+    assert "stripping" in jargon_flagged(
         analyze("On fera un stripping : on l'a prévu en mai.", orthodontist)
     )
-    assert _jargon(analyze("Un stripping : on lime un peu entre les dents.", orthodontist)) == []
+    assert (
+        jargon_flagged(analyze("Un stripping : on lime un peu entre les dents.", orthodontist))
+        == []
+    )
 
 
 @pytest.mark.parametrize(
     ("context", "text"),
     [
         (
-            _author("en", "accountant", "tax returns"),
+            author("en", "accountant", "tax returns"),
             "Quarterly BAS $120 (that's your GST report to the tax office every three months).",
         ),
         (
-            _author("en", "vet", "pets"),
+            author("en", "vet", "pets"),
             "Titre test $45 (a blood test that shows whether the vaccine still protects).",
         ),
     ],
@@ -113,13 +108,13 @@ def test_an_action_on_the_thing_after_a_colon_does_not_say_what_it_is() -> None:
 def test_a_price_between_a_term_and_its_brackets_does_not_stop_the_explanation(
     context: Context, text: str
 ) -> None:
-    assert _jargon(analyze(text, context)) == []
+    assert jargon_flagged(analyze(text, context)) == []
 
 
 def test_a_price_alone_in_brackets_still_explains_nothing() -> None:
-    roofer = _author("en", "roofer", "roofs")
+    roofer = author("en", "roofer", "roofs")
     assert "soakers" in {
-        t.lower() for t in _jargon(analyze("We replaced the soakers ($300).", roofer))
+        t.lower() for t in jargon_flagged(analyze("We replaced the soakers ($300).", roofer))
     }
 
 
@@ -127,17 +122,17 @@ def test_a_price_alone_in_brackets_still_explains_nothing() -> None:
     ("context", "text", "term"),
     [
         (
-            _author("en", "lawyer", "wills", "estate planning"),
+            author("en", "lawyer", "wills", "estate planning"),
             "A pour-over will is part of the package.",
             "pour-over will",
         ),
         (
-            _author("en", "lawyer", "wills", "family law"),
+            author("en", "lawyer", "wills", "family law"),
             "We'll also set up a revocable living trust for the house.",
             "revocable living trust",
         ),
         (
-            _author("fr", "avocate", "successions", "droit de la famille"),
+            author("fr", "avocate", "successions", "droit de la famille"),
             "On vérifiera d'abord la dévolution successorale avec vous.",
             "dévolution successorale",
         ),
@@ -146,24 +141,24 @@ def test_a_price_alone_in_brackets_still_explains_nothing() -> None:
 def test_the_authors_topics_open_their_trades_words_beside_the_professions(
     context: Context, text: str, term: str
 ) -> None:
-    assert term in {t.lower() for t in _jargon(analyze(text, context))}
+    assert term in {t.lower() for t in jargon_flagged(analyze(text, context))}
 
 
 def test_topics_open_no_trade_for_an_author_whose_topics_name_none() -> None:
-    lawyer = _author("en", "lawyer", "contracts", "disputes")
-    assert _jargon(analyze("A pour-over will is part of the package.", lawyer)) == []
+    lawyer = author("en", "lawyer", "contracts", "disputes")
+    assert jargon_flagged(analyze("A pour-over will is part of the package.", lawyer)) == []
 
 
 @pytest.mark.parametrize(
     ("context", "text", "term"),
     [
         (
-            _author("en", "insurance broker", "health insurance", "travel insurance"),
+            author("en", "insurance broker", "health insurance", "travel insurance"),
             "The plan comes with 20% co-insurance on specialist visits.",
             "co-insurance",
         ),
         (
-            _author("en", "insurance broker", "home insurance"),
+            author("en", "insurance broker", "home insurance"),
             "Watch for the co-insurance clause when you insure for less than the rebuild cost.",
             "co-insurance clause",
         ),
@@ -173,22 +168,22 @@ def test_a_hyphened_short_word_is_part_of_the_term_not_a_word_beside_it(
     context: Context, text: str, term: str
 ) -> None:
     # "insurance" is among the author's topics; "co-insurance" is not, for all that.
-    assert term in {t.lower() for t in _jargon(analyze(text, context))}
+    assert term in {t.lower() for t in jargon_flagged(analyze(text, context))}
 
 
 @pytest.mark.parametrize(
     ("context", "text"),
     [
         (
-            _author("en", "physiotherapist", "knee injuries"),
+            author("en", "physiotherapist", "knee injuries"),
             "Jordan loves ACL rehab. The ACL is the ligament that keeps your knee steady.",
         ),
         (
-            _author("en", "electrician", "fuse boxes"),
+            author("en", "electrician", "fuse boxes"),
             "That's your RCD doing its job. It's the switch in your fuse box that cuts the power.",
         ),
         (
-            _author("en", "financial adviser", "retirement"),
+            author("en", "financial adviser", "retirement"),
             "We looked at your annuity. Think of it like a pension you buy once.",
         ),
     ],
@@ -196,20 +191,20 @@ def test_a_hyphened_short_word_is_part_of_the_term_not_a_word_beside_it(
 def test_a_next_sentence_that_says_what_the_thing_is_explains_it(
     context: Context, text: str
 ) -> None:
-    assert _jargon(analyze(text, context)) == []
+    assert jargon_flagged(analyze(text, context)) == []
 
 
 @pytest.mark.parametrize(
     ("context", "text"),
     [
-        (_author("en", "locksmith", "car keys"), "We'll help you get your NJ license."),
-        (_author("en", "music teacher", "piano"), "I prepare students for RCM and ABRSM exams."),
-        (_author("fr", "paysagiste", "jardins"), "Nous cherchons un paysagiste CFC en Valais."),
-        (_author("fr", "couvreur", "toitures"), "Carte de compétence CCQ, un plus."),
+        (author("en", "locksmith", "car keys"), "We'll help you get your NJ license."),
+        (author("en", "music teacher", "piano"), "I prepare students for RCM and ABRSM exams."),
+        (author("fr", "paysagiste", "jardins"), "Nous cherchons un paysagiste CFC en Valais."),
+        (author("fr", "couvreur", "toitures"), "Carte de compétence CCQ, un plus."),
     ],
 )
 def test_letters_everyone_there_knows_are_no_jargon(context: Context, text: str) -> None:
-    assert _jargon(analyze(text, context)) == []
+    assert jargon_flagged(analyze(text, context)) == []
 
 
 @pytest.mark.parametrize(
@@ -217,28 +212,28 @@ def test_letters_everyone_there_knows_are_no_jargon(context: Context, text: str)
     [
         # A dash, then what the thing is and what it does.
         (
-            _author("en", "electrician", "fuse boards"),
+            author("en", "electrician", "fuse boards"),
             "The new board has RCDs — safety switches that cut the power in a split second.",
         ),
         (
-            _author("en", "dentist", "check-ups"),
+            author("en", "dentist", "check-ups"),
             "We found some bruxism — night grinding which wears the enamel down.",
         ),
         # An emoji between the term's sentence and the brackets that explain it.
         (
-            _author("fr", "géomètre", "terrains"),
+            author("fr", "géomètre", "terrains"),
             "Bornage terminé à Gembloux 📍 (on pose des bornes pour marquer la limite).",
         ),
         # A student of a school, and a barbecue, in French.
         (
-            _author("fr", "agent immobilier", "locations"),
+            author("fr", "agent immobilier", "locations"),
             "Parfait pour une étudiante de l'ULB !",
         ),
-        (_author("fr", "menuisier", "terrasses"), "Terrasse prête pour le BBQ du week-end !"),
+        (author("fr", "menuisier", "terrasses"), "Terrasse prête pour le BBQ du week-end !"),
     ],
 )
 def test_more_explanations_and_names_that_are_no_jargon(context: Context, text: str) -> None:
-    assert _jargon(analyze(text, context)) == []
+    assert jargon_flagged(analyze(text, context)) == []
 
 
 @pytest.mark.parametrize(
@@ -246,18 +241,18 @@ def test_more_explanations_and_names_that_are_no_jargon(context: Context, text: 
     [
         # « c'est cette… » says what it is, as « c'est la… » does.
         (
-            _author("fr", "ramoneur", "ramonage"),
+            author("fr", "ramoneur", "ramonage"),
             "Le bistre, c'est cette croûte noire qui colle au conduit.",
         ),
         # "It's really simple:" opens an explanation.
         (
-            _author("en", "real estate agent", "buying"),
+            author("en", "real estate agent", "buying"),
             "First-time buyers fear escrow. It's really simple: a neutral person holds the money "
             "until everything's signed.",
         ),
         # A game that changed is no "game changer".
         (
-            _author("en", "estate agent", "selling"),
+            author("en", "estate agent", "selling"),
             "Fifteen years in, I've seen the whole game change.",
         ),
     ],
@@ -265,22 +260,22 @@ def test_more_explanations_and_names_that_are_no_jargon(context: Context, text: 
 def test_a_gloss_in_other_words_and_a_literal_game_change_are_plain(
     context: Context, text: str
 ) -> None:
-    assert _jargon(analyze(text, context)) == []
+    assert jargon_flagged(analyze(text, context)) == []
 
 
 @pytest.mark.parametrize(
     ("context", "text"),
     [
         (
-            _author("en", "financial adviser", "scams"),
+            author("en", "financial adviser", "scams"),
             "No genuine SEBI-registered adviser will ever guarantee returns.",
         ),
         (
-            _author("en", "financial adviser", "pensions"),
+            author("en", "financial adviser", "pensions"),
             "Check any firm on the FCA register first.",
         ),
-        (_author("fr", "conseiller bancaire", "fraudes"), "Ne donnez jamais votre NIP à personne."),
+        (author("fr", "conseiller bancaire", "fraudes"), "Ne donnez jamais votre NIP à personne."),
     ],
 )
 def test_a_regulator_and_a_card_pin_are_plain(context: Context, text: str) -> None:
-    assert _jargon(analyze(text, context)) == []
+    assert jargon_flagged(analyze(text, context)) == []

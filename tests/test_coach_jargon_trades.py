@@ -12,6 +12,7 @@ import pytest
 from firsthand.composer.coach import Context, analyze
 from firsthand.composer.coach.packs import build_pack, load_pack, read_pack_data
 from firsthand.composer.coach.tokens import tokenize
+from tests.coach_support import author
 
 MAIN = """
 [settings]
@@ -76,164 +77,160 @@ def _trade_findings(text: str, context: Context) -> list[tuple[str, str, str | N
     ]
 
 
-def _author(language: str, profession: str, *topics: str) -> Context:
-    return Context(language=language, profession=profession, topics=topics)
-
-
 # One trade word slipped into a warm, plain post, from many trades: rarity alone made most of
 # these a hint at best, or missed them.
 SLIPS = [
     (
-        _author("en", "dentist", "family dentistry"),
+        author("en", "dentist", "family dentistry"),
         "Little Maya came in today with her mum, worried about her speech. Turns out it's "
         "ankyloglossia, and a tiny snip will sort it. She left with a sticker and a big grin.",
         "ankyloglossia",
     ),
     (
-        _author("en", "vet", "pets", "vaccinations"),
+        author("en", "vet", "pets", "vaccinations"),
         "Poor old Biscuit came in squinting on Tuesday. It was entropion, so we booked him in "
         "for a small op on Friday. He's already bouncing around the waiting room again.",
         "entropion",
     ),
     (
-        _author("en", "sheep farmer", "sheep", "lambing"),
+        author("en", "sheep farmer", "sheep", "lambing"),
         "Spent the whole morning dagging the ewes before the rams go in. Muddy, smelly, lovely "
         "work. The kettle's on if anyone is passing the yard.",
         "dagging",
     ),
     (
-        _author("en", "piano tuner", "pianos"),
+        author("en", "piano tuner", "pianos"),
         "Your piano hasn't been touched for ten years? Then the first visit is a pitch raise, "
         "and a proper tune a few weeks later. Ring me and we'll find a morning that suits.",
         "pitch raise",
     ),
     (
-        _author("en", "mechanic", "car repairs", "servicing"),
+        author("en", "mechanic", "car repairs", "servicing"),
         "The Golf came in with the warning light on again. Its diesel particulate filter was "
         "blocked from all the short school runs, so we took it for a long drive on the motorway.",
         "diesel particulate filter",
     ),
     (
-        _author("en", "beekeeper", "honey", "bees"),
+        author("en", "beekeeper", "honey", "bees"),
         "Opened the hives this morning and every one of them is queenright. What a relief "
         "after that cold snap! Honey will be at the Saturday market as usual.",
         "queenright",
     ),
     (
-        _author("en", "knitwear designer", "knitting", "patterns"),
+        author("en", "knitwear designer", "knitting", "patterns"),
         "Spent the evening tinking back three rows of the cardigan after one slip. Patience is "
         "the whole craft, honestly.",
         "tinking",
     ),
     (
-        _author("fr", "vétérinaire", "chiens", "chats"),
+        author("fr", "vétérinaire", "chiens", "chats"),
         "Câline, 9 ans, buvait beaucoup et mangeait mal. Les analyses ont parlé : "
         "hypocorticisme. Elle a son traitement et reprend déjà du poil de la bête.",
         "hypocorticisme",
     ),
     (
-        _author("fr", "maréchal-ferrant", "chevaux", "ferrure"),
+        author("fr", "maréchal-ferrant", "chevaux", "ferrure"),
         "Grosse bleime sur le pied avant de Tornade ce matin, on a déferré et laissé reposer. "
         "Elle trottera à nouveau d'ici une semaine.",
         "bleime",
     ),
     (
-        _author("fr", "menuisier", "parquet", "escaliers"),
+        author("fr", "menuisier", "parquet", "escaliers"),
         "On a posé les lambourdes ce matin chez Mme Roux, le parquet arrive jeudi. Merci pour "
         "le café et les madeleines !",
         "lambourdes",
     ),
     (
-        _author("fr", "couvreur", "toitures", "isolation"),
+        author("fr", "couvreur", "toitures", "isolation"),
         "Chantier terminé à Plougastel : isolation sous rampants faite, la maison gagnera en "
         "chaleur dès cet hiver. Merci à la famille Le Bihan pour l'accueil.",
         "isolation sous rampants",
     ),
     (
-        _author("fr", "apiculteur", "miel", "ruches"),
+        author("fr", "apiculteur", "miel", "ruches"),
         "Visite des ruches ce dimanche : pas de nosémose cette année, les colonies sont belles. "
         "Le miel de printemps arrive au marché samedi.",
         "nosémose",
     ),
     (
-        _author("fr", "élagueur", "arbres", "jardins"),
+        author("fr", "élagueur", "arbres", "jardins"),
         "Gros chantier chez les Martin : on a allégé le houppier du vieux tilleul avant les "
         "tempêtes. Il respire mieux, et eux aussi !",
         "houppier",
     ),
     (
-        _author("fr", "dentiste", "soins dentaires", "enfants"),
+        author("fr", "dentiste", "soins dentaires", "enfants"),
         "Petite frayeur hier pour Julien : une péricoronarite autour de sa dent de sagesse. "
         "Deux jours de bains de bouche et il a retrouvé le sourire.",
         "péricoronarite",
     ),
     # The words blind writers' experts slipped into most, in their trades' lists since.
     (
-        _author("en", "beekeeper", "honey", "bees"),
+        author("en", "beekeeper", "honey", "bees"),
         "Put the supers on all twelve hives this weekend, just in time for the clover. Fingers "
         "crossed for a good summer!",
         "supers",
     ),
     (
-        _author("en", "printer", "flyers", "business cards"),
+        author("en", "printer", "flyers", "business cards"),
         "Sending us your flyer? Please add 3mm bleed on every side, and we'll have the order "
         "ready by Friday lunchtime.",
         "bleed",
     ),
     (
-        _author("en", "farrier", "horses", "shoeing"),
+        author("en", "farrier", "horses", "shoeing"),
         "Old Duke had a touch of seedy toe on his near fore, so we cleaned it out and he's "
         "back in the field with his mates.",
         "seedy toe",
     ),
     (
-        _author("fr", "apiculteur", "miel", "ruches"),
+        author("fr", "apiculteur", "miel", "ruches"),
         "Belle semaine au rucher : on a posé une deuxième hausse sur les ruches du verger. Le "
         "miel d'acacia arrive bientôt !",
         "deuxième hausse",
     ),
     (
-        _author("fr", "maraîchère", "légumes", "vente à la ferme"),
+        author("fr", "maraîchère", "légumes", "vente à la ferme"),
         "Un peu de fonte des semis sur les tomates cette année, alors on a ressemé jeudi. Les "
         "radis, eux, sont magnifiques.",
         "fonte des semis",
     ),
     (
-        _author("fr", "plombier", "chauffe-eau", "salles de bain"),
+        author("fr", "plombier", "chauffe-eau", "salles de bain"),
         "Chez Mme Petit ce matin : l'anode du chauffe-eau était rongée, on l'a changée. Il "
         "repart pour quelques années.",
         "anode",
     ),
     (
-        _author("en", "builder", "extensions", "loft conversions"),
+        author("en", "builder", "extensions", "loft conversions"),
         "New opening in the back wall today: the steel sits on two padstones, and building "
         "control were happy.",
         "padstones",
     ),
     (
-        _author("en", "tattoo artist", "black and grey", "bookings"),
+        author("en", "tattoo artist", "black and grey", "bookings"),
         "Soft shading on this one, all done with big mags. Heals lovely and even.",
         "mags",
     ),
     (
-        _author("en", "beekeeper", "honey", "swarms"),
+        author("en", "beekeeper", "honey", "swarms"),
         "The strong colony was getting ready to swarm, so we did a Demaree on it on Sunday.",
         "Demaree",
     ),
     (
-        _author("fr", "maçon", "dalles", "terrasses"),
+        author("fr", "maçon", "dalles", "terrasses"),
         "Terrasse de Mme Roux : le hérisson est compacté, on coule la dalle lundi si le temps "
         "le permet.",
         "hérisson",
     ),
     (
-        _author("fr", "vétérinaire", "chats", "bilans sanguins"),
+        author("fr", "vétérinaire", "chats", "bilans sanguins"),
         "Minou, 15 ans, avait une créat un peu haute au dernier bilan : croquettes rénales et "
         "contrôle dans trois mois.",
         "créat",
     ),
     (
-        _author("fr", "boucher", "viande", "commandes"),
+        author("fr", "boucher", "viande", "commandes"),
         "Belle carcasse arrivée mardi : après le ressuage, elle part en maturation pour trois "
         "semaines.",
         "ressuage",
@@ -258,33 +255,33 @@ def test_one_trade_word_in_a_plain_post_warns_with_plainer_words(
         (
             "We're side dressing the maize this week, so sorry about the tractor on the lane at "
             "odd hours. Wave if you see us!",
-            _author("en", "arable farmer", "maize", "wheat"),
-            _author("en", "chef", "seasonal cooking"),
+            author("en", "arable farmer", "maize", "wheat"),
+            author("en", "chef", "seasonal cooking"),
         ),
         (
             "Tonight's special: grilled sea bass with a side dressing of lemon, capers and "
             "parsley. Book a table before the weekend rush!",
-            _author("en", "farmer", "crops"),
-            _author("en", "chef", "seasonal cooking"),
+            author("en", "farmer", "crops"),
+            author("en", "chef", "seasonal cooking"),
         ),
         # A restaurant's mark-up, and a lesson on percentages.
         (
             "Notre coefficient multiplicateur n'a pas bougé depuis deux ans, malgré la hausse du "
             "beurre. On tient bon pour vous !",
-            _author("fr", "restauratrice", "cuisine du marché"),
-            _author("fr", "professeure de mathématiques", "cours particuliers"),
+            author("fr", "restauratrice", "cuisine du marché"),
+            author("fr", "professeure de mathématiques", "cours particuliers"),
         ),
         (
             "Cette semaine en troisième : les pourcentages et le coefficient multiplicateur. Vos "
             "enfants sauront enfin calculer une remise !",
-            _author("fr", "traiteur", "buffets"),
-            _author("fr", "professeure de mathématiques", "cours particuliers"),
+            author("fr", "traiteur", "buffets"),
+            author("fr", "professeure de mathématiques", "cours particuliers"),
         ),
         # A boat's floor timber, and a Réunion home's veranda.
         (
             "La varangue est changée, le bateau repart à l'eau au printemps.",
-            _author("fr", "charpentier de marine", "bateaux", "coques"),
-            _author("fr", "agent d'assurances", "habitation"),
+            author("fr", "charpentier de marine", "bateaux", "coques"),
+            author("fr", "agent d'assurances", "habitation"),
         ),
     ],
 )
@@ -295,58 +292,58 @@ def test_a_trade_list_reads_only_its_own_trade(text: str, own: Context, other: C
 
 def test_a_trade_no_list_knows_reads_no_list_and_an_unsaid_one_reads_them_all() -> None:
     text = "Spent the evening tinking back three rows of the cardigan after one slip."
-    assert _trade_findings(text, _author("en", "knitwear designer", "knitting"))
+    assert _trade_findings(text, author("en", "knitwear designer", "knitting"))
     # A trade's words in another trade's post are far more often a false alarm than a catch.
-    assert _trade_findings(text, _author("en", "travel agent", "holidays", "cruises")) == []
-    assert _trade_findings(text, _author("en", "accountant", "tax returns")) == []
-    assert _trade_findings(text, _author("en", ""))
+    assert _trade_findings(text, author("en", "travel agent", "holidays", "cruises")) == []
+    assert _trade_findings(text, author("en", "accountant", "tax returns")) == []
+    assert _trade_findings(text, author("en", ""))
 
 
 @pytest.mark.parametrize(
     ("context", "text"),
     [
         (
-            _author("en", "dentist", "family dentistry"),
+            author("en", "dentist", "family dentistry"),
             "Whitening is back for the summer, and the hygienist has Saturday slots for a scale "
             "and polish. Bring the kids for their check-up too!",
         ),
         (
-            _author("en", "dairy farmer", "milk", "cows"),
+            author("en", "dairy farmer", "milk", "cows"),
             "Three calves born overnight, all heifers, all up and feeding. The barley is in and "
             "the silage is wrapped. Raw milk at the gate as usual.",
         ),
         (
-            _author("en", "plumber", "heating", "bathrooms"),
+            author("en", "plumber", "heating", "bathrooms"),
             "Boiler service season is here. Book before the cold comes in, and I'll bleed your "
             "radiators while I'm there, no charge.",
         ),
         (
-            _author("fr", "boulangère", "pain", "viennoiseries"),
+            author("fr", "boulangère", "pain", "viennoiseries"),
             "Le pain au levain sort du four à 7 h, les croissants au beurre à 7 h 30. Pensez à "
             "réserver vos galettes des rois !",
         ),
         (
-            _author("fr", "dentiste", "soins dentaires"),
+            author("fr", "dentiste", "soins dentaires"),
             "Détartrage, blanchiment, contrôle des enfants : on a des créneaux le samedi matin. "
             "Appelez le cabinet, Sophie vous trouvera une place.",
         ),
         (
-            _author("fr", "éleveuse", "vaches", "fromage"),
+            author("fr", "éleveuse", "vaches", "fromage"),
             "Les génisses sont sorties au pré ce matin, et les veaux gambadent déjà. Tomme et "
             "faisselle à la ferme tous les vendredis.",
         ),
         # A trade's word in its everyday sense: the list writes the trade's form only.
         (
-            _author("en", "roofer", "roofs", "gutters"),
+            author("en", "roofer", "roofs", "gutters"),
             "Saw the flashing lights on the ring road and knew we'd be late. Sorry, Mrs Jones, "
             "the new gutters are on now!",
         ),
         (
-            _author("en", "beekeeper", "honey", "bees"),
+            author("en", "beekeeper", "honey", "bees"),
             "Super busy at the market today, thank you all! Honey is back on Saturday.",
         ),
         (
-            _author("fr", "apiculteur", "miel", "ruches"),
+            author("fr", "apiculteur", "miel", "ruches"),
             "Avec la hausse des prix du sucre, le pot de miel passe à 9 euros. Merci de votre "
             "fidélité !",
         ),
@@ -455,17 +452,17 @@ def test_a_sports_coach_opens_the_gym_list_and_another_coach_does_not(
     text: str, coaches: list[tuple[str, str]], others: list[tuple[str, str]]
 ) -> None:
     for language, profession in coaches:
-        assert _trade_findings(text, _author(language, profession)), profession
+        assert _trade_findings(text, author(language, profession)), profession
     for language, profession in others:
-        assert _trade_findings(text, _author(language, profession)) == [], profession
+        assert _trade_findings(text, author(language, profession)) == [], profession
 
 
 def test_a_life_coach_is_read_by_the_list_of_talking_therapies() -> None:
     text = (
         "A client asked me last week whether schema therapy would suit her better than our talks."
     )
-    assert _trade_findings(text, _author("en", "life coach"))
-    assert _trade_findings(text, _author("en", "running coach")) == []
+    assert _trade_findings(text, author("en", "life coach"))
+    assert _trade_findings(text, author("en", "running coach")) == []
 
 
 @pytest.mark.parametrize(
@@ -577,243 +574,243 @@ def test_a_life_coach_is_read_by_the_list_of_talking_therapies() -> None:
 def test_a_profession_reads_the_list_of_its_own_trade(
     language: str, profession: str, own: str, other: str
 ) -> None:
-    author = _author(language, profession)
-    assert len(_trade_findings(own, author)) == 1
-    assert _trade_findings(other, author) == []
+    context = author(language, profession)
+    assert len(_trade_findings(own, context)) == 1
+    assert _trade_findings(other, context) == []
 
 
 @pytest.mark.parametrize(
     ("context", "text", "word"),
     [
         (
-            _author("en", "HVAC technician", "furnaces", "air conditioning"),
+            author("en", "HVAC technician", "furnaces", "air conditioning"),
             "The furnace kept turning on and off all night. Turned out to be a dirty flame "
             "sensor, cleaned it and it runs sweet now.",
             "flame sensor",
         ),
         (
-            _author("en", "poultry farmer", "layers", "broilers"),
+            author("en", "poultry farmer", "layers", "broilers"),
             "A neighbour lost half his flock to Gumboro last month. Don't skip the second "
             "vaccine, my people.",
             "Gumboro",
         ),
         (
-            _author("en", "tattoo artist", "custom tattoos"),
+            author("en", "tattoo artist", "custom tattoos"),
             "Fresh piece on Jordan today 🖤 Keep the Saniderm on for three days and don't pick "
             "at it.",
             "Saniderm",
         ),
         (
-            _author("en", "tailor", "suits", "alterations"),
+            author("en", "tailor", "suits", "alterations"),
             "Every jacket that leaves the shop is half-canvassed, so it keeps its shape for years.",
             "half-canvassed",
         ),
         (
-            _author("fr", "agent immobilier", "vente", "estimation"),
+            author("fr", "agent immobilier", "vente", "estimation"),
             "Belle maison vendue en off-market cette semaine à Cannes, merci aux vendeurs pour "
             "leur confiance !",
             "off-market",
         ),
         (
-            _author("fr", "sage-femme", "suivi de grossesse", "accouchement"),
+            author("fr", "sage-femme", "suivi de grossesse", "accouchement"),
             "À 41 semaines, on regarde ensemble le score de Bishop avant de parler de la suite.",
             "score de Bishop",
         ),
         (
-            _author("fr", "comptable", "fiscalité des PME"),
+            author("fr", "comptable", "fiscalité des PME"),
             "Votre perte de 2023 passe en report prospectif, et l'impôt de cette année fond "
             "d'autant.",
             "report prospectif",
         ),
         (
-            _author("en", "printer", "business cards", "flyers"),
+            author("en", "printer", "business cards", "flyers"),
             "Your wedding menus are ready: thick card, gold foil and spot UV on the names. Pick "
             "up any time this week!",
             "spot UV",
         ),
         (
-            _author("fr", "éleveuse laitière", "vaches", "lait"),
+            author("fr", "éleveuse laitière", "vaches", "lait"),
             "Bonne nouvelle à la traite : notre taux cellulaire n'a jamais été aussi bas depuis "
             "qu'on a changé la litière.",
             "taux cellulaire",
         ),
         # jplain23's slips, and the same words in the other language.
         (
-            _author("fr", "kinésithérapeute", "rééducation du genou"),
+            author("fr", "kinésithérapeute", "rééducation du genou"),
             "Nos trois opérés des croisés ont repris la rééducation en chaîne fermée, bravo !",
             "chaîne fermée",
         ),
         (
-            _author("en", "physiotherapist", "knee rehab"),
+            author("en", "physiotherapist", "knee rehab"),
             "All three of our ACL patients moved on to closed chain work this week, well done!",
             "closed chain",
         ),
         (
-            _author("fr", "physiothérapeute", "mal de dos"),
+            author("fr", "physiothérapeute", "mal de dos"),
             "Chez la plupart d'entre vous, le Lasègue est négatif, donc on avance doucement.",
             "Lasègue",
         ),
         (
-            _author("en", "physiotherapist", "back pain"),
+            author("en", "physiotherapist", "back pain"),
             "Good news for most of you: the Lasègue came back negative, so we keep going gently.",
             "Lasègue",
         ),
         (
-            _author("fr", "psychologue", "premier rendez-vous"),
+            author("fr", "psychologue", "premier rendez-vous"),
             "Le premier rendez-vous dure une heure : il faut ce temps pour l'anamnèse.",
             "anamnèse",
         ),
         (
-            _author("en", "mortgage broker", "rates", "buying a home"),
+            author("en", "mortgage broker", "rates", "buying a home"),
             "Viewing houses this month? Get your DIP sorted before you put in an offer.",
             "DIP",
         ),
         (
-            _author("en", "dental hygienist", "cleanings"),
+            author("en", "dental hygienist", "cleanings"),
             "If it's been a year since your last perio charting, you're due!",
             "perio charting",
         ),
         (
-            _author("fr", "hygiéniste dentaire", "détartrage"),
+            author("fr", "hygiéniste dentaire", "détartrage"),
             "Si votre dernier charting parodontal date d'il y a un an, c'est le moment !",
             "charting parodontal",
         ),
         (
-            _author("en", "estate agent", "sales", "valuations"),
+            author("en", "estate agent", "sales", "valuations"),
             "Offer accepted this morning and the memo of sale went out this afternoon!",
             "memo of sale",
         ),
         (
-            _author("fr", "tatoueur", "pièce du jour"),
+            author("fr", "tatoueur", "pièce du jour"),
             "Tout le contour au 7RL, trois heures de séance sans pause, respect !",
             "7RL",
         ),
         # jplain24's slips, and the same words in the other language.
         (
-            _author("fr", "psychologue", "enfants et ados"),
+            author("fr", "psychologue", "enfants et ados"),
             "Avant Noël, on a fait passer le WISC-V à Gabriel, et on en a parlé ensemble.",
             "WISC",
         ),
         (
-            _author("en", "child psychologist", "school difficulties"),
+            author("en", "child psychologist", "school difficulties"),
             "We ran the WAIS-IV with him last week and talked it through with his parents.",
             "WAIS",
         ),
         (
-            _author("en", "clinical psychologist", "men's mental health"),
+            author("en", "clinical psychologist", "men's mental health"),
             "This week his K10 came down from 34 to 18, and he went to the footy with his dad.",
             "K10",
         ),
         (
-            _author("fr", "kinésithérapeute", "rééducation après AVC"),
+            author("fr", "kinésithérapeute", "rééducation après AVC"),
             "Trois fois par semaine, on a travaillé patiemment, beaucoup en Kabat, avec sa fille.",
             "Kabat",
         ),
         (
-            _author("en", "physiotherapist", "stroke rehab"),
+            author("en", "physiotherapist", "stroke rehab"),
             "Three times a week we worked away, a lot of it in Kabat patterns, with her daughter.",
             "Kabat",
         ),
         (
-            _author("fr", "sage-femme", "suivi de grossesse"),
+            author("fr", "sage-femme", "suivi de grossesse"),
             "À l'examen, son Bishop était encore bas, alors on a patienté un peu.",
             "Bishop",
         ),
         (
-            _author("en", "midwife", "home births"),
+            author("en", "midwife", "home births"),
             "There was a nuchal cord, which we sorted in seconds, and he cried straight away.",
             "nuchal cord",
         ),
         (
-            _author("fr", "sage-femme", "accouchements"),
+            author("fr", "sage-femme", "accouchements"),
             "Il y avait un circulaire du cordon, réglé en quelques secondes, et il a crié tout de "
             "suite.",
             "circulaire du cordon",
         ),
         (
-            _author("en", "physiotherapist", "knee injuries"),
+            author("en", "physiotherapist", "knee injuries"),
             "When I examined him, his Lachman's was clearly positive, so I sent him for a scan.",
             "Lachman",
         ),
         (
-            _author("fr", "kinésithérapeute", "genou"),
+            author("fr", "kinésithérapeute", "genou"),
             "Son Lachman était franchement positif, donc direction l'IRM.",
             "Lachman",
         ),
         (
-            _author("en", "community pharmacist", "common illnesses"),
+            author("en", "community pharmacist", "common illnesses"),
             "Under our PGD I could give her the antibiotics there and then.",
             "PGD",
         ),
         (
-            _author("en", "roofer", "leaks"),
+            author("en", "roofer", "leaks"),
             "Lifted the slates: no soakers in at all, so the rain ran inside the wall.",
             "soakers",
         ),
         (
-            _author("en", "letting agent", "landlords"),
+            author("en", "letting agent", "landlords"),
             "A text won't do: it has to be done properly with a section 13 and notice.",
             "section 13",
         ),
         (
-            _author("en", "piano tuner", "tuning"),
+            author("en", "piano tuner", "tuning"),
             "The tuning was out after the damp, but the real issue was the let-off.",
             "let-off",
         ),
         (
-            _author("en", "chartered accountant", "limited companies"),
+            author("en", "chartered accountant", "limited companies"),
             "If the loan isn't paid back within nine months, there'll be a s455 charge on it.",
             "s455",
         ),
         (
-            _author("fr", "avocate", "procédures en cours"),
+            author("fr", "avocate", "procédures en cours"),
             "Bonne nouvelle : le juge a rendu l'ordonnance de clôture lundi, l'audience est fixée.",
             "ordonnance de clôture",
         ),
         # jplain25's slips.
         (
-            _author("fr", "électricien", "contrôle électrique"),
+            author("fr", "électricien", "contrôle électrique"),
             "Les refus les plus fréquents : tableau sans différentiel, ou une boucle de terre trop "
             "élevée.",
             "boucle de terre",
         ),
         (
-            _author("fr", "audioprothésiste", "appareils auditifs"),
+            author("fr", "audioprothésiste", "appareils auditifs"),
             "Changez les dômes tous les deux mois environ, ou dès qu'ils jaunissent.",
             "dômes",
         ),
         (
-            _author("fr", "notaire", "succession"),
+            author("fr", "notaire", "succession"),
             "À la succession, c'est ce qui permettra de faire le rapport des libéralités.",
             "rapport des libéralités",
         ),
         (
-            _author("fr", "kinésithérapeute", "genou opéré"),
+            author("fr", "kinésithérapeute", "genou opéré"),
             "Pendant six semaines, privilégiez les exercices en chaîne cinétique fermée.",
             "chaîne cinétique fermée",
         ),
         (
-            _author("en", "vet", "senior cats", "bloodwork"),
+            author("en", "vet", "senior cats", "bloodwork"),
             "His senior bloodwork came back mostly fine, but his ALT was up a bit.",
             "ALT",
         ),
         (
-            _author("fr", "vétérinaire", "chats âgés", "prises de sang"),
+            author("fr", "vétérinaire", "chats âgés", "prises de sang"),
             "Son bilan sanguin est plutôt bon, mais ses ALAT sont un peu hautes.",
             "ALAT",
         ),
         (
-            _author("en", "pharmacist", "over-the-counter medicines"),
+            author("en", "pharmacist", "over-the-counter medicines"),
             "If the till won't let our assistant sell it until I come over, it's a P-med.",
             "P-med",
         ),
         (
-            _author("en", "psychologist", "starting therapy"),
+            author("en", "psychologist", "starting therapy"),
             "By the third session we'll sit down together and draw up your formulation.",
             "formulation",
         ),
         (
-            _author("fr", "élagueur-grimpeur", "taille douce"),
+            author("fr", "élagueur-grimpeur", "taille douce"),
             "Les rémanents ont été broyés sur place, et les propriétaires ont gardé les bûches.",
             "rémanents",
         ),
@@ -829,26 +826,26 @@ def test_more_slips_warn_in_their_trade(context: Context, text: str, word: str) 
     ("context", "text"),
     [
         (
-            _author("en", "soap maker", "handmade soap"),
+            author("en", "soap maker", "handmade soap"),
             "Quick caveat: the lavender bars sold out by noon, so order early next time.",
         ),
         (
-            _author("en", "tailor", "suits"),
+            author("en", "tailor", "suits"),
             "I canvassed the whole street for my cousin's council run, then came back to hem "
             "trousers.",
         ),
         (
-            _author("fr", "développeur web", "sites vitrines"),
+            author("fr", "développeur web", "sites vitrines"),
             "Merci à l'équipe du club, toujours réactive et responsable pendant le tournoi.",
         ),
         # South Africa's everyday brick for a boundary wall.
         (
-            _author("en", "bricklayer", "boundary walls"),
+            author("en", "bricklayer", "boundary walls"),
             "New boundary wall in Randburg: face brick, pillars every three metres.",
         ),
         # A cut a butcher's customers order by name.
         (
-            _author("fr", "boucher", "viande limousine"),
+            author("fr", "boucher", "viande limousine"),
             "Cette semaine : côte de bœuf maturée et bavette d'aloyau pour les amateurs de goût.",
         ),
     ],
@@ -870,24 +867,24 @@ def test_those_words_in_their_everyday_sense_stay_plain(context: Context, text: 
 def test_a_name_that_only_begins_like_a_trade_does_not_open_its_list(
     profession: str, text: str
 ) -> None:
-    assert _trade_findings(text, _author("fr", profession)) == []
+    assert _trade_findings(text, author("fr", profession)) == []
 
 
 @pytest.mark.parametrize(
     ("author", "own"),
     [
-        (_author("en", "organ builder"), "The Swell windchest is back in, no more ciphering."),
+        (author("en", "organ builder"), "The Swell windchest is back in, no more ciphering."),
         (
-            _author("fr", "facteur d'orgues"),
+            author("fr", "facteur d'orgues"),
             "La laye du grand-orgue est recollée, la tirasse aussi.",
         ),
-        (_author("fr", "enseigniste"), "Vos lettres boîtiers sont posées sur un panneau Dibond."),
-        (_author("fr", "meunier"), "Le blutage de la farine de seigle se fait lundi."),
+        (author("fr", "enseigniste"), "Vos lettres boîtiers sont posées sur un panneau Dibond."),
+        (author("fr", "meunier"), "Le blutage de la farine de seigle se fait lundi."),
         (
-            _author("en", "crane operator"),
+            author("en", "crane operator"),
             "The lippage on the last deck was checked before we lifted.",
         ),
-        (_author("fr", "tailleur de pierre"), "Le parement est en pierre bouchardée, comme avant."),
+        (author("fr", "tailleur de pierre"), "Le parement est en pierre bouchardée, comme avant."),
     ],
 )
 def test_trades_named_in_many_words_read_their_own_list(author: Context, own: str) -> None:
@@ -899,11 +896,11 @@ def test_trades_named_in_many_words_read_their_own_list(author: Context, own: st
     [
         # Restoring furniture or stained glass is no restaurant: « restauration » says both.
         (
-            _author("fr", "doreuse sur bois", "restauration de meubles", "dorure"),
+            author("fr", "doreuse sur bois", "restauration de meubles", "dorure"),
             "Le fond brun de la sauce a réduit toute la nuit.",
         ),
         (
-            _author("fr", "vitrailliste", "restauration de vitraux"),
+            author("fr", "vitrailliste", "restauration de vitraux"),
             "On monte au beurre la sauce du jour, comme toujours.",
         ),
     ],
@@ -913,166 +910,166 @@ def test_a_restorer_does_not_read_the_kitchen_list(author: Context, text: str) -
 
 
 def test_a_restaurant_owner_still_reads_the_kitchen_list() -> None:
-    author = _author("fr", "restaurateur", "cuisine du marché")
-    assert len(_trade_findings("Le fond brun de la sauce a réduit toute la nuit.", author)) == 1
+    context = author("fr", "restaurateur", "cuisine du marché")
+    assert len(_trade_findings("Le fond brun de la sauce a réduit toute la nuit.", context)) == 1
 
 
 @pytest.mark.parametrize(
     ("author", "text", "word"),
     [
         (
-            _author("en", "blacksmith"),
+            author("en", "blacksmith"),
             "Drew the taper, then normalised it three times.",
             "normalised",
         ),
         (
-            _author("en", "welder and fabricator"),
+            author("en", "welder and fabricator"),
             "Clean root pass, no undercut on the gate posts.",
             "undercut",
         ),
         (
-            _author("en", "knife sharpener"),
+            author("en", "knife sharpener"),
             "Your chef's knife had a rolled edge, so it got a new micro-bevel.",
             "micro-bevel",
         ),
         (
-            _author("en", "pool technician"),
+            author("en", "pool technician"),
             "Your CYA is at 120, so the chlorine is locked up.",
             "CYA",
         ),
         (
-            _author("en", "stained glass restorer"),
+            author("en", "stained glass restorer"),
             "The lead came had perished, so we releaded the panel.",
             "lead came",
         ),
         (
-            _author("fr", "forgeron"),
+            author("fr", "forgeron"),
             "La calamine est partie au brossage avant le thermolaquage.",
             "calamine",
         ),
-        (_author("fr", "pisciniste"), "Le TAC est trop bas, on corrige avant l'été.", "TAC"),
+        (author("fr", "pisciniste"), "Le TAC est trop bas, on corrige avant l'été.", "TAC"),
         (
-            _author("fr", "souffleuse de verre"),
+            author("fr", "souffleuse de verre"),
             "On réchauffe la pièce à l'ouvreau avant de la finir.",
             "ouvreau",
         ),
-        (_author("en", "dive instructor"), "Check your SMB before the drift dive.", "SMB"),
+        (author("en", "dive instructor"), "Check your SMB before the drift dive.", "SMB"),
         (
-            _author("en", "ski technician"),
+            author("en", "ski technician"),
             "Your skis need a base grind before the season.",
             "base grind",
         ),
         (
-            _author("en", "funeral director"),
+            author("en", "funeral director"),
             "The committal can be at the columbarium.",
             "columbarium",
         ),
         (
-            _author("en", "picture framer"),
+            author("en", "picture framer"),
             "We lifted it on a float mount with a dust seal.",
             "float mount",
         ),
         (
-            _author("fr", "moniteur de plongée"),
+            author("fr", "moniteur de plongée"),
             "On vérifie le lestage et le détendeur avant.",
             "détendeur",
         ),
-        (_author("fr", "guide de haute montagne"), "La rimaye était ouverte ce matin.", "rimaye"),
+        (author("fr", "guide de haute montagne"), "La rimaye était ouverte ce matin.", "rimaye"),
         (
-            _author("fr", "thanatopracteur"),
+            author("fr", "thanatopracteur"),
             "La toilette mortuaire est faite avant la mise en bière.",
             "mise en bière",
         ),
         (
-            _author("fr", "restauratrice de tableaux"),
+            author("fr", "restauratrice de tableaux"),
             "Le rentoilage a tenu, on passe au refixage.",
             "rentoilage",
         ),
-        (_author("en", "midwife"), "Her Apgar was nine at five minutes.", "Apgar"),
+        (author("en", "midwife"), "Her Apgar was nine at five minutes.", "Apgar"),
         (
-            _author("en", "distiller"),
+            author("en", "distiller"),
             "The casks sleep three summers in the rickhouse.",
             "rickhouse",
         ),
         (
-            _author("en", "home inspector"),
+            author("en", "home inspector"),
             "Half the house still runs on knob-and-tube.",
             "knob-and-tube",
         ),
         (
-            _author("en", "equine dentist"),
+            author("en", "equine dentist"),
             "We took out a wolf tooth before the bit went in.",
             "wolf tooth",
         ),
         (
-            _author("fr", "apiculteur"),
+            author("fr", "apiculteur"),
             "J'ai trouvé six cellules royales dans la ruche.",
             "cellules royales",
         ),
         (
-            _author("fr", "éleveur laitier"),
+            author("fr", "éleveur laitier"),
             "Le comptage cellulaire est remonté ce mois-ci.",
             "comptage cellulaire",
         ),
         (
-            _author("fr", "peintre en bâtiment"),
+            author("fr", "peintre en bâtiment"),
             "On a repris les raccords frais dans frais.",
             "frais dans frais",
         ),
-        (_author("en", "photographer"), "Shot wide open at f/2.8 for the veil.", "f/2.8"),
-        (_author("fr", "photographe"), "Portrait à f/4, lumière du nord.", "f/4"),
-        (_author("en", "carpenter"), "We sistered the two joists under the bath.", "sistered"),
-        (_author("en", "chef"), "Deglaze the pan with the cider, then reduce.", "Deglaze"),
+        (author("en", "photographer"), "Shot wide open at f/2.8 for the veil.", "f/2.8"),
+        (author("fr", "photographe"), "Portrait à f/4, lumière du nord.", "f/4"),
+        (author("en", "carpenter"), "We sistered the two joists under the bath.", "sistered"),
+        (author("en", "chef"), "Deglaze the pan with the cider, then reduce.", "Deglaze"),
         (
-            _author("fr", "notaire"),
+            author("fr", "notaire"),
             "La cédule hypothécaire est remise à la banque.",
             "cédule hypothécaire",
         ),
-        (_author("en", "audiologist"), "Her tympanogram was flat on the left.", "tympanogram"),
+        (author("en", "audiologist"), "Her tympanogram was flat on the left.", "tympanogram"),
         # Trades that opened no list, or the wrong one through their topics: a thatcher, a tanner, a
         # lift technician, a maker of orthopaedic shoes, a wood turner.
-        (_author("fr", "chaumier", "toits de chaume"), "Le pureau fait bien 25 cm ici.", "pureau"),
-        (_author("fr", "tanneur", "cuirs"), "Le refendage se fait après le tannage.", "refendage"),
+        (author("fr", "chaumier", "toits de chaume"), "Le pureau fait bien 25 cm ici.", "pureau"),
+        (author("fr", "tanneur", "cuirs"), "Le refendage se fait après le tannage.", "refendage"),
         (
-            _author("fr", "ascensoriste", "entretien", "dépannage"),
+            author("fr", "ascensoriste", "entretien", "dépannage"),
             "On a refait l'isonivelage de la cabine ce matin.",
             "isonivelage",
         ),
         (
-            _author("fr", "podo-orthésiste", "semelles"),
+            author("fr", "podo-orthésiste", "semelles"),
             "Une barre rétrocapitale soulage l'avant du pied.",
             "barre rétrocapitale",
         ),
         (
-            _author("en", "milliner", "hats"),
+            author("en", "milliner", "hats"),
             "Blocked in sinamay, trimmed with feathers.",
             "sinamay",
         ),
-        (_author("en", "forester", "woodland"), "We laid brash mats along the ride.", "brash mats"),
+        (author("en", "forester", "woodland"), "We laid brash mats along the ride.", "brash mats"),
         (
-            _author("en", "gas fitter"),
+            author("en", "gas fitter"),
             "The lock-up pressure held, so the meter is fine.",
             "lock-up pressure",
         ),
-        (_author("en", "saw doctor"), "New stellite tips on the big bandsaw.", "stellite"),
+        (author("en", "saw doctor"), "New stellite tips on the big bandsaw.", "stellite"),
         (
-            _author("fr", "tourneur sur bois", "bols"),
+            author("fr", "tourneur sur bois", "bols"),
             "Ce bol est tourné en bois de bout, plus fragile.",
             "bois de bout",
         ),
         # A notice or claim named by the section of the law it comes from, whatever the number.
         (
-            _author("en", "letting agent"),
+            author("en", "letting agent"),
             "If a landlord ever wants the flat back with a Section 173 notice, you get six months.",
             "Section 173 notice",
         ),
         (
-            _author("en", "property solicitor"),
+            author("en", "property solicitor"),
             "The freeholder sent a section 146 notice over the unpaid service charge.",
             "section 146 notice",
         ),
         (
-            _author("en", "solicitor", "wills"),
+            author("en", "solicitor", "wills"),
             "We'll make sure the kids are provided for, so there's no Section 117 claim later.",
             "Section 117 claim",
         ),
@@ -1085,12 +1082,12 @@ def test_a_trade_word_warns_in_its_own_trades_post(author: Context, text: str, w
 @pytest.mark.parametrize(
     ("author", "text"),
     [
-        (_author("en", "baker"), "Your CYA is at 120, so the chlorine is locked up."),
-        (_author("en", "hairdresser"), "Drew the taper, then normalised it three times."),
-        (_author("fr", "boulanger"), "La calamine est partie au brossage avant le thermolaquage."),
-        (_author("en", "baker"), "Check your SMB before the drift dive."),
-        (_author("fr", "boulanger"), "La rimaye était ouverte ce matin."),
-        (_author("fr", "restauratrice", "restaurant", "menu du jour"), "Le rentoilage a tenu."),
+        (author("en", "baker"), "Your CYA is at 120, so the chlorine is locked up."),
+        (author("en", "hairdresser"), "Drew the taper, then normalised it three times."),
+        (author("fr", "boulanger"), "La calamine est partie au brossage avant le thermolaquage."),
+        (author("en", "baker"), "Check your SMB before the drift dive."),
+        (author("fr", "boulanger"), "La rimaye était ouverte ce matin."),
+        (author("fr", "restauratrice", "restaurant", "menu du jour"), "Le rentoilage a tenu."),
     ],
 )
 def test_those_words_in_another_trades_post_are_not_its_jargon(author: Context, text: str) -> None:
@@ -1104,17 +1101,17 @@ def test_those_words_in_another_trades_post_are_not_its_jargon(author: Context, 
 )
 def test_a_sports_instructor_does_not_read_the_driving_list(profession: str) -> None:
     text = "Pour le baptême, on reste près de la ligne de rive, au calme."
-    assert _trade_findings(text, _author("fr", profession)) == []
+    assert _trade_findings(text, author("fr", profession)) == []
 
 
 @pytest.mark.parametrize("profession", ["moniteur d'auto-école", "monitrice de conduite"])
 def test_a_driving_instructor_still_reads_the_driving_list(profession: str) -> None:
     text = "Pour le baptême, on reste près de la ligne de rive, au calme."
-    assert [w for _, w, _ in _trade_findings(text, _author("fr", profession))] == ["ligne de rive"]
+    assert [w for _, w, _ in _trade_findings(text, author("fr", profession))] == ["ligne de rive"]
 
 
 def test_a_number_after_an_f_is_plain_outside_photography() -> None:
-    assert _trade_findings("Table 4 seats at f/2 of the plan.", _author("en", "baker")) == []
+    assert _trade_findings("Table 4 seats at f/2 of the plan.", author("en", "baker")) == []
 
 
 # A word in two trades' lists ("gumboro": a vet's and a farmer's) was reported under whichever
@@ -1157,5 +1154,5 @@ def test_a_word_in_two_trades_lists_keeps_one_rule_from_run_to_run() -> None:
     ],
 )
 def test_a_colour_level_is_the_colourists_word(text: str) -> None:
-    words = [found for _, found, _ in _trade_findings(text, _author("en", "hairdresser"))]
+    words = [found for _, found, _ in _trade_findings(text, author("en", "hairdresser"))]
     assert any(word.startswith("level") for word in words)

@@ -6,22 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from firsthand.composer.coach import Context, Report, analyze
+from firsthand.composer.coach import Context, analyze
+from tests.coach_support import author, off_topic_rules
 
-
-def _off_topic(report: Report) -> set[str]:
-    return {f.rule for f in report.findings if f.category == "off_topic" and f.severity != "info"}
-
-
-def _author(language: str, profession: str, *topics: str) -> Context:
-    return Context(language=language, profession=profession, topics=topics)
-
-
-BAKER = _author("en", "baker", "sourdough", "cakes")
-BOULANGER = _author("fr", "boulanger", "pain au levain", "viennoiseries")
-PHYSIO = _author("en", "physiotherapist", "sports injuries", "rehab")
-KINE = _author("fr", "kinésithérapeute", "rééducation", "sport")
-PODIATRIST = _author("en", "podiatrist", "foot care", "nail surgery")
+BAKER = author("en", "baker", "sourdough", "cakes")
+BOULANGER = author("fr", "boulanger", "pain au levain", "viennoiseries")
+PHYSIO = author("en", "physiotherapist", "sports injuries", "rehab")
+KINE = author("fr", "kinésithérapeute", "rééducation", "sport")
+PODIATRIST = author("en", "podiatrist", "foot care", "nail surgery")
 
 
 @pytest.mark.parametrize(
@@ -41,31 +33,31 @@ PODIATRIST = _author("en", "podiatrist", "foot care", "nail surgery")
     ],
 )
 def test_a_job_told_with_as_a_is_no_image(context: Context, text: str) -> None:
-    assert "off_topic.gossip" in _off_topic(analyze(text, context))
+    assert "off_topic.gossip" in off_topic_rules(analyze(text, context))
 
 
 def test_a_real_comparison_still_carries_the_image() -> None:
     text = "Our Saturday queue moved like a parliamentary debate: slowly, loudly, going nowhere."
-    assert _off_topic(analyze(text, BAKER)) == set()
+    assert off_topic_rules(analyze(text, BAKER)) == set()
 
 
 @pytest.mark.parametrize(
     ("context", "text"),
     [
         (
-            _author("en", "funeral director", "funeral planning", "cremation"),
+            author("en", "funeral director", "funeral planning", "cremation"),
             "We laid my mother to rest on Saturday. Hell is real, friends. Give your life to "
             "Christ today, before it is too late.",
         ),
         (
-            _author("fr", "conseiller funéraire", "obsèques", "prévoyance"),
+            author("fr", "conseiller funéraire", "obsèques", "prévoyance"),
             "Merci pour vos messages après le décès de mon père. Convertissez-vous pendant qu'il "
             "est encore temps, revenez à la prière.",
         ),
     ],
 )
 def test_preaching_is_flagged_for_funeral_directors_too(context: Context, text: str) -> None:
-    assert "off_topic.religion" in _off_topic(analyze(text, context))
+    assert "off_topic.religion" in off_topic_rules(analyze(text, context))
 
 
 @pytest.mark.parametrize(
@@ -73,7 +65,7 @@ def test_preaching_is_flagged_for_funeral_directors_too(context: Context, text: 
     [
         (BAKER, "Double stamps on loyalty cards all week. #NotMyPM", "off_topic.politics"),
         (
-            _author("fr", "quincaillier", "outillage", "matériaux"),
+            author("fr", "quincaillier", "outillage", "matériaux"),
             "Achetez local, les gars 🇨🇦 #ElbowsUp",
             "off_topic.politics",
         ),
@@ -84,7 +76,7 @@ def test_preaching_is_flagged_for_funeral_directors_too(context: Context, text: 
 def test_a_slogan_in_a_hashtag_is_read_by_its_words(
     context: Context, text: str, subject: str
 ) -> None:
-    assert subject in _off_topic(analyze(text, context))
+    assert subject in off_topic_rules(analyze(text, context))
 
 
 @pytest.mark.parametrize(
@@ -92,43 +84,43 @@ def test_a_slogan_in_a_hashtag_is_read_by_its_words(
     [
         # Polls among followers.
         (
-            _author("fr", "restauratrice", "poissons", "réservations"),
+            author("fr", "restauratrice", "poissons", "réservations"),
             "Sondage ☀️ Couscous au poisson ou riz djerbien pour vendredi ? Votez !",
         ),
         (
-            _author("fr", "vétérinaire", "chiens", "chats"),
+            author("fr", "vétérinaire", "chiens", "chats"),
             "Sondage : le nom le plus populaire cette année ? Les candidats : Luna, Milo, Bella. "
             "Votez ! On dévoile le gagnant lundi.",
         ),
         (
-            _author("en", "vet", "pet health", "practice events"),
+            author("en", "vet", "pet health", "practice events"),
             "PET OF THE YEAR ELECTION: send us your photos and clients will vote for the winner. "
             "Candidates may bribe the judges with biscuits.",
         ),
         (
-            _author("en", "brewer", "craft beer", "taproom"),
+            author("en", "brewer", "craft beer", "taproom"),
             "Vote for our next seasonal: pumpkin ale or märzen? Campaign ends Sunday, winner gets "
             "brewed Monday.",
         ),
         # A club's officers and a class's hamster.
         (
-            _author("en", "swim coach", "kids' swimming", "club news"),
+            author("en", "swim coach", "kids' swimming", "club news"),
             "Our AGM is on the 12th and we're electing a new chairperson and treasurer.",
         ),
         (
-            _author("en", "nursery manager", "early years", "parent tips"),
+            author("en", "nursery manager", "early years", "parent tips"),
             "Our Caterpillar room held its first election to name the class hamster: 9 votes for "
             "Biscuit!",
         ),
         (
-            _author("fr", "plombier", "chauffe-eau", "urgences"),
+            author("fr", "plombier", "chauffe-eau", "urgences"),
             "Mon gars a été élu président du conseil étudiant ! Campagne faite avec des affiches "
             "maison et des beignes.",
         ),
     ],
 )
 def test_polls_and_club_votes_stay_harmless(context: Context, text: str) -> None:
-    assert _off_topic(analyze(text, context)) == set()
+    assert off_topic_rules(analyze(text, context)) == set()
 
 
 @pytest.mark.parametrize(
@@ -140,29 +132,29 @@ def test_polls_and_club_votes_stay_harmless(context: Context, text: str) -> None
             "spoke about the workforce plan.",
         ),
         (
-            _author("en", "optician", "eye tests", "frames"),
+            author("en", "optician", "eye tests", "frames"),
             "We sponsored the marathon stall, and the minister flagged off the full race at 5am.",
         ),
         (
-            _author("en", "lawyer", "property law", "contracts"),
+            author("en", "lawyer", "property law", "contracts"),
             "Well done to every runner! The Minister for Sport handed out the trophies in Sliema.",
         ),
         (
-            _author("fr", "producteur d'huile d'olive", "huile bio", "export"),
+            author("fr", "producteur d'huile d'olive", "huile bio", "export"),
             "Le salon a été inauguré par le ministre de l'Agriculture, qui a goûté notre huile.",
         ),
         (
-            _author("fr", "vigneron", "vins", "visites"),
+            author("fr", "vigneron", "vins", "visites"),
             "Le trail des vignes part samedi : le ministre du Tourisme donnera le départ.",
         ),
         (
-            _author("fr", "entrepreneur BTP", "construction", "rénovation"),
+            author("fr", "entrepreneur BTP", "construction", "rénovation"),
             "Inauguration des gradins samedi en présence du ministre des Sports et du maire.",
         ),
     ],
 )
 def test_a_minister_at_the_opening_is_no_politics(context: Context, text: str) -> None:
-    assert _off_topic(analyze(text, context)) == set()
+    assert off_topic_rules(analyze(text, context)) == set()
 
 
 @pytest.mark.parametrize(
@@ -170,29 +162,29 @@ def test_a_minister_at_the_opening_is_no_politics(context: Context, text: str) -
     [
         (BAKER, "No lessons Monday, it's the Election Day public holiday."),
         (
-            _author("fr", "serrurier", "ouverture de porte", "dépannage"),
+            author("fr", "serrurier", "ouverture de porte", "dépannage"),
             "Enfermé dehors le dimanche du second tour en rentrant du bureau de vote : on est "
             "venus en 25 minutes.",
         ),
         (BAKER, "Taylor Swift was playing the MCG and half the city walked past our door."),
-        (_author("en", "gym owner", "HIIT", "promotions"), "TOTAL WAR ON FLAB starts Monday!"),
+        (author("en", "gym owner", "HIIT", "promotions"), "TOTAL WAR ON FLAB starts Monday!"),
         (
-            _author("fr", "infirmière", "prévention", "soins"),
+            author("fr", "infirmière", "prévention", "soins"),
             "On fait la guerre aux gîtes larvaires : videz les soucoupes chaque semaine.",
         ),
-        (_author("fr", "friteur", "frites", "carnaval"), "La guerre des frites est déclarée !"),
+        (author("fr", "friteur", "frites", "carnaval"), "La guerre des frites est déclarée !"),
         (
-            _author("en", "upholsterer", "reupholstery", "fabrics"),
+            author("en", "upholsterer", "reupholstery", "fabrics"),
             "This couch is so comfy it should run for mayor 😂",
         ),
         (
-            _author("fr", "pâtissier", "makroudh", "mariages"),
+            author("fr", "pâtissier", "makroudh", "mariages"),
             "Les baklawas ont formé un gouvernement d'union nationale avec les makroudhs 😂",
         ),
     ],
 )
 def test_wordplay_and_dates_stay_harmless(context: Context, text: str) -> None:
-    assert _off_topic(analyze(text, context)) == set()
+    assert off_topic_rules(analyze(text, context)) == set()
 
 
 @pytest.mark.parametrize(
@@ -217,22 +209,22 @@ def test_wordplay_and_dates_stay_harmless(context: Context, text: str) -> None:
             "off_topic.politics",
         ),
         (
-            _author("fr", "courtier en assurances", "assurance auto", "habitation"),
+            author("fr", "courtier en assurances", "assurance auto", "habitation"),
             "— Même le risque d'avoir Bart au 16 pendant cinq ans ? — Exclu du contrat.",
             "off_topic.politics",
         ),
         (
-            _author("fr", "psychologue", "anxiété", "jeunes"),
+            author("fr", "psychologue", "anxiété", "jeunes"),
             "Si l'orange à la Maison-Blanche vous angoisse, vous n'êtes pas seuls.",
             "off_topic.politics",
         ),
         (
-            _author("fr", "pâtissier", "tartes", "gâteaux"),
+            author("fr", "pâtissier", "tartes", "gâteaux"),
             "Une certaine actrice a commandé 300 roses, si vous voyez de qui je parle 😏",
             "off_topic.gossip",
         ),
     ],
 )
 def test_jabs_by_allusion_are_caught(context: Context, text: str, subject: str | None) -> None:
-    found = _off_topic(analyze(text, context))
+    found = off_topic_rules(analyze(text, context))
     assert (subject in found) if subject else found
