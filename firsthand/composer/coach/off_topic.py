@@ -83,6 +83,10 @@ def check_off_topic(
     def sides() -> set[int]:
         return _sides(tokens, pack)
 
+    @cache
+    def verdicts() -> set[int]:
+        return _sides(tokens, pack, emoji=False)
+
     own = declared_keys(context.topics, context.profession)  # the author's words hint at nothing
     for rule_id in sorted(set(strong) | set(weak)):
         rule = pack.rule(rule_id)
@@ -94,7 +98,11 @@ def check_off_topic(
             and any(span in people for span in strong.get(rule_id, ()))
         ):
             continue
-        figures = _spans(tokens, pack, rule, "figurative") + _emoji_images(tokens, rule)
+        figures = (
+            _spans(tokens, pack, rule, "figurative")
+            + _emoji_images(tokens, rule)
+            + _fight_images(tokens, pack, rule)
+        )
         occasion = _occasion_spans(tokens, pack, rule, asides, sides)
         yardsticks = bool(rule.options.get("yardsticks"))
         field: list[tuple[int, int]] = []
@@ -175,7 +183,7 @@ def check_off_topic(
                 hit
                 for hit in soft
                 if tokens.sentences[hit[0]] in asides()
-                or (hit[:2] in disputed and tokens.sentences[hit[0]] in sides())
+                or tokens.sentences[hit[0]] in (sides() if hit[:2] in disputed else verdicts())
             ]
             if not soft:
                 continue
@@ -251,7 +259,7 @@ def _practical(tokens: Tokens, pack: Pack) -> set[int]:
     return what & _sentences_saying(tokens, pack, "practical_when") if what else set()
 
 
-def _sides(tokens: Tokens, pack: Pack) -> set[int]:
+def _sides(tokens: Tokens, pack: Pack, *, emoji: bool = True) -> set[int]:
     """The sentences that take a side, by a word of `side_taken` or an emoji of `side_emoji`
     (a raised fist, a flag), and the sentences beside them on their line: "…the bedroom tax on
     a box room. Nanny knows best.", "Azadi March shut Islamabad for days. Khan zindabad!"."""
@@ -259,11 +267,12 @@ def _sides(tokens: Tokens, pack: Pack) -> set[int]:
     bounds = _sentence_bounds(tokens)
     broken = _line_breaks(tokens, bounds)
     starts, text, sentences = tokens.starts, tokens.text, tokens.sentences
-    emoji = _emoji_class(pack, "side_emoji", also="\U0001f1e6-\U0001f1ff")  # and any flag
+    flags = _emoji_class(pack, "side_emoji", also="\U0001f1e6-\U0001f1ff")  # and any flag
     found: set[int] = set()
     for j, (a, _) in enumerate(bounds):
-        reach = _sentence_reach(tokens, bounds, j)
-        if sentences[a] not in said and not emoji.search(text, starts[a], reach):
+        if sentences[a] not in said and not (
+            emoji and flags.search(text, starts[a], _sentence_reach(tokens, bounds, j))
+        ):
             continue
         found.add(sentences[a])
         if not broken[j]:
@@ -315,6 +324,32 @@ def _emoji_images(tokens: Tokens, rule: Rule) -> list[tuple[int, int]]:
         for j, (a, b) in enumerate(bounds)
         if emoji.search(tokens.text, tokens.starts[a], _sentence_reach(tokens, bounds, j))
     ]
+
+
+def _fight_images(tokens: Tokens, pack: Pack, rule: Rule) -> list[tuple[int, int]]:
+    """A war declared on something that is no side (`fights`: "war on", « guerre aux ») is an
+    image: "the WAR ON SCORPIONS is on", « guerre aux ampoules ». It stays a war when what it is
+    declared on is a side people fight over (`fights_real`: "the war on drugs", « la guerre aux
+    automobilistes ») or a name ("the war against Ukraine")."""
+    if "fights" not in rule.options:
+        return []
+    skip = frozenset(cast(list[str], rule.options.get("fight_skip", [])))
+    real = {first for first, _ in _spans(tokens, pack, rule, "fights_real")}
+    kinds, forms, sentences, texts = tokens.kinds, tokens.forms, tokens.sentences, tokens.texts
+    images = []
+    for first, last in _spans(tokens, pack, rule, "fights"):
+        k = last + 1
+        while k < len(kinds) and kinds[k] == "word" and forms[k].fold in skip:
+            k += 1
+        if (
+            k < len(kinds)
+            and kinds[k] == "word"
+            and sentences[k] == sentences[first]
+            and real.isdisjoint(range(last + 1, k + 1))
+            and not (texts[k][:1].isupper() and not texts[k].isupper())
+        ):
+            images.append((first, k))
+    return images
 
 
 def _sentences_saying(tokens: Tokens, pack: Pack, setting: str) -> set[int]:
