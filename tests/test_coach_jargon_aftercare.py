@@ -1,0 +1,134 @@
+"""Trade words from aftercare notes, quotes, lessons learnt and checklists ("a cycloplegic drop",
+"first fix", « les paumelles », « la réticulation »), and letters every client there knows (HIIT,
+MDF, the AEC, « l'ESF », « l'OTR »)."""
+
+from __future__ import annotations
+
+import pytest
+
+from firsthand.composer.coach import Context, analyze
+from tests.coach_support import author, jargon_flagged
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "term"),
+    [
+        (
+            author("en", "optometrist", "eye exams"),
+            "We used a cycloplegic drop today, so reading will be blurry until tonight.",
+            "cycloplegic",
+        ),
+        (
+            author("en", "cosmetic nurse", "anti-wrinkle injections"),
+            "Stay upright for four hours, so there is less chance of any ptosis.",
+            "ptosis",
+        ),
+        (
+            author("en", "dermatologist", "skin checks"),
+            "No lifting for two weeks after your surgery, to avoid any dehiscence.",
+            "dehiscence",
+        ),
+        (
+            author("en", "baker", "sourdough"),
+            "Never keep bread in the fridge: the cold speeds up retrogradation.",
+            "retrogradation",
+        ),
+        (
+            author("en", "electrician", "rewires"),
+            "Payment one is due at first fix, payment two when the plaster is dry.",
+            "first fix",
+        ),
+        (
+            author("en", "podiatrist", "nail care"),
+            "Your appointment includes debridement of the corns and a circulation check.",
+            "debridement",
+        ),
+        (
+            author("en", "insurance broker", "home insurance"),
+            "If the house is insured for too little, the policy is subject to average.",
+            "subject to average",
+        ),
+        (
+            author("en", "carpenter", "kitchens"),
+            "The quote includes scribing the end panels to your crooked walls.",
+            "scribing",
+        ),
+        (
+            author("en", "jeweller", "ring repairs"),
+            "The quote covers re-tipping the claws and a polish.",
+            "re-tipping",
+        ),
+        (
+            author("en", "wedding photographer", "weddings"),
+            "Ask us whether we shoot on dual card slots before you book.",
+            "dual card slots",
+        ),
+        (
+            author("fr", "menuisier", "fenêtres"),
+            "Si un battant frotte, on repasse régler les paumelles gratuitement.",
+            "paumelles",
+        ),
+        (
+            author("fr", "peintre en bâtiment", "peinture"),
+            "Ne lessivez pas les murs pendant trois semaines : la peinture finit sa réticulation.",
+            "réticulation",
+        ),
+        (
+            author("fr", "infirmière", "soins à domicile"),
+            "Son bras était enflé et froid : une extravasation, j'aurais dû repasser plus tôt.",
+            "extravasation",
+        ),
+        (
+            author("fr", "pisciniste", "piscines"),
+            "Votre bassin aura deux skimmers et un local technique enterré.",
+            "skimmers",
+        ),
+        (
+            author("fr", "ébéniste", "restauration de meubles"),
+            "Le replaquage des parties décollées est compris dans le devis.",
+            "replaquage",
+        ),
+        (
+            author("fr", "tailleur", "sur-mesure"),
+            "Avant de couper un beau bazin, il faut le décatir.",
+            "décatir",
+        ),
+    ],
+)
+def test_a_trade_word_left_unexplained_is_jargon(context: Context, text: str, term: str) -> None:
+    assert term in [word.lower() for word in jargon_flagged(analyze(text, context))]
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            author("en", "personal trainer", "strength"),
+            "Ten minutes of HIIT at the end, then a long stretch.",
+        ),
+        (
+            author("en", "carpenter", "kitchens"),
+            "Painted MDF doors cost less than oak and still look smart.",
+        ),
+        (
+            author("en", "physiotherapist", "knee rehab"),
+            "Is it covered by your VHI plan? Ask at the desk.",
+        ),
+        (
+            author("en", "real estate agent", "moving"),
+            "Update your address with the AEC and your bank after settlement.",
+        ),
+        (
+            author("fr", "moniteur de ski", "cours enfants"),
+            "Inscription à l'ESF ou sur notre site, avant vendredi.",
+        ),
+        (author("fr", "comptable", "impôts"), "Je fais tes déclarations à l'OTR chaque mois."),
+        (
+            author("en", "builder", "extensions"),
+            "The tanks on the farm need a new stand before winter.",
+        ),
+    ],
+)
+def test_letters_every_client_there_knows_are_plain(context: Context, text: str) -> None:
+    # The last one guards "tanking" (a waterproof coating), matched as written: not "tanks".
+    assert jargon_flagged(analyze(text, context)) == []

@@ -1,0 +1,128 @@
+"""More ways a jab slips into a working post — a campaign slogan turned, a nickname, a seat of
+power, a doubt about the moon landing — in both languages, and the look-alikes beside them: a
+minister on the same radio show, a school's cabinet, Sun Tzu's book, a war in one's head."""
+
+from __future__ import annotations
+
+import pytest
+
+from firsthand.composer.coach import Context, analyze
+from tests.coach_support import author, off_topic_rules
+
+BAKER = author("en", "baker", "sourdough", "cakes")
+PHYSIO = author("en", "physiotherapist", "sports injuries", "rehab")
+BOULANGER = author("fr", "boulanger", "pain au levain", "viennoiseries")
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "subject"),
+    [
+        (BAKER, "Flour's up again. Don't fall for it again in November, folks.", "politics"),
+        (
+            PHYSIO,
+            "Twelve-hour shifts for our nurses, and no thanks to the Treasury for any of it.",
+            "politics",
+        ),
+        (
+            BAKER,
+            "The Pindi boys decided our internet could wait another week, so orders are by phone.",
+            "politics",
+        ),
+        (
+            BAKER,
+            "The same mob that locked us down for months now wants to tell bakers how to price "
+            "bread.",
+            "politics",
+        ),
+        (PHYSIO, "Blackout Bowen strikes again: the clinic's power bill doubled.", "politics"),
+        (BAKER, "Don't tell me Canberra cares about small bakeries.", "politics"),
+        (
+            BAKER,
+            "They want everyone in an EV so they can track where you drive. Pies are ready.",
+            "conspiracy",
+        ),
+        (
+            BAKER,
+            "Half my apprentices don't believe we ever landed on the moon, and they may be right.",
+            "conspiracy",
+        ),
+        (
+            PHYSIO,
+            "That footballer's ex spilt the beans on her podcast, and the waiting room heard.",
+            "gossip",
+        ),
+        (
+            BAKER,
+            "Nothing will save us except prayer: kneel before the cross before you open the shop.",
+            "religion",
+        ),
+        (BOULANGER, "Le beurre a encore pris 20 %. Merci le milliardaire orange.", "politics"),
+        (
+            BOULANGER,
+            "Leurs promesses de campagne ont fondu plus vite que notre beurre.",
+            "politics",
+        ),
+        (BOULANGER, "Travailler plus pour payer plus : c'est devenu notre quotidien.", "politics"),
+        (
+            BOULANGER,
+            "Paraît que le présentateur vedette du journal a quitté sa femme, tout le quartier en "
+            "parle.",
+            "gossip",
+        ),
+        (
+            BOULANGER,
+            "Pendant qu'on parle de croissants, d'autres rasent des villages entiers.",
+            "war",
+        ),
+        (
+            BOULANGER,
+            "Les vrais chiffres qu'on nous cache, je les entends chaque matin au comptoir.",
+            "conspiracy",
+        ),
+    ],
+)
+def test_a_jab_in_other_words_is_flagged(context: Context, text: str, subject: str) -> None:
+    assert f"off_topic.{subject}" in off_topic_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            PHYSIO,
+            "I was on local radio about hamstrings, and the health minister was also on the "
+            "programme talking about new clinic hours.",
+        ),
+        (
+            BAKER,
+            "Our student council elected a new head girl and her cabinet this week: "
+            "congratulations from the bakery!",
+        ),
+        (BAKER, "Book of the month: The Art of War, for anyone negotiating with flour suppliers."),
+        (
+            BOULANGER,
+            "Le livre du mois : « L'Art de la guerre » de Sun Tzu, pour négocier avec son meunier.",
+        ),
+        (
+            PHYSIO,
+            "Funny how there's a war going on in my head before every marathon. Breathe, then run.",
+        ),
+        (BOULANGER, "La guerre dans ma tête chaque lundi matin : café d'abord, pétrin ensuite."),
+        (
+            author("fr", "moniteur d'auto-école", "permis de conduire", "code de la route"),
+            "Réforme du permis : nos candidats au code passent sur tablette dès lundi.",
+        ),
+        (
+            BOULANGER,
+            "Le club canin a son nouveau comité élu : félicitations à la présidente !",
+        ),
+        # Guards: a career in the forces.
+        (
+            BAKER,
+            "After 12 years in the Army, Sam swapped the parade ground for the proving drawer.",
+        ),
+        (BOULANGER, "Après 15 ans dans l'armée, Karim a choisi le pétrin : bienvenue !"),
+    ],
+)
+def test_the_look_alikes_stay_clean(context: Context, text: str) -> None:
+    assert off_topic_rules(analyze(text, context)) == set()
