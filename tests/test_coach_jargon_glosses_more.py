@@ -138,6 +138,22 @@ def test_a_name_given_still_explains() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "L'INR doit rester entre 2 et 3 : on contrôle chaque semaine.",
+        "L’INR est remonté ce matin, j'ai appelé la pharmacie.",
+    ],
+)
+def test_an_acronym_after_an_elided_article_is_no_shout(text: str) -> None:
+    assert "INR" in jargon_flagged(analyze(text, INFIRMIERE))
+
+
+def test_an_elided_article_inside_capitals_still_shouts() -> None:
+    text = "NOUVELLE BOUTIQUE À PATTE D'OIE, VENEZ NOMBREUX"
+    assert jargon_flagged(analyze(text, INFIRMIERE)) == []
+
+
+@pytest.mark.parametrize(
     ("context", "text", "term"),
     [
         # A grade before the letters, a level or a version after them: not a shout.

@@ -825,6 +825,9 @@ def _an_organisation(tokens: Tokens, i: int, pack: Pack) -> bool:
     return False
 
 
+_ELISIONS = ("'", "’")
+
+
 def _shouting_run(tokens: Tokens, i: int) -> bool:
     """Whether a capitalised word sits next to another one ("BOOK NOW"): that's shouting. A
     Roman numeral joined after it by a hyphen is a test's edition ("WISC-V", "WAIS-IV"); two
@@ -834,6 +837,13 @@ def _shouting_run(tokens: Tokens, i: int) -> bool:
         if 0 <= k < len(tokens) and tokens.kinds[k] == "word" and tokens.texts[k].isupper():
             if tokens.texts[k] == "I" and k + 1 < len(tokens) and tokens.texts[k + 1].islower():
                 continue  # "under our PGD I could…": the pronoun, not a shout
+            if (
+                k == i - 1
+                and len(tokens.texts[k]) == 1
+                and tokens.text[tokens.ends[k] : tokens.starts[i]] in _ELISIONS
+                and not (k > 0 and tokens.texts[k - 1].isupper() and tokens.kinds[k - 1] == "word")
+            ):
+                continue  # « L'INR » opens a sentence: an article (« À PATTE D'OIE » shouts)
             if k == i + 1 and any(map(str.isdigit, tokens.texts[k])) and not tokens.hyphen_joins(i):
                 continue  # "IRVE P1", "EYLF V2.0": a level or a version, not a shout
             if (
