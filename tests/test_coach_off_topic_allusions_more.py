@@ -126,3 +126,92 @@ def test_a_jab_in_other_words_is_flagged(context: Context, text: str, subject: s
 )
 def test_the_look_alikes_stay_clean(context: Context, text: str) -> None:
     assert off_topic_rules(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "subject"),
+    [
+        (BAKER, "Happy Canada Day to everyone except Ottawa and its carbon tax.", "politics"),
+        (BAKER, "Bread's up 20p, and FF and FG still think that's fine.", "politics"),
+        (
+            PHYSIO,
+            "There's never money for the NHS, but there's always money for a new jet.",
+            "politics",
+        ),
+        (
+            BAKER,
+            "Merry Christmas! If your uncle shows up in the red hat again, you know what to do.",
+            "politics",
+        ),
+        (
+            BOULANGER,
+            "Un jour on arrêtera de demander la permission à Ottawa pour vendre notre pain.",
+            "politics",
+        ),
+        (
+            BOULANGER,
+            "Paraît que la chanteuse s'est fait griller avec un autre pendant la tournée.",
+            "gossip",
+        ),
+        (
+            BOULANGER,
+            "Fermeture lundi. Ils testent juste jusqu'où on obéit, vous verrez.",
+            "conspiracy",
+        ),
+        (
+            BOULANGER,
+            "Le Grand Nord ? On s'en souvient seulement quand il faut des voix.",
+            "politics",
+        ),
+        # A ministry praised in sarcasm is still a jab.
+        (
+            BOULANGER,
+            "Un grand bravo au ministère qui a coupé le Pass'Sport. Génie absolu.",
+            "politics",
+        ),
+    ],
+)
+def test_a_holiday_or_a_closing_still_carries_its_jab(
+    context: Context, text: str, subject: str
+) -> None:
+    assert f"off_topic.{subject}" in off_topic_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            author("en", "midwife", "maternal health", "clinic news"),
+            "Thank you to the Ministry of Health for the new delivery beds: the mothers notice.",
+        ),
+        (
+            author("fr", "sage-femme", "grossesse", "prévention"),
+            "Les moustiquaires distribuées par le ministère de la Santé sont arrivées au centre.",
+        ),
+        (
+            author("fr", "opticien", "lunettes enfants", "examens de la vue"),
+            "Le ministère de l'Éducation a fixé la rentrée au 15 septembre : pensez au contrôle "
+            "de la vue.",
+        ),
+        (
+            author("en", "real estate agent", "first-time buyers", "market updates"),
+            "Just listed: a rowhouse on Capitol Hill, walking distance to the Capitol and the "
+            "Library of Congress.",
+        ),
+        (
+            author("en", "admissions consultant", "personal statements", "interview prep"),
+            "So proud of Priya, just elected JCR president in her first year! Campaign posters "
+            "were legendary.",
+        ),
+        (
+            BOULANGER,
+            "Notre récital de Noël aura lieu à l'église Saint-Jean : au programme, Minuit, "
+            "Chrétiens.",
+        ),
+        (BAKER, "Our pecans are shelled fresh every week by a family orchard in Georgia."),
+    ],
+)
+def test_a_ministry_a_listing_or_a_recital_relayed_plainly_stays_clean(
+    context: Context, text: str
+) -> None:
+    assert off_topic_rules(analyze(text, context)) == set()
