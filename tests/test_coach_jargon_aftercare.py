@@ -132,3 +132,57 @@ def test_a_trade_word_left_unexplained_is_jargon(context: Context, text: str, te
 def test_letters_every_client_there_knows_are_plain(context: Context, text: str) -> None:
     # The last one guards "tanking" (a waterproof coating), matched as written: not "tanks".
     assert jargon_flagged(analyze(text, context)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exchange of contracts is the point where the deal becomes legally binding.",
+        "Exchange of contracts is the moment when you pay your deposit and the deal is binding.",
+    ],
+)
+def test_a_term_defined_as_the_moment_something_happens_is_explained(text: str) -> None:
+    assert jargon_flagged(analyze(text, author("en", "conveyancer", "buying a home"))) == []
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "term"),
+    [
+        (
+            author("fr", "technicien chaudière", "chaudières", "gaz"),
+            "On en profite pour nettoyer le corps de chauffe avant l'hiver.",
+            "corps de chauffe",
+        ),
+        (
+            author("fr", "installateur de citernes et pompes", "citernes", "eau"),
+            "Si elle démarre sans arrêt, c'est souvent le pressostat mal réglé.",
+            "pressostat",
+        ),
+        (
+            author("fr", "réparateur motoculture", "tondeuses", "tronçonneuses"),
+            "On contrôle la garde des limiteurs de profondeur de votre chaîne.",
+            "limiteurs de profondeur",
+        ),
+        (
+            author("en", "septic service", "septic pumping", "inspections"),
+            "While we're out we'll clean the effluent filter too.",
+            "effluent filter",
+        ),
+    ],
+)
+def test_trades_named_by_their_machines_read_their_words(
+    context: Context, text: str, term: str
+) -> None:
+    assert term in [word.lower() for word in jargon_flagged(analyze(text, context))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That story about carrots started as WWII propaganda!",
+        "Reapply your SPF50+ every two hours at the beach.",
+        "Deck boards still rot in the PNW rain if the cut ends aren't sealed.",
+    ],
+)
+def test_letters_everyone_knows_from_the_news_and_the_shelf_are_plain(text: str) -> None:
+    assert jargon_flagged(analyze(text, author("en", "optometrist", "eye tests"))) == []
