@@ -247,3 +247,35 @@ def test_travel_and_skin_trades_read_their_own_words(
     context: Context, text: str, term: str
 ) -> None:
     assert term in jargon_flagged(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            author("en", "mortgage broker", "buy-to-let", "remortgages"),
+            "Ask about your DSCR ratio first. It's the number banks use to check the rent "
+            "covers the loan.",
+        ),
+        (
+            author("en", "plumber", "heating", "boilers"),
+            "We fitted a TRV on each radiator. It's a valve that lets you set each room's heat.",
+        ),
+    ],
+)
+def test_the_next_sentence_explains_a_term_a_few_words_before_the_stop(
+    context: Context, text: str
+) -> None:
+    assert jargon_flagged(analyze(text, context)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We fitted a TRV on the radiator. It's a quick job.",
+        "We fitted a TRV. It's a quick job.",
+        "New TRV fitted on the landing. It's a must in winter.",
+    ],
+)
+def test_saying_how_long_a_job_takes_explains_nothing(text: str) -> None:
+    assert "TRV" in jargon_flagged(analyze(text, author("en", "plumber", "heating", "boilers")))

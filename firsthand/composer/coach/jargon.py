@@ -1292,7 +1292,7 @@ _GLOSS_RE = re.compile(
               # on l'a refaite », an action on it, not what it is
               |(?!(?:no|some|any|every)thing\b)[^\W\d_]{3,}ing\b  # "fronting: swapping…"
               |[^\W\d_]+\s(?:of|de|du|des|d['’])\b)    # "plantar fasciitis: irritation of…"
-      | (?:[^\S\n]+[^\W\d_]+)?[^\S\n]*  # one word may finish the name: "a UMF number."
+      | (?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*  # words may finish the sentence: "a UMF number."
         (?:[.?:](?:[^\S\n]+[^\w\s.?!]{1,8})?\s+|[^\w\s.?!]{1,8}[^\S\n]*\n\s*|\s*[—–]\s*)
         # or the next sentence says what it is (after an emoji that closes the first:
         # "fasciitis. 👣", « leishmaniose 🐕⏎C'est… »)
@@ -1301,7 +1301,11 @@ _GLOSS_RE = re.compile(
         \s+(?:(?:an?|when|what|how|where|un|une|quand|ce|ceux|celle|celui)\b
              # "C'est une très bonne nouvelle" judges it, it does not say what it is
              (?!\s+(?:très|vraiment|really|so|bonne|bon|belle|beau|super|great|good|excellent
-                  |excellente|vraie|vrai|real|huge|énorme|immense|nice|lovely|wonderful|chouette)\b)
+                  |excellente|vraie|vrai|real|huge|énorme|immense|nice|lovely|wonderful|chouette
+                  # "It's a quick job" says how long, not what it is ("a quick blood test" does)
+                  |(?:quick|simple|easy|small|short|cheap|fast|big|long|petit|petite)\s+(?:job|fix
+                    |one|thing|process|visit|call|win|change|boulot|travail|truc)
+                  |must|job|fix)\b)
              # "It's the blood test that…", not "It's the law." nor « C'est le code, pis… »
            | (?:(?:the|le|la|les)\s+|l['’])[^\W\d_]+[^\S\n]+[^\W\d_])
     )
