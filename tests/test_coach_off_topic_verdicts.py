@@ -1,6 +1,7 @@
 """Those in power by where they sit, judged in the sentence ("Macquarie Street reckoned nurses
-were worth 3%. Disgraceful."), and wars declared on what is no side ("the WAR ON SCORPIONS",
-« guerre aux ampoules »), which are images."""
+were worth 3%. Disgraceful."), wars declared on what is no side ("the WAR ON SCORPIONS",
+« guerre aux ampoules »), which are images, and a thank-you to no one, which signs a closing
+notice off ("…Open as usual May 13. Salamat po!") where "Cheers, Westminster." is a jab."""
 
 from __future__ import annotations
 
@@ -110,3 +111,40 @@ def test_a_war_on_a_side_stays_off_topic(text: str) -> None:
 )
 def test_une_guerre_a_un_camp_reste_hors_sujet(text: str) -> None:
     assert off_topic_rules(analyze(text, BOULANGER))
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            author("en", "optometrist", "eye exams", "frames"),
+            "Our clinic will be closed on May 12 for the elections, since the school beside us is "
+            "a voting precinct. Open as usual May 13. Salamat po!",
+        ),
+        (
+            BAKER,
+            "Closed Monday for the election, the hall next door is a polling station. Back "
+            "Tuesday. Thanks all!",
+        ),
+        (
+            BOULANGER,
+            "Dimanche c'est le second tour : on est ouverts comme d'habitude de 7h à 13h. Merci !",
+        ),
+    ],
+)
+def test_a_closing_for_the_vote_signed_off_with_thanks_is_practical(
+    context: Context, text: str
+) -> None:
+    assert off_topic_rules(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (BAKER, "Flour up 30% since the new lot got in. Thanks, Ottawa."),
+        (BAKER, "Another tax on small bakeries. Cheers, Westminster."),
+        (BOULANGER, "Encore une taxe sur le beurre. Merci Bercy."),
+    ],
+)
+def test_a_thank_you_that_names_those_in_power_is_still_a_jab(context: Context, text: str) -> None:
+    assert "off_topic.politics" in off_topic_rules(analyze(text, context))

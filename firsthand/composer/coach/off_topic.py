@@ -234,6 +234,10 @@ def _asides(tokens: Tokens, pack: Pack, *, postscripts: bool = True) -> set[int]
         # one thanks someone: "Thanks, Sarah, for the lovely review").
         limit = int(pack.setting("clipped_aside_words", 5))
         sincere = frozenset(cast(list[str], pack.setting("clipped_not", [])))
+        # A thank-you that names no one is a sign-off: "…Open as usual May 13. Salamat po!",
+        # "Thanks all!" (`clipped_thanks`, with only `clipped_to_all` words beside it).
+        thanks = _index(pack, ":clipped_thanks", pack.setting("clipped_thanks", []))
+        to_all = frozenset(cast(list[str], pack.setting("clipped_to_all", [])))
         opening = {a: j for j, (a, _) in enumerate(bounds) if j > 0}
         for match in _index(pack, ":clipped_asides", clipped).find(tokens):
             at = opening.get(match.first)
@@ -242,7 +246,8 @@ def _asides(tokens: Tokens, pack: Pack, *, postscripts: bool = True) -> set[int]
                 if tokens.kinds[a : b + 1].count("word") <= limit and sincere.isdisjoint(
                     forms.norm for forms in tokens.forms[a : b + 1]
                 ):
-                    mark(at, forward=False, backward=True)
+                    if not _signed_off(tokens, (a, b), thanks, to_all):
+                        mark(at, forward=False, backward=True)
     markers = cast(list[str], pack.setting("aside_markers", []))
     matches = _index(pack, ":aside_markers", markers).find(tokens)
     if matches:
@@ -251,6 +256,22 @@ def _asides(tokens: Tokens, pack: Pack, *, postscripts: bool = True) -> set[int]
         for match in matches:
             mark(where[sentences[match.first]], forward=True, backward=True)
     return found
+
+
+def _signed_off(
+    tokens: Tokens, sentence: tuple[int, int], thanks: PhraseIndex[int], to_all: frozenset[str]
+) -> bool:
+    """Whether a sentence is only a thank-you to no one in particular ("Thanks all!",
+    « Merci à tous ! » is already sincere by its « à »)."""
+    a, b = sentence
+    said = [match for match in thanks.find(tokens) if a <= match.first and match.last <= b]
+    if not said:
+        return False
+    inside = {i for match in said for i in range(match.first, match.last + 1)}
+    return all(
+        tokens.kinds[i] != "word" or i in inside or tokens.forms[i].fold in to_all
+        for i in range(a, b + 1)
+    )
 
 
 def _practical(tokens: Tokens, pack: Pack) -> set[int]:
