@@ -215,3 +215,56 @@ def test_a_ministry_a_listing_or_a_recital_relayed_plainly_stays_clean(
     context: Context, text: str
 ) -> None:
     assert off_topic_rules(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "subject"),
+    [
+        (
+            BAKER,
+            "Half our customers got DOGE'd this spring, so there's a discount for them.",
+            "politics",
+        ),
+        (
+            BAKER,
+            "Eid Mubarak! Brothers and sisters, the Hellfire is real: make tawbah today.",
+            "religion",
+        ),
+        (
+            BOULANGER,
+            "Les ondes de la 5G tuent nos abeilles et personne n'en parle. Miel en rayon.",
+            "conspiracy",
+        ),
+        (
+            BOULANGER,
+            "Paraît que la belle-mère et la belle-fille ne se parlent plus depuis des mois.",
+            "gossip",
+        ),
+    ],
+)
+def test_a_new_year_or_a_weekend_post_still_carries_its_jab(
+    context: Context, text: str, subject: str
+) -> None:
+    assert f"off_topic.{subject}" in off_topic_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (BAKER, "Spring changeover opens April 1, the annual tyre war begins, so book early!"),
+        (
+            PHYSIO,
+            "Our physios ran desk assessments in partnership with the Ministry of Health's "
+            "wellbeing team.",
+        ),
+        (BOULANGER, "Opération spéciale rentrée : -10 % sur les baguettes jusqu'au 31."),
+        (
+            author("fr", "architecte", "écoles", "rénovation"),
+            "Le projet est conforme aux normes du ministère de l'Éducation nationale.",
+        ),
+    ],
+)
+def test_a_price_war_a_special_operation_or_a_ministrys_standard_stay_clean(
+    context: Context, text: str
+) -> None:
+    assert off_topic_rules(analyze(text, context)) == set()
