@@ -186,3 +186,86 @@ def test_trades_named_by_their_machines_read_their_words(
 )
 def test_letters_everyone_knows_from_the_news_and_the_shelf_are_plain(text: str) -> None:
     assert jargon_flagged(analyze(text, author("en", "optometrist", "eye tests"))) == []
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "term"),
+    [
+        (
+            author("en", "tax agent", "super"),
+            "Both count towards your concessional cap, so plan before June.",
+            "concessional cap",
+        ),
+        (
+            author("en", "optometrist", "progressive lenses"),
+            "We'll measure your seg height so the reading zone sits right.",
+            "seg height",
+        ),
+        (
+            author("en", "electrician", "landlord checks"),
+            "The report flags two C2s on the kitchen circuit.",
+            "c2s",
+        ),
+        (
+            author("en", "mold inspector", "mold testing"),
+            "The spare room's spore trap came back high, so we'll open the wall.",
+            "spore trap",
+        ),
+        (
+            author("en", "HVAC technician", "air conditioning"),
+            "Ask whoever quotes you for a proper Manual J before they size the unit.",
+            "manual j",
+        ),
+        (
+            author("fr", "audioprothésiste", "appareils auditifs"),
+            "Le tympanogramme est plat à gauche : on vous renvoie chez l'ORL.",
+            "tympanogramme",
+        ),
+        (
+            author("fr", "fromager affineur", "comté"),
+            "Les cellules somatiques sont sous les 150 000 ce mois-ci.",
+            "cellules somatiques",
+        ),
+        (
+            author("fr", "conseiller financier", "placements"),
+            "On compare vos fonds selon leur ratio de Sharpe.",
+            "ratio de sharpe",
+        ),
+        (
+            author("fr", "coloriste", "blonds"),
+            "Une pré-pigmentation avant de repasser au châtain, sinon ça vire au vert.",
+            "pré-pigmentation",
+        ),
+        (
+            author("fr", "maraîchère", "légumes bio"),
+            "Cette année on teste les planches permanentes dans le grand champ.",
+            "planches permanentes",
+        ),
+    ],
+)
+def test_words_from_results_courses_and_choices_are_jargon(
+    context: Context, text: str, term: str
+) -> None:
+    assert term in [word.lower() for word in jargon_flagged(analyze(text, context))]
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            author("en", "hairdresser", "colour"),
+            "Dyson dryer, GHDs and my good scissors, all ready for party season.",
+        ),
+        (
+            author("fr", "prothésiste ongulaire", "manucure"),
+            "Couleurs OPI dispo au salon, réservez vite !",
+        ),
+        (
+            author("en", "physiotherapist", "sports"),
+            "We met at the club on Tuesday and talked about her knee.",
+        ),
+    ],
+)
+def test_brands_every_client_knows_are_plain(context: Context, text: str) -> None:
+    # The last one guards "METs" (muscle energy techniques), matched as written: not "met".
+    assert jargon_flagged(analyze(text, context)) == []
