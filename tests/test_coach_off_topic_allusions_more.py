@@ -268,3 +268,31 @@ def test_a_price_war_a_special_operation_or_a_ministrys_standard_stay_clean(
     context: Context, text: str
 ) -> None:
     assert off_topic_rules(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (BAKER, "Where does your tax go? Check the couch on a farm somewhere."),
+        (BAKER, "Prices up again. Ask the bloke living in the Lodge why."),
+        (BAKER, "Billionaires shouldn't exist. Anyway, hot cross buns are back."),
+        (BOULANGER, "Le beurre a pris 20 %. Merci Donald, et bonjour à tes amis milliardaires."),
+        (BOULANGER, "Six heures d'attente à la douane. Merci Boris et ses menteurs du Brexit."),
+    ],
+)
+def test_a_price_rise_blamed_on_those_in_power_is_politics(context: Context, text: str) -> None:
+    assert "off_topic.politics" in off_topic_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            BAKER,
+            "Voting is open for our Apprentice of the Year election: three candidates, one trophy!",
+        ),
+        (BAKER, "Team outing to Culloden Battlefield before the season starts. Bring good boots!"),
+    ],
+)
+def test_a_trade_award_and_a_battlefield_outing_stay_clean(context: Context, text: str) -> None:
+    assert off_topic_rules(analyze(text, context)) == set()
