@@ -354,11 +354,14 @@ def _fight_images(tokens: Tokens, pack: Pack, rule: Rule) -> list[tuple[int, int
     automobilistes ») or a name ("the war against Ukraine")."""
     if "fights" not in rule.options:
         return []
+    declared = _spans(tokens, pack, rule, "fights")
+    if not declared:
+        return []
     skip = frozenset(cast(list[str], rule.options.get("fight_skip", [])))
     real = {first for first, _ in _spans(tokens, pack, rule, "fights_real")}
     kinds, forms, sentences, texts = tokens.kinds, tokens.forms, tokens.sentences, tokens.texts
     images = []
-    for first, last in _spans(tokens, pack, rule, "fights"):
+    for first, last in declared:
         k = last + 1
         while k < len(kinds) and kinds[k] == "word" and forms[k].fold in skip:
             k += 1
