@@ -409,6 +409,9 @@ _DETERMINERS = frozenset(
 _VOWEL_START_RE = re.compile(r"[aeiouyàâéèêëîïôœùûh]", re.IGNORECASE)
 
 
+_ELISIONS = ("'", "’")  # « l'INR », « d'APL »
+
+
 def _agrees(before: str, first_word: str) -> bool:
     """Whether the word before a replaced term still fits the wording's first word."""
     vowel = _VOWEL_START_RE.match(first_word) is not None
@@ -416,7 +419,7 @@ def _agrees(before: str, first_word: str) -> bool:
         return not vowel or first_word.startswith(("u", "h"))
     if before == "an":
         return vowel and not first_word.startswith(("h", "u"))
-    if before.endswith(("'", "’")):
+    if before.endswith(_ELISIONS):
         return vowel  # « l'expérience » keeps its elision only before a vowel
     if before in ("le", "la", "de", "que", "ce"):
         return not vowel or first_word.startswith("h")
@@ -823,9 +826,6 @@ def _an_organisation(tokens: Tokens, i: int, pack: Pack) -> bool:
         if words and before[-len(words) :] == words:
             return True
     return False
-
-
-_ELISIONS = ("'", "’")
 
 
 def _shouting_run(tokens: Tokens, i: int) -> bool:
@@ -1500,10 +1500,10 @@ def _sentences(text: str, tokens: Tokens, pack: Pack) -> tuple[list[Finding], fl
     for n, (words, syllable_total) in sentences.items():
         all_words += words
         all_syllables += syllable_total
-        if words > long_words and _parts_short(tokens, n, per_word, long_words):
-            continue  # "…devant le frigo s'il le faut 😄 Comptez septante minutes…": two
-            # statements an emoji cuts, each short enough
         if words > long_words and long_rule is not None:
+            if _parts_short(tokens, n, per_word, long_words):
+                continue  # "…devant le frigo s'il le faut 😄 Comptez septante minutes…": two
+                # statements an emoji cuts, each short enough
             spans = spans or sentence_spans(text)
             if n < len(spans):
                 start, end = spans[n]

@@ -18,7 +18,7 @@ from .allusion_model import load_model as load_allusion_model
 from .findings import from_rule
 from .frequency import zipf
 from .packs import Pack, Rule, fill
-from .phrases import PhraseIndex, Scan, compile_pattern
+from .phrases import Match, PhraseIndex, Scan, compile_pattern
 from .report import Context, Finding
 from .tokens import (
     CLOSING_QUOTES,
@@ -239,15 +239,19 @@ def _asides(tokens: Tokens, pack: Pack, *, postscripts: bool = True) -> set[int]
         thanks = _index(pack, ":clipped_thanks", pack.setting("clipped_thanks", []))
         to_all = frozenset(cast(list[str], pack.setting("clipped_to_all", [])))
         opening = {a: j for j, (a, _) in enumerate(bounds) if j > 0}
-        for match in _index(pack, ":clipped_asides", clipped).find(tokens):
-            at = opening.get(match.first)
-            if at is not None:
-                a, b = bounds[at]
-                if tokens.kinds[a : b + 1].count("word") <= limit and sincere.isdisjoint(
-                    forms.norm for forms in tokens.forms[a : b + 1]
-                ):
-                    if not _signed_off(tokens, (a, b), thanks, to_all):
-                        mark(at, forward=False, backward=True)
+        clipped_at = [
+            at
+            for match in _index(pack, ":clipped_asides", clipped).find(tokens)
+            if (at := opening.get(match.first)) is not None
+            and tokens.kinds[bounds[at][0] : bounds[at][1] + 1].count("word") <= limit
+            and sincere.isdisjoint(
+                forms.norm for forms in tokens.forms[bounds[at][0] : bounds[at][1] + 1]
+            )
+        ]
+        thanked = thanks.find(tokens) if clipped_at else []
+        for at in clipped_at:
+            if not _signed_off(tokens, bounds[at], thanked, to_all):
+                mark(at, forward=False, backward=True)
     markers = cast(list[str], pack.setting("aside_markers", []))
     matches = _index(pack, ":aside_markers", markers).find(tokens)
     if matches:
@@ -259,12 +263,13 @@ def _asides(tokens: Tokens, pack: Pack, *, postscripts: bool = True) -> set[int]
 
 
 def _signed_off(
-    tokens: Tokens, sentence: tuple[int, int], thanks: PhraseIndex[int], to_all: frozenset[str]
+    tokens: Tokens, sentence: tuple[int, int], thanked: list[Match[int]], to_all: frozenset[str]
 ) -> bool:
-    """Whether a sentence is only a thank-you to no one in particular ("Thanks all!",
-    « Merci à tous ! » is already sincere by its « à »)."""
+    """Whether a sentence is only a thank-you (`thanked`: the post's `clipped_thanks`
+    matches) to no one in particular ("Thanks all!"; « Merci à tous ! » is already sincere
+    by its « à »)."""
     a, b = sentence
-    said = [match for match in thanks.find(tokens) if a <= match.first and match.last <= b]
+    said = [match for match in thanked if a <= match.first and match.last <= b]
     if not said:
         return False
     inside = {i for match in said for i in range(match.first, match.last + 1)}
