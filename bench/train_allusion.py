@@ -11,12 +11,12 @@ over sublinear tf-idf, on the hand labels for off_topic. A term counts only when
 MIN_POSTS training posts hold it, so one writer's turn of phrase is not learnt. The file records
 the sets it was fitted on (with their SHA-256), so a test can tell when one has changed since.
 
-It prints, leaving one set out at a time (the tuning sets and the probes apart), what the model
-alone flags on posts it has not seen and what it adds to the rules there: posts the rules missed
-that it catches, and false alarms it raises, by the whole post and by its windows of two
-sentences (see the model's module). The rules were tuned on these sets, so they miss few here;
-the held-out sets and new blind sets read before tuning say more. `--check` prints that without
-writing.
+It prints, leaving one fold of sets out at a time (FOLDS folds; the tuning sets and the probes
+apart), what the model alone flags on posts it has not seen and what it adds to the rules there:
+posts the rules missed that it catches, and false alarms it raises, by the whole post and by its
+windows of two sentences (see the model's module). The rules were tuned on these sets, so they
+miss few here; the held-out sets and new blind sets read before tuning say more. `--check`
+prints that without writing.
 
 Run it again after adding or relabelling a tuning set, or after changing how terms are read.
 Emoji became terms after the posts had shown what they carry: leaving one set out on 45 sets,
@@ -44,6 +44,7 @@ from firsthand.composer.coach.allusion_model import (  # noqa: E402
     FORMAT,
     MIN_WORDS,
     MODEL_PATH,
+    AllusionModel,
     allusion_terms,
     allusion_windows,
     parse_model,
@@ -64,7 +65,6 @@ STRENGTH = 10.0  # scikit-learn's C. Leaving one set out on 34 sets: C=3 learnt 
 # 0.05 -> 0.06. Blind probes then showed what it cost on plain grievances ("butter has gone up
 # again, so croissants are 20p more"): on 460 probe posts, 0.7 caught 29 more allusions for 15
 # false alarms, 0.75 caught 25 for 7, 0.8 caught 16 for 5.
-THRESHOLD = 0.75
 # A window of two sentences reads off-topic above WINDOW_THRESHOLD, and windows are read only
 # when the whole post reads above WINDOW_FLOOR. The threshold was chosen on the blind allusion
 # and grievance probes of two rounds before (460 posts), with the twin tunings 40 and 41 in the
@@ -99,8 +99,22 @@ THRESHOLD = 0.75
 # no false alarm in 90; on six folds of the tuning sets, 260 of the 410 posts the rules miss for
 # 55 false alarms (248 for 44); two of the tests' seven plain jabs fell under the thresholds
 # again. Not taken either.
-WINDOW_THRESHOLD = 0.95
+# This round every read probe joined the fit (looks 19-97: 250 sets, 36,500 posts, where the kept
+# fit had 88 sets), read before any of it was read on four blind probes (olook102-105, 1,200
+# posts, never fitted), rules and model together, and on the tuning sets in five folds (each fold
+# left out of a fit on the rest and on all the probes). With the kept thresholds (0.75, 0.95,
+# floor 0.5) the larger fit caught more on both but raised more false alarms on the tuning
+# folds: beside the rules, 267 more catches for 113 false alarms (the kept fit: 211 for 43). The
+# thresholds were raised until the false alarms came back: at 0.9/0.96 234 for 46, at 0.88/0.96
+# 239 for 48, at 0.85/0.95 251 for 69. 0.88/0.96 was taken: on the blind probes it catches 441
+# of 480 allusions for 17 false alarms in 720, where the kept fit caught 434 for 22. Some jabs
+# of the tests fell under the thresholds: see the tests.
+THRESHOLD = 0.88
+WINDOW_THRESHOLD = 0.96
 WINDOW_FLOOR = 0.5
+# Leaving one set out meant 234 fits; folds of sets (every FOLDS-th set) give the same reading
+# in a tenth of the time.
+FOLDS = 10
 DECIMALS = 5
 # Words by which a post points at a group of people ("for those who asked", « pour ceux qui
 # veulent », "some of you"). Jabs use them ("those who run this country", « ceux qui nous
@@ -172,6 +186,21 @@ def fit(rows: list[Row]) -> dict[str, Any]:
     }
 
 
+def count(model: AllusionModel, rows: list[Row], tally: Counter[str]) -> None:
+    """What the model says of posts it was not fitted on, added to `tally`."""
+    for terms, label, rules, long_enough, windows in rows:
+        probability = model.probability(terms)
+        said = long_enough and model.speaks(probability, map(model.probability, windows))
+        tally["by window"] += said and probability <= model.threshold
+        tally["caught"] += said and label
+        tally["flagged"] += said and not label
+        tally["labelled"] += label
+        tally["clean"] += not label
+        tally["missed"] += label and not rules
+        tally["added"] += said and label and not rules
+        tally["raised"] += said and not label and not rules
+
+
 def main() -> int:
     args = training_args(__doc__ or "")
     if args is None:
@@ -179,27 +208,20 @@ def main() -> int:
 
     sets = {path: rows_of(path) for path in (*TUNING_SETS, *PROBE_SETS) if path.exists()}
     tallies = {"tuning sets": Counter[str](), "probes": Counter[str]()}
-    for left_out, rows in sets.items():
-        others = [row for path, held in sets.items() if path != left_out for row in held]
+    paths = list(sets)
+    for fold in range(FOLDS):
+        left_out = set(paths[fold::FOLDS])
+        others = [row for path, held in sets.items() if path not in left_out for row in held]
         model = parse_model({"format": FORMAT, **fit(others)})
         assert model is not None
-        tally = tallies["probes" if left_out in PROBE_SETS else "tuning sets"]
-        for terms, label, rules, long_enough, windows in rows:
-            probability = model.probability(terms)
-            said = long_enough and model.speaks(probability, map(model.probability, windows))
-            tally["by window"] += said and probability <= model.threshold
-            tally["caught"] += said and label
-            tally["flagged"] += said and not label
-            tally["labelled"] += label
-            tally["clean"] += not label
-            tally["missed"] += label and not rules
-            tally["added"] += said and label and not rules
-            tally["raised"] += said and not label and not rules
+        for path in left_out:
+            tally = tallies["probes" if path in PROBE_SETS else "tuning sets"]
+            count(model, sets[path], tally)
     for group, t in tallies.items():
         if not t["labelled"] or not t["clean"]:
             continue
         print(
-            f"{group}, leaving one set out, {t['labelled'] + t['clean']} posts: the model alone "
+            f"{group}, leaving one fold out, {t['labelled'] + t['clean']} posts: the model alone "
             f"flags {t['caught']} of {t['labelled']} off-topic posts "
             f"({t['caught'] / t['labelled']:.2f}) and {t['flagged']} of {t['clean']} clean "
             f"ones ({t['flagged'] / t['clean']:.3f}), {t['by window']} of them by a window "
