@@ -172,3 +172,30 @@ def test_a_trade_word_read_this_round_is_jargon(context: Context, text: str, ter
 )
 def test_words_everyone_around_the_author_knows_stay_plain(context: Context, text: str) -> None:
     assert jargon_flagged(analyze(text, context)) == []
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            author("en", "midwife", "pregnancy care", "postnatal visits"),
+            "Six weeks of home visits after baby arrives. LMC = your main midwife for the whole "
+            "journey.",
+        ),
+        (
+            author("en", "plumber", "heating", "bathrooms"),
+            "We fitted a TRV = the little valve that sets each radiator's heat.",
+        ),
+        (
+            author("fr", "infirmière libérale", "soins à domicile", "seniors"),
+            "Demandez à votre médecin un BSI = le bilan qui nous permet de passer chaque jour.",
+        ),
+    ],
+)
+def test_a_term_explained_after_an_equals_sign_is_plain(context: Context, text: str) -> None:
+    assert jargon_flagged(analyze(text, context)) == []
+
+
+def test_an_equals_sign_followed_by_a_number_explains_nothing() -> None:
+    midwife = author("en", "midwife", "pregnancy care", "postnatal visits")
+    assert jargon_flagged(analyze("The LMC = 3 visits a week.", midwife)) == ["LMC"]

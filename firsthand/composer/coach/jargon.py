@@ -1243,6 +1243,8 @@ _GLOSS_RE = re.compile(
         [\s\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]*    # and an emoji ("terminé 📍 (on pose…")
         (?P<open>\(
           | ,\s(?:i\.e\.|c['’]est-à-dire|autrement\ dit)\s
+          | [^\S\n]=[^\S\n](?=(?:the|a|an|your|le|la|les|l['’]|un|une|votre|vos)\b)  # "LMC =
+            # your main midwife"
           | ,\s(?:or|ou)\s  # "periodontitis, or gum disease", not a choice that goes on: "a
             # coproscopie, ou vous vermifugez…", "the sauna, or would you rather…"
             (?!(?:vous|tu|on|nous|je|j['’]|il|elle|ils|elles|you|we|they|i|he|she|plutôt|juste
