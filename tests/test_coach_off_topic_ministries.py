@@ -188,3 +188,117 @@ def test_slogans_gossip_and_conspiracy_lines_are_read(
 )
 def test_look_alikes_stay_clean(context: Context, text: str) -> None:
     assert off_topic_rules(analyze(text, context)) == set()
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "rule"),
+    [
+        (BAKER, "Still waiting on the bloke at No. 10 to fix anything.", "off_topic.politics"),
+        (BAKER, "Rolls are back. Say hi to Moscow Mitch for us.", "off_topic.politics"),
+        (
+            author("en", "nurse", "maternal health", "nursing life"),
+            "The people at Plot One say the clinics are improving. Come and do a night with us.",
+            "off_topic.politics",
+        ),
+        (
+            BAKER,
+            "The big brands are hiding it from you, so read your labels.",
+            "off_topic.controversy",
+        ),
+        (
+            BOULANGER,
+            "Les cravates à Paris décident de nos horaires sans jamais venir au fournil.",
+            "off_topic.politics",
+        ),
+        (
+            BOULANGER,
+            "Le prix du beurre est tenu par une filière protégée en haut lieu.",
+            "off_topic.politics",
+        ),
+        (
+            BOULANGER,
+            "Pas de citrouilles chez nous : Halloween, c'est satanique.",
+            "off_topic.religion",
+        ),
+        (
+            BOULANGER,
+            "Galettes du Sud ce week-end. Honneur à la résistance !",
+            "off_topic.war",
+        ),
+    ],
+)
+def test_jabs_from_emergencies_loyalty_prices_and_burnout_posts_are_read(
+    context: Context, text: str, rule: str
+) -> None:
+    assert rule in off_topic_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            author("en", "physiotherapist", "back pain", "clinic news"),
+            "Patient of the Month election results are in! You voted for Margaret, who walked "
+            "the parkrun after her hip replacement.",
+        ),
+        (
+            author("en", "publican", "live music", "events"),
+            "The quiz night election for Team of the Year is Thursday, bring your ballots.",
+        ),
+        (
+            author("en", "school proprietor", "admissions", "parent notices"),
+            "PTA notice: the election of the new PTA executives is on Saturday in the hall.",
+        ),
+        (
+            author("en", "optometrist", "eye health", "glasses"),
+            "Out of hours, phone 111 and they may send you to the eye casualty.",
+        ),
+        (
+            author("en", "hairdresser", "braids", "salon news"),
+            "A client fainted under the dryer. When she woke we gave her water and some bread.",
+        ),
+        (
+            author("en", "driving instructor", "motorway driving", "test prep"),
+            "If you break down, pull over as far left as you can and put your hazards on.",
+        ),
+        (
+            author("en", "building designer", "cyclone-rated homes", "renovations"),
+            "Clear the yard before the cyclone: anything loose becomes a missile.",
+        ),
+        (
+            author("en", "tour guide", "walking tours", "history"),
+            "The tour passes the Auberge de Castille, which houses the Prime Minister's office.",
+        ),
+        (
+            author("en", "dentist", "family dentistry", "practice news"),
+            "Every October I walk the gardens below the Union Buildings when the jacarandas bloom.",
+        ),
+        (
+            author("en", "dental hygienist", "gum health", "cleanings"),
+            "Lent started and I've given up sugar in my coffee (pray for my coworkers).",
+        ),
+        (
+            author("fr", "vétérinaire", "chiens et chats", "urgences"),
+            "Élection de la mascotte de la clinique : Caramel ou Bouboule ? Le vote est en "
+            "commentaire, bonne chance aux deux candidats !",
+        ),
+        (
+            author("fr", "avocate", "droit du travail", "conseils juridiques"),
+            "Je pars deux semaines à Saly après l'élection du bâtonnier, promis.",
+        ),
+        (
+            author("fr", "infirmière puéricultrice", "santé du nourrisson", "hygiène"),
+            "La guerre des poux est déclarée à la crèche : peigne fin et doudous à 60 °C.",
+        ),
+        (
+            author("fr", "électricien", "rénovation électrique", "domotique"),
+            "Nouvelle politique maison : pas de chantier le samedi, mes gars ont des familles.",
+        ),
+        (
+            author("fr", "ébéniste", "meubles sur mesure", "portes en bois"),
+            "Merci à tous nos clients fidèles. Que Dieu bénisse vos maisons et vos familles.",
+        ),
+    ],
+)
+def test_more_look_alikes_stay_clean(context: Context, text: str) -> None:
+    assert off_topic_rules(analyze(text, context)) == set()
