@@ -1569,6 +1569,33 @@ def test_a_lone_sales_word_alone_does_not_sell(text: str, context: Context) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "When a caller offers a free loft survey, just say no and hang up. Real insulation "
+            "grants come through your council, not a cold call.",
+            EN,
+        ),
+        (
+            "If anyone knocks offering to seal your driveway today for cash, say no. The cheap "
+            "sealant washes off with the first rain.",
+            EN,
+        ),
+        (
+            "Si un démarcheur vous propose un diagnostic gratuit de votre toiture, dites non. "
+            "Les vrais couvreurs ne viennent pas sonner au hasard.",
+            FR,
+        ),
+    ],
+)
+def test_someone_elses_offer_warned_against_is_advice_not_a_sale(
+    text: str, context: Context
+) -> None:
+    # Advice from practice, as "If a builder offers to skip the damp-proof course, say no".
+    assert analyze(text, context).kind == "experience"
+
+
+@pytest.mark.parametrize(
     ("kind", "text", "context"),
     [
         # A post made of questions to the readers is none of the kinds, wherever they stand, and
