@@ -80,12 +80,16 @@ def check_off_topic(
         return _asides(tokens, pack)
 
     @cache
+    def said() -> set[int]:
+        return _sentences_saying(tokens, pack, "side_taken")
+
+    @cache
     def sides() -> set[int]:
-        return _sides(tokens, pack)
+        return _sides(tokens, pack, said())
 
     @cache
     def verdicts() -> set[int]:
-        return _sides(tokens, pack, emoji=False)
+        return _sides(tokens, pack, said(), emoji=False)
 
     own = declared_keys(context.topics, context.profession)  # the author's words hint at nothing
     for rule_id in sorted(set(strong) | set(weak)):
@@ -239,15 +243,15 @@ def _asides(tokens: Tokens, pack: Pack, *, postscripts: bool = True) -> set[int]
         thanks = _index(pack, ":clipped_thanks", pack.setting("clipped_thanks", []))
         to_all = frozenset(cast(list[str], pack.setting("clipped_to_all", [])))
         opening = {a: j for j, (a, _) in enumerate(bounds) if j > 0}
-        clipped_at = [
-            at
-            for match in _index(pack, ":clipped_asides", clipped).find(tokens)
-            if (at := opening.get(match.first)) is not None
-            and tokens.kinds[bounds[at][0] : bounds[at][1] + 1].count("word") <= limit
-            and sincere.isdisjoint(
-                forms.norm for forms in tokens.forms[bounds[at][0] : bounds[at][1] + 1]
-            )
-        ]
+        clipped_at = []
+        for match in _index(pack, ":clipped_asides", clipped).find(tokens):
+            at = opening.get(match.first)
+            if at is not None:
+                a, b = bounds[at]
+                if tokens.kinds[a : b + 1].count("word") <= limit and sincere.isdisjoint(
+                    forms.norm for forms in tokens.forms[a : b + 1]
+                ):
+                    clipped_at.append(at)
         thanked = thanks.find(tokens) if clipped_at else []
         for at in clipped_at:
             if not _signed_off(tokens, bounds[at], thanked, to_all):
@@ -285,11 +289,11 @@ def _practical(tokens: Tokens, pack: Pack) -> set[int]:
     return what & _sentences_saying(tokens, pack, "practical_when") if what else set()
 
 
-def _sides(tokens: Tokens, pack: Pack, *, emoji: bool = True) -> set[int]:
-    """The sentences that take a side, by a word of `side_taken` or an emoji of `side_emoji`
-    (a raised fist, a flag), and the sentences beside them on their line: "…the bedroom tax on
-    a box room. Nanny knows best.", "Azadi March shut Islamabad for days. Khan zindabad!"."""
-    said = _sentences_saying(tokens, pack, "side_taken")
+def _sides(tokens: Tokens, pack: Pack, said: set[int], *, emoji: bool = True) -> set[int]:
+    """The sentences that take a side, by a word of `side_taken` (`said`: the sentences that
+    hold one) or an emoji of `side_emoji` (a raised fist, a flag), and the sentences beside them
+    on their line: "…the bedroom tax on a box room. Nanny knows best.", "Azadi March shut
+    Islamabad for days. Khan zindabad!"."""
     bounds = _sentence_bounds(tokens)
     broken = _line_breaks(tokens, bounds)
     starts, text, sentences = tokens.starts, tokens.text, tokens.sentences
