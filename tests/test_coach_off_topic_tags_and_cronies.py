@@ -1,0 +1,427 @@
+"""Jabs read from the housing, transport, food and family probes, each in other words: a
+"#…MustGo" tag of any name, a leader's cronies, the convoy that closes the road, "the boots",
+a culture-war line, a conspiracy's "they want you…", a star's feud or break-up; in French the
+mayor who hates cars, « votez en conséquence », the ministry's "geniuses", a well-known singer
+left unnamed. And the look-alikes that stay clean: a clearance sale's "#EverythingMustGo", a
+club's president, a minister at a prize-giving, parcels for the troops, a scout troop, the
+Ugandan rolex, « l'arrêt 50 Otages », the chocolatine's "war", a saint-pierre on the slab."""
+
+from __future__ import annotations
+
+import pytest
+
+from firsthand.composer.coach import Context, analyze
+from tests.coach_support import author, off_topic_rules
+
+PLUMBER = author("en", "plumber", "boilers", "leaks")
+AGENT = author("en", "estate agent", "home sales", "valuations")
+NURSE = author("en", "nurse", "clinic hours", "vaccination")
+COIFFEUSE = author("fr", "coiffeuse", "coupes", "colorations")
+COMPTABLE = author("fr", "comptable", "TVA", "indépendants")
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "rule"),
+    [
+        (PLUMBER, "Burst main again this week. #KPLCMustGo", "off_topic.politics"),
+        (PLUMBER, "Hot water back on at last 🙏 #CouncilMustFall", "off_topic.politics"),
+        (
+            PLUMBER,
+            "That pothole on Elm St is still there. Don't count on the mayor and his pals at city "
+            "hall to fill it.",
+            "off_topic.politics",
+        ),
+        (AGENT, "Three offers on the Paddington cottage! #NSWpol", "off_topic.politics"),
+        (AGENT, "The left wants rent caps next, watch this space.", "off_topic.politics"),
+        (
+            AGENT,
+            "That housing target is not going to build itself, Minister.",
+            "off_topic.politics",
+        ),
+        (
+            AGENT,
+            "Nobody up on the Hill cares about first-home buyers anyway.",
+            "off_topic.politics",
+        ),
+        (
+            AGENT,
+            "Plots in Borrowdale selling slowly. Ngwena and his cronies have the good ones.",
+            "off_topic.politics",
+        ),
+        (
+            AGENT,
+            "New estate opened today, by a senator still ducking ethics probes.",
+            "off_topic.politics",
+        ),
+        (
+            PLUMBER,
+            "Pipes burst across town while the governor is off on his luxury junkets again.",
+            "off_topic.politics",
+        ),
+        (
+            AGENT,
+            "The only metro where the streetlights work is the one the DA runs.",
+            "off_topic.politics",
+        ),
+        (
+            NURSE,
+            "A big round of applause for our MPs, off on holiday again while the ward waits.",
+            "off_topic.politics",
+        ),
+        (
+            NURSE,
+            "Some motorcade blocked the bypass again, so the clinic runs late.",
+            "off_topic.politics",
+        ),
+        (
+            AGENT,
+            "Whatever the boots decide next month, keep your title deeds in order.",
+            "off_topic.politics",
+        ),
+        (NURSE, "Flu jabs in the hall on Friday. Hands off our hospitals!", "off_topic.politics"),
+        (
+            PLUMBER,
+            "The geniuses at the council have moved bin day to Sunday. Anyway, boilers serviced "
+            "this week.",
+            "off_topic.politics",
+        ),
+        (NURSE, "Heatwave warning? Climate change my foot, it's July.", "off_topic.conspiracy"),
+        (
+            NURSE,
+            "They want you scared and docile, that's why the news runs all day.",
+            "off_topic.conspiracy",
+        ),
+        (
+            AGENT,
+            "Parents, not the state, should decide what our kids are taught.",
+            "off_topic.controversy",
+        ),
+        (AGENT, "Closing on a house is a spiritual war, folks. Stand firm.", "off_topic.religion"),
+        (AGENT, "Fifty years this summer. Δεν ξεχνώ.", "off_topic.war"),
+        (
+            NURSE,
+            "Kendrick won that one, Drake took the L and everyone on the ward agrees.",
+            "off_topic.gossip",
+        ),
+        (
+            NURSE,
+            "So, who do you think called it quits first, him or her?",
+            "off_topic.gossip",
+        ),
+        (
+            PLUMBER,
+            "Bezos is building another bunker while we wait a week for parts.",
+            "off_topic.gossip",
+        ),
+        (
+            COIFFEUSE,
+            "Merci au maire qui déteste les voitures : plus une place devant le salon.",
+            "off_topic.politics",
+        ),
+        (
+            COIFFEUSE,
+            "Du Rif jusqu'à Lagouira, un seul pays. Rendez-vous samedi au salon.",
+            "off_topic.politics",
+        ),
+        (COIFFEUSE, "Dimanche, votez en conséquence.", "off_topic.politics"),
+        (
+            COIFFEUSE,
+            "On se souvient de qui a supprimé la maternité de la ville.",
+            "off_topic.politics",
+        ),
+        (
+            COMPTABLE,
+            "Déclaration TVA pour le 20. Et ceux qui veulent tout scinder, on en reparle.",
+            "off_topic.politics",
+        ),
+        (
+            COMPTABLE,
+            "Nouveau formulaire cette année, encore une idée des génies du rectorat.",
+            "off_topic.politics",
+        ),
+        (
+            COMPTABLE,
+            "Bilans à rendre avant juin. Bart, si tu lis ça : la Belgique tient bon.",
+            "off_topic.politics",
+        ),
+        (
+            COMPTABLE,
+            "Ceux qui critiquent le Capitaine n'ont rien compris au pays.",
+            "off_topic.politics",
+        ),
+        (
+            COIFFEUSE,
+            "Ces bobos des beaux quartiers nous expliquent comment vivre.",
+            "off_topic.controversy",
+        ),
+        (
+            COIFFEUSE,
+            "Ceux qui refusent ce cours ? Ce sont des obscurantistes.",
+            "off_topic.controversy",
+        ),
+        (COIFFEUSE, "Cette règle, une lubie idéologique de plus.", "off_topic.controversy"),
+        (
+            COIFFEUSE,
+            "Personne ne vous dit ce qu'il y avait dans les vaccins.",
+            "off_topic.conspiracy",
+        ),
+        (
+            COIFFEUSE,
+            "L'État n'a aucun intérêt à ce que vous restiez en bonne santé.",
+            "off_topic.conspiracy",
+        ),
+        (
+            COMPTABLE,
+            "Gardez du liquide : ils préparent en silence la fin des billets.",
+            "off_topic.conspiracy",
+        ),
+        (
+            COIFFEUSE,
+            "Une actrice très connue qui jure ne jamais manger de pain en a pris trois ce matin.",
+            "off_topic.gossip",
+        ),
+    ],
+)
+def test_jabs_from_housing_transport_food_and_family_posts_are_read(
+    context: Context, text: str, rule: str
+) -> None:
+    assert rule in off_topic_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            author("en", "air-conditioning installer", "split systems", "servicing"),
+            "Wall-mounted splits from $1,990 installed. Book before the heat.",
+        ),
+        (
+            author("en", "furniture shop owner", "sofas", "beds"),
+            "Closing-down sale, 60% off every bed. #EverythingMustGo",
+        ),
+        (
+            author("en", "teacher", "homework help", "reading"),
+            "Our chess club president was elected by two votes after a fierce campaign of "
+            "biscuits.",
+        ),
+        (
+            author("en", "optician", "eye tests", "frames"),
+            "The Minister of Health was guest of honour at the school prize-giving we sponsor.",
+        ),
+        (
+            author("en", "dentist", "children's teeth", "clinic news"),
+            "Candy buy-back this week: every bag is sent to the troops overseas.",
+        ),
+        (
+            author("en", "dog groomer", "grooming", "nail trims"),
+            "My son's scout troop is selling calendars at the counter this week.",
+        ),
+        (
+            author("en", "caterer", "Ugandan food", "events"),
+            "Rolex stall at the market on Saturday: chapati, eggs and cabbage, rolled to order.",
+        ),
+        (
+            author("en", "plumber", "hot water", "leaks"),
+            "Busy week in the east of the city. #Christchurch #Plumbing",
+        ),
+        (
+            author("en", "tutor", "exam prep", "study skills"),
+            "She spent the morning praying for an easy essay question. Good luck to all students!",
+        ),
+        (
+            author("fr", "caviste", "vins de Loire", "dégustations"),
+            "Dégustation samedi : tram ligne 2, arrêt 50 Otages, on est à deux pas.",
+        ),
+        (
+            author("fr", "libraire", "romans", "jeunesse"),
+            "Pour le 11 novembre, une table « Grande Guerre » en rayon jeunesse.",
+        ),
+        (
+            author("fr", "boulanger", "pain", "viennoiseries"),
+            "On ne va pas rouvrir la guerre, mais ici c'est chocolatine, à 1,10 € toute la "
+            "semaine.",
+        ),
+        (
+            author("fr", "poissonnière", "poisson frais", "arrivages"),
+            "Arrivage ce matin : soles, rougets et saint-pierre, et des filets de saint-pierre "
+            "pour les pressés.",
+        ),
+    ],
+)
+def test_look_alikes_from_the_same_posts_stay_clean(context: Context, text: str) -> None:
+    assert not off_topic_rules(analyze(text, context))
+
+
+DENTIST = author("en", "dentist", "clinic policies", "braces")
+FLEURISTE = author("fr", "fleuriste", "bouquets", "mariages")
+BAKER = author("en", "baker", "sourdough", "cakes")
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "rule"),
+    [
+        (
+            DENTIST,
+            "New no-show fee from March. Ministers voted themselves another pay rise, so why not "
+            "us 😂",
+            "off_topic.politics",
+        ),
+        (DENTIST, "Costs have jumped, and Rachel from Accounts knows why.", "off_topic.politics"),
+        (DENTIST, "Fuel's up 30 cents this week. Cheers Brandon.", "off_topic.politics"),
+        (
+            PLUMBER,
+            "Thanks to Westminster for their new targets, lovely stuff.",
+            "off_topic.politics",
+        ),
+        (AGENT, "Booked solid! And yes, I voted yes to the Voice, proudly.", "off_topic.politics"),
+        (
+            AGENT,
+            "Sold in Chennai this week. The lotus won't bloom here, whatever they spend.",
+            "off_topic.politics",
+        ),
+        (AGENT, "Vote the right way this November, folks.", "off_topic.politics"),
+        (
+            AGENT,
+            "Open house on Saturday. When Scotland becomes independent, we'll sell in euros.",
+            "off_topic.politics",
+        ),
+        (
+            PLUMBER,
+            "Three new forms for one shower, dreamed up by Brussels bureaucrats as usual.",
+            "off_topic.politics",
+        ),
+        (PLUMBER, "Brexit ruined the export side of our supplier.", "off_topic.politics"),
+        (
+            NURSE,
+            "No thanks to the jabs they rushed out in 2021.",
+            "off_topic.conspiracy",
+        ),
+        (
+            AGENT,
+            "They're not eating anyone's cats, they're buying houses.",
+            "off_topic.controversy",
+        ),
+        (
+            AGENT,
+            "The deer cull on the estate is barbaric, and I won't stay quiet.",
+            "off_topic.controversy",
+        ),
+        (
+            AGENT,
+            "The vegans were protesting outside the butcher's again this morning.",
+            "off_topic.controversy",
+        ),
+        (AGENT, "Keep our guns, keep our freedom.", "off_topic.controversy"),
+        (
+            NURSE,
+            "That movie star and his new girlfriend at the gala, though 👀",
+            "off_topic.gossip",
+        ),
+        (
+            FLEURISTE,
+            "Nos villages sous les frappes israéliennes, on ne l'oubliera pas.",
+            "off_topic.war",
+        ),
+        (FLEURISTE, "Comme dit l'autre, « en même temps ».", "off_topic.politics"),
+        (FLEURISTE, "La nouvelle piste est aussi verte que la maire.", "off_topic.politics"),
+        (FLEURISTE, "Tahia el Djazaïr, et bon week-end !", "off_topic.politics"),
+        (
+            FLEURISTE,
+            "Des milliards pour les Jeux olympiques, rien pour nos dispensaires.",
+            "off_topic.politics",
+        ),
+        (FLEURISTE, "Ici on n'est pas un département, juste une colonie.", "off_topic.politics"),
+        (
+            FLEURISTE,
+            "Aux anti-corridas : la feria, vous n'y toucherez pas.",
+            "off_topic.controversy",
+        ),
+        (
+            FLEURISTE,
+            "Ceux qui veulent interdire l'abattage rituel n'ont rien compris.",
+            "off_topic.controversy",
+        ),
+    ],
+)
+def test_jabs_from_booking_award_animal_and_newcomer_posts_are_read(
+    context: Context, text: str, rule: str
+) -> None:
+    assert rule in off_topic_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            DENTIST,
+            "Medical card holders: the Minister for Health has announced that check-ups will be "
+            "covered again from the new year.",
+        ),
+        (
+            author("en", "dietitian", "diabetes", "family meals"),
+            "Quick note for newcomers: under Quebec's language law (Bill 96), our forms are in "
+            "French first.",
+        ),
+        (
+            author("en", "bank manager", "savings", "remittances"),
+            "Naya Pakistan Certificates pay a monthly profit; ask at the branch.",
+        ),
+        (
+            author("en", "architect", "house design", "extensions"),
+            "Rural housing policy asks for a local connection. If the council refuses, you can "
+            "appeal within four weeks.",
+        ),
+        (
+            BAKER,
+            "Honoured to receive Baker of the Year at the Food Awards, presented by the state "
+            "Minister for Trade on Thursday night.",
+        ),
+        (
+            BAKER,
+            "We've made the final of the paper's Best Bakery, and it's down to a public vote. "
+            "Vote online, vote daily!",
+        ),
+        (
+            author("en", "personal trainer", "boot camp", "strength"),
+            "Right troops, 20 squats before we stretch.",
+        ),
+        (DENTIST, "Cavity Wars, episode 3: the sugar strikes back."),
+        (
+            author("en", "jeweller", "engagement rings", "repairs"),
+            "Oval sapphires like Princess Diana's ring are back in demand.",
+        ),
+        (BAKER, "Thank you Jesus, and thank you to every customer who voted for us!"),
+        (
+            author("en", "dog groomer", "grooming", "salon news"),
+            "Named among the best dog groomers in the county, thank you!",
+        ),
+        (
+            FLEURISTE,
+            "Notre apprentie a gagné le concours régional ! Le prix lui a été remis hier par le "
+            "ministre de la Formation.",
+        ),
+        (
+            FLEURISTE,
+            "Élue fleuriste de l'année par les lecteurs ! Merci à tous ceux qui ont voté.",
+        ),
+        (
+            author("fr", "consultante en immigration", "permis d'études", "résidence"),
+            "Le gouvernement fédéral a plafonné les permis d'études : il vous faut aussi le CAQ "
+            "au Québec.",
+        ),
+        (
+            author("fr", "avocate", "droit du travail", "droit de la famille"),
+            "Référés et expulsions locatives : le cabinet reste joignable le samedi.",
+        ),
+        (author("fr", "jardinier", "potager", "taille"), "Guerre ouverte aux limaces au potager."),
+        (
+            author("fr", "agent de voyage", "pèlerinages", "billets"),
+            "Que Dieu vous facilite le voyage.",
+        ),
+        (FLEURISTE, "Élu président de la Jeune Chambre économique hier soir, merci !"),
+    ],
+)
+def test_look_alikes_from_booking_award_animal_and_newcomer_posts_stay_clean(
+    context: Context, text: str
+) -> None:
+    assert not off_topic_rules(analyze(text, context))
