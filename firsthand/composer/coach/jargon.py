@@ -1278,6 +1278,7 @@ _GLOSS_RE = re.compile(
                          |(?!(?:no|some|any|every)thing\b)[^\W\d_]+(?:ing|er|ir|re)\b  # "— going
                          # over…", « — serrer… », not "— something we'll raise"
                          |[^\W\d_]+\s(?:of|de|du|des|d['’])     # "— patches of sun damage"
+                         |[^\W\d_]+-[^\W\d_]+\s[^\W\d_]{3,}  # "— watered-down emulsion"
                          |(?:[^\W\d_]+\s){1,3}(?:that|which|who|qui|que)\b))  # "— safety
                          # switches that cut the power…"
           # A pair of dashes around words, as brackets: "the DSE — Hong Kong's school-leaving
@@ -1295,9 +1296,13 @@ _GLOSS_RE = re.compile(
               |(?!(?:no|some|any|every)thing\b)[^\W\d_]{3,}ing\b  # "fronting: swapping…"
               |[^\W\d_]+\s(?:of|de|du|des|d['’])\b)    # "plantar fasciitis: irritation of…"
       | (?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*  # words may finish the sentence: "a UMF number."
-        (?:[.?:](?:[^\S\n]+[^\w\s.?!]{1,8})?\s+|[^\w\s.?!]{1,8}[^\S\n]*\n\s*|\s*[—–]\s*)
+        (?:[.?!:](?:[^\S\n]+[^\w\s.?!]{1,8})?\s+|[^\w\s.?!]{1,8}[^\S\n]*\n\s*|\s*[—–]\s*
+           |[\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]{1,8}[^\S\n]+)
         # or the next sentence says what it is (after an emoji that closes the first:
-        # "fasciitis. 👣", « leishmaniose 🐕⏎C'est… »)
+        # "fasciitis. 👣", « leishmaniose 🐕⏎C'est… », « un certificat récent 📐 C'est… »),
+        # maybe after a word of comfort: « une mise en demeure ? Pas de panique. C'est… »
+        (?:(?:don['’]t\ worry|no\ panic|relax|pas\ de\ panique|rassurez-vous|pas\ d['’]inquiétude)
+           [.!,]?\s+)?
         (?:it['’]s|it\ is|that['’]s|this\ is|these\ are|those\ are|c['’]est|ce\ sont
            |il\ s['’]agit)
         \s+(?:(?:an?|when|what|how|where|un|une|quand|ce|ceux|celle|celui)\b
@@ -1309,7 +1314,7 @@ _GLOSS_RE = re.compile(
                     |one|thing|process|visit|call|win|change|boulot|travail|truc)
                   |must|job|fix)\b)
              # "It's the blood test that…", not "It's the law." nor « C'est le code, pis… »
-           | (?:(?:the|le|la|les)\s+|l['’])[^\W\d_]+[^\S\n]+[^\W\d_])
+           | (?:(?:the|le|la|les)\s+|l['’])[«"“]?[^\S\n]?[^\W\d_]+[^\S\n]+[^\W\d_])
     )
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -1344,14 +1349,20 @@ def _glossed(text: str, end: int, glosses: list[tuple[int, int]]) -> bool:
 
 # "heel pain (plantar fasciitis)", « certains antibiotiques (les cyclines, souvent…) »: a term
 # opening brackets, after plain words, names what they have just said.
+# "heel pain (plantar fasciitis)", "the band made bigger (called re-shanking)", « on rallonge
+# l'anneau (ce qu'on appelle une mise à taille) »: the plain words come first.
 _OPENS_BRACKETS_RE = re.compile(
-    r"[^\W\d_][^\S\n]*\((?:(?:the|a|an|les?|la|l['’]|une?|des)[^\S\n]+|l['’])?$", re.IGNORECASE
+    r"""[^\W\d_][^\S\n]*\(
+    (?:(?:also[^\S\n]+)?called|known[^\S\n]+as|aka|what[^\S\n]+we[^\S\n]+call|appel(?:é|ée|és|ées)
+      |(?:ce[^\S\n]+)?qu['’]on[^\S\n]+appelle|on[^\S\n]+appelle[^\S\n]+(?:ça|cela)|on[^\S\n]+dit)?[^\S\n]*
+    (?:(?:the|a|an|les?|la|l['’]|une?|des)[^\S\n]+|l['’])?$""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
 def _named_in_brackets(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] in (")", ",") and (
-        _OPENS_BRACKETS_RE.search(text, max(0, start - 8), start) is not None
+        _OPENS_BRACKETS_RE.search(text, max(0, start - 32), start) is not None
     )
 
 

@@ -1,0 +1,148 @@
+"""Trade words read this round in warnings about common mistakes, day logs and statements
+explained, each said in other words ("a worn CV joint", « un PV de carence »); the bodies and
+shops everyone around the author knows (RONA); a word explained in the next sentence
+after an exclamation, an emoji or a word of comfort (« le certificat PEB ! C'est la note
+énergie… », « Pas de panique. C'est une lettre… »); and a word named after its plain words
+("the band made bigger (called re-shanking)") or after a dash and a compound ("a mist coat —
+watered-down emulsion")."""
+
+from __future__ import annotations
+
+import pytest
+
+from firsthand.composer.coach import Context, analyze
+from tests.coach_support import author, jargon_flagged
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "term"),
+    [
+        (
+            author("en", "mechanic", "servicing", "tyres"),
+            "Knocking when you turn the wheel all the way? Usually a worn CV joint.",
+            "CV joint",
+        ),
+        (
+            author("en", "tax agent", "tax returns", "super"),
+            "Division 293 notices are landing this month, so bring yours in.",
+            "Division 293",
+        ),
+        (
+            author("en", "physiotherapist", "back pain", "posture"),
+            "Did some lumbar mobs this morning and she walked out taller.",
+            "mobs",
+        ),
+        (
+            author("en", "bike mechanic", "repairs", "e-bikes"),
+            "We faced the BB shell before the new crankset went on.",
+            "BB shell",
+        ),
+        (
+            author("en", "pest controller", "termites", "cockroaches"),
+            "We sprayed a non-repellent around the whole slab today.",
+            "non-repellent",
+        ),
+        (
+            author("en", "community pharmacist", "prescriptions", "self-care"),
+            "Your label says one tablet prn for the pain.",
+            "prn",
+        ),
+        (
+            author("en", "immigration consultant", "work permits", "PR applications"),
+            "Got a procedural fairness letter? Send it to us the same day.",
+            "procedural fairness letter",
+        ),
+        (
+            author("en", "caterer", "events", "corporate lunches"),
+            "Your quote is priced per cover, canapés included.",
+            "per cover",
+        ),
+        (
+            author("fr", "électricien", "bornes de recharge", "rénovation"),
+            "Avant la borne, on vérifie votre différentiel de type AC au tableau.",
+            "différentiel de type",
+        ),
+        (
+            author("fr", "avocat", "droit du travail", "licenciement"),
+            "Attendre un an, c'est risquer la forclusion.",
+            "forclusion",
+        ),
+        (
+            author("fr", "avocate", "droit de la famille", "divorce"),
+            "Sans ces pièces, la demande sera déclarée irrecevable.",
+            "irrecevable",
+        ),
+        (
+            author("fr", "commissaire de justice", "constats", "recouvrement"),
+            "Hier, un PV de carence à Vénissieux, et deux constats.",
+            "PV de carence",
+        ),
+        (
+            author("fr", "frigoriste", "climatisation", "entretien"),
+            "Le condenseur était plein de poussière, d'où la clim qui chauffait.",
+            "condenseur",
+        ),
+        (
+            author("fr", "conseillère en mutuelle", "remboursements", "optique"),
+            "Le remboursement est calculé sur la BRSS, pas sur le prix payé.",
+            "BRSS",
+        ),
+        (
+            author("fr", "physiothérapeute", "rééducation", "facturation"),
+            "Ici on travaille avec le tiers garant, comme la plupart des cabinets.",
+            "tiers garant",
+        ),
+        (
+            author("fr", "conseillère bancaire", "comptes", "épargne"),
+            "Regardez la date valeur de votre virement sur le relevé.",
+            "date valeur",
+        ),
+    ],
+)
+def test_trade_words_from_mistakes_day_logs_and_statements_are_flagged(
+    context: Context, text: str, term: str
+) -> None:
+    assert term in jargon_flagged(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            author("en", "carpenter", "decks", "fences"),
+            "Grab coated deck screws from RONA and you're set.",
+        ),
+        (
+            author("fr", "agente immobilière", "vente", "estimation"),
+            "Commandez le certificat PEB tout de suite ! C'est la « note énergie » du logement, "
+            "de A à G.",
+        ),
+        (
+            author("fr", "commissaire de justice", "recouvrement", "courriers officiels"),
+            "Une mise en demeure dans la boîte ? Pas de panique. C'est une lettre qui vous "
+            "demande de payer avant une date.",
+        ),
+        (
+            author("fr", "arpenteur-géomètre", "limites de terrain", "piscines"),
+            "Votre notaire veut un certificat de localisation récent 📐 C'est le document qui "
+            "montre où sont la maison et la clôture.",
+        ),
+        (
+            author("en", "jeweller", "rings", "repairs"),
+            "Ring too small? We can make the band bigger (called re-shanking) for £40.",
+        ),
+        (
+            author("en", "painter and decorator", "interiors", "new plaster"),
+            "New plaster gets a mist coat — watered-down emulsion, then two full coats.",
+        ),
+        (
+            author("fr", "commissaire de justice", "constats", "recouvrement"),
+            "Le débiteur n'avait rien à saisir (on appelle ça un PV de carence), on a fait le "
+            "constat.",
+        ),
+    ],
+)
+def test_words_known_around_the_author_or_explained_next_stay_plain(
+    context: Context, text: str
+) -> None:
+    assert not jargon_flagged(analyze(text, context))
