@@ -10,9 +10,10 @@ the coach.
 The posts below were written for these tests, or taken from blind probes the model was not
 fitted on; the model never saw them. Three jabs written for these tests read under the thresholds
 once every read probe joined the fit ("since the new crowd took over", « on nous a promis la
-lune », "since this lot got in" diluted in a long post): blind posts took their place. How often it
-catches allusions on posts it has never seen is measured by bench/accuracy.py on the held-out
-sets and on blind probes (README)."""
+lune », "since this lot got in" diluted in a long post): blind posts took their place. The probes
+those came from (olook102–103) joined the fit a round later, and posts from later blind probes
+(olook114–116) took their place again. How often it catches allusions on posts it has never
+seen is measured by bench/accuracy.py on the held-out sets and on blind probes (README)."""
 
 from __future__ import annotations
 
@@ -57,20 +58,19 @@ JABS = [
         "the big house",
         "peonies",
     ),
-    # From a blind probe (olook103), never fitted on.
+    # From a blind probe (olook115), never fitted on.
     (
-        "Book club pick this month: Claire Keegan's Small Things Like These 📚 Thursday 7pm.\n"
-        "Cycle in if you can, the new lane along the docks is gorgeous. Though if you listen to "
-        "certain lads on local radio you'd swear cycle lanes are a plot to take our cars. Grown "
-        "men raging about paint on a road 🙄 The real problem is the TDs who'd tarmac the Burren "
-        "for a few votes.",
+        "Pick up a loyalty card next time you're in ☕ 10th coffee free, and it works on our "
+        "Welsh cakes too. Bring your own cup and get 20p off every time. Adds up over a year!\n\n"
+        "Might as well save on coffee since Cardiff Bay has made sure it takes you twice as long "
+        "to drive here at 20mph 🐌",
         Context(
             language="en",
-            profession="bookshop owner",
-            topics=("new releases", "book club", "author events"),
+            profession="café owner",
+            topics=("coffee", "homemade cakes", "events"),
         ),
-        "Grown men raging",
-        "Claire Keegan",
+        "Cardiff Bay has made sure",
+        "loyalty card",
     ),
     (
         "Vendredi, fuite sur un vieux robinet d'arrêt dans une maison de ville, le genre de "
@@ -82,19 +82,20 @@ JABS = [
         "on nous promettait",
         "robinet d'arrêt",
     ),
-    # From a blind probe (olook103), never fitted on.
+    # From a blind probe (olook114), never fitted on.
     (
-        "RER B en panne, métro 4 en grève, j'ai couru jusqu'à mon client à Montparnasse 🏃\u200d♂️ "
-        "Au moins ça fait le cardio !\nMais là-haut dans leurs ministères avec chauffeurs, ils "
-        "n'ont jamais pris un RER de leur vie. Qu'ils viennent vivre une semaine comme nous, on en "
-        "reparle.",
+        "Nouvelle vitrine pour l'agence cours de l'Intendance 🏠 On a mis 8 mois à obtenir "
+        "l'accord pour l'enseigne. Huit mois.\nFaut pas rêver : tout le centre appartient à trois "
+        "familles et une loge, tout le monde le sait ici. Pour eux les permis passent en une "
+        "semaine, pour nous c'est la croix et la bannière 👀\nBref, passez nous voir, café offert "
+        "et estimation gratuite.",
         Context(
             language="fr",
-            profession="coach sportif",
-            topics=("remise en forme", "préparation marathon", "nutrition"),
+            profession="agent immobilier",
+            topics=("marché immobilier local", "conseils vendeurs", "biens à la une"),
         ),
-        "leurs ministères avec chauffeurs",
-        "Montparnasse",
+        "les permis passent en une semaine",
+        "estimation gratuite",
     ),
 ]
 
@@ -143,15 +144,19 @@ CLEAN = [
 # A jab in one sentence of a long post whose other sentences dilute it: the post alone reads
 # under the threshold, its window of two sentences over it.
 DILUTED = [
-    # From a blind probe (olook102), never fitted on.
+    # From a blind probe (olook116), never fitted on.
     (
-        "Our shop is moving across the street to the old hardware store on Cherokee Street 🥩 "
-        "Bigger counter, more smoking space. Open there from Monday the 5th. Same great brisket.\n"
-        "Cherokee Street's finally looking up, no thanks to the 🤡s at City Hall who'd rather pay "
-        "'equity consultants' than fill a pothole.",
-        Context(language="en", profession="butcher", topics=("meat cuts", "BBQ tips", "shop news")),
-        "no thanks to the",
-        "brisket",
+        "I grew up in the lanes around the Meenakshi Amman temple, where my grandfather sat "
+        "cross-legged making temple jewellery for 50 years. Our new bridal collection takes its "
+        "designs from those very gopurams ✨\nGold rate today: ₹7,050/g (22k).\nOne more thing. "
+        "Delhi should understand, Hindi imposition will never work here. Tamil is our identity. 🔥",
+        Context(
+            language="en",
+            profession="jeweller",
+            topics=("bridal jewellery", "gold rates", "new collections"),
+        ),
+        "Hindi imposition",
+        "gopurams",
     ),
     (
         "Cette semaine, révisions de chaudières à la chaîne à Villeurbanne et à la Croix-Rousse, "
