@@ -4,7 +4,12 @@ a culture-war line, a conspiracy's "they want you…", a star's feud or break-up
 mayor who hates cars, « votez en conséquence », the ministry's "geniuses", a well-known singer
 left unnamed. And the look-alikes that stay clean: a clearance sale's "#EverythingMustGo", a
 club's president, a minister at a prize-giving, parcels for the troops, a scout troop, the
-Ugandan rolex, « l'arrêt 50 Otages », the chocolatine's "war", a saint-pierre on the slab."""
+Ugandan rolex, « l'arrêt 50 Otages », the chocolatine's "war", a saint-pierre on the slab.
+Then the booking, award, animal and newcomer probes (a pay rise voted by ministers, "the day
+we're independent", a minister handing out an award, the CAQ of a student), and the wedding,
+scam and strike probes (a marriage "between one man and one woman", a jab after a simile closed
+by an emoji, a scam warning that names the ministry, a strike called off, a baptism's blessing).
+A clinic's own "policies" no longer cover politics."""
 
 from __future__ import annotations
 
@@ -422,6 +427,145 @@ def test_jabs_from_booking_award_animal_and_newcomer_posts_are_read(
     ],
 )
 def test_look_alikes_from_booking_award_animal_and_newcomer_posts_stay_clean(
+    context: Context, text: str
+) -> None:
+    assert not off_topic_rules(analyze(text, context))
+
+
+PHOTOGRAPHER = author("en", "wedding photographer", "weddings", "couple shoots")
+TRAITEUR = author("fr", "traiteur", "buffets", "repas de famille")
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "rule"),
+    [
+        (
+            PHOTOGRAPHER,
+            "If you think two women shouldn't be allowed to marry, the unfollow button is there.",
+            "off_topic.controversy",
+        ),
+        (
+            PHOTOGRAPHER,
+            "Uncle Bob spent the reception ranting about pronouns again.",
+            "off_topic.controversy",
+        ),
+        (
+            PHOTOGRAPHER,
+            "I only photograph weddings between one man and one woman.",
+            "off_topic.controversy",
+        ),
+        (PHOTOGRAPHER, "Feku promised jobs, we got potholes.", "off_topic.politics"),
+        (
+            PHOTOGRAPHER,
+            "The smog at the venue looked like a scene from a film 😷 Feku promised clean air.",
+            "off_topic.politics",
+        ),
+        (
+            PHOTOGRAPHER,
+            "The clowns at Stormont still haven't fixed the road to the venue.",
+            "off_topic.politics",
+        ),
+        (PLUMBER, "The ULEZ is a cash grab, plain and simple.", "off_topic.politics"),
+        (PHOTOGRAPHER, "Go vote blue in the midterms, y'all.", "off_topic.politics"),
+        (
+            AGENT,
+            "Funny how permits come through fast if you're a friend of the right people.",
+            "off_topic.politics",
+        ),
+        (AGENT, "The D4 crowd never set foot in a cattle mart.", "off_topic.politics"),
+        (AGENT, "Har ghar bhagwa, and happy Diwali!", "off_topic.politics"),
+        (PLUMBER, "Two-Tier can't even fix the potholes on our road.", "off_topic.politics"),
+        (PLUMBER, "Sturgeon's ferries are still sitting in the shipyard.", "off_topic.politics"),
+        (PLUMBER, "Sold down the river by Westminster again.", "off_topic.politics"),
+        (
+            PHOTOGRAPHER,
+            "Go to church every Sunday, people, your soul depends on it.",
+            "off_topic.religion",
+        ),
+        (AGENT, "Canada must stop selling weapons to Saudi Arabia.", "off_topic.war"),
+        (PHOTOGRAPHER, "Honestly, their marriage is all for show.", "off_topic.gossip"),
+        (TRAITEUR, "Revenez à Dieu avant qu'il soit trop tard.", "off_topic.religion"),
+        (
+            TRAITEUR,
+            "Les nationalistes flamands veulent encore tout diviser.",
+            "off_topic.politics",
+        ),
+        (TRAITEUR, "Les vrais voleurs, c'est ceux d'en face.", "off_topic.politics"),
+        (TRAITEUR, "Bientôt ils vont brader notre souveraineté.", "off_topic.politics"),
+        (
+            TRAITEUR,
+            "L'euro numérique, c'est pour surveiller chacun de vos achats.",
+            "off_topic.conspiracy",
+        ),
+        (
+            TRAITEUR,
+            "On laisse pourrir les hôpitaux exprès pour privatiser.",
+            "off_topic.conspiracy",
+        ),
+        (TRAITEUR, "Tout le quartier sait qui a trompé qui.", "off_topic.gossip"),
+    ],
+)
+def test_jabs_from_wedding_scam_and_strike_posts_are_read(
+    context: Context, text: str, rule: str
+) -> None:
+    assert rule in off_topic_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (PHOTOGRAPHER, "They danced their first dance to Taylor Swift's Love Story."),
+        (PHOTOGRAPHER, "Wedding at the Christian Centre on Saturday, reception after."),
+        (
+            author("en", "jeweller", "bridal jewellery", "gold rates"),
+            "The government's cut in import duty brought gold prices down a little.",
+        ),
+        (
+            author("en", "tax preparer", "tax returns", "bookkeeping"),
+            "The tax office will never threaten you with arrest or deportation.",
+        ),
+        (
+            author("en", "driving instructor", "lessons", "licences"),
+            "Pay fines only on the official government website, never by a text link.",
+        ),
+        (
+            author("en", "physiotherapist", "back pain", "clinic news"),
+            "Reminder: the Ministry of Health does not give out grants by WhatsApp.",
+        ),
+        (
+            author("en", "vet", "vaccinations", "practice news"),
+            "Our head nurse was elected chair of the Munster branch of the veterinary nurses' "
+            "association, and her campaign posters were all cats.",
+        ),
+        (NURSE, "The strike has been called off, so clinics run as normal on Tuesday."),
+        (
+            author("en", "pharmacist", "minor ailments", "refills"),
+            "For emergencies please go to a private casualty, we can't help with those.",
+        ),
+        (
+            author("fr", "sage-femme", "grossesse", "allaitement"),
+            "Beaucoup de baptêmes ce week-end : que Dieu bénisse tous ces petits !",
+        ),
+        (TRAITEUR, "Déjeuner après le culte à l'Église évangélique de Tokoin, merci à tous."),
+        (
+            author("fr", "architecte", "construction", "projets"),
+            "Salle de 400 places livrée à deux pas de la mosquée, parking compris.",
+        ),
+        (
+            author("fr", "kinésithérapeute", "rééducation", "dos"),
+            "Le cabinet sera fermé vendredi : grève des kinés à l'appel des syndicats.",
+        ),
+        (
+            author("fr", "physiothérapeute", "blessures", "vie de la clinique"),
+            "Élection au CA de notre coopérative jeudi soir, tous les membres peuvent voter.",
+        ),
+        (
+            author("fr", "agent d'assurance", "assurance vie", "sinistres"),
+            "Une fausse vidéo du ministre circule sur Facebook : c'est un deepfake d'escrocs.",
+        ),
+    ],
+)
+def test_look_alikes_from_wedding_scam_and_strike_posts_stay_clean(
     context: Context, text: str
 ) -> None:
     assert not off_topic_rules(analyze(text, context))

@@ -672,7 +672,8 @@ def _likened(tokens: Tokens, first: int, pack: Pack) -> bool:
         and not (k and forms[k - 1].fold in roles)
         # "like a certain ginger prince": someone pointed at, not an image.
         and (k + 2 >= len(forms) or forms[k + 2].fold not in pointers)
-        # "as a father of four: life begins at…", "as a mum, I think…": a role, then the point.
+        # "as a father of four: life begins at…", "as a mum, I think…": a role, then the point;
+        # "like a scene from a film 😷 Feku ji promised…": an emoji closes the image.
         and not _CLAUSE_BREAK_RE.search(text, tokens.ends[k + 1], tokens.starts[first])
         # "the naira is falling like a pack of cards and our so-called leaders…": a new clause.
         and not any(forms[j].fold in breaks for j in range(k + 2, first))
@@ -680,7 +681,7 @@ def _likened(tokens: Tokens, first: int, pack: Pack) -> bool:
     )
 
 
-_CLAUSE_BREAK_RE = re.compile(r"[,:;]")
+_CLAUSE_BREAK_RE = re.compile(r"[,:;\u2600-\u27bf\U0001f000-\U0001faff]")
 
 
 _SIMILES: dict[str, frozenset[tuple[str, str]]] = {}
