@@ -97,6 +97,51 @@ from tests.coach_support import author, jargon_flagged
             "Regardez la date valeur de votre virement sur le relevé.",
             "date valeur",
         ),
+        (
+            author("en", "gas engineer", "boiler servicing", "gas safety"),
+            "If the boiler locks out in a frost, check the condensate before you ring us.",
+            "condensate",
+        ),
+        (
+            author("en", "insurance broker", "home insurance", "claims"),
+            "Away for a month? The unoccupancy warranty in your policy may apply.",
+            "unoccupancy warranty",
+        ),
+        (
+            author("en", "vet", "dog health", "emergencies"),
+            "Two surgeries for a linear FB this week, both from roast string.",
+            "linear FB",
+        ),
+        (
+            author("en", "conveyancer", "off-the-plan purchases", "settlements"),
+            "Read the sunset clause twice before you sign for an apartment off the plan.",
+            "sunset clause",
+        ),
+        (
+            author("en", "hairdresser", "colour", "blonding"),
+            "Going lighter? We'll look at your demarcation line at the consultation.",
+            "demarcation line",
+        ),
+        (
+            author("fr", "chocolatier", "pralines", "cadeaux"),
+            "Nos œufs de Pâques sont tempérés en forme V, pour le brillant et le craquant.",
+            "forme V",
+        ),
+        (
+            author("fr", "sage-femme", "grossesse", "allaitement"),
+            "Des Braxton-Hicks le soir après une longue journée ? Allongez-vous.",
+            "Braxton-Hicks",
+        ),
+        (
+            author("fr", "toiletteuse canine", "toilettage", "pelage"),
+            "Débourrage complet pour les huskies tout le mois de mars.",
+            "Débourrage",
+        ),
+        (
+            author("fr", "médecin généraliste", "cœur", "prévention"),
+            "Une FA paroxystique peut suivre un réveillon trop arrosé.",
+            "FA paroxystique",
+        ),
     ],
 )
 def test_trade_words_from_mistakes_day_logs_and_statements_are_flagged(
@@ -139,6 +184,10 @@ def test_trade_words_from_mistakes_day_logs_and_statements_are_flagged(
             author("fr", "commissaire de justice", "constats", "recouvrement"),
             "Le débiteur n'avait rien à saisir (on appelle ça un PV de carence), on a fait le "
             "constat.",
+        ),
+        (
+            author("fr", "ostéopathe", "mal de dos", "posture"),
+            "Le psoas, ce muscle qui relie le bas du dos à la cuisse, se raccourcit en voiture.",
         ),
     ],
 )
