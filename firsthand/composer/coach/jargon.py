@@ -1250,11 +1250,12 @@ _GLOSS_RE = re.compile(
             (?!(?:vous|tu|on|nous|je|j['’]|il|elle|ils|elles|you|we|they|i|he|she|plutôt|juste
                |just|rather|do|does|did|are|is|was|were|have|has|would|will|should|can|could
                |est|sont|a|ont|préférez|préfères)\b)
-          | ,\s(?:(?:a|an|the|un|une|le|la|les|des|ce|ces|cette|cet|this|these|those|someone
-                  |something|quelqu['’]un)\s|l['’])
-            # "keratosis, a spot that…", "a new ERP, the software that…", « le psoas, ce muscle
-            # qui… »
+          | ,\s(?:(?:a|an|the|un|une|le|la|les|des|ces|cette|cet|these|those|someone|something
+                  |quelqu['’]un)\s|l['’])
+            # "keratosis, a spot that…", "a new ERP, the software that…"
             (?=(?:[^\W\d_]+[\s'’-]+){0,8}?(?:(?:that|which|who|where|qui|que|dont|où)\b|qu['’]))
+          | ,\s(?:ce|this)\s(?=(?:[^\W\d_]+[\s'’-]+){1,8}?(?:that|which|who|qui|que|dont|où)\b)
+            # « le psoas, ce muscle qui… », not « la parodontite, ce qui veut dire… »
           | ,\s(?:a|an)\s                              # "sealants, a thin coating we paint…"
             (?!(?:job|thing|one|lot|bit|time|day|week|month|year|first|favourite|favorite|service
                |treatment|procedure|product|offer|deal|package|option)\b)  # "a job we do"
