@@ -569,3 +569,116 @@ def test_look_alikes_from_wedding_scam_and_strike_posts_stay_clean(
     context: Context, text: str
 ) -> None:
     assert not off_topic_rules(analyze(text, context))
+
+
+CAFE = author("en", "café owner", "coffee", "cakes")
+BOULANGERE = author("fr", "boulangère", "pain", "viennoiseries")
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "rule"),
+    [
+        (
+            CAFE,
+            "Next year we go again with the elephant 🐘 Cakes half price.",
+            "off_topic.politics",
+        ),
+        (
+            CAFE,
+            "Prices are up, and the crooks currently living at Downing Street don't care.",
+            "off_topic.politics",
+        ),
+        (CAFE, "Did you hear Madam Word Salad's speech last night?", "off_topic.politics"),
+        (
+            CAFE,
+            "If you still go to Mass out of habit, the Church did nothing but harm here.",
+            "off_topic.religion",
+        ),
+        (CAFE, "Real peace comes from surrendering to Jesus, friends.", "off_topic.religion"),
+        (CAFE, "Those two airing their dirty laundry on TV again 🙄", "off_topic.gossip"),
+        (CAFE, "Not baking for a certain duchess, whatever she offers.", "off_topic.gossip"),
+        (
+            BOULANGERE,
+            "Les labos vous ont bien menti avec leurs vaccins, renseignez-vous.",
+            "off_topic.conspiracy",
+        ),
+        (
+            BOULANGERE,
+            "La nouvelle carte, c'est pour nous tracer, ni plus ni moins.",
+            "off_topic.conspiracy",
+        ),
+        (BOULANGERE, "Dimanche, tout sauf le bleu cette fois, hein.", "off_topic.politics"),
+        (BOULANGERE, "Quinze ans ça suffit, place aux jeunes.", "off_topic.politics"),
+        (
+            BOULANGERE,
+            "Merci à la nouvelle majorité, enfin des gens qui travaillent.",
+            "off_topic.politics",
+        ),
+        (BOULANGERE, "Votez bien lundi, vous savez pour qui 😉", "off_topic.politics"),
+        (BOULANGERE, "Bruxelles décide, la Wallonie paie.", "off_topic.politics"),
+    ],
+)
+def test_jabs_from_values_election_and_world_news_posts_are_read(
+    context: Context, text: str, rule: str
+) -> None:
+    assert rule in off_topic_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (NURSE, "Before every night shift I pray the rosary in the car park, it steadies me."),
+        (CAFE, "Every Sunday I bake the bread for my church's breakfast, no charge."),
+        (CAFE, "I'm a Christian, and the café closes on Good Friday morning."),
+        (PLUMBER, "My uncle blessed the van with holy water when I started out 😂"),
+        (CAFE, "Selling poppies for the Royal British Legion outside the café on Saturday."),
+        (
+            CAFE,
+            "Polling station's in the church hall next door on Thursday, so parking will be a "
+            "nightmare. Phone orders welcome!",
+        ),
+        (
+            author("en", "HVAC technician", "AC repair", "heat safety"),
+            "Election Day will be hot: if you're standing in line at the polls, bring water.",
+        ),
+        (
+            author("en", "chartered accountant", "income tax", "GST"),
+            "New regime or old regime? We'll compare both for your salary before you declare.",
+        ),
+        (CAFE, "ELECTION DAY at the café: you get to vote for our spring cake!"),
+        (
+            author("en", "farm supply store owner", "fertilizer", "seeds"),
+            "Fertilizer is still dearer than before the war in Ukraine, so test your soil first.",
+        ),
+        (
+            author("fr", "toiletteuse", "toilettage", "pelage"),
+            "Je suis musulmane et je fais la prière du vendredi : le salon ferme de 12h à 14h.",
+        ),
+        (
+            author("fr", "sage-femme", "accouchement", "suivi"),
+            "Je chante dans la chorale de ma paroisse le dimanche, c'est ma respiration.",
+        ),
+        (
+            BOULANGERE,
+            "Dimanche, premier tour des municipales : le bureau de vote est en face, on ouvre "
+            "exceptionnellement dès 6h30.",
+        ),
+        (
+            author("fr", "moniteur d'auto-école", "permis", "code"),
+            "Le référendum aura lieu samedi, l'auto-école sera fermée. Pensez à prendre votre "
+            "carte d'électeur.",
+        ),
+        (
+            author("fr", "fleuriste", "bouquets", "mariages"),
+            "Mon fils a été élu délégué de sa classe : il a fait campagne avec des roses !",
+        ),
+        (
+            author("fr", "architecte", "rénovation", "matériaux"),
+            "Les normes européennes sur l'acier ont fait grimper les menuiseries de 15 %.",
+        ),
+    ],
+)
+def test_look_alikes_from_values_election_and_world_news_posts_stay_clean(
+    context: Context, text: str
+) -> None:
+    assert not off_topic_rules(analyze(text, context))
