@@ -4,7 +4,8 @@ shops everyone around the author knows (RONA); a word explained in the next sent
 after an exclamation, an emoji or a word of comfort (« le certificat PEB ! C'est la note
 énergie… », « Pas de panique. C'est une lettre… »); and a word named after its plain words
 ("the band made bigger (called re-shanking)") or after a dash and a compound ("a mist coat —
-watered-down emulsion")."""
+watered-down emulsion"), or said again as the subject of what it is ("no ACL tears! 🙌 (The
+ACL is the main ligament…)"), or followed by what it shows ("HbA1c, which shows…")."""
 
 from __future__ import annotations
 
@@ -142,6 +143,46 @@ from tests.coach_support import author, jargon_flagged
             "Une FA paroxystique peut suivre un réveillon trop arrosé.",
             "FA paroxystique",
         ),
+        (
+            author("en", "asbestos surveyor", "asbestos surveys", "renovations"),
+            "The textured ceiling came back positive for chrysotile, so leave it alone.",
+            "chrysotile",
+        ),
+        (
+            author("en", "septic inspector", "septic systems", "home sales"),
+            "The biomat has sealed off most of the field, which is why it backs up.",
+            "biomat",
+        ),
+        (
+            author("en", "physiotherapist", "knee rehab", "netball injuries"),
+            "No ACL tears this season! Just two sprains, both back on court soon.",
+            "ACL",
+        ),
+        (
+            author("en", "pharmacist", "blood sugar", "medicine advice"),
+            "We'll check your HbA1c, which we do every quarter.",
+            "HbA1c",
+        ),
+        (
+            author("fr", "diagnostiqueur immobilier", "diagnostics avant vente", "humidité"),
+            "Rien côté plomb, mais de la mérule sous l'escalier de la cave.",
+            "mérule",
+        ),
+        (
+            author("fr", "arboriste-élagueur", "arbres", "abattage"),
+            "Des carpophores au pied du chêne : il faudra l'abattre avant l'hiver.",
+            "carpophores",
+        ),
+        (
+            author("fr", "conseiller en gestion de patrimoine", "retraite", "placements"),
+            "Ce fonds affiche un alpha négatif depuis trois ans, on diversifie.",
+            "alpha négatif",
+        ),
+        (
+            author("fr", "infirmière libérale", "pansements", "soins à domicile"),
+            "On passe à un hydrocolloïde, changé deux fois par semaine.",
+            "hydrocolloïde",
+        ),
     ],
 )
 def test_trade_words_from_mistakes_day_logs_and_statements_are_flagged(
@@ -188,6 +229,45 @@ def test_trade_words_from_mistakes_day_logs_and_statements_are_flagged(
         (
             author("fr", "ostéopathe", "mal de dos", "posture"),
             "Le psoas, ce muscle qui relie le bas du dos à la cuisse, se raccourcit en voiture.",
+        ),
+        (
+            author("en", "physiotherapist", "knee rehab", "netball injuries"),
+            "No ACL tears this season! 🙌 (The ACL is the main ligament inside the knee.) Two "
+            "sprains only.",
+        ),
+        (
+            author("en", "personal trainer", "weight loss", "strength"),
+            "Body comp results are in 💪 (Body comp = how much of you is fat and how much is "
+            "muscle.)",
+        ),
+        (
+            author("en", "pharmacist", "blood sugar", "medicine advice"),
+            "We referred you for an HbA1c, which shows your average sugar over three months.",
+        ),
+        (
+            author("fr", "dentiste", "soins des gencives", "détartrage"),
+            "On a soigné votre parodontite. La parodontite est une infection de la gencive.",
+        ),
+        (
+            author("en", "notary public", "document signing", "overseas paperwork"),
+            "Some countries want an extra government stamp on top of mine, which DFAT adds.",
+        ),
+        (
+            author("fr", "médecin généraliste", "prises de sang", "fatigue"),
+            "« C'est grave, la ferritine basse ? » 🩸 La ferritine, c'est votre réserve de fer.",
+        ),
+        (
+            author("fr", "notaire", "achat immobilier", "copropriété"),
+            "Vous avez reçu l'état daté ? Ce document, c'est tout simplement le relevé de ce que "
+            "le vendeur doit encore à la copropriété.",
+        ),
+        (
+            author("fr", "mécanicien moto", "révisions", "entretien"),
+            "Révision de la Yamaha MT-07 d'un client : chaîne retendue et graissée.",
+        ),
+        (
+            author("fr", "menuisier", "fenêtres", "portes"),
+            "Fenêtres posées, le client peut dormir tranquille cet hiver.",
         ),
     ],
 )

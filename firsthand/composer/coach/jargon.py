@@ -117,10 +117,13 @@ def check_jargon(
                 continue  # "mysite" in "mysite.com/menu" is an address, not a word of the post
             if _a_name(text, tokens, first) or _a_dish(tokens, first, pack):
                 continue
+            if _shorthand(token.text) and _MODEL_RE.match(text, token.end):
+                continue  # "a Yamaha MT-07", "the F-150": a model's name, not shorthand
             if _shorthand(token.text) and _an_organisation(tokens, first, pack):
                 continue
             if (
                 _glossed(text, token.end, glosses)
+                or _restated(text, token.start, token.end, glosses)
                 or _named_in_brackets(text, token.start, token.end)
                 or (first, first) in taught
                 or _spelled_out(text, token, glosses)
@@ -158,6 +161,7 @@ def check_jargon(
             continue  # "tournez le levier une fois par mois": a lever, not office talk
         if explainable and (
             _glossed(text, tokens.ends[last], glosses)
+            or _restated(text, start, tokens.ends[last], glosses)
             or _named_in_brackets(text, start, tokens.ends[last])
             or _plain_words_beside(tokens, first, last, hit.suggestion, pack, post_keys)
         ):
@@ -1286,6 +1290,9 @@ _GLOSS_RE = re.compile(
           # A pair of dashes around words, as brackets: "the DSE — Hong Kong's school-leaving
           # exams — and…", « un parage – je raccourcis le sabot, comme on coupe les ongles – »
           | \s[—–]\s(?=(?:[^\W\d_]+(?:[-'’][^\W\d_]+)*,?[^\S\n]+){0,14}[^\W\d_]+[^\S\n][—–][\s,.])
+      | ,\s(?:which|qui)\s(?:shows|measures|checks|tests|counts|tracks|records|mesure|montre
+                               |indique|contrôle|vérifie)\b  # "HbA1c, which shows your average…",
+        # not what follows from it: "SRT, which means less wear…"
       | ,\s(?:c['’]est|ce\ sont|it['’]s|that['’]s|which\ is)\s+  # right after: "Le DPE, c'est le…"
         (?=[«"“]?\s*(?:(?:an?|un|une)\b(?!\s+(?:bit|tad|lot|peu)\b  # "a bit high", not "a bit like"
                         (?!\s+(?:like|comme|le|la|les|l['’]|du|des)\b))
@@ -1305,9 +1312,12 @@ _GLOSS_RE = re.compile(
         # maybe after a word of comfort: « une mise en demeure ? Pas de panique. C'est… »
         (?:(?:don['’]t\ worry|no\ panic|relax|pas\ de\ panique|rassurez-vous|pas\ d['’]inquiétude)
            [.!,]?\s+)?
+        (?:(?:ce|cet|cette|this)\s+(?:document|papier|terme|mot|formulaire|relevé|form|word|term
+                                    |paper|report)\s*,?\s+)?  # « Ce document, c'est… »
         (?:it['’]s|it\ is|that['’]s|this\ is|these\ are|those\ are|c['’]est|ce\ sont
            |il\ s['’]agit)
-        \s+(?:(?:an?|when|what|how|where|un|une|quand|ce|ceux|celle|celui)\b
+        \s+(?:tout\s+simplement\s+|simply\s+|just\s+)?
+        (?:(?:an?|when|what|how|where|un|une|quand|ce|ceux|celle|celui)\b
              # "C'est une très bonne nouvelle" judges it, it does not say what it is
              (?!\s+(?:très|vraiment|really|so|bonne|bon|belle|beau|super|great|good|excellent
                   |excellente|vraie|vrai|real|huge|énorme|immense|nice|lovely|wonderful|chouette
@@ -1324,6 +1334,38 @@ _GLOSS_RE = re.compile(
 
 
 _WORD3_RE = re.compile(r"[^\W\d_]{3,}")
+
+
+_EMOJI = "\u2600-\u27bf\ufe0f\U0001f000-\U0001faff"
+# After a sentence's end (a stop, a line break, an emoji), the term said again as the subject of
+# what it is: "no ACL tears! 🙌 (The ACL is one of the main ligaments…)", "Body comp results 💪
+# (Body comp = how much of you is fat…)", « … le SPANC. Le SPANC, c'est… » is read by _GLOSS_RE.
+_RESTATED_OPEN = (
+    rf"(?:[.!?]|\n|[{_EMOJI}])[^\S\n]*(?:[{_EMOJI}][^\S\n]*)*\s*\(?"
+    r"(?:(?:the|a|an|le|la|les|un|une)\s+|l['’])?(?:[^\W\d_]+\s){0,2}"
+)
+_RESTATED_VERB = (
+    r"s?[^\S\n]*(?:=|:|\b(?:is|are|means|stands\s+for|est|sont|désigne|veut\s+dire|signifie)\b"
+    r"|,[^\S\n]*(?:c['’]est|it['’]s)\b)"  # « La ferritine, c'est votre réserve de fer »
+)
+
+
+def _restated(text: str, start: int, end: int, glosses: list[tuple[int, int]]) -> bool:
+    """Whether a following sentence, within two, says what the term is by naming it again."""
+    term = text[start:end]
+    if len(term) < 2:
+        return False
+    pattern = re.compile(_RESTATED_OPEN + re.escape(term) + _RESTATED_VERB, re.IGNORECASE)
+    found = pattern.search(text, end, min(len(text), end + 200))
+    if found is None:
+        return False
+    stop = len(text)
+    for mark in (". ", "? ", "! ", ")", "\n"):
+        at = text.find(mark, found.end())
+        if 0 <= at < stop:
+            stop = at
+    glosses.append((found.end(), stop))
+    return True
 
 
 def _glossed(text: str, end: int, glosses: list[tuple[int, int]]) -> bool:
@@ -1395,6 +1437,9 @@ def _plain_words_beside(
     keys = tokens.forms
     near = {keys[i].key for i in (*range(lo, first), *range(last + 1, hi))}
     return wanted <= near
+
+
+_MODEL_RE = re.compile(r"-\d")
 
 
 def _inside(start: int, glosses: list[tuple[int, int]]) -> bool:
