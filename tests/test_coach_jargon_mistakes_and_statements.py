@@ -183,6 +183,26 @@ from tests.coach_support import author, jargon_flagged
             "On passe à un hydrocolloïde, changé deux fois par semaine.",
             "hydrocolloïde",
         ),
+        (
+            author("en", "recruitment consultant", "hiring", "CV tips"),
+            "We de-risked the hire with a trial week, then built a talent pipeline for spring.",
+            "de-risked",
+        ),
+        (
+            author("fr", "agent immobilier", "vente", "estimation"),
+            "On a activé notre lead nurturing sur tous les contacts.",
+            "lead nurturing",
+        ),
+        (
+            author("fr", "couvreur", "toitures", "infiltrations"),
+            "Les solins autour de la cheminée étaient décollés, on les a refaits.",
+            "solins",
+        ),
+        (
+            author("fr", "diététicienne", "grignotage", "diabète"),
+            "On a rendu son petit-déjeuner plus satiétogène.",
+            "satiétogène",
+        ),
     ],
 )
 def test_trade_words_from_mistakes_day_logs_and_statements_are_flagged(
