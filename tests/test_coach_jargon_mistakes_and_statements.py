@@ -194,11 +194,6 @@ from tests.coach_support import author, jargon_flagged
             "lead nurturing",
         ),
         (
-            author("fr", "couvreur", "toitures", "infiltrations"),
-            "Les solins autour de la cheminée étaient décollés, on les a refaits.",
-            "solins",
-        ),
-        (
             author("fr", "diététicienne", "grignotage", "diabète"),
             "On a rendu son petit-déjeuner plus satiétogène.",
             "satiétogène",

@@ -9,7 +9,11 @@ Then the booking, award, animal and newcomer probes (a pay rise voted by ministe
 we're independent", a minister handing out an award, the CAQ of a student), and the wedding,
 scam and strike probes (a marriage "between one man and one woman", a jab after a simile closed
 by an emoji, a scam warning that names the ministry, a strike called off, a baptism's blessing).
-A clinic's own "policies" no longer cover politics."""
+Then the values, election and world-news probes (an election day or a referendum that changes
+the opening hours, the author's own faith said plainly, « tout sauf le bleu cette fois »), and
+the rule, charity and regulator probes (a war named as what a refugee family fled, a mosque's
+hall as the venue, a minister's announcement relayed, "His Orange Majesty"). A clinic's own
+"policies" no longer cover politics."""
 
 from __future__ import annotations
 
@@ -679,6 +683,110 @@ def test_jabs_from_values_election_and_world_news_posts_are_read(
     ],
 )
 def test_look_alikes_from_values_election_and_world_news_posts_stay_clean(
+    context: Context, text: str
+) -> None:
+    assert not off_topic_rules(analyze(text, context))
+
+
+TRANSLATOR = author("en", "translator", "certified translations", "language tips")
+LIBRAIRE = author("fr", "libraire", "romans", "jeunesse")
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "rule"),
+    [
+        (
+            CAFE,
+            "Brought to you by His Orange Majesty himself. Kneel, peasants.",
+            "off_topic.politics",
+        ),
+        (
+            AGENT,
+            "Someone at The Lodge must have seen some bad polling this week.",
+            "off_topic.politics",
+        ),
+        (
+            AGENT,
+            "Housing crisis? Half the MPs are landlords themselves.",
+            "off_topic.politics",
+        ),
+        (
+            NURSE,
+            "Those smart meters are listening: the data goes straight to Beijing.",
+            "off_topic.conspiracy",
+        ),
+        (
+            NURSE,
+            "Another 'outbreak', just as the donor money was running out. Coincidence?",
+            "off_topic.conspiracy",
+        ),
+        (CAFE, "The singer and her football boyfriend were in for brunch 👀", "off_topic.gossip"),
+        (
+            LIBRAIRE,
+            "Les labos ont toujours un copain au ministère, c'est connu.",
+            "off_topic.conspiracy",
+        ),
+        (LIBRAIRE, "Tu promettais de baisser les impôts, Luc.", "off_topic.politics"),
+        (LIBRAIRE, "Honte à ce pouvoir qui cherche des boucs émissaires.", "off_topic.politics"),
+        (LIBRAIRE, "Nouvelle Constitution ? Même famille depuis trente ans.", "off_topic.politics"),
+    ],
+)
+def test_jabs_from_rule_charity_and_regulator_posts_are_read(
+    context: Context, text: str, rule: str
+) -> None:
+    assert rule in off_topic_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            TRANSLATOR,
+            "Since the start of the war in Ukraine we have translated diplomas for newcomers at no "
+            "charge.",
+        ),
+        (
+            author("en", "electrician", "home wiring", "EV chargers"),
+            "We rewired a Red Cross house for a family resettling here after fleeing the war in "
+            "Syria.",
+        ),
+        (
+            author("en", "dentist", "check-ups", "clinic news"),
+            "Free dental checks on Friday at the central mosque's community hall; thank you to the "
+            "imam for his welcome.",
+        ),
+        (
+            author("en", "physiotherapist", "sports rehab", "clinic news"),
+            "As announced by the Health Minister, residents can now enrol with one family clinic.",
+        ),
+        (
+            author("en", "insurance agent", "home insurance", "claims"),
+            "The Governor has declared a state of emergency: take photos before you clean up.",
+        ),
+        (
+            author("en", "dog groomer", "grooming", "salon updates"),
+            "Vote for our Pup of the Month! Candidates: Biscuit and Luna. Polls close Friday!",
+        ),
+        (
+            author("fr", "psychologue", "stress", "thérapie familiale"),
+            "Groupes de parole pour les familles ukrainiennes accueillies à Rennes depuis le début "
+            "de la guerre.",
+        ),
+        (
+            author("fr", "électricien", "mise aux normes", "dépannage"),
+            "On a refait toute l'installation électrique de la mosquée du quartier.",
+        ),
+        (
+            author("fr", "audioprothésiste", "audition", "prévention"),
+            "La ministre de la Santé passera à 11h pour inaugurer la cabine d'audiométrie.",
+        ),
+        (
+            author("fr", "agente de voyage", "voyages", "conseils"),
+            "Collecte pour les victimes du séisme : une urne est à disposition au comptoir.",
+        ),
+    ],
+)
+def test_look_alikes_from_rule_charity_and_regulator_posts_stay_clean(
     context: Context, text: str
 ) -> None:
     assert not off_topic_rules(analyze(text, context))
