@@ -1353,10 +1353,11 @@ _RESTATED_VERB = (
 def _restated(text: str, start: int, end: int, glosses: list[tuple[int, int]]) -> bool:
     """Whether a following sentence, within two, says what the term is by naming it again."""
     term = text[start:end]
-    if len(term) < 2:
-        return False
+    stop = min(len(text), end + 200)
+    if len(term) < 2 or term.lower() not in text[end:stop].lower():
+        return False  # most terms are never named again: no pattern to build
     pattern = re.compile(_RESTATED_OPEN + re.escape(term) + _RESTATED_VERB, re.IGNORECASE)
-    found = pattern.search(text, end, min(len(text), end + 200))
+    found = pattern.search(text, end, stop)
     if found is None:
         return False
     stop = len(text)
