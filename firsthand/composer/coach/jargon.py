@@ -1392,10 +1392,9 @@ def _glossed(text: str, end: int, glosses: list[tuple[int, int]]) -> bool:
     return True
 
 
-# "heel pain (plantar fasciitis)", « certains antibiotiques (les cyclines, souvent…) »: a term
-# opening brackets, after plain words, names what they have just said.
-# "heel pain (plantar fasciitis)", "the band made bigger (called re-shanking)", « on rallonge
-# l'anneau (ce qu'on appelle une mise à taille) »: the plain words come first.
+# "heel pain (plantar fasciitis)", « certains antibiotiques (les cyclines, souvent…) », "the band
+# made bigger (called re-shanking)", « (ce qu'on appelle une mise à taille) »: a term opening
+# brackets, after plain words, names what they have just said.
 _OPENS_BRACKETS_RE = re.compile(
     r"""[^\W\d_][^\S\n]*\(
     (?:(?:also[^\S\n]+)?called|known[^\S\n]+as|aka|what[^\S\n]+we[^\S\n]+call|appel(?:é|ée|és|ées)
