@@ -198,6 +198,21 @@ from tests.coach_support import author, jargon_flagged
             "On a rendu son petit-déjeuner plus satiétogène.",
             "satiétogène",
         ),
+        (
+            author("en", "acupuncturist", "neck pain", "sleep"),
+            "You should feel de qi within a minute of the needle going in.",
+            "de qi",
+        ),
+        (
+            author("fr", "garagiste", "entretien", "diagnostic"),
+            "On vérifie aussi le jeu aux rotules pendant qu'on y est.",
+            "jeu aux rotules",
+        ),
+        (
+            author("fr", "coach de carrière", "recherche d'emploi", "CV"),
+            "On travaille ta proposition de valeur dès la première séance.",
+            "proposition de valeur",
+        ),
     ],
 )
 def test_trade_words_from_mistakes_day_logs_and_statements_are_flagged(

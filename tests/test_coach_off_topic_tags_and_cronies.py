@@ -790,3 +790,87 @@ def test_look_alikes_from_rule_charity_and_regulator_posts_stay_clean(
     context: Context, text: str
 ) -> None:
     assert not off_topic_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "rule"),
+    [
+        (PLUMBER, "Ask the Delhi model walas where the air purifiers went.", "off_topic.politics"),
+        (CAFE, "Thanks to the 87,000 IRS agents for my new letter.", "off_topic.politics"),
+        (
+            CAFE,
+            "Fertilizer subsidy? More like Planting for Friends and Jobs.",
+            "off_topic.politics",
+        ),
+        (AGENT, "It's the same old elite in new shirts, if you ask me.", "off_topic.politics"),
+        (
+            AGENT,
+            "If you think 2020 was not stolen, I have a bridge to sell you.",
+            "off_topic.politics",
+        ),
+        (CAFE, "Anyone else tired of the Ambani wedding photos?", "off_topic.gossip"),
+        (
+            CAFE,
+            "Harry should have kept that book to himself, poor family.",
+            "off_topic.gossip",
+        ),
+        (
+            PLUMBER,
+            "Seen those criss-cross lines in the sky before the storm? Just asking.",
+            "off_topic.conspiracy",
+        ),
+        (LIBRAIRE, "Les labos nous cachent tout depuis des années.", "off_topic.conspiracy"),
+        (LIBRAIRE, "Et bravo aux copains de la FNSEA pour l'eau.", "off_topic.controversy"),
+        (LIBRAIRE, "On a élevé une génération sous cloche, voilà.", "off_topic.controversy"),
+        (LIBRAIRE, "Le Capitaine fait le travail, les autres parlent.", "off_topic.politics"),
+        (
+            LIBRAIRE,
+            "Ils se sont assez servis dans la caisse, ceux-là.",
+            "off_topic.politics",
+        ),
+        (LIBRAIRE, "Pour ce que fait l'occupant, on ne se taira pas.", "off_topic.war"),
+    ],
+)
+def test_jabs_from_grumble_family_and_slow_month_posts_are_read(
+    context: Context, text: str, rule: str
+) -> None:
+    assert rule in off_topic_rules(analyze(text, context))
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            author("en", "driving instructor", "lessons", "test prep"),
+            "Waits are 20 weeks and the Minister has committed to halving them. Apply now.",
+        ),
+        (
+            author("en", "insurance broker", "home insurance", "auto insurance"),
+            "Check your auto policies: the state minimum changed this year.",
+        ),
+        (
+            author("en", "personal trainer", "strength", "gym news"),
+            "Campaign time: our blood drive runs all month, donate and get a free session.",
+        ),
+        (
+            author("en", "travel agent", "tours", "hotel bookings"),
+            "Note the dry days around polling: hotel bars will be closed those days.",
+        ),
+        (
+            author("fr", "chauffeur de taxi", "aéroport", "trajets"),
+            "L'échangeur est fermé ce week-end : pour Trudeau, réservez 30 minutes plus tôt.",
+        ),
+        (
+            author("fr", "poissonnier", "arrivages", "recettes"),
+            "Vendredi saint : on ouvre dès 7h, Carême oblige, commandez la veille.",
+        ),
+        (
+            author("fr", "conseiller funéraire", "funérailles", "familles"),
+            "Cérémonie religieuse ou laïque, chaque famille choisit ce qui lui ressemble.",
+        ),
+    ],
+)
+def test_look_alikes_from_grumble_family_and_slow_month_posts_stay_clean(
+    context: Context, text: str
+) -> None:
+    assert not off_topic_rules(analyze(text, context))
