@@ -117,9 +117,10 @@ def check_jargon(
                 continue  # "mysite" in "mysite.com/menu" is an address, not a word of the post
             if _a_name(text, tokens, first) or _a_dish(tokens, first, pack):
                 continue
-            if _shorthand(token.text) and _MODEL_RE.match(text, token.end):
-                continue  # "a Yamaha MT-07", "the F-150": a model's name, not shorthand
-            if _shorthand(token.text) and _an_organisation(tokens, first, pack):
+            if _shorthand(token.text) and (
+                _MODEL_RE.match(text, token.end)  # "a Yamaha MT-07": a model's name
+                or _an_organisation(tokens, first, pack)
+            ):
                 continue
             if (
                 _glossed(text, token.end, glosses)
@@ -1353,20 +1354,25 @@ _RESTATED_VERB = (
 def _restated(text: str, start: int, end: int, glosses: list[tuple[int, int]]) -> bool:
     """Whether a following sentence, within two, says what the term is by naming it again."""
     term = text[start:end]
-    stop = min(len(text), end + 200)
-    if len(term) < 2 or term.lower() not in text[end:stop].lower():
+    reach = min(len(text), end + 200)
+    if len(term) < 2 or term.lower() not in text[end:reach].lower():
         return False  # most terms are never named again: no pattern to build
     pattern = re.compile(_RESTATED_OPEN + re.escape(term) + _RESTATED_VERB, re.IGNORECASE)
-    found = pattern.search(text, end, stop)
+    found = pattern.search(text, end, reach)
     if found is None:
         return False
+    glosses.append((found.end(), _nearest(text, found.end(), (". ", "? ", "! ", ")", "\n"))))
+    return True
+
+
+def _nearest(text: str, begin: int, marks: tuple[str, ...]) -> int:
+    """Where the first of `marks` after `begin` stands (the end of the text if none does)."""
     stop = len(text)
-    for mark in (". ", "? ", "! ", ")", "\n"):
-        at = text.find(mark, found.end())
+    for mark in marks:
+        at = text.find(mark, begin)
         if 0 <= at < stop:
             stop = at
-    glosses.append((found.end(), stop))
-    return True
+    return stop
 
 
 def _glossed(text: str, end: int, glosses: list[tuple[int, int]]) -> bool:
@@ -1383,11 +1389,7 @@ def _glossed(text: str, end: int, glosses: list[tuple[int, int]]) -> bool:
         if not _WORD3_RE.search(text, begin, stop):
             return False  # a price or a count in brackets says nothing: "orthonyxie (60 €)"
     else:
-        stop = len(text)
-        for mark in (". ", "? ", "! ", "\n", " — ", " – "):
-            at = text.find(mark, begin)
-            if 0 <= at < stop:
-                stop = at
+        stop = _nearest(text, begin, (". ", "? ", "! ", "\n", " — ", " – "))
     glosses.append((end, stop))
     return True
 
